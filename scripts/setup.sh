@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what nergraph needs, idempotently: libtorch 2.4.0 (from the PyPI torch wheel) under
+# .deps/, and the NER models from ../shared/models (when present) under models/.
+#
+#   scripts/setup.sh            CPU-only libtorch (about 690 MB)
+#   NERGRAPH_TORCH=cuda scripts/setup.sh   the full CUDA wheel (about 5 GB) for GPU users
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+TORCH_VERSION=2.4.0
+DEPS="$ROOT/.deps/python"
+STAMP="$ROOT/.deps/torch-$TORCH_VERSION-${NERGRAPH_TORCH:-cpu}.installed"
+PYTHON=${PYTHON:-python3}
+
+log() { echo "setup: $*" >&2; }
+
+install_libtorch() {
+    if [[ -f "$STAMP" && -f "$DEPS/torch/lib/libtorch_cpu.so" ]]; then
+        return
+    fi
+    log "installing libtorch $TORCH_VERSION (${NERGRAPH_TORCH:-cpu}) from the PyPI torch wheel into .deps/"
+    rm -rf "$DEPS" "$ROOT"/.deps/torch-*.installed
+    mkdir -p "$DEPS"
+    if [[ "${NERGRAPH_TORCH:-cpu}" == "cuda" ]]; then
+        "$PYTHON" -m pip install --quiet --disable-pip-version-check --target "$DEPS" "torch==$TORCH_VERSION"
+    else
+        # torch without its CUDA dependencies; libtorch_cpu.so still links the CUDA runtime
+        # and CUPTI, which the two small nvidia wheels provide.
+        "$PYTHON" -m pip install --quiet --disable-pip-version-check --no-deps --target "$DEPS" \
+            "torch==$TORCH_VERSION" nvidia-cuda-runtime-cu12==12.1.105 nvidia-cuda-cupti-cu12==12.1.105
+        (cd "$DEPS/torch/lib" && rm -f libtorch_cuda.so libtorch_cuda_linalg.so libc10_cuda.so libcaffe2_nvrtc.so libcusparseLt-*.so.0)
+        # A torch-sys built against the other flavour must be rebuilt.
+        cargo clean --release -p torch-sys >/dev/null 2>&1 || true
+        cargo clean -p torch-sys >/dev/null 2>&1 || true
+    fi
+    touch "$STAMP"
+}
+
+install_models() {
+    local shared="$ROOT/../shared/models"
+    [[ -d "$shared" ]] || { log "no ../shared/models; keeping models/ as it is"; return; }
+    for source in "$shared"/*/; do
+        local name
+        name=$(basename "$source")
+        [[ -f "$source/config.json" ]] || continue
+        local target="$ROOT/models/$name"
+        if [[ -d "$target" ]] && diff -rq "$source" "$target" >/dev/null 2>&1; then
+            continue
+        fi
+        log "installing model $name into models/"
+        rm -rf "$target.partial"
+        cp -r "$source" "$target.partial"
+        chmod -R u+w "$target.partial"
+        rm -rf "$target"
+        mv "$target.partial" "$target"
+    done
+}
+
+install_libtorch
+install_models
+if [[ ! -f models/conll03-minilm-l6-uncased/config.json ]]; then
+    log "warning: the default model models/conll03-minilm-l6-uncased is missing; pass --model DIR"
+fi

@@ -1,0 +1,189 @@
+//! `eval`: reads a CoNLL file, labels its sentences with the model, and scores the entities
+//! exactly as conlleval does (exact-match chunks; precision, recall and F1 overall and per type).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+
+use crate::ner::{Ner, NerStats, Progress, WordInput};
+use crate::tags::{chunks, Chunk, Tag};
+
+/// One CoNLL sentence: words and gold labels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConllSentence {
+    pub words: Vec<String>,
+    pub gold: Vec<String>,
+}
+
+impl ConllSentence {
+    /// The words joined by single spaces, and each word's byte range in that text.
+    pub fn text_and_words(&self) -> (String, Vec<Range<usize>>) {
+        let mut text = String::new();
+        let mut ranges = Vec::with_capacity(self.words.len());
+        for word in &self.words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            ranges.push(text.len()..text.len() + word.len());
+            text.push_str(word);
+        }
+        (text, ranges)
+    }
+}
+
+/// Parses CoNLL text: `word POS chunk NER` or `word NER` a line, blank lines between sentences,
+/// `-DOCSTART-` lines skipped. The label is the last column.
+pub fn parse_conll(text: &str, source: &str) -> Result<Vec<ConllSentence>> {
+    let mut sentences = Vec::new();
+    let mut current = ConllSentence { words: Vec::new(), gold: Vec::new() };
+    for (number, line) in text.lines().enumerate() {
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        if columns.is_empty() || columns[0] == "-DOCSTART-" {
+            if !current.words.is_empty() {
+                sentences.push(std::mem::replace(&mut current, ConllSentence { words: Vec::new(), gold: Vec::new() }));
+            }
+            continue;
+        }
+        if columns.len() < 2 {
+            bail!("{source}:{}: expected `word ... LABEL`, found {line:?}", number + 1);
+        }
+        current.words.push(columns[0].to_string());
+        current.gold.push(columns[columns.len() - 1].to_string());
+    }
+    if !current.words.is_empty() {
+        sentences.push(current);
+    }
+    Ok(sentences)
+}
+
+/// Precision, recall and F1 of one entity type (or all).
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Score {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub gold: usize,
+    pub predicted: usize,
+    pub correct: usize,
+}
+
+impl Score {
+    fn from_counts(gold: usize, predicted: usize, correct: usize) -> Self {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let (precision, recall) = (ratio(correct, predicted), ratio(correct, gold));
+        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+        Score { precision, recall, f1, gold, predicted, correct }
+    }
+}
+
+/// Entity scores of predicted against gold label sequences.
+pub fn score(gold: &[Vec<String>], predicted: &[Vec<String>]) -> (Score, BTreeMap<String, Score>) {
+    let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    for (gold, predicted) in gold.iter().zip(predicted) {
+        let parse = |labels: &[String]| chunks(&labels.iter().map(|l| Tag::parse(l)).collect::<Vec<_>>());
+        let (gold_chunks, predicted_chunks): (Vec<Chunk>, Vec<Chunk>) = (parse(gold), parse(predicted));
+        for chunk in &gold_chunks {
+            counts.entry(chunk.kind.clone()).or_default().0 += 1;
+        }
+        for chunk in &predicted_chunks {
+            let entry = counts.entry(chunk.kind.clone()).or_default();
+            entry.1 += 1;
+            if gold_chunks.contains(chunk) {
+                entry.2 += 1;
+            }
+        }
+    }
+    let total = counts.values().fold((0, 0, 0), |acc, c| (acc.0 + c.0, acc.1 + c.1, acc.2 + c.2));
+    let per_type = counts.into_iter().map(|(kind, (g, p, c))| (kind, Score::from_counts(g, p, c))).collect();
+    (Score::from_counts(total.0, total.1, total.2), per_type)
+}
+
+/// The result of `nergraph eval`.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvalReport {
+    pub model: String,
+    pub file: String,
+    pub f1: f64,
+    pub precision: f64,
+    pub recall: f64,
+    pub per_type: BTreeMap<String, Score>,
+    pub sentences: usize,
+    pub words: usize,
+    pub subword_tokens: usize,
+    pub seconds: f64,
+    pub sentences_per_second: f64,
+    pub tokens_per_second: f64,
+    pub batch_size: usize,
+    pub workers: usize,
+    pub intra_op_threads: usize,
+}
+
+/// Labels every sentence of `path` with `ner` and scores the result.
+pub fn evaluate(ner: &Ner, path: &Path, progress: &dyn Progress) -> Result<EvalReport> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read CoNLL file {}", path.display()))?;
+    let sentences = parse_conll(&text, &path.display().to_string())?;
+    if sentences.is_empty() {
+        bail!("{}: no sentences found", path.display());
+    }
+    let prepared: Vec<(String, Vec<Range<usize>>)> = sentences.iter().map(ConllSentence::text_and_words).collect();
+    let inputs: Vec<WordInput> = prepared.iter().map(|(text, words)| WordInput { text, words }).collect();
+    let (labels, stats) = ner.label_words(&inputs, progress)?;
+    let predicted: Vec<Vec<String>> = labels
+        .iter()
+        .map(|words| words.iter().map(|w| ner.spec.labels[w.label as usize].clone()).collect())
+        .collect();
+    let gold: Vec<Vec<String>> = sentences.iter().map(|s| s.gold.clone()).collect();
+    let (overall, per_type) = score(&gold, &predicted);
+    Ok(report(ner, path, overall, per_type, &stats, sentences.iter().map(|s| s.words.len()).sum()))
+}
+
+fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Score>, stats: &NerStats, words: usize) -> EvalReport {
+    let per_second = |n: usize| if stats.seconds > 0.0 { n as f64 / stats.seconds } else { 0.0 };
+    EvalReport {
+        model: ner.spec.name.clone(),
+        file: path.display().to_string(),
+        f1: overall.f1,
+        precision: overall.precision,
+        recall: overall.recall,
+        per_type,
+        sentences: stats.sentences,
+        words,
+        subword_tokens: stats.subword_tokens,
+        seconds: stats.seconds,
+        sentences_per_second: per_second(stats.sentences),
+        tokens_per_second: per_second(stats.subword_tokens),
+        batch_size: ner.options.batch_size,
+        workers: ner.options.workers,
+        intra_op_threads: ner.options.intra_op_threads,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_four_and_two_column_files() {
+        let text = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter B-PER\nBlackburn I-PER\n";
+        let sentences = parse_conll(text, "t").unwrap();
+        assert_eq!(sentences.len(), 2);
+        assert_eq!(sentences[0].gold, ["B-ORG", "O"]);
+        assert_eq!(sentences[1].text_and_words().0, "Peter Blackburn");
+        assert_eq!(sentences[1].text_and_words().1, [0..5, 6..15]);
+    }
+
+    #[test]
+    fn scores_exact_matches_only() {
+        let to = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+        let gold = vec![to("B-PER I-PER O B-LOC")];
+        let predicted = vec![to("B-PER O O B-LOC")];
+        let (overall, per_type) = score(&gold, &predicted);
+        assert_eq!((overall.gold, overall.predicted, overall.correct), (2, 2, 1));
+        assert!((overall.f1 - 0.5).abs() < 1e-9);
+        assert_eq!(per_type["LOC"].f1, 1.0);
+        assert_eq!(per_type["PER"].f1, 0.0);
+    }
+}

@@ -1,0 +1,30 @@
+//! nergraph: transformer NER over a folder of news articles, entity linking, and a
+//! person–organization–country relation graph.
+//!
+//! The pipeline is a chain of stages with plain data between them:
+//!
+//! | stage | module | takes | gives |
+//! |---|---|---|---|
+//! | documents | [`ingest`] (+ [`boilerplate`]) | a folder | decoded [`ingest::Document`]s |
+//! | sentences | [`sentences`] | a document | [`sentences::Sentence`] offsets |
+//! | words | [`words`] | a sentence | CoNLL-style word offsets |
+//! | NER | [`ner`] (+ [`model`], [`subwords`], [`tags`]) | words | a label per word |
+//! | mentions | [`mentions`] | labelled words | [`mentions::Mention`]s |
+//! | entities | [`link`] (+ [`roles`]) | mentions | canonical [`link::Entity`]s |
+//!
+//! [`pipeline`] runs the chain for `nergraph run`; [`eval`] scores the NER stage on CoNLL.
+
+pub mod boilerplate;
+pub mod eval;
+pub mod ingest;
+pub mod link;
+pub mod mentions;
+pub mod model;
+pub mod ner;
+pub mod output;
+pub mod pipeline;
+pub mod roles;
+pub mod sentences;
+pub mod subwords;
+pub mod tags;
+pub mod words;

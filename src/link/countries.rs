@@ -1,0 +1,240 @@
+//! Country names, codes, demonyms and capitals.
+//!
+//! Names, ISO codes and common aliases come from the `celes` crate; it has no demonyms or
+//! capitals and its names are the formal ones ("The Russian Federation"), so this module adds a
+//! small table of common names, demonyms and capitals for frequently reported countries.
+
+use celes::Country;
+
+/// A country, by ISO 3166-1 alpha-2 code, with the name we show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryRef {
+    pub alpha2: &'static str,
+}
+
+impl CountryRef {
+    /// The everyday English name ("United States", "Russia").
+    pub fn name(&self) -> String {
+        if let Some(row) = EXTRA.iter().find(|row| row.alpha2 == self.alpha2) {
+            return row.name.to_string();
+        }
+        Country::from_alpha2(self.alpha2)
+            .map(|c| c.long_name.trim_start_matches("The ").to_string())
+            .unwrap_or_else(|_| self.alpha2.to_string())
+    }
+}
+
+/// Our additions: everyday name, demonyms (adjective and people) and capital.
+struct Extra {
+    alpha2: &'static str,
+    name: &'static str,
+    demonyms: &'static [&'static str],
+    capital: &'static str,
+}
+
+macro_rules! extra {
+    ($($alpha2:literal, $name:literal, [$($demonym:literal),*], $capital:literal;)*) => {
+        &[$(Extra { alpha2: $alpha2, name: $name, demonyms: &[$($demonym),*], capital: $capital }),*]
+    };
+}
+
+const EXTRA: &[Extra] = extra! {
+    "US", "United States", ["American", "Americans", "U.S.", "USA"], "Washington";
+    "GB", "United Kingdom", ["British", "Briton", "Britons", "UK", "U.K."], "London";
+    "RU", "Russia", ["Russian", "Russians"], "Moscow";
+    "CN", "China", ["Chinese"], "Beijing";
+    "DE", "Germany", ["German", "Germans"], "Berlin";
+    "FR", "France", ["French"], "Paris";
+    "TR", "Turkey", ["Turkish", "Turk", "Turks"], "Ankara";
+    "BE", "Belgium", ["Belgian", "Belgians"], "";
+    "IT", "Italy", ["Italian", "Italians"], "Rome";
+    "ES", "Spain", ["Spanish", "Spaniard", "Spaniards"], "Madrid";
+    "PL", "Poland", ["Polish", "Pole", "Poles"], "Warsaw";
+    "HU", "Hungary", ["Hungarian", "Hungarians"], "Budapest";
+    "UA", "Ukraine", ["Ukrainian", "Ukrainians"], "Kyiv";
+    "JP", "Japan", ["Japanese"], "Tokyo";
+    "IN", "India", ["Indian", "Indians"], "New Delhi";
+    "CA", "Canada", ["Canadian", "Canadians"], "Ottawa";
+    "AU", "Australia", ["Australian", "Australians"], "Canberra";
+    "IR", "Iran", ["Iranian", "Iranians"], "Tehran";
+    "IQ", "Iraq", ["Iraqi", "Iraqis"], "Baghdad";
+    "IL", "Israel", ["Israeli", "Israelis"], "";
+    "SY", "Syria", ["Syrian", "Syrians"], "Damascus";
+    "AF", "Afghanistan", ["Afghan", "Afghans"], "Kabul";
+    "PK", "Pakistan", ["Pakistani", "Pakistanis"], "Islamabad";
+    "SA", "Saudi Arabia", ["Saudi", "Saudis"], "Riyadh";
+    "EG", "Egypt", ["Egyptian", "Egyptians"], "Cairo";
+    "KR", "South Korea", ["South Korean", "South Koreans"], "Seoul";
+    "KP", "North Korea", ["North Korean", "North Koreans"], "Pyongyang";
+    "TW", "Taiwan", ["Taiwanese"], "Taipei";
+    "VN", "Vietnam", ["Vietnamese"], "Hanoi";
+    "BR", "Brazil", ["Brazilian", "Brazilians"], "Brasilia";
+    "MX", "Mexico", ["Mexican", "Mexicans"], "Mexico City";
+    "NL", "Netherlands", ["Dutch"], "The Hague";
+    "SE", "Sweden", ["Swedish", "Swede", "Swedes"], "Stockholm";
+    "NO", "Norway", ["Norwegian", "Norwegians"], "Oslo";
+    "DK", "Denmark", ["Danish", "Dane", "Danes"], "Copenhagen";
+    "FI", "Finland", ["Finnish", "Finn", "Finns"], "Helsinki";
+    "GR", "Greece", ["Greek", "Greeks"], "Athens";
+    "AT", "Austria", ["Austrian", "Austrians"], "Vienna";
+    "CH", "Switzerland", ["Swiss"], "Bern";
+    "IE", "Ireland", ["Irish"], "Dublin";
+    "PT", "Portugal", ["Portuguese"], "Lisbon";
+    "CZ", "Czech Republic", ["Czech", "Czechs"], "Prague";
+    "BY", "Belarus", ["Belarusian", "Belarusians"], "Minsk";
+    "VE", "Venezuela", ["Venezuelan", "Venezuelans"], "Caracas";
+    "NG", "Nigeria", ["Nigerian", "Nigerians"], "Abuja";
+    "ZA", "South Africa", ["South African", "South Africans"], "Pretoria";
+    "MD", "Moldova", ["Moldovan", "Moldovans"], "Chisinau";
+    "BO", "Bolivia", ["Bolivian", "Bolivians"], "";
+    "TZ", "Tanzania", ["Tanzanian", "Tanzanians"], "Dodoma";
+    "LA", "Laos", ["Laotian", "Lao"], "Vientiane";
+    "CD", "DR Congo", ["Congolese"], "Kinshasa";
+    "AE", "United Arab Emirates", ["Emirati", "Emiratis", "UAE"], "Abu Dhabi";
+    "PH", "Philippines", ["Filipino", "Filipinos", "Philippine"], "Manila";
+    "ID", "Indonesia", ["Indonesian", "Indonesians"], "Jakarta";
+    "IS", "Iceland", ["Icelandic"], "Reykjavik";
+    "LT", "Lithuania", ["Lithuanian"], "Vilnius";
+    "LV", "Latvia", ["Latvian"], "Riga";
+    "EE", "Estonia", ["Estonian"], "Tallinn";
+    "RO", "Romania", ["Romanian", "Romanians"], "Bucharest";
+    "BG", "Bulgaria", ["Bulgarian", "Bulgarians"], "Sofia";
+    "RS", "Serbia", ["Serbian", "Serbs"], "Belgrade";
+    "HR", "Croatia", ["Croatian", "Croats"], "Zagreb";
+    "GE", "Georgia", ["Georgian", "Georgians"], "Tbilisi";
+    "AM", "Armenia", ["Armenian", "Armenians"], "Yerevan";
+    "AZ", "Azerbaijan", ["Azerbaijani", "Azerbaijanis"], "Baku";
+    "KZ", "Kazakhstan", ["Kazakh"], "Astana";
+    "QA", "Qatar", ["Qatari"], "Doha";
+    "LB", "Lebanon", ["Lebanese"], "Beirut";
+    "JO", "Jordan", ["Jordanian"], "Amman";
+    "LY", "Libya", ["Libyan", "Libyans"], "Tripoli";
+    "ET", "Ethiopia", ["Ethiopian", "Ethiopians"], "Addis Ababa";
+    "KE", "Kenya", ["Kenyan", "Kenyans"], "Nairobi";
+    "AR", "Argentina", ["Argentine", "Argentinian"], "Buenos Aires";
+    "CL", "Chile", ["Chilean", "Chileans"], "Santiago";
+    "CO", "Colombia", ["Colombian", "Colombians"], "Bogota";
+    "CU", "Cuba", ["Cuban", "Cubans"], "Havana";
+    "NZ", "New Zealand", ["New Zealander"], "Wellington";
+    "MM", "Myanmar", ["Burmese", "Myanmar's"], "Naypyidaw";
+    "TH", "Thailand", ["Thai"], "Bangkok";
+    "MY", "Malaysia", ["Malaysian", "Malaysians"], "Kuala Lumpur";
+    "SG", "Singapore", ["Singaporean", "Singaporeans"], "";
+};
+
+/// Looks a whole name up: official or common name, alias ("America", "Britain"), ISO code,
+/// or dotted code ("U.S."). `allow_codes` admits bare two- and three-letter codes, which are
+/// only safe for mentions the model already called a place.
+pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
+    let cleaned = clean(text);
+    if cleaned.is_empty() {
+        return None;
+    }
+    if let Some(row) = EXTRA.iter().find(|row| row.name.eq_ignore_ascii_case(&cleaned)) {
+        return Some(CountryRef { alpha2: row.alpha2 });
+    }
+    let squashed: String = cleaned.chars().filter(|c| c.is_alphanumeric()).collect();
+    let squashed_lower = squashed.to_lowercase();
+    let found = Country::from_name(&squashed_lower)
+        .or_else(|_| Country::from_alias(&squashed_lower))
+        .or_else(|_| Country::from_name(format!("the{squashed_lower}")))
+        .ok();
+    if let Some(country) = found {
+        return Some(CountryRef { alpha2: country.alpha2 });
+    }
+    // Codes: "US", "U.S.", "USA", "UK" (UK is not ISO; it is in our table as a demonym-like form).
+    let is_code = squashed.len() <= 3 && squashed.chars().all(|c| c.is_ascii_uppercase());
+    if is_code {
+        // Our table's short forms (US, UK, UAE) are safe in any mention; bare ISO codes only
+        // where the model already called the mention a place or organization.
+        if let Some(row) = EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.replace('.', "") == squashed)) {
+            return Some(CountryRef { alpha2: row.alpha2 });
+        }
+        if !allow_codes && !cleaned.contains('.') {
+            return None;
+        }
+        let code = match squashed.len() {
+            2 => Country::from_alpha2(&squashed).ok(),
+            3 => Country::from_alpha3(&squashed).ok(),
+            _ => None,
+        };
+        return code.map(|c| CountryRef { alpha2: c.alpha2 });
+    }
+    None
+}
+
+/// A demonym or adjective ("Chinese", "Turkish", "American").
+pub fn by_demonym(text: &str) -> Option<CountryRef> {
+    let cleaned = clean(text);
+    EXTRA
+        .iter()
+        .find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&cleaned)))
+        .map(|row| CountryRef { alpha2: row.alpha2 })
+}
+
+/// A capital city ("Beijing"), which news text uses for the country's government.
+pub fn by_capital(text: &str) -> Option<CountryRef> {
+    let cleaned = clean(text);
+    EXTRA
+        .iter()
+        .find(|row| !row.capital.is_empty() && row.capital.eq_ignore_ascii_case(&cleaned))
+        .map(|row| CountryRef { alpha2: row.alpha2 })
+}
+
+/// Trims articles, possessives and surrounding punctuation: "the U.S.'s" -> "U.S.".
+pub fn clean(text: &str) -> String {
+    let mut text = text.trim();
+    for suffix in super::POSSESSIVES {
+        if let Some(stripped) = text.strip_suffix(suffix) {
+            text = stripped;
+        }
+    }
+    let text = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let lower = text.to_lowercase();
+    let text = if lower.starts_with("the ") && text.is_char_boundary(4) { &text[4..] } else { text };
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(found: Option<CountryRef>) -> Option<&'static str> {
+        found.map(|c| c.alpha2)
+    }
+
+    #[test]
+    fn names_aliases_and_codes() {
+        assert_eq!(code(by_name("United States", false)), Some("US"));
+        assert_eq!(code(by_name("the United States", false)), Some("US"));
+        assert_eq!(code(by_name("America", false)), Some("US"));
+        assert_eq!(code(by_name("U.S.", false)), Some("US"));
+        assert_eq!(code(by_name("US", true)), Some("US"));
+        assert_eq!(code(by_name("US", false)), Some("US"));
+        assert_eq!(code(by_name("IT", false)), None);
+        assert_eq!(code(by_name("IT", true)), Some("IT"));
+        assert_eq!(code(by_name("USA", true)), Some("US"));
+        assert_eq!(code(by_name("Russia", false)), Some("RU"));
+        assert_eq!(code(by_name("United Kingdom", false)), Some("GB"));
+        assert_eq!(code(by_name("UK", true)), Some("GB"));
+        assert_eq!(code(by_name("Belgium", false)), Some("BE"));
+        assert_eq!(code(by_name("Europe", true)), None);
+        assert_eq!(code(by_name("EU", true)), None);
+        assert_eq!(code(by_name("NATO", true)), None);
+    }
+
+    #[test]
+    fn demonyms_and_capitals() {
+        assert_eq!(code(by_demonym("Chinese")), Some("CN"));
+        assert_eq!(code(by_demonym("Turkish")), Some("TR"));
+        assert_eq!(code(by_capital("Ankara")), Some("TR"));
+        assert_eq!(code(by_capital("Brussels")), None);
+    }
+
+    #[test]
+    fn display_names_are_everyday_names() {
+        assert_eq!(CountryRef { alpha2: "RU" }.name(), "Russia");
+        assert_eq!(CountryRef { alpha2: "FR" }.name(), "France");
+        assert_eq!(CountryRef { alpha2: "BE" }.name(), "Belgium");
+    }
+}

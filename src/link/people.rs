@@ -1,0 +1,418 @@
+//! Clustering person mentions into people.
+//!
+//! Nodes are spellings: a full name ("Jane Roe", honorifics dropped) is one node across the
+//! whole corpus; a surname alone ("Roe") is one node per document, because a bare surname means
+//! whoever that article is about. Joins happen in this order, each recorded with its evidence:
+//!
+//! 1. **full-name variants** across documents: given names must agree (equal, an initial, or a
+//!    spelling variant), then the surname either nearly matches (a spelling variant) or is
+//!    similar *and* the context agrees (shared co-mentioned organizations, countries, people or
+//!    roles, or the variant's article uses the other spelling's surname on its own). Middle
+//!    names or suffixes that differ (a father and son) never join; two different full names in
+//!    one article join only as near-identical spellings.
+//! 2. **surname in document**: a bare surname joins the one person of its article who carries it;
+//!    if two people there could own it, it stays unlinked.
+//! 3. **surname across documents**: a bare surname no full name in its article explains joins
+//!    the one person in the corpus with that surname.
+//! 4. **garbled name in document**: a leftover single name joins the article's dominant person
+//!    only if its letters are similar, its modifier ("the US ...") is one of that person's
+//!    affiliations, and no other person of the article fits as well.
+//! 5. Leftover bare names with the same spelling in different articles join only when their
+//!    contexts agree.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::names::{compare, sounds_alike, PersonName};
+use super::union::Clusters;
+use super::{aliases::AliasRules, surface, Cluster, EntityType, Join, MentionSite, Reading};
+use crate::roles::find_roles;
+
+/// What surrounds one mention: keys of the other mentions in its sentence, the organizations
+/// or countries that modify it ("US Secretary of State ..."), and the roles in front of it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MentionContext {
+    pub sentence: BTreeSet<String>,
+    pub modifiers: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+}
+
+/// Longest gap, in bytes, between a modifier and the person it modifies.
+const MODIFIER_REACH: usize = 48;
+
+fn context_key(site: &MentionSite, reading: &Reading) -> Option<String> {
+    match reading {
+        Reading::Country(country) => Some(format!("country:{}", country.alpha2)),
+        Reading::Organization => Some(format!("org:{}", surface(&site.mention.text).to_lowercase())),
+        Reading::Location => Some(format!("place:{}", surface(&site.mention.text).to_lowercase())),
+        Reading::Person => PersonName::parse(&site.mention.text).map(|n| format!("person:{}", n.last)),
+        Reading::Unlinked => None,
+    }
+}
+
+/// Context of every mention (indexed like `sites`).
+pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<MentionContext> {
+    let keys: Vec<Option<String>> = sites.iter().zip(readings).map(|(s, r)| context_key(s, r)).collect();
+    let mut contexts = vec![MentionContext::default(); sites.len()];
+    let mut group_start = 0;
+    while group_start < sites.len() {
+        let same_sentence = |m: usize| {
+            sites[m].document == sites[group_start].document && sites[m].mention.sentence == sites[group_start].mention.sentence
+        };
+        let group_end = (group_start..sites.len()).find(|&m| !same_sentence(m)).unwrap_or(sites.len());
+        for m in group_start..group_end {
+            let context = &mut contexts[m];
+            for other in group_start..group_end {
+                if other != m {
+                    if let Some(key) = &keys[other] {
+                        context.sentence.insert(key.clone());
+                    }
+                }
+            }
+            if readings[m] != Reading::Person {
+                continue;
+            }
+            let (before, _) = sites[m].around();
+            let gap_start = before.len().saturating_sub(MODIFIER_REACH);
+            let mut gap_start = gap_start;
+            while !before.is_char_boundary(gap_start) {
+                gap_start += 1;
+            }
+            let gap = &before[gap_start..];
+            // Stop at a clause break: modifiers sit in the same noun phrase.
+            let phrase_start = gap
+                .char_indices()
+                .filter(|(_, c)| matches!(c, ',' | ';' | '.' | ':' | '“' | '"' | '('))
+                .last()
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            let phrase = &gap[phrase_start..];
+            for role in find_roles(phrase) {
+                context.roles.insert(role.role.to_lowercase());
+            }
+            let sentence_start = sites[m].mention.start - before.len();
+            let phrase_from = sentence_start + gap_start + phrase_start;
+            for other in (group_start..m).rev() {
+                let mention = sites[other].mention;
+                if mention.start >= sites[m].mention.start {
+                    continue;
+                }
+                if mention.end < phrase_from {
+                    break;
+                }
+                if readings[other] == Reading::Person {
+                    break;
+                }
+                if matches!(readings[other], Reading::Country(_) | Reading::Organization) {
+                    if let Some(key) = &keys[other] {
+                        context.modifiers.insert(key.clone());
+                    }
+                }
+            }
+            context.sentence.extend(context.roles.iter().map(|r| format!("role:{r}")));
+        }
+        group_start = group_end;
+    }
+    contexts
+}
+
+/// One spelling: a full name (corpus-wide) or a bare name (per document).
+struct Node {
+    name: PersonName,
+    mentions: Vec<usize>,
+    documents: BTreeSet<usize>,
+    text: String,
+    context: BTreeSet<String>,
+    modifiers: BTreeSet<String>,
+    roles: BTreeSet<String>,
+}
+
+/// Clusters the person mentions `people` (indices into `sites`).
+pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[MentionContext], rules: &AliasRules) -> Vec<Cluster> {
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut unparsed = Vec::new();
+    let mut index: BTreeMap<(Option<usize>, PersonName), usize> = BTreeMap::new();
+    for &m in people {
+        let Some(name) = PersonName::parse(&sites[m].mention.text) else {
+            unparsed.push(m);
+            continue;
+        };
+        let scope = if name.is_full() { None } else { Some(sites[m].document) };
+        let node = *index.entry((scope, name.clone())).or_insert_with(|| {
+            nodes.push(Node {
+                name,
+                mentions: Vec::new(),
+                documents: BTreeSet::new(),
+                text: surface(&sites[m].mention.text),
+                context: BTreeSet::new(),
+                modifiers: BTreeSet::new(),
+                roles: BTreeSet::new(),
+            });
+            nodes.len() - 1
+        });
+        let node = &mut nodes[node];
+        node.mentions.push(m);
+        node.documents.insert(sites[m].document);
+        node.context.extend(contexts[m].sentence.iter().cloned());
+        node.modifiers.extend(contexts[m].modifiers.iter().cloned());
+        node.roles.extend(contexts[m].roles.iter().cloned());
+    }
+
+    let mut clusters = Clusters::new(nodes.len());
+    let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
+    forbid_pairs(&nodes, rules, &mut clusters);
+    join_full_name_variants(&nodes, &mut clusters, &mut joins);
+    let ambiguous = join_bare_names(&nodes, &mut clusters, &mut joins);
+
+    // Build clusters; ambiguous bare names stay out of every entity.
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for node in 0..nodes.len() {
+        if !ambiguous.contains(&node) {
+            by_root.entry(clusters.root(node)).or_default().push(node);
+        }
+    }
+    by_root
+        .into_values()
+        .map(|members| {
+            let mut mentions: Vec<usize> = members.iter().flat_map(|&n| nodes[n].mentions.iter().copied()).collect();
+            mentions.sort_unstable();
+            let joins = members
+                .iter()
+                .filter_map(|n| joins.get(n).map(|j| (nodes[*n].text.clone(), j.clone())))
+                .collect();
+            Cluster { kind: EntityType::Person, label: None, mentions, joins }
+        })
+        .collect()
+}
+
+fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
+    for a in 0..nodes.len() {
+        for b in a + 1..nodes.len() {
+            let (x, y) = (&nodes[a], &nodes[b]);
+            let user_forbids = !rules.forbid.is_empty() && rules.forbids(&x.text, &y.text);
+            // Two full names in one article with the same surname but different given names are
+            // relatives or namesakes, never one person.
+            let namesakes = x.name.is_full()
+                && y.name.is_full()
+                && x.documents.intersection(&y.documents).next().is_some()
+                && x.name.surname == y.name.surname
+                && compare(&x.name, &y.name).first < 0.85;
+            let relatives = x.name.is_full() && y.name.is_full() && compare(&x.name, &y.name).conflict;
+            if user_forbids || namesakes || relatives {
+                clusters.forbid(a, b);
+            }
+        }
+    }
+}
+
+fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> usize {
+    a.intersection(b).count()
+}
+
+/// Whether some article of `node` uses `surname` on its own.
+fn bare_surname_in_documents(nodes: &[Node], node: &Node, surname: &str) -> bool {
+    nodes.iter().any(|other| !other.name.is_full() && other.name.surname == surname && other.documents.intersection(&node.documents).next().is_some())
+}
+
+/// Phase 1: full names across documents, best-scoring pairs first.
+fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) {
+    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name.is_full()).collect();
+    let mut candidates: Vec<(f64, usize, usize, Join)> = Vec::new();
+    for (i, &a) in full.iter().enumerate() {
+        for &b in &full[i + 1..] {
+            let (x, y) = (&nodes[a], &nodes[b]);
+            // Blocking: given names must share their first letter.
+            if x.name.first.as_ref().and_then(|f| f.chars().next()) != y.name.first.as_ref().and_then(|f| f.chars().next()) {
+                continue;
+            }
+            let score = compare(&x.name, &y.name);
+            if score.conflict || score.first < 0.85 {
+                continue;
+            }
+            let shared = overlap(&x.context, &y.context);
+            let context = (shared as f64 / 2.0).min(1.0);
+            let shared_role = overlap(&x.roles, &y.roles) > 0;
+            let bare_use = bare_surname_in_documents(nodes, x, &y.name.surname) || bare_surname_in_documents(nodes, y, &x.name.surname);
+            let same_document = x.documents.intersection(&y.documents).next().is_some();
+            let support = if bare_use || shared_role { 1.0 } else { context };
+            let spelling_variant = score.surname >= 0.92;
+            let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context >= 0.5 || bare_use || shared_role);
+            let accepted = if same_document { spelling_variant } else { spelling_variant || similar_in_context };
+            if !accepted {
+                continue;
+            }
+            let total = 0.8 * score.combined() + 0.2 * support;
+            let (from, to) = if x.mentions.len() >= y.mentions.len() { (b, a) } else { (a, b) };
+            let join = Join::new(
+                if spelling_variant { "full-name-spelling-variant" } else { "full-name-similar-in-context" },
+                Some(nodes[to].text.clone()),
+                total,
+                &[
+                    ("first_name", score.first),
+                    ("surname", score.surname),
+                    ("phonetic", score.phonetic),
+                    ("shared_context", context),
+                    ("shared_role", if shared_role { 1.0 } else { 0.0 }),
+                    ("surname_used_alone_in_article", if bare_use { 1.0 } else { 0.0 }),
+                    ("same_document", if same_document { 1.0 } else { 0.0 }),
+                ],
+            );
+            candidates.push((total, from, to, join));
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| (a.1, a.2).cmp(&(b.1, b.2))));
+    for (_, from, to, join) in candidates {
+        let already = clusters.root(from) == clusters.root(to);
+        if !already && clusters.join(from, to) {
+            joins.entry(from).or_insert(join);
+        }
+    }
+}
+
+/// Phases 2 to 5: bare names. Returns the nodes left ambiguous.
+fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) -> BTreeSet<usize> {
+    let mut ambiguous = BTreeSet::new();
+    let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name.is_full()).collect();
+    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name.is_full()).collect();
+
+    // Clusters owning a full name with this surname (anywhere in the corpus).
+    let owners = |clusters: &mut Clusters, surname: &str, within: Option<usize>| -> BTreeSet<usize> {
+        let mut roots = BTreeSet::new();
+        for &f in &full {
+            let root = clusters.root(f);
+            let in_document = within.is_none_or(|d| clusters.members(f).to_vec().iter().any(|&n| nodes[n].documents.contains(&d)));
+            let carries = clusters.members(f).to_vec().iter().any(|&n| nodes[n].name.is_full() && (nodes[n].name.surname == surname || nodes[n].name.last == surname));
+            if in_document && carries {
+                roots.insert(root);
+            }
+        }
+        roots
+    };
+
+    let mut unresolved = Vec::new();
+    for &b in &bare {
+        let document = *nodes[b].documents.iter().next().unwrap_or(&0);
+        let surname = nodes[b].name.surname.clone();
+        let in_document = owners(clusters, &surname, Some(document));
+        let (rule, found) = if !in_document.is_empty() {
+            ("surname-in-document", in_document)
+        } else {
+            ("surname-across-documents", owners(clusters, &surname, None))
+        };
+        match found.len() {
+            0 => unresolved.push(b),
+            1 => {
+                let root = *found.iter().next().unwrap_or(&b);
+                let target = best_named(nodes, clusters, root);
+                if clusters.join(b, root) {
+                    let same = if rule == "surname-in-document" { 1.0 } else { 0.0 };
+                    joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), 1.0, &[("surname", 1.0), ("same_document", same), ("unique_owner", 1.0)]));
+                } else {
+                    ambiguous.insert(b);
+                }
+            }
+            _ => {
+                ambiguous.insert(b);
+            }
+        }
+    }
+
+    let mut leftovers = Vec::new();
+    for b in unresolved {
+        if !join_garbled_name(nodes, clusters, joins, b) {
+            leftovers.push(b);
+        }
+    }
+
+    // Phase 5: same bare spelling across articles, only with agreeing context.
+    for (i, &a) in leftovers.iter().enumerate() {
+        for &b in &leftovers[i + 1..] {
+            let (x, y) = (&nodes[a], &nodes[b]);
+            if x.name.surname != y.name.surname {
+                continue;
+            }
+            let shared = overlap(&x.context, &y.context);
+            if shared >= 2 && clusters.join(b, a) {
+                joins.entry(b).or_insert_with(|| {
+                    Join::new("same-name-shared-context", Some(x.text.clone()), 0.7, &[("surname", 1.0), ("shared_context", (shared as f64 / 2.0).min(1.0))])
+                });
+            }
+        }
+    }
+    ambiguous
+}
+
+/// The member of `root`'s cluster with the fullest, most used name.
+fn best_named(nodes: &[Node], clusters: &mut Clusters, root: usize) -> usize {
+    let members = clusters.members(root).to_vec();
+    members
+        .into_iter()
+        .max_by_key(|&n| (nodes[n].name.is_full(), nodes[n].mentions.len(), std::cmp::Reverse(n)))
+        .unwrap_or(root)
+}
+
+/// Phase 4: a single garbled name and the article's dominant person.
+fn join_garbled_name(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, bare: usize) -> bool {
+    let node = &nodes[bare];
+    if node.modifiers.is_empty() {
+        return false;
+    }
+    let document = *node.documents.iter().next().unwrap_or(&0);
+    // Mentions per person cluster in this article.
+    let mut salience: BTreeMap<usize, usize> = BTreeMap::new();
+    for n in 0..nodes.len() {
+        if n != bare && nodes[n].documents.contains(&document) {
+            let in_document = nodes[n].mentions.len().min(if nodes[n].name.is_full() { usize::MAX } else { nodes[n].mentions.len() });
+            *salience.entry(clusters.root(n)).or_default() += in_document;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = salience.into_iter().map(|(root, count)| (count, root)).collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    let Some(&(top_count, top_root)) = ranked.first() else { return false };
+    let second = ranked.get(1).map(|r| r.0).unwrap_or(0);
+    let total: usize = ranked.iter().map(|r| r.0).sum();
+    if top_count < 3 || top_count < 2 * second {
+        return false;
+    }
+    // Affiliations of the candidate (all its spellings, all articles) must cover the modifiers.
+    let members = clusters.members(top_root).to_vec();
+    let affiliations: BTreeSet<String> = members.iter().flat_map(|&n| nodes[n].modifiers.iter().cloned()).collect();
+    if !node.modifiers.is_subset(&affiliations) {
+        return false;
+    }
+    let target = best_named(nodes, clusters, top_root);
+    let target_surname = &nodes[target].name.surname;
+    let letters = strsim::jaro_winkler(&node.name.surname, target_surname);
+    let same_initial = node.name.surname.chars().next() == target_surname.chars().next();
+    if letters < 0.7 || !same_initial {
+        return false;
+    }
+    // No other person of the article may fit as well: same modifier and similar letters.
+    let rivals = ranked[1..].iter().any(|&(_, root)| {
+        let members = clusters.members(root).to_vec();
+        let shares_modifier = members.iter().any(|&n| !nodes[n].modifiers.is_disjoint(&node.modifiers));
+        let looks_alike = members.iter().any(|&n| strsim::jaro_winkler(&node.name.surname, &nodes[n].name.surname) >= 0.7);
+        shares_modifier && looks_alike
+    });
+    if rivals || !clusters.join(bare, top_root) {
+        return false;
+    }
+    let share = top_count as f64 / total.max(1) as f64;
+    let phonetic = if sounds_alike(&node.name.last, &nodes[target].name.last) { 1.0 } else { 0.0 };
+    let score = 0.4 * letters + 0.3 * share + 0.3;
+    joins.insert(
+        bare,
+        Join::new(
+            "garbled-name-in-document",
+            Some(nodes[target].text.clone()),
+            score,
+            &[
+                ("surname", letters),
+                ("phonetic", phonetic),
+                ("same_document", 1.0),
+                ("salience", share),
+                ("shared_affiliation", 1.0),
+            ],
+        ),
+    );
+    true
+}

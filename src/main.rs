@@ -1,0 +1,210 @@
+//! The `nergraph` command line: `run` (the whole pipeline over a folder) and `eval` (NER
+//! accuracy and speed on a CoNLL file).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use nergraph::link::aliases::AliasRules;
+use nergraph::model::ModelSpec;
+use nergraph::ner::{Ner, NerOptions};
+use nergraph::pipeline::{self, RunOptions, RunProgress};
+
+/// Exit statuses (also in the README).
+const EXIT_FAILED: u8 = 1;
+const EXIT_SKIPPED_FILES: u8 = 3;
+
+const DEFAULT_MODEL: &str = "models/conll03-minilm-l6-uncased";
+
+#[derive(Parser)]
+#[command(
+    name = "nergraph",
+    version,
+    about = "Find people, organizations and places in a folder of articles, link their spellings, and draw their relations",
+    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-size 64\n  nergraph eval ../shared/data/conll2003/test.txt --json\n\nExit status: 0 done; 1 failed; 2 usage error; 3 done, but some files were skipped."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the pipeline over a folder of .txt articles and write the outputs.
+    #[command(after_help = "Examples:\n  nergraph run seeds --out output\n  NERGRAPH_MODEL=models/conll03-minilm-l3-uncased nergraph run articles --out out --quiet")]
+    Run {
+        /// Folder of articles (searched recursively for .txt files).
+        input_dir: PathBuf,
+        /// Output folder (created if missing).
+        #[arg(long, short)]
+        out: PathBuf,
+        /// JSON file pinning aliases to entities or forbidding links (see README).
+        #[arg(long)]
+        aliases: Option<PathBuf>,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
+    /// Score the NER model on a CoNLL file (exact-match entity F1, as conlleval) and time it.
+    #[command(after_help = "Examples:\n  nergraph eval ../shared/data/conll2003/test.txt\n  nergraph eval dev.txt --model models/conll03-minilm-l3-uncased --json")]
+    Eval {
+        /// CoNLL file: `word POS chunk NER` or `word NER` a line, blank lines between sentences.
+        conll_file: PathBuf,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
+}
+
+#[derive(Args)]
+struct ModelArgs {
+    /// Hugging Face token-classification checkpoint folder [default: models/conll03-minilm-l6-uncased].
+    #[arg(long, env = "NERGRAPH_MODEL")]
+    model: Option<PathBuf>,
+    /// Model inputs per forward pass.
+    #[arg(long, default_value_t = 32)]
+    batch_size: usize,
+    /// CPU threads to use [default: all cores].
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Model replicas run side by side [default: one per thread].
+    #[arg(long, hide_short_help = true)]
+    workers: Option<usize>,
+    /// libtorch intra-op threads [default: threads / workers].
+    #[arg(long, hide_short_help = true)]
+    intra_op_threads: Option<usize>,
+    /// No progress bars.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+impl ModelArgs {
+    fn model_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.model {
+            return dir.clone();
+        }
+        let local = PathBuf::from(DEFAULT_MODEL);
+        if local.is_dir() {
+            return local;
+        }
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_MODEL)
+    }
+
+    fn load(&self) -> Result<Ner> {
+        let threads = self.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
+        let mut options = NerOptions::for_threads(threads);
+        options.batch_size = self.batch_size.max(1);
+        if let Some(workers) = self.workers {
+            options.workers = workers.max(1);
+            options.intra_op_threads = (threads / options.workers).max(1);
+        }
+        if let Some(intra) = self.intra_op_threads {
+            options.intra_op_threads = intra.max(1);
+        }
+        let dir = self.model_dir();
+        let spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
+        Ner::load(spec, options).with_context(|| format!("cannot load model {}", dir.display()))
+    }
+
+    fn show_progress(&self) -> bool {
+        !self.quiet && std::io::stderr().is_terminal()
+    }
+}
+
+fn bar(multi: &MultiProgress, what: &str, visible: bool) -> ProgressBar {
+    if !visible {
+        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    }
+    let style = ProgressStyle::with_template(&format!("{{elapsed_precise}} {what:>9} [{{bar:40}}] {{pos}}/{{len}} ({{per_sec}}, eta {{eta}})"))
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    multi.add(ProgressBar::new(0).with_style(style))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match execute(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("nergraph: error: {error:#}");
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}
+
+fn execute(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Run { input_dir, out, aliases, model } => {
+            let aliases = match &aliases {
+                Some(path) => AliasRules::from_file(path)?,
+                None => AliasRules::default(),
+            };
+            if !input_dir.is_dir() {
+                anyhow::bail!("input folder {} does not exist or is not a folder", input_dir.display());
+            }
+            // Fail on an unwritable output folder before loading the model.
+            nergraph::output::prepare_output_dir(&out)?;
+            let ner = model.load()?;
+            let multi = MultiProgress::new();
+            let visible = model.show_progress();
+            let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
+            let progress = RunProgress { documents: &documents, sentences: &sentences };
+            let summary = pipeline::run(&ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases }, &progress)?;
+            documents.finish_and_clear();
+            sentences.finish_and_clear();
+            for note in &summary.warnings {
+                eprintln!("nergraph: warning: {}: {}", note.path, note.message);
+            }
+            for note in &summary.skipped {
+                eprintln!("nergraph: skipped: {}: {}", note.path, note.message);
+            }
+            let rate = if summary.ner_seconds > 0.0 { summary.subword_tokens as f64 / summary.ner_seconds } else { 0.0 };
+            eprintln!(
+                "nergraph: {} documents, {} sentences, {} mentions, {} entities -> {} ({} skipped; NER {:.1} s, {:.0} subword tokens/s)",
+                summary.documents,
+                summary.sentences,
+                summary.mentions,
+                summary.entities,
+                out.display(),
+                summary.skipped.len(),
+                summary.ner_seconds,
+                rate
+            );
+            Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
+        }
+        Command::Eval { conll_file, json, model } => {
+            let ner = model.load()?;
+            let multi = MultiProgress::new();
+            let sentences = bar(&multi, "sentences", model.show_progress());
+            let report = nergraph::eval::evaluate(&ner, &conll_file, &sentences)?;
+            sentences.finish_and_clear();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                println!("model {}  file {}", report.model, report.file);
+                println!("{:<8} {:>9} {:>9} {:>9} {:>7}", "type", "precision", "recall", "f1", "gold");
+                for (kind, score) in &report.per_type {
+                    println!("{kind:<8} {:>9.4} {:>9.4} {:>9.4} {:>7}", score.precision, score.recall, score.f1, score.gold);
+                }
+                println!("{:<8} {:>9.4} {:>9.4} {:>9.4}", "overall", report.precision, report.recall, report.f1);
+                println!(
+                    "{} sentences, {} subword tokens in {:.2} s: {:.1} sentences/s, {:.0} tokens/s (batch {}, {} workers x {} threads)",
+                    report.sentences,
+                    report.subword_tokens,
+                    report.seconds,
+                    report.sentences_per_second,
+                    report.tokens_per_second,
+                    report.batch_size,
+                    report.workers,
+                    report.intra_op_threads
+                );
+            }
+            Ok(0)
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Loading a Hugging Face token-classification checkpoint from a folder.
+//!
+//! Takes a directory with `config.json`, tokenizer files and weights; gives a [`ModelSpec`]
+//! (what the folder holds, checked) and, per worker, a [`Classifier`] (rust-bert's token
+//! classification head for the architecture, weights loaded and shape-checked).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
+use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use rust_bert::deberta::{DebertaConfig, DebertaForTokenClassification};
+use rust_bert::deberta_v2::{DebertaV2Config, DebertaV2ForTokenClassification};
+use rust_bert::distilbert::{DistilBertConfig, DistilBertForTokenClassification};
+use rust_bert::electra::{ElectraConfig, ElectraForTokenClassification};
+use rust_bert::mobilebert::{MobileBertConfig, MobileBertForTokenClassification};
+use rust_bert::roberta::RobertaForTokenClassification;
+use tch::{nn::VarStore, Device, Tensor};
+
+use crate::subwords::SubwordTokenizer;
+use crate::tags::Tag;
+
+/// Weight files we read, in order of preference.
+pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
+
+/// `model_type` values (config.json) with a token-classification head here.
+pub const SUPPORTED_MODEL_TYPES: &[&str] =
+    &["bert", "distilbert", "roberta", "xlm-roberta", "camembert", "electra", "deberta", "deberta-v2", "albert", "mobilebert"];
+
+/// Problems with a model directory, each naming the file at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("model directory {0} does not exist or is not a directory")]
+    NotADirectory(PathBuf),
+    #[error("{dir}: missing {what}; looked for {looked_for}")]
+    MissingFile { dir: PathBuf, what: &'static str, looked_for: String },
+    #[error("{file}: {message}")]
+    BadFile { file: PathBuf, message: String },
+    #[error("{file}: unsupported model_type {model_type:?}; supported: {}", SUPPORTED_MODEL_TYPES.join(", "))]
+    UnsupportedArchitecture { file: PathBuf, model_type: String },
+    #[error("{file}: weights do not fit the model in config.json: {message}")]
+    WeightMismatch { file: PathBuf, message: String },
+}
+
+/// The architectures we can run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Architecture {
+    Bert,
+    DistilBert,
+    Roberta,
+    Electra,
+    Deberta,
+    DebertaV2,
+    Albert,
+    MobileBert,
+}
+
+impl Architecture {
+    fn from_model_type(model_type: &str) -> Option<Self> {
+        Some(match model_type {
+            "bert" => Self::Bert,
+            "distilbert" => Self::DistilBert,
+            "roberta" | "xlm-roberta" | "camembert" => Self::Roberta,
+            "electra" => Self::Electra,
+            "deberta" => Self::Deberta,
+            "deberta-v2" => Self::DebertaV2,
+            "albert" => Self::Albert,
+            "mobilebert" => Self::MobileBert,
+            _ => return None,
+        })
+    }
+
+    /// Positions the embedding table reserves before the first real token (RoBERTa's padding
+    /// offset).
+    fn reserved_positions(self) -> usize {
+        match self {
+            Self::Roberta => 2,
+            _ => 0,
+        }
+    }
+}
+
+/// A checked model directory: everything needed to build classifiers and tokenize.
+#[derive(Debug, Clone)]
+pub struct ModelSpec {
+    pub dir: PathBuf,
+    /// The directory's name, used in outputs ("conll03-minilm-l6-uncased").
+    pub name: String,
+    pub model_type: String,
+    pub architecture: Architecture,
+    /// Labels by id, as in `id2label`.
+    pub labels: Vec<String>,
+    pub tags: Vec<Tag>,
+    /// Longest input (special tokens included) the model accepts.
+    pub max_tokens: usize,
+    pub weights: PathBuf,
+    pub tokenizer: SubwordTokenizer,
+    config: serde_json::Value,
+    config_path: PathBuf,
+}
+
+impl ModelSpec {
+    /// Reads and checks `dir`: config, labels, tokenizer and the presence of weights.
+    pub fn open(dir: &Path) -> Result<Self, ModelError> {
+        if !dir.is_dir() {
+            return Err(ModelError::NotADirectory(dir.to_path_buf()));
+        }
+        let config_path = dir.join("config.json");
+        if !config_path.is_file() {
+            return Err(ModelError::MissingFile {
+                dir: dir.to_path_buf(),
+                what: "model configuration",
+                looked_for: "config.json".into(),
+            });
+        }
+        let bad_config = |message: String| ModelError::BadFile { file: config_path.clone(), message };
+        let config_text = std::fs::read_to_string(&config_path).map_err(|e| bad_config(e.to_string()))?;
+        let config: serde_json::Value =
+            serde_json::from_str(&config_text).map_err(|e| bad_config(format!("invalid JSON: {e}")))?;
+        let model_type = config
+            .get("model_type")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| bad_config("no \"model_type\" field".into()))?
+            .to_string();
+        let architecture = Architecture::from_model_type(&model_type)
+            .ok_or_else(|| ModelError::UnsupportedArchitecture { file: config_path.clone(), model_type: model_type.clone() })?;
+        let labels = read_labels(&config).map_err(bad_config)?;
+        let tags = labels.iter().map(|label| Tag::parse(label)).collect();
+
+        let positions = config
+            .get("max_position_embeddings")
+            .and_then(|v| v.as_u64())
+            .unwrap_or(512) as usize;
+        let tokenizer_config = read_json_if_present(&dir.join("tokenizer_config.json"))?;
+        let model_max_length = tokenizer_config
+            .as_ref()
+            .and_then(|c| c.get("model_max_length"))
+            .and_then(|v| v.as_u64())
+            .filter(|&n| n > 0 && n < 1_000_000)
+            .map(|n| n as usize)
+            .unwrap_or(usize::MAX);
+        let max_tokens = positions.saturating_sub(architecture.reserved_positions()).min(model_max_length);
+
+        let weights = WEIGHT_FILES.iter().map(|name| dir.join(name)).find(|p| p.is_file()).ok_or_else(|| {
+            ModelError::MissingFile { dir: dir.to_path_buf(), what: "weights", looked_for: WEIGHT_FILES.join(", ") }
+        })?;
+        let tokenizer = SubwordTokenizer::from_dir(dir, tokenizer_config.as_ref())?;
+        if max_tokens <= tokenizer.special_token_count() + 1 {
+            return Err(bad_config(format!("max_position_embeddings {positions} leaves no room for text")));
+        }
+        let name = dir
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| dir.display().to_string());
+        Ok(ModelSpec {
+            dir: dir.to_path_buf(),
+            name,
+            model_type,
+            architecture,
+            labels,
+            tags,
+            max_tokens,
+            weights,
+            tokenizer,
+            config,
+            config_path,
+        })
+    }
+
+    /// A short identity for caches: name plus a hash of the config and the weights' size and
+    /// modification time.
+    pub fn identity(&self) -> String {
+        let meta = std::fs::metadata(&self.weights).ok();
+        let stamp = meta
+            .as_ref()
+            .map(|m| {
+                let modified = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+                format!("{}:{}", m.len(), modified.map(|d| d.as_secs()).unwrap_or(0))
+            })
+            .unwrap_or_default();
+        let digest = blake3::hash(format!("{}|{}|{}", self.config, stamp, self.max_tokens).as_bytes());
+        format!("{}-{}", self.name, &digest.to_hex()[..16])
+    }
+
+    /// Builds the classifier on `device` and loads the weights into it.
+    pub fn load_classifier(&self, device: Device) -> Result<Classifier, ModelError> {
+        let mut var_store = VarStore::new(device);
+        let head = self.build_head(&var_store)?;
+        load_weights(&mut var_store, &self.weights)?;
+        Ok(Classifier { head, _var_store: var_store })
+    }
+
+    fn build_head(&self, var_store: &VarStore) -> Result<Head, ModelError> {
+        let root = var_store.root();
+        let config_error = |e: String| ModelError::BadFile { file: self.config_path.clone(), message: e };
+        macro_rules! head {
+            ($variant:ident, $model:ty, $config:ty) => {{
+                let config: $config = serde_json::from_value(self.config.clone())
+                    .map_err(|e| config_error(format!("not a valid {} config: {e}", self.model_type)))?;
+                Head::$variant(<$model>::new(root, &config).map_err(|e| config_error(e.to_string()))?)
+            }};
+        }
+        Ok(match self.architecture {
+            Architecture::Bert => head!(Bert, BertForTokenClassification, BertConfig),
+            Architecture::DistilBert => head!(DistilBert, DistilBertForTokenClassification, DistilBertConfig),
+            Architecture::Roberta => head!(Roberta, RobertaForTokenClassification, BertConfig),
+            Architecture::Electra => head!(Electra, ElectraForTokenClassification, ElectraConfig),
+            Architecture::Deberta => head!(Deberta, DebertaForTokenClassification, DebertaConfig),
+            Architecture::DebertaV2 => head!(DebertaV2, DebertaV2ForTokenClassification, DebertaV2Config),
+            Architecture::Albert => head!(Albert, AlbertForTokenClassification, AlbertConfig),
+            Architecture::MobileBert => head!(MobileBert, MobileBertForTokenClassification, MobileBertConfig),
+        })
+    }
+}
+
+fn read_json_if_present(path: &Path) -> Result<Option<serde_json::Value>, ModelError> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let bad = |message: String| ModelError::BadFile { file: path.to_path_buf(), message };
+    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    serde_json::from_str(&text).map(Some).map_err(|e| bad(format!("invalid JSON: {e}")))
+}
+
+/// `id2label` as a dense list; ids must run 0..n.
+fn read_labels(config: &serde_json::Value) -> Result<Vec<String>, String> {
+    let map = config.get("id2label").and_then(|v| v.as_object()).ok_or("no \"id2label\" map")?;
+    let mut by_id: HashMap<usize, String> = HashMap::new();
+    for (id, label) in map {
+        let id: usize = id.parse().map_err(|_| format!("id2label key {id:?} is not a number"))?;
+        let label = label.as_str().ok_or(format!("id2label[{id}] is not a string"))?;
+        by_id.insert(id, label.to_string());
+    }
+    (0..by_id.len())
+        .map(|id| by_id.remove(&id).ok_or(format!("id2label has no id {id} (ids must run from 0)")))
+        .collect()
+}
+
+/// Loads `path` into `var_store`, checking that every variable is present with its shape.
+///
+/// tch's own `VarStore::load` would broadcast a wrongly shaped tensor into place silently, so
+/// the names and shapes are checked here first.
+fn load_weights(var_store: &mut VarStore, path: &Path) -> Result<(), ModelError> {
+    let mismatch = |message: String| ModelError::WeightMismatch { file: path.to_path_buf(), message };
+    let bad = |message: String| ModelError::BadFile { file: path.to_path_buf(), message };
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let tensors: Vec<(String, Tensor)> = match extension {
+        "safetensors" => Tensor::read_safetensors(path),
+        "bin" | "pt" => Tensor::loadz_multi_with_device(path, Device::Cpu),
+        _ => Tensor::load_multi_with_device(path, Device::Cpu),
+    }
+    .map_err(|e| bad(format!("cannot read weights: {e}")))?;
+    let tensors: HashMap<String, Tensor> = tensors.into_iter().collect();
+    let variables = var_store.variables();
+    let mut names: Vec<&String> = variables.keys().collect();
+    names.sort();
+    let mut missing = Vec::new();
+    for name in &names {
+        match tensors.get(*name) {
+            None => missing.push(name.as_str()),
+            Some(source) => {
+                let expected = variables[*name].size();
+                if source.size() != expected {
+                    return Err(mismatch(format!("{name} has shape {:?}, config.json implies {expected:?}", source.size())));
+                }
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let shown: Vec<&str> = missing.iter().take(5).copied().collect();
+        return Err(mismatch(format!(
+            "{} tensors missing, e.g. {}",
+            missing.len(),
+            shown.join(", ")
+        )));
+    }
+    tch::no_grad(|| -> Result<(), ModelError> {
+        for (name, mut variable) in variables {
+            let source = &tensors[&name];
+            variable
+                .f_copy_(&source.to_kind(variable.kind()).to_device(variable.device()))
+                .map_err(|e| bad(format!("{name}: {e}")))?;
+        }
+        Ok(())
+    })
+}
+
+/// rust-bert's token-classification models, one variant per architecture.
+enum Head {
+    Bert(BertForTokenClassification),
+    DistilBert(DistilBertForTokenClassification),
+    Roberta(RobertaForTokenClassification),
+    Electra(ElectraForTokenClassification),
+    Deberta(DebertaForTokenClassification),
+    DebertaV2(DebertaV2ForTokenClassification),
+    Albert(AlbertForTokenClassification),
+    MobileBert(MobileBertForTokenClassification),
+}
+
+/// A loaded model: token ids and attention mask in, logits `[batch, length, labels]` out.
+pub struct Classifier {
+    head: Head,
+    // The weights live here; the head only holds handles to them.
+    _var_store: VarStore,
+}
+
+impl Classifier {
+    /// Runs the model in inference mode (no dropout, no autograd).
+    pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
+        let ids = Some(input_ids);
+        let mask = Some(mask);
+        Ok(match &self.head {
+            Head::Bert(m) => m.forward_t(ids, mask, None, None, None, false).logits,
+            Head::Roberta(m) => m.forward_t(ids, mask, None, None, None, false).logits,
+            Head::Electra(m) => m.forward_t(ids, mask, None, None, None, false).logits,
+            Head::Albert(m) => m.forward_t(ids, mask, None, None, None, false).logits,
+            Head::DistilBert(m) => m.forward_t(ids, mask, None, false)?.logits,
+            Head::Deberta(m) => m.forward_t(ids, mask, None, None, None, false)?.logits,
+            Head::DebertaV2(m) => m.forward_t(ids, mask, None, None, None, false)?.logits,
+            Head::MobileBert(m) => m.forward_t(ids, None, None, None, mask, false)?.logits,
+        })
+    }
+}

@@ -1,0 +1,341 @@
+//! Stage 3a, NER: takes sentences split into words, gives each word a label and a score.
+//!
+//! Every word is labelled by its first subword, as the models were trained. Sentences are
+//! tokenized in parallel, cut into overlapping windows when longer than the model's limit (a
+//! word takes its label from the window where it sits most centrally; nothing is truncated),
+//! sorted by length so batches carry little padding, and run in batches on a pool of model
+//! replicas: `workers` threads, each with its own copy of the weights, pulling batches from a
+//! shared counter. libtorch's intra-op threads are set once for the process.
+//!
+//! This replaces rust-bert's `TokenClassificationModel::predict`, whose batch loop decodes
+//! every batch after the first against the first batch's sentences (see
+//! `tests/batching.rs` for the regression test).
+
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use anyhow::{anyhow, Context, Result};
+use rayon::prelude::*;
+use tch::{Device, Kind, Tensor};
+
+use crate::model::{Classifier, ModelSpec};
+use crate::subwords::Subwords;
+
+/// How inference is run.
+#[derive(Debug, Clone)]
+pub struct NerOptions {
+    /// Model inputs (windows) per forward pass.
+    pub batch_size: usize,
+    /// Model replicas run side by side, each on its own thread.
+    pub workers: usize,
+    /// libtorch intra-op threads (shared by all workers).
+    pub intra_op_threads: usize,
+    pub device: Device,
+}
+
+impl NerOptions {
+    /// Defaults for `threads` cores: measured on 2 cores, one replica per core with one
+    /// intra-op thread each beats one replica with two threads (see README, "Throughput").
+    pub fn for_threads(threads: usize) -> Self {
+        let threads = threads.max(1);
+        NerOptions { batch_size: 32, workers: threads, intra_op_threads: 1, device: Device::Cpu }
+    }
+}
+
+/// A sentence to label: its text and its words as byte ranges of that text.
+#[derive(Debug, Clone, Copy)]
+pub struct WordInput<'a> {
+    pub text: &'a str,
+    pub words: &'a [Range<usize>],
+}
+
+/// A word's predicted label (index into [`ModelSpec::labels`]) and its probability.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WordLabel {
+    pub label: u16,
+    pub score: f32,
+}
+
+/// Figures of one labelling call.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NerStats {
+    pub sentences: usize,
+    /// Subword tokens of the text (special tokens and window overlap not counted).
+    pub subword_tokens: usize,
+    /// Windows actually run (more than `sentences` when long sentences were windowed).
+    pub windows: usize,
+    /// Wall time of tokenization plus model, seconds.
+    pub seconds: f64,
+}
+
+/// Receives progress: the total number of windows, then how many are done.
+pub trait Progress: Sync {
+    fn start(&self, _total: u64) {}
+    fn advance(&self, _done: u64) {}
+}
+
+impl Progress for () {}
+
+impl Progress for indicatif::ProgressBar {
+    fn start(&self, total: u64) {
+        self.set_length(total);
+        self.set_position(0);
+    }
+    fn advance(&self, done: u64) {
+        self.inc(done);
+    }
+}
+
+/// A loaded NER model, ready to label words.
+pub struct Ner {
+    pub spec: ModelSpec,
+    pub options: NerOptions,
+    replicas: Vec<Mutex<Classifier>>,
+}
+
+/// One model input: tokens `start..end` of sentence `sentence`.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    sentence: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Ner {
+    /// Loads one replica per worker from a checked model directory.
+    pub fn load(spec: ModelSpec, options: NerOptions) -> Result<Self> {
+        tch::set_num_threads(options.intra_op_threads.max(1) as i32);
+        let replicas = (0..options.workers.max(1))
+            .map(|_| spec.load_classifier(options.device).map(Mutex::new))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Ner { spec, options, replicas })
+    }
+
+    /// Text tokens per window (the model's limit less its special tokens).
+    fn window_tokens(&self) -> usize {
+        self.spec.max_tokens - self.spec.tokenizer.special_token_count()
+    }
+
+    /// Labels every word of every input. Results are in input order, one per word.
+    pub fn label_words(&self, inputs: &[WordInput], progress: &dyn Progress) -> Result<(Vec<Vec<WordLabel>>, NerStats)> {
+        let started = Instant::now();
+        let tokenizer = &self.spec.tokenizer;
+        let encoded: Vec<Subwords> = inputs
+            .par_iter()
+            .map(|input| tokenizer.encode(input.text))
+            .collect::<Result<_, _>>()
+            .map_err(|e| anyhow!("tokenizer failed: {e}"))?;
+
+        let windows = plan_windows(&encoded, self.window_tokens());
+        progress.start(windows.len() as u64);
+        let token_labels = self.run_windows(&encoded, &windows, progress)?;
+
+        let labels = inputs
+            .par_iter()
+            .zip(&encoded)
+            .enumerate()
+            .map(|(sentence, (input, subwords))| {
+                let first_tokens = first_subwords(input.words, &subwords.offsets);
+                first_tokens
+                    .iter()
+                    .map(|token| match token {
+                        Some(token) => best_window_label(&windows, &token_labels, sentence, *token),
+                        None => WordLabel { label: self.outside_label(), score: 1.0 },
+                    })
+                    .collect()
+            })
+            .collect();
+        let stats = NerStats {
+            sentences: inputs.len(),
+            subword_tokens: encoded.iter().map(|s| s.ids.len()).sum(),
+            windows: windows.len(),
+            seconds: started.elapsed().as_secs_f64(),
+        };
+        Ok((labels, stats))
+    }
+
+    fn outside_label(&self) -> u16 {
+        self.spec.labels.iter().position(|l| l == "O").unwrap_or(0) as u16
+    }
+
+    /// Runs all windows, sorted by length, in batches over the replicas. Returns each window's
+    /// per-token (label, probability), indexed like `windows`.
+    fn run_windows(&self, encoded: &[Subwords], windows: &[Window], progress: &dyn Progress) -> Result<Vec<Vec<WordLabel>>> {
+        let mut order: Vec<usize> = (0..windows.len()).collect();
+        order.sort_by_key(|&w| std::cmp::Reverse(windows[w].end - windows[w].start));
+        let batches: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
+        let next_batch = AtomicUsize::new(0);
+        let results: Mutex<Vec<Vec<WordLabel>>> = Mutex::new(vec![Vec::new(); windows.len()]);
+        let first_error: Mutex<Option<anyhow::Error>> = Mutex::new(None);
+
+        std::thread::scope(|scope| {
+            for replica in &self.replicas {
+                scope.spawn(|| {
+                    // Each worker owns its replica for the whole call: the lock is never contended.
+                    let classifier = replica.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                    loop {
+                        let index = next_batch.fetch_add(1, Ordering::Relaxed);
+                        let Some(batch) = batches.get(index) else { break };
+                        if first_error.lock().map(|e| e.is_some()).unwrap_or(true) {
+                            break;
+                        }
+                        match self.run_batch(&classifier, encoded, windows, batch) {
+                            Ok(batch_labels) => {
+                                let mut results = results.lock().unwrap_or_else(|p| p.into_inner());
+                                for (&window, labels) in batch.iter().zip(batch_labels) {
+                                    results[window] = labels;
+                                }
+                                progress.advance(batch.len() as u64);
+                            }
+                            Err(error) => {
+                                let mut slot = first_error.lock().unwrap_or_else(|p| p.into_inner());
+                                slot.get_or_insert(error);
+                                break;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        if let Some(error) = first_error.into_inner().unwrap_or_else(|p| p.into_inner()) {
+            return Err(error);
+        }
+        Ok(results.into_inner().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// One forward pass over a padded batch of windows.
+    fn run_batch(&self, classifier: &Classifier, encoded: &[Subwords], windows: &[Window], batch: &[usize]) -> Result<Vec<Vec<WordLabel>>> {
+        let tokenizer = &self.spec.tokenizer;
+        let (prefix, suffix) = (&tokenizer.prefix, &tokenizer.suffix);
+        let longest = batch.iter().map(|&w| windows[w].end - windows[w].start).max().unwrap_or(0);
+        let width = prefix.len() + longest + suffix.len();
+        let mut ids = vec![tokenizer.pad_id as i64; batch.len() * width];
+        let mut mask = vec![0i64; batch.len() * width];
+        for (row, &w) in batch.iter().enumerate() {
+            let window = windows[w];
+            let text_ids = &encoded[window.sentence].ids[window.start..window.end];
+            let row_ids = &mut ids[row * width..(row + 1) * width];
+            let framed = prefix.iter().chain(text_ids).chain(suffix.iter());
+            let mut used = 0;
+            for (slot, &id) in row_ids.iter_mut().zip(framed) {
+                *slot = id as i64;
+                used += 1;
+            }
+            mask[row * width..row * width + used].fill(1);
+        }
+        let shape = [batch.len() as i64, width as i64];
+        let (device, rows) = (self.options.device, batch.len());
+        let (best_probs, best_labels) = tch::no_grad(|| -> Result<(Vec<f32>, Vec<i64>)> {
+            let ids = Tensor::from_slice(&ids).view(shape).to_device(device);
+            let mask = Tensor::from_slice(&mask).view(shape).to_device(device);
+            let logits = classifier.logits(&ids, &mask).context("model forward pass failed")?;
+            let (best, labels) = logits.to_kind(Kind::Float).softmax(-1, Kind::Float).max_dim(-1, false);
+            let best: Vec<f32> = best.to_device(Device::Cpu).flatten(0, -1).try_into()?;
+            let labels: Vec<i64> = labels.to_device(Device::Cpu).flatten(0, -1).try_into()?;
+            Ok((best, labels))
+        })?;
+        if best_probs.len() != rows * width {
+            return Err(anyhow!("model returned {} positions for a {rows}x{width} batch", best_probs.len()));
+        }
+        Ok(batch
+            .iter()
+            .enumerate()
+            .map(|(row, &w)| {
+                let window = windows[w];
+                let first = row * width + prefix.len();
+                (first..first + window.end - window.start)
+                    .map(|at| WordLabel { label: best_labels[at] as u16, score: best_probs[at] })
+                    .collect()
+            })
+            .collect())
+    }
+}
+
+/// Cuts each sentence into windows of at most `size` tokens, overlapping by half a window.
+fn plan_windows(encoded: &[Subwords], size: usize) -> Vec<Window> {
+    let size = size.max(2);
+    let step = size / 2;
+    let mut windows = Vec::new();
+    for (sentence, subwords) in encoded.iter().enumerate() {
+        let n = subwords.ids.len();
+        if n == 0 {
+            continue;
+        }
+        let mut start = 0;
+        loop {
+            let end = (start + size).min(n);
+            // The last window is aligned to the end so it is full-sized.
+            let start_aligned = if end == n { n.saturating_sub(size) } else { start };
+            windows.push(Window { sentence, start: start_aligned.min(start), end });
+            if end == n {
+                break;
+            }
+            start += step;
+        }
+    }
+    windows
+}
+
+/// For each word, the index of the first subword token overlapping it (None when the
+/// tokenizer dropped all of the word's characters, e.g. control characters).
+pub fn first_subwords(words: &[Range<usize>], offsets: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let mut token = 0;
+    words
+        .iter()
+        .map(|word| {
+            while token < offsets.len() && offsets[token].1 <= word.start {
+                token += 1;
+            }
+            (token < offsets.len() && offsets[token].0 < word.end).then_some(token)
+        })
+        .collect()
+}
+
+/// The label of `token` from the window of `sentence` where it is furthest from an edge.
+fn best_window_label(windows: &[Window], token_labels: &[Vec<WordLabel>], sentence: usize, token: usize) -> WordLabel {
+    let start = windows.partition_point(|w| w.sentence < sentence);
+    windows[start..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, w)| w.sentence == sentence)
+        .filter(|(_, w)| w.start <= token && token < w.end)
+        .max_by_key(|(_, w)| (token - w.start).min(w.end - 1 - token))
+        .map(|(i, w)| token_labels[start + i][token - w.start])
+        .unwrap_or(WordLabel { label: 0, score: 0.0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_subword_of_each_word() {
+        // "Blinken's talks": tokens blink|##en|'|s|talks
+        let offsets = [(0, 5), (5, 7), (7, 8), (8, 9), (10, 15)];
+        let words = [0..7, 7..9, 10..15];
+        assert_eq!(first_subwords(&words, &offsets), [Some(0), Some(2), Some(4)]);
+    }
+
+    #[test]
+    fn words_without_tokens_get_none() {
+        let offsets = [(0, 3), (6, 9)];
+        assert_eq!(first_subwords(&[0..3, 4..5, 6..9], &offsets), [Some(0), None, Some(1)]);
+    }
+
+    #[test]
+    fn windows_cover_long_sentences_with_overlap() {
+        let long = Subwords { ids: vec![1; 25], offsets: vec![(0, 1); 25] };
+        let short = Subwords { ids: vec![1; 3], offsets: vec![(0, 1); 3] };
+        let windows = plan_windows(&[short, long], 10);
+        let spans: Vec<(usize, usize, usize)> = windows.iter().map(|w| (w.sentence, w.start, w.end)).collect();
+        assert_eq!(spans, [(0, 0, 3), (1, 0, 10), (1, 5, 15), (1, 10, 20), (1, 15, 25)]);
+        // Each token is covered, and away from the ends by at least a quarter window.
+        let token_labels: Vec<Vec<WordLabel>> =
+            windows.iter().enumerate().map(|(i, w)| vec![WordLabel { label: i as u16, score: 1.0 }; w.end - w.start]).collect();
+        assert_eq!(best_window_label(&windows, &token_labels, 1, 0).label, 1);
+        assert_eq!(best_window_label(&windows, &token_labels, 1, 12).label, 3);
+        assert_eq!(best_window_label(&windows, &token_labels, 1, 24).label, 4);
+    }
+}

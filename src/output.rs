@@ -1,0 +1,81 @@
+//! Atomic output files: every file is written to a temporary file in the same folder and
+//! renamed into place, so an interrupted run never leaves a half-written file where a good one
+//! stood.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+/// Creates `dir` if needed and proves it is writable, before any expensive work starts.
+pub fn prepare_output_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    let probe = tempfile::Builder::new()
+        .prefix(".nergraph-probe")
+        .tempfile_in(dir)
+        .with_context(|| format!("output folder {} is not writable", dir.display()))?;
+    drop(probe);
+    Ok(())
+}
+
+/// Writes a file atomically through `write`, which gets a buffered writer.
+pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut writer = BufWriter::new(temp);
+    write(&mut writer).with_context(|| format!("cannot write {}", path.display()))?;
+    let temp = writer.into_inner().map_err(|e| e.into_error()).with_context(|| format!("cannot write {}", path.display()))?;
+    temp.as_file().sync_all().with_context(|| format!("cannot flush {}", path.display()))?;
+    temp.persist(path).with_context(|| format!("cannot move the new {} into place", path.display()))?;
+    Ok(())
+}
+
+/// Writes `value` as pretty JSON with a final newline.
+pub fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<()> {
+    write_atomic(path, |out| {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+        out.write_all(b"\n")?;
+        Ok(())
+    })
+}
+
+/// Writes one JSON object a line.
+pub fn write_jsonl<'a, T: serde::Serialize + 'a>(path: &Path, rows: impl IntoIterator<Item = &'a T>) -> Result<()> {
+    write_atomic(path, |out| {
+        for row in rows {
+            serde_json::to_writer(&mut *out, row)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    })
+}
+
+/// The path of `name` in the output folder.
+pub fn output_path(dir: &Path, name: &str) -> PathBuf {
+    dir.join(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_write_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        write_json(&path, &serde_json::json!({"good": true})).unwrap();
+        let result = write_atomic(&path, |out| {
+            out.write_all(b"{\"half")?;
+            anyhow::bail!("interrupted")
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\n  \"good\": true\n}\n");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "temporary file was not cleaned up");
+    }
+}

@@ -1,0 +1,172 @@
+//! The `run` job: documents → sentences → words → NER → mentions → entities → relations →
+//! graph, with the outputs written atomically into the output folder.
+//!
+//! Documents stream through the NER stage in chunks (a chunk is enough sentences to fill
+//! batches well); only what the later stages need (mentions and the sentences that hold them)
+//! is kept after a chunk is done.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::ingest::{self, Document, FileNote, Loaded};
+use crate::link::{aliases::AliasRules, link};
+use crate::mentions::{sentence_mentions, Mention};
+use crate::ner::{Ner, NerStats, Progress, WordInput};
+use crate::output::{output_path, prepare_output_dir, write_json, write_jsonl};
+use crate::sentences::{split_document, Sentence};
+use crate::words::split_words;
+
+/// Sentences per NER call: enough to sort into well-filled batches, small enough to bound memory.
+const SENTENCES_PER_CHUNK: usize = 4096;
+
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub input: PathBuf,
+    pub out: PathBuf,
+    pub aliases: AliasRules,
+}
+
+/// What a run did, for the summary line and the exit status.
+#[derive(Debug, Default, Serialize)]
+pub struct RunSummary {
+    pub documents: usize,
+    pub sentences: usize,
+    pub mentions: usize,
+    pub entities: usize,
+    pub subword_tokens: usize,
+    pub ner_seconds: f64,
+    pub skipped: Vec<FileNote>,
+    pub warnings: Vec<FileNote>,
+}
+
+/// A document after NER: its sentences (text kept for evidence) and its mentions.
+#[derive(Debug, Clone)]
+pub struct AnalysedDocument {
+    pub path: String,
+    pub sentences: Vec<SentenceText>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A sentence with its text, offsets into the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceText {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Progress sinks for the two levels of a run.
+pub struct RunProgress<'a> {
+    pub documents: &'a dyn Progress,
+    pub sentences: &'a dyn Progress,
+}
+
+/// Runs the whole job over `options.input`, writing into `options.out`.
+pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<RunSummary> {
+    prepare_output_dir(&options.out)?;
+    let discovery = ingest::discover(&options.input);
+    let mut summary = RunSummary { skipped: discovery.skipped, ..RunSummary::default() };
+    if discovery.files.is_empty() {
+        bail!("no .txt files found in {}", options.input.display());
+    }
+    progress.documents.start(discovery.files.len() as u64);
+    let mut analysed = analyse_files(ner, &options.input, &discovery.files, progress, &mut summary)?;
+    let linking = link(&analysed, &options.aliases);
+    let mut next = 0;
+    for document in analysed.iter_mut() {
+        for mention in document.mentions.iter_mut() {
+            mention.entity = linking.entity_id(next).map(str::to_string);
+            next += 1;
+        }
+    }
+    // Proposed names that linking could not place are dropped.
+    let mentions: Vec<&Mention> = analysed.iter().flat_map(|d| &d.mentions).filter(|m| !m.recovered || m.entity.is_some()).collect();
+    summary.mentions = mentions.len();
+    summary.entities = linking.entities.len();
+    write_jsonl(&output_path(&options.out, "mentions.jsonl"), mentions)?;
+    write_json(&output_path(&options.out, "entities.json"), &linking.entities)?;
+    write_jsonl(&output_path(&options.out, "links.jsonl"), &linking.links)?;
+    Ok(summary)
+}
+
+/// Loads, splits and labels `files` in chunks; returns the analysed documents in file order.
+fn analyse_files(
+    ner: &Ner,
+    root: &Path,
+    files: &[PathBuf],
+    progress: &RunProgress,
+    summary: &mut RunSummary,
+) -> Result<Vec<AnalysedDocument>> {
+    let mut analysed = Vec::with_capacity(files.len());
+    let mut pending: Vec<(Document, Vec<Sentence>)> = Vec::new();
+    let mut pending_sentences = 0;
+    for file in files {
+        match ingest::load(root, file) {
+            Loaded::Document { document, warnings } => {
+                summary.warnings.extend(warnings);
+                let sentences = split_document(&document);
+                pending_sentences += sentences.len();
+                pending.push((document, sentences));
+            }
+            Loaded::Skipped(note) => {
+                summary.skipped.push(note);
+                progress.documents.advance(1);
+            }
+        }
+        if pending_sentences >= SENTENCES_PER_CHUNK {
+            analysed.extend(analyse_chunk(ner, std::mem::take(&mut pending), progress, summary)?);
+            pending_sentences = 0;
+        }
+    }
+    if !pending.is_empty() {
+        analysed.extend(analyse_chunk(ner, pending, progress, summary)?);
+    }
+    Ok(analysed)
+}
+
+/// Runs NER over one chunk of documents and builds their mentions.
+fn analyse_chunk(
+    ner: &Ner,
+    chunk: Vec<(Document, Vec<Sentence>)>,
+    progress: &RunProgress,
+    summary: &mut RunSummary,
+) -> Result<Vec<AnalysedDocument>> {
+    let words: Vec<Vec<Vec<Range<usize>>>> = chunk
+        .par_iter()
+        .map(|(document, sentences)| sentences.iter().map(|s| split_words(s.text(&document.text))).collect())
+        .collect();
+    let inputs: Vec<WordInput> = chunk
+        .iter()
+        .zip(&words)
+        .flat_map(|((document, sentences), words)| {
+            sentences.iter().zip(words).map(|(s, w)| WordInput { text: s.text(&document.text), words: w })
+        })
+        .collect();
+    let (labels, stats): (_, NerStats) = ner.label_words(&inputs, progress.sentences)?;
+    summary.sentences += stats.sentences;
+    summary.subword_tokens += stats.subword_tokens;
+    summary.ner_seconds += stats.seconds;
+
+    let mut labels = labels.into_iter();
+    let mut analysed = Vec::with_capacity(chunk.len());
+    for ((document, sentences), words) in chunk.into_iter().zip(words) {
+        let mut mentions = Vec::new();
+        for (sentence, sentence_words) in sentences.iter().zip(&words) {
+            let sentence_labels = labels.next().unwrap_or_default();
+            mentions.extend(sentence_mentions(&document, sentence, sentence_words, &sentence_labels, &ner.spec.tags));
+        }
+        let sentences = sentences
+            .iter()
+            .map(|s| SentenceText { index: s.index, start: s.start, end: s.end, text: s.text(&document.text).to_string() })
+            .collect();
+        summary.documents += 1;
+        progress.documents.advance(1);
+        analysed.push(AnalysedDocument { path: document.path, sentences, mentions });
+    }
+    Ok(analysed)
+}

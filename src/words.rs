@@ -1,0 +1,127 @@
+//! Word segmentation in the style of CoNLL-2003, with exact byte offsets.
+//!
+//! The NER models label *words* (by their first subword), and were trained on CoNLL-2003, where
+//! punctuation is split from words ("Blinken ," ), possessive endings stand alone
+//! ("Germany 's") and dotted abbreviations stay whole ("U.S."). Splitting article text the same
+//! way gives the model the word boundaries it learned.
+
+use std::ops::Range;
+
+/// Titles and abbreviations that keep their final period.
+const KEEP_PERIOD: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col",
+    "capt", "sgt", "maj", "adm", "mt", "vs", "inc", "corp", "ltd", "co", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Splits `text` into word ranges (relative to `text`).
+pub fn split_words(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut offset = 0;
+    for chunk in text.split_inclusive(char::is_whitespace) {
+        let trimmed = chunk.trim_end();
+        if !trimmed.is_empty() {
+            split_chunk(trimmed, offset, &mut words);
+        }
+        offset += chunk.len();
+    }
+    words
+}
+
+fn is_leading_punct(ch: char) -> bool {
+    matches!(ch, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '{' | '¿' | '¡' | '—' | '–' | '…' | '*' | '#' | '/')
+}
+
+fn is_trailing_punct(ch: char) -> bool {
+    matches!(
+        ch,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | ',' | ';' | ':' | '!' | '?' | '.' | '…' | '—' | '–' | '*' | '/'
+    )
+}
+
+/// Splits one whitespace-free chunk, pushing absolute ranges.
+fn split_chunk(chunk: &str, base: usize, words: &mut Vec<Range<usize>>) {
+    let mut start = 0;
+    let mut end = chunk.len();
+    // Leading punctuation, one mark a word.
+    while let Some(ch) = chunk[start..end].chars().next() {
+        if !is_leading_punct(ch) || start + ch.len_utf8() > end {
+            break;
+        }
+        words.push(base + start..base + start + ch.len_utf8());
+        start += ch.len_utf8();
+    }
+    // Trailing punctuation, collected right to left.
+    let mut trailing = Vec::new();
+    while let Some(ch) = chunk[start..end].chars().next_back() {
+        if !is_trailing_punct(ch) || end - ch.len_utf8() <= start {
+            break;
+        }
+        if ch == '.' && keeps_period(&chunk[start..end]) {
+            break;
+        }
+        trailing.push(base + end - ch.len_utf8()..base + end);
+        end -= ch.len_utf8();
+    }
+    if start < end {
+        let core = &chunk[start..end];
+        // Possessive endings stand alone: "Germany's" -> "Germany" "'s".
+        let clitic = ["'s", "’s", "‘s", "'S", "’S", "‘S"].iter().find_map(|suffix| {
+            (core.len() > suffix.len() + 1 && core.ends_with(suffix)).then_some(suffix.len())
+        });
+        match clitic {
+            Some(len) => {
+                words.push(base + start..base + end - len);
+                words.push(base + end - len..base + end);
+            }
+            None => words.push(base + start..base + end),
+        }
+    }
+    words.extend(trailing.into_iter().rev());
+}
+
+/// "U.S." and "Mr." keep their period; "end." does not.
+fn keeps_period(word: &str) -> bool {
+    let stem = &word[..word.len() - 1];
+    if stem.is_empty() || stem.ends_with('.') {
+        return false;
+    }
+    if stem.contains('.') {
+        return stem.split('.').all(|part| !part.is_empty() && part.chars().count() <= 3);
+    }
+    let letters = stem.chars().count();
+    (letters == 1 && stem.chars().all(char::is_uppercase)) || KEEP_PERIOD.contains(&stem.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        split_words(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_punctuation_and_possessives() {
+        assert_eq!(words("“We won’t,” Germany's minister said."), [
+            "“", "We", "won’t", ",", "”", "Germany", "'s", "minister", "said", "."
+        ]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_whole() {
+        assert_eq!(words("The U.S. envoy met Mr. Smith (J. Doe)."), [
+            "The", "U.S.", "envoy", "met", "Mr.", "Smith", "(", "J.", "Doe", ")", "."
+        ]);
+    }
+
+    #[test]
+    fn hyphenated_words_stay_together() {
+        assert_eq!(words("NATO's Secretary-General spoke"), ["NATO", "'s", "Secretary-General", "spoke"]);
+    }
+
+    #[test]
+    fn punctuation_only_chunks_survive() {
+        assert_eq!(words("... !!"), [".", ".", ".", "!", "!"]);
+    }
+}
