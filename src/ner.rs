@@ -62,7 +62,8 @@ pub struct WordLabel {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NerStats {
     pub sentences: usize,
-    /// Subword tokens of the text (special tokens and window overlap not counted).
+    /// Subword tokens the model ran on, special tokens included, padding not (the figure the
+    /// transformers baseline counts).
     pub subword_tokens: usize,
     /// Windows actually run (more than `sentences` when long sentences were windowed).
     pub windows: usize,
@@ -149,7 +150,7 @@ impl Ner {
             .collect();
         let stats = NerStats {
             sentences: inputs.len(),
-            subword_tokens: encoded.iter().map(|s| s.ids.len()).sum(),
+            subword_tokens: windows.iter().map(|w| w.end - w.start + tokenizer.special_token_count()).sum(),
             windows: windows.len(),
             seconds: started.elapsed().as_secs_f64(),
         };

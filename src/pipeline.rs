@@ -129,6 +129,19 @@ fn analyse_files(
     Ok(analysed)
 }
 
+/// Splits, labels and builds the mentions of already loaded documents (one NER call).
+pub fn analyse_documents(ner: &Ner, documents: Vec<Document>) -> Result<Vec<AnalysedDocument>> {
+    let chunk = documents
+        .into_iter()
+        .map(|document| {
+            let sentences = split_document(&document);
+            (document, sentences)
+        })
+        .collect();
+    let mut summary = RunSummary::default();
+    analyse_chunk(ner, chunk, &RunProgress { documents: &(), sentences: &() }, &mut summary)
+}
+
 /// Runs NER over one chunk of documents and builds their mentions.
 fn analyse_chunk(
     ner: &Ner,

@@ -150,7 +150,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::by_demonym(&mention.text) {
         let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let next_two: Vec<&str> = after.split_whitespace().take(3).collect();
-        let before_office = STATE_NOUNS.contains(&next.as_str())
+        // "Chinese Foreign Minister", "Chinese government", "the Russian Lavrov".
+        let next_is_name = after.trim_start().chars().next().is_some_and(char::is_uppercase);
+        let before_office = next_is_name
+            || STATE_NOUNS.contains(&next.as_str())
             || is_role_word(&next)
             || find_roles(&next_two.join(" ")).first().is_some_and(|r| r.start == 0);
         return if before_office { Reading::Country(country) } else { Reading::Unlinked };

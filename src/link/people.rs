@@ -12,6 +12,7 @@
 //!    one article join only as near-identical spellings.
 //! 2. **surname in document**: a bare surname joins the one person of its article who carries it;
 //!    if two people there could own it, it stays unlinked.
+//!    A bare given name joins the one person of its article with that given name.
 //! 3. **surname across documents**: a bare surname no full name in its article explains joins
 //!    the one person in the corpus with that surname.
 //! 4. **garbled name in document**: a leftover single name joins the article's dominant person
@@ -136,7 +137,13 @@ pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[Menti
             unparsed.push(m);
             continue;
         };
-        let scope = if name.is_full() { None } else { Some(sites[m].document) };
+        // Full names are corpus-wide spellings, bare names per article; a proposed (recovered)
+        // name stands alone, since each such guess has its own context.
+        let scope = match (name.is_full(), sites[m].mention.recovered) {
+            (_, true) => Some(usize::MAX - m),
+            (true, false) => None,
+            (false, false) => Some(sites[m].document),
+        };
         let node = *index.entry((scope, name.clone())).or_insert_with(|| {
             nodes.push(Node {
                 name,
@@ -295,6 +302,8 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         let in_document = owners(clusters, &surname, Some(document));
         let (rule, found) = if !in_document.is_empty() {
             ("surname-in-document", in_document)
+        } else if let Some(by_first_name) = first_name_owners(nodes, clusters, &full, &surname, document) {
+            ("first-name-in-document", by_first_name)
         } else {
             ("surname-across-documents", owners(clusters, &surname, None))
         };
@@ -304,8 +313,9 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                 let root = *found.iter().next().unwrap_or(&b);
                 let target = best_named(nodes, clusters, root);
                 if clusters.join(b, root) {
-                    let same = if rule == "surname-in-document" { 1.0 } else { 0.0 };
-                    joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), 1.0, &[("surname", 1.0), ("same_document", same), ("unique_owner", 1.0)]));
+                    let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
+                    let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
+                    joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), 1.0, &[(part, 1.0), ("same_document", same), ("unique_owner", 1.0)]));
                 } else {
                     ambiguous.insert(b);
                 }
@@ -339,6 +349,17 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         }
     }
     ambiguous
+}
+
+/// Clusters with a full name in `document` whose given name is `name` ("Jens" for "Jens
+/// Stoltenberg"); `None` when there are none.
+fn first_name_owners(nodes: &[Node], clusters: &mut Clusters, full: &[usize], name: &str, document: usize) -> Option<BTreeSet<usize>> {
+    let roots: BTreeSet<usize> = full
+        .iter()
+        .filter(|&&f| nodes[f].documents.contains(&document) && nodes[f].name.first.as_deref() == Some(name))
+        .map(|&f| clusters.root(f))
+        .collect();
+    (!roots.is_empty()).then_some(roots)
 }
 
 /// The member of `root`'s cluster with the fullest, most used name.

@@ -1,0 +1,76 @@
+//! Shared helpers for the integration tests: paths, the real default model, the real binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use nergraph::model::ModelSpec;
+use nergraph::ner::{Ner, NerOptions};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn default_model_dir() -> PathBuf {
+    repo().join("models/conll03-minilm-l6-uncased")
+}
+
+pub fn shared() -> PathBuf {
+    repo().join("../shared")
+}
+
+pub fn seeds() -> PathBuf {
+    repo().join("seeds")
+}
+
+/// The real default model, loaded once per test binary.
+pub fn ner() -> &'static Ner {
+    static NER: OnceLock<Ner> = OnceLock::new();
+    NER.get_or_init(|| load_ner(8))
+}
+
+pub fn load_ner(batch_size: usize) -> Ner {
+    let spec = ModelSpec::open(&default_model_dir()).expect("default model installed by scripts/setup.sh");
+    let mut options = NerOptions::for_threads(2);
+    options.batch_size = batch_size;
+    Ner::load(spec, options).expect("model loads")
+}
+
+/// Runs the real `nergraph` binary.
+pub fn nergraph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nergraph"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("nergraph binary runs")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub fn read_jsonl(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("valid JSON line"))
+        .collect()
+}
+
+pub fn read_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+/// Output of one `nergraph run seeds`, shared by the tests of a binary.
+pub fn seeds_run() -> &'static Path {
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = std::env::temp_dir().join(format!("nergraph-seeds-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let output = nergraph(&["run", "seeds", "--out", out.to_str().unwrap(), "--quiet"]);
+        assert!(output.status.success(), "run failed: {}", stderr(&output));
+        out
+    })
+}
