@@ -11,11 +11,14 @@
 //! | NER | [`ner`] (+ [`model`], [`subwords`], [`tags`]) | words | a label per word |
 //! | mentions | [`mentions`] | labelled words | [`mentions::Mention`]s |
 //! | entities | [`link`] (+ [`roles`]) | mentions | canonical [`link::Entity`]s |
+//! | relations | [`relations`] | entities in sentences | typed edges with evidence |
+//! | graph | [`graph`] | entities and relations | graph.json, graph.graphml, graph.html |
 //!
 //! [`pipeline`] runs the chain for `nergraph run`; [`eval`] scores the NER stage on CoNLL.
 
 pub mod boilerplate;
 pub mod eval;
+pub mod graph;
 pub mod ingest;
 pub mod link;
 pub mod mentions;
@@ -23,6 +26,7 @@ pub mod model;
 pub mod ner;
 pub mod output;
 pub mod pipeline;
+pub mod relations;
 pub mod roles;
 pub mod sentences;
 pub mod subwords;

@@ -165,11 +165,12 @@ fn execute(cli: Cli) -> Result<u8> {
             }
             let rate = if summary.ner_seconds > 0.0 { summary.subword_tokens as f64 / summary.ner_seconds } else { 0.0 };
             eprintln!(
-                "nergraph: {} documents, {} sentences, {} mentions, {} entities -> {} ({} skipped; NER {:.1} s, {:.0} subword tokens/s)",
+                "nergraph: {} documents, {} sentences, {} mentions, {} entities, {} relations -> {} ({} skipped; NER {:.1} s, {:.0} subword tokens/s)",
                 summary.documents,
                 summary.sentences,
                 summary.mentions,
                 summary.entities,
+                summary.relations,
                 out.display(),
                 summary.skipped.len(),
                 summary.ner_seconds,

@@ -13,7 +13,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::ingest::{self, Document, FileNote, Loaded};
+use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, link};
+use crate::relations;
 use crate::mentions::{sentence_mentions, Mention};
 use crate::ner::{Ner, NerStats, Progress, WordInput};
 use crate::output::{output_path, prepare_output_dir, write_json, write_jsonl};
@@ -37,6 +39,7 @@ pub struct RunSummary {
     pub sentences: usize,
     pub mentions: usize,
     pub entities: usize,
+    pub relations: usize,
     pub subword_tokens: usize,
     pub ner_seconds: f64,
     pub skipped: Vec<FileNote>,
@@ -91,6 +94,23 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     write_jsonl(&output_path(&options.out, "mentions.jsonl"), mentions)?;
     write_json(&output_path(&options.out, "entities.json"), &linking.entities)?;
     write_jsonl(&output_path(&options.out, "links.jsonl"), &linking.links)?;
+
+    let relations = relations::extract(&analysed, &linking);
+    summary.relations = relations.len();
+    let info = GraphInfo {
+        generator: "nergraph".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        model: ner.spec.name.clone(),
+        input: options.input.display().to_string(),
+        documents: summary.documents,
+        mentions: summary.mentions,
+        nodes: 0,
+        links: 0,
+    };
+    let graph = NodeLinkGraph::new(&linking.entities, &relations, info);
+    graph.write_json(&output_path(&options.out, "graph.json"))?;
+    graph.write_graphml(&output_path(&options.out, "graph.graphml"))?;
+    graph.write_html(&output_path(&options.out, "graph.html"))?;
     Ok(summary)
 }
 

@@ -6,9 +6,9 @@ use common::*;
 
 /// The first 500 sentences of CoNLL-2003 dev. Reference: Hugging Face transformers 4.46.3 on
 /// torch 2.4.0 (CPU), same weights, first-subword labels, one sequence a sentence, scored with
-/// conlleval rules (`scripts/reference_eval.py dev.txt 500`).
+/// conlleval rules (`scripts/reference_eval.py dev.txt 500`: f1 0.9536, 842 of 880 gold, 886 predicted).
 const DEV_SLICE_SENTENCES: usize = 500;
-const DEV_SLICE_REFERENCE_F1: f64 = 0.0;
+const DEV_SLICE_REFERENCE_F1: f64 = 0.9536;
 
 #[test]
 fn eval_reproduces_the_reference_on_a_dev_slice() {
