@@ -3,6 +3,7 @@
 # .deps/, and the NER models from ../shared/models (when present) under models/.
 #
 #   scripts/setup.sh            CPU-only libtorch (about 690 MB)
+#   scripts/setup.sh --test     also the test tools: networkx (PyPI) and Debian's chromium
 #   NERGRAPH_TORCH=cuda scripts/setup.sh   the full CUDA wheel (about 5 GB) for GPU users
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,8 +57,25 @@ install_models() {
     done
 }
 
+install_test_tools() {
+    if ! PYTHONPATH="$ROOT/.deps/pytools" "$PYTHON" -c "import networkx" >/dev/null 2>&1; then
+        log "installing networkx (graph.json and GraphML checks) into .deps/pytools"
+        "$PYTHON" -m pip install --quiet --disable-pip-version-check --target "$ROOT/.deps/pytools" "networkx>=3.4"
+    fi
+    if [[ ! -x /usr/bin/chromium ]]; then
+        log "installing Debian's chromium (viewer test)"
+        local sudo=""
+        [[ $(id -u) -eq 0 ]] || sudo="sudo"
+        export DEBIAN_FRONTEND=noninteractive
+        $sudo apt-get install -y -q chromium >/dev/null 2>&1 || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q chromium >/dev/null; }
+    fi
+}
+
 install_libtorch
 install_models
+if [[ "${1:-}" == "--test" ]]; then
+    install_test_tools
+fi
 if [[ ! -f models/conll03-minilm-l6-uncased/config.json ]]; then
     log "warning: the default model models/conll03-minilm-l6-uncased is missing; pass --model DIR"
 fi

@@ -3,5 +3,5 @@
 # against the real model, in the release profile shared with scripts/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --test
 exec cargo test --release "$@"

@@ -7,8 +7,7 @@ use std::collections::BTreeMap;
 
 use common::*;
 use nergraph::link::{aliases::AliasRules, link, Linking};
-use nergraph::mentions::Mention;
-use nergraph::pipeline::{AnalysedDocument, SentenceText};
+use nergraph::pipeline::AnalysedDocument;
 
 /// Entity id by alias text, from the seeds run.
 fn seeds_entities() -> (Vec<serde_json::Value>, BTreeMap<String, Vec<String>>) {
@@ -78,42 +77,6 @@ fn links_explain_every_variant() {
     for mention in mentions.iter().filter(|m| m.get("entity").is_some()) {
         assert!(ids.contains(&mention["entity"].as_str().unwrap()), "{mention}");
     }
-}
-
-/// Builds an analysed document from text and (text, label) mentions, found left to right.
-fn document(path: &str, text: &str, mentions: &[(&str, &str)]) -> AnalysedDocument {
-    let sentences: Vec<SentenceText> = {
-        let mut out = Vec::new();
-        let mut start = 0;
-        for piece in text.split_inclusive(". ") {
-            let trimmed = piece.trim_end();
-            out.push(SentenceText { index: out.len(), start, end: start + trimmed.len(), text: trimmed.to_string() });
-            start += piece.len();
-        }
-        out
-    };
-    let mut from = 0;
-    let mentions = mentions
-        .iter()
-        .map(|(surface, label)| {
-            let recovered = label.starts_with('~');
-            let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("{surface} not in text"));
-            from = start + surface.len();
-            let sentence = sentences.iter().find(|s| s.start <= start && start < s.end).unwrap().index;
-            Mention {
-                document: path.into(),
-                sentence,
-                start,
-                end: start + surface.len(),
-                text: surface.to_string(),
-                label: label.trim_start_matches('~').into(),
-                score: 0.9,
-                entity: None,
-                recovered,
-            }
-        })
-        .collect();
-    AnalysedDocument { path: path.into(), sentences, mentions }
 }
 
 fn entity_of(linking: &Linking, documents: &[AnalysedDocument], doc: usize, text: &str) -> Option<String> {

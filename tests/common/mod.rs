@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use nergraph::mentions::Mention;
 use nergraph::model::ModelSpec;
+use nergraph::pipeline::{AnalysedDocument, SentenceText};
 use nergraph::ner::{Ner, NerOptions};
 
 pub fn repo() -> PathBuf {
@@ -74,3 +76,40 @@ pub fn seeds_run() -> &'static Path {
         out
     })
 }
+
+/// Builds an analysed document from text and (text, label) mentions, found left to right.
+pub fn document(path: &str, text: &str, mentions: &[(&str, &str)]) -> AnalysedDocument {
+    let sentences: Vec<SentenceText> = {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for piece in text.split_inclusive(". ") {
+            let trimmed = piece.trim_end();
+            out.push(SentenceText { index: out.len(), start, end: start + trimmed.len(), text: trimmed.to_string() });
+            start += piece.len();
+        }
+        out
+    };
+    let mut from = 0;
+    let mentions = mentions
+        .iter()
+        .map(|(surface, label)| {
+            let recovered = label.starts_with('~');
+            let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("{surface} not in text"));
+            from = start + surface.len();
+            let sentence = sentences.iter().find(|s| s.start <= start && start < s.end).unwrap().index;
+            Mention {
+                document: path.into(),
+                sentence,
+                start,
+                end: start + surface.len(),
+                text: surface.to_string(),
+                label: label.trim_start_matches('~').into(),
+                score: 0.9,
+                entity: None,
+                recovered,
+            }
+        })
+        .collect();
+    AnalysedDocument { path: path.into(), sentences, mentions }
+}
+

@@ -1,0 +1,187 @@
+//! Relations and graph outputs: patterns on small sentences, the sample-article affiliations,
+//! networkx and GraphML loading, the viewer in a real browser, and determinism.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+use nergraph::link::{aliases::AliasRules, link};
+use nergraph::relations::extract;
+
+fn python(script: &str, args: &[&str]) -> String {
+    let output = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .env("PYTHONPATH", repo().join(".deps/pytools"))
+        .output()
+        .expect("python3 runs");
+    assert!(output.status.success(), "python failed (run scripts/setup.sh --test): {}", stderr(&output));
+    String::from_utf8_lossy(&output.stdout).trim().to_string()
+}
+
+/// (person label, target label, role) of every affiliation in a graph.json.
+fn affiliations(graph: &serde_json::Value) -> Vec<(String, String, Option<String>)> {
+    let label = |id: &serde_json::Value| {
+        graph["nodes"].as_array().unwrap().iter().find(|n| n["id"] == *id).unwrap()["label"].as_str().unwrap().to_string()
+    };
+    graph["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["relation"] == "affiliated_with")
+        .map(|l| (label(&l["source"]), label(&l["target"]), l["role"].as_str().map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn sample_articles_give_the_expected_affiliations() {
+    let graph = read_json(&seeds_run().join("graph.json"));
+    let found = affiliations(&graph);
+    let has = |person: &str, targets: &[&str], role: Option<&str>| {
+        found.iter().any(|(p, t, r)| p == person && targets.contains(&t.as_str()) && (role.is_none() || r.as_deref() == role))
+    };
+    let expected: &[(&str, &[&str], Option<&str>)] = &[
+        ("Antony Blinken", &["United States"], Some("Secretary of State")),
+        ("Joe Biden", &["United States"], Some("President")),
+        ("Jens Stoltenberg", &["NATO"], Some("Secretary-General")),
+        ("Ursula von der Leyen", &["European Union", "European Commission"], None),
+        ("Josep Borrell", &["European Union"], None),
+        ("Heiko Maas", &["Germany"], None),
+        ("Sophie Wilmes", &["Belgium"], None),
+        ("Wang Yi", &["China"], None),
+        ("Sergey Lavrov", &["Russia"], None),
+        ("William Glucroft", &["DW"], None),
+        ("Carolina Chinmoy", &["DW"], None),
+    ];
+    for (person, targets, role) in expected {
+        assert!(has(person, targets, *role), "missing {person} -> {targets:?} ({role:?}); found {found:?}");
+    }
+    for (person, target) in [("Antony Blinken", "China"), ("Antony Blinken", "Russia"), ("Sergey Lavrov", "China"), ("Wang Yi", "Russia")] {
+        assert!(!has(person, &[target], None), "unsupported {person} -> {target}");
+    }
+    // Each link carries its evidence sentences, with offsets into the document.
+    for link in graph["links"].as_array().unwrap() {
+        let evidence = link["evidence"].as_array().unwrap();
+        assert!(!evidence.is_empty() && evidence.len() <= 5);
+        assert_eq!(link["weight"].as_u64().unwrap() as usize >= evidence.len(), true);
+        for item in evidence {
+            let text = std::fs::read_to_string(seeds().join(item["document"].as_str().unwrap())).unwrap();
+            let (start, end) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[start..end], item["text"].as_str().unwrap());
+        }
+    }
+}
+
+fn relation_triples(text: &str, mentions: &[(&str, &str)]) -> Vec<(String, String, String, Option<String>)> {
+    let docs = vec![document("t.txt", text, mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    let label = |id: &str| linking.entities.iter().find(|e| e.id == id).unwrap().label.clone();
+    extract(&docs, &linking)
+        .into_iter()
+        .filter(|r| r.relation != "co_mentioned")
+        .map(|r| (label(&r.source), r.relation, label(&r.target), r.role))
+        .collect()
+}
+
+#[test]
+fn title_and_apposition_patterns() {
+    let cases: &[(&str, &[(&str, &str)], (&str, &str, Option<&str>))] = &[
+        ("French Foreign Minister Anne Vidal spoke. ", &[("French", "MISC"), ("Anne Vidal", "PER")], ("Anne Vidal", "France", Some("Foreign Minister"))),
+        ("Oxfam's director Lena Park spoke. ", &[("Oxfam", "ORG"), ("Lena Park", "PER")], ("Lena Park", "Oxfam", Some("director"))),
+        ("Tom Hale, the chairman of Unilever, resigned. ", &[("Tom Hale", "PER"), ("Unilever", "ORG")], ("Tom Hale", "Unilever", Some("chairman"))),
+        ("Ravi Rao, Infosys's founder, spoke. ", &[("Ravi Rao", "PER"), ("Infosys", "ORG")], ("Ravi Rao", "Infosys", Some("founder"))),
+        ("Reuters's Ada Moss reported it. ", &[("Reuters", "ORG"), ("Ada Moss", "PER")], ("Ada Moss", "Reuters", None)),
+        ("Canada's envoy, Mia Roy, agreed. ", &[("Canada", "LOC"), ("Mia Roy", "PER")], ("Mia Roy", "Canada", Some("envoy"))),
+    ];
+    for (text, mentions, (person, target, role)) in cases {
+        let triples = relation_triples(text, mentions);
+        let expected = (person.to_string(), "affiliated_with".to_string(), target.to_string(), role.map(str::to_string));
+        assert!(triples.contains(&expected), "{text:?}: expected {expected:?}, got {triples:?}");
+    }
+}
+
+#[test]
+fn sharing_a_sentence_is_not_an_affiliation() {
+    let triples = relation_triples(
+        "Anne Vidal met Oxfam officials in Kenya while Lena Park visited Peru. ",
+        &[("Anne Vidal", "PER"), ("Oxfam", "ORG"), ("Kenya", "LOC"), ("Lena Park", "PER"), ("Peru", "LOC")],
+    );
+    assert!(triples.iter().all(|t| t.1 != "affiliated_with"), "{triples:?}");
+    // A neighbour's title is not borrowed: only Ito is Japan's minister.
+    let triples = relation_triples(
+        "Japanese Trade Minister Ken Ito and Lena Park met. ",
+        &[("Japanese", "MISC"), ("Ken Ito", "PER"), ("Lena Park", "PER")],
+    );
+    let affiliated: Vec<&String> = triples.iter().filter(|t| t.1 == "affiliated_with").map(|t| &t.0).collect();
+    assert_eq!(affiliated, ["Ken Ito"]);
+}
+
+#[test]
+fn organizations_based_in_countries() {
+    let triples = relation_triples("Germany's Bundesbank raised rates. ", &[("Germany", "LOC"), ("Bundesbank", "ORG")]);
+    assert!(triples.contains(&("Bundesbank".into(), "based_in".into(), "Germany".into(), None)), "{triples:?}");
+}
+
+#[test]
+fn networkx_loads_graph_json_and_graphml() {
+    let out = seeds_run();
+    let graph = read_json(&out.join("graph.json"));
+    let nodes = graph["nodes"].as_array().unwrap().len();
+    let links = graph["links"].as_array().unwrap().len();
+    let script = r#"
+import json, sys
+import networkx as nx
+g = nx.node_link_graph(json.load(open(sys.argv[1])), edges="links")
+h = nx.read_graphml(sys.argv[2])
+assert g.is_directed() and g.is_multigraph()
+print(g.number_of_nodes(), g.number_of_edges(), h.number_of_nodes(), h.number_of_edges())
+"#;
+    let counts = python(script, &[out.join("graph.json").to_str().unwrap(), out.join("graph.graphml").to_str().unwrap()]);
+    assert_eq!(counts, format!("{nodes} {links} {nodes} {links}"));
+}
+
+fn chromium_dom(page: &Path) -> String {
+    let chromium = Path::new("/usr/bin/chromium");
+    assert!(chromium.exists(), "Debian's chromium is missing: run scripts/setup.sh --test");
+    let profile = tempfile::tempdir().unwrap();
+    let output = Command::new(chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"])
+        .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(["--virtual-time-budget=5000", "--dump-dom"])
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(output.status.success(), "chromium failed: {}", stderr(&output));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn viewer_draws_every_node_in_a_real_browser() {
+    let out = seeds_run();
+    let page = std::fs::canonicalize(out.join("graph.html")).unwrap();
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains("<script src"), "the viewer must not load scripts from elsewhere");
+    let dom = chromium_dom(&page);
+    let nodes = read_json(&out.join("graph.json"))["nodes"].as_array().unwrap().len();
+    assert_eq!(dom.matches("<circle").count(), nodes, "every node drawn");
+    assert!(dom.contains("data-id=\"person:antony-blinken\""));
+    assert!(dom.matches("<line").count() > 0, "edges drawn");
+    assert!(dom.contains("affiliated_with"), "relation filter present");
+}
+
+#[test]
+fn two_runs_give_identical_bytes() {
+    let first = seeds_run();
+    let second = tempfile::tempdir().unwrap();
+    let output = nergraph(&["run", "seeds", "--out", second.path().to_str().unwrap(), "--quiet"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for name in ["graph.json", "graph.graphml", "graph.html", "entities.json", "links.jsonl", "mentions.jsonl"] {
+        let a = std::fs::read(first.join(name)).unwrap();
+        let b = std::fs::read(second.path().join(name)).unwrap();
+        assert!(a == b, "{name} differs between runs");
+    }
+}
