@@ -40,6 +40,7 @@ install_libtorch() {
 install_models() {
     local shared="$ROOT/../shared/models"
     [[ -d "$shared" ]] || { log "no ../shared/models; keeping models/ as it is"; return; }
+    mkdir -p "$ROOT/models"
     for source in "$shared"/*/; do
         local name
         name=$(basename "$source")

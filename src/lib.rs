@@ -17,6 +17,7 @@
 //! [`pipeline`] runs the chain for `nergraph run`; [`eval`] scores the NER stage on CoNLL.
 
 pub mod boilerplate;
+pub mod cache;
 pub mod eval;
 pub mod graph;
 pub mod ingest;
@@ -32,3 +33,11 @@ pub mod sentences;
 pub mod subwords;
 pub mod tags;
 pub mod words;
+
+/// Peak resident memory of this process in MB (Linux `VmHWM`), for benchmark figures.
+pub fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}

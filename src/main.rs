@@ -45,6 +45,9 @@ enum Command {
         /// JSON file pinning aliases to entities or forbidding links (see README).
         #[arg(long)]
         aliases: Option<PathBuf>,
+        /// Do not reuse (or store) per-document NER results in OUT_DIR/.cache.
+        #[arg(long)]
+        no_cache: bool,
         #[command(flatten)]
         model: ModelArgs,
     },
@@ -139,7 +142,7 @@ fn main() -> ExitCode {
 
 fn execute(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Run { input_dir, out, aliases, model } => {
+        Command::Run { input_dir, out, aliases, no_cache, model } => {
             let aliases = match &aliases {
                 Some(path) => AliasRules::from_file(path)?,
                 None => AliasRules::default(),
@@ -154,7 +157,7 @@ fn execute(cli: Cli) -> Result<u8> {
             let visible = model.show_progress();
             let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
             let progress = RunProgress { documents: &documents, sentences: &sentences };
-            let summary = pipeline::run(&ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases }, &progress)?;
+            let summary = pipeline::run(&ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases, use_cache: !no_cache }, &progress)?;
             documents.finish_and_clear();
             sentences.finish_and_clear();
             for note in &summary.warnings {
@@ -165,8 +168,9 @@ fn execute(cli: Cli) -> Result<u8> {
             }
             let rate = if summary.ner_seconds > 0.0 { summary.subword_tokens as f64 / summary.ner_seconds } else { 0.0 };
             eprintln!(
-                "nergraph: {} documents, {} sentences, {} mentions, {} entities, {} relations -> {} ({} skipped; NER {:.1} s, {:.0} subword tokens/s)",
+                "nergraph: {} documents ({} from cache), {} sentences, {} mentions, {} entities, {} relations -> {} ({} skipped; NER {:.1} s, {:.0} subword tokens/s; peak RSS {} MB)",
                 summary.documents,
+                summary.cached,
                 summary.sentences,
                 summary.mentions,
                 summary.entities,
@@ -174,7 +178,8 @@ fn execute(cli: Cli) -> Result<u8> {
                 out.display(),
                 summary.skipped.len(),
                 summary.ner_seconds,
-                rate
+                rate,
+                nergraph::peak_rss_mb().map(|mb| mb.to_string()).unwrap_or_else(|| "?".into())
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
         }

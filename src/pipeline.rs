@@ -6,13 +6,14 @@
 //! is kept after a chunk is done.
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::ingest::{self, Document, FileNote, Loaded};
+use crate::cache::NerCache;
 use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, link};
 use crate::relations;
@@ -30,6 +31,8 @@ pub struct RunOptions {
     pub input: PathBuf,
     pub out: PathBuf,
     pub aliases: AliasRules,
+    /// Reuse per-document NER results from earlier runs into the same output folder.
+    pub use_cache: bool,
 }
 
 /// What a run did, for the summary line and the exit status.
@@ -42,11 +45,14 @@ pub struct RunSummary {
     pub relations: usize,
     pub subword_tokens: usize,
     pub ner_seconds: f64,
+    /// Documents whose NER results came from the cache.
+    pub cached: usize,
     pub skipped: Vec<FileNote>,
     pub warnings: Vec<FileNote>,
 }
 
-/// A document after NER: its sentences (text kept for evidence) and its mentions.
+/// A document after NER: its mentions, and the sentences that hold them (text kept for
+/// context and evidence; sentences without mentions are dropped to keep memory small).
 #[derive(Debug, Clone)]
 pub struct AnalysedDocument {
     pub path: String,
@@ -54,8 +60,15 @@ pub struct AnalysedDocument {
     pub mentions: Vec<Mention>,
 }
 
+impl AnalysedDocument {
+    /// The kept sentence with this index, if any.
+    pub fn sentence(&self, index: usize) -> Option<&SentenceText> {
+        self.sentences.binary_search_by_key(&index, |s| s.index).ok().map(|i| &self.sentences[i])
+    }
+}
+
 /// A sentence with its text, offsets into the document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct SentenceText {
     pub index: usize,
     pub start: usize,
@@ -78,7 +91,7 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
         bail!("no .txt files found in {}", options.input.display());
     }
     progress.documents.start(discovery.files.len() as u64);
-    let mut analysed = analyse_files(ner, &options.input, &discovery.files, progress, &mut summary)?;
+    let mut analysed = analyse_files(ner, options, &discovery.files, progress, &mut summary)?;
     let linking = link(&analysed, &options.aliases);
     let mut next = 0;
     for document in analysed.iter_mut() {
@@ -117,21 +130,47 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
 /// Loads, splits and labels `files` in chunks; returns the analysed documents in file order.
 fn analyse_files(
     ner: &Ner,
-    root: &Path,
+    options: &RunOptions,
     files: &[PathBuf],
     progress: &RunProgress,
     summary: &mut RunSummary,
 ) -> Result<Vec<AnalysedDocument>> {
-    let mut analysed = Vec::with_capacity(files.len());
+    let cache = if options.use_cache { Some(NerCache::open(&options.out, &ner.spec.identity())?) } else { None };
+    let mut analysed: Vec<(usize, AnalysedDocument)> = Vec::with_capacity(files.len());
     let mut pending: Vec<(Document, Vec<Sentence>)> = Vec::new();
+    let mut pending_slots: Vec<(usize, String)> = Vec::new();
     let mut pending_sentences = 0;
-    for file in files {
-        match ingest::load(root, file) {
+    let flush = |pending: &mut Vec<(Document, Vec<Sentence>)>,
+                     slots: &mut Vec<(usize, String)>,
+                     analysed: &mut Vec<(usize, AnalysedDocument)>,
+                     summary: &mut RunSummary|
+     -> Result<()> {
+        let done = analyse_chunk(ner, std::mem::take(pending), progress, summary)?;
+        for ((slot, key), document) in slots.drain(..).zip(done) {
+            if let Some(cache) = &cache {
+                // A cache that cannot be written only costs time on the next run.
+                let _ = cache.put(&key, &document);
+            }
+            analysed.push((slot, document));
+        }
+        Ok(())
+    };
+    for (slot, file) in files.iter().enumerate() {
+        match ingest::load(&options.input, file) {
             Loaded::Document { document, warnings } => {
                 summary.warnings.extend(warnings);
+                let key = NerCache::key(&document.text);
+                if let Some(hit) = cache.as_ref().and_then(|c| c.get(&key, &document.path)) {
+                    summary.cached += 1;
+                    summary.documents += 1;
+                    progress.documents.advance(1);
+                    analysed.push((slot, hit));
+                    continue;
+                }
                 let sentences = split_document(&document);
                 pending_sentences += sentences.len();
                 pending.push((document, sentences));
+                pending_slots.push((slot, key));
             }
             Loaded::Skipped(note) => {
                 summary.skipped.push(note);
@@ -139,14 +178,15 @@ fn analyse_files(
             }
         }
         if pending_sentences >= SENTENCES_PER_CHUNK {
-            analysed.extend(analyse_chunk(ner, std::mem::take(&mut pending), progress, summary)?);
+            flush(&mut pending, &mut pending_slots, &mut analysed, summary)?;
             pending_sentences = 0;
         }
     }
     if !pending.is_empty() {
-        analysed.extend(analyse_chunk(ner, pending, progress, summary)?);
+        flush(&mut pending, &mut pending_slots, &mut analysed, summary)?;
     }
-    Ok(analysed)
+    analysed.sort_by_key(|(slot, _)| *slot);
+    Ok(analysed.into_iter().map(|(_, document)| document).collect())
 }
 
 /// Splits, labels and builds the mentions of already loaded documents (one NER call).
@@ -193,8 +233,10 @@ fn analyse_chunk(
             let sentence_labels = labels.next().unwrap_or_default();
             mentions.extend(sentence_mentions(&document, sentence, sentence_words, &sentence_labels, &ner.spec.tags));
         }
+        let with_mentions: std::collections::BTreeSet<usize> = mentions.iter().map(|m: &Mention| m.sentence).collect();
         let sentences = sentences
             .iter()
+            .filter(|s| with_mentions.contains(&s.index))
             .map(|s| SentenceText { index: s.index, start: s.start, end: s.end, text: s.text(&document.text).to_string() })
             .collect();
         summary.documents += 1;

@@ -93,7 +93,7 @@ pub fn extract(documents: &[AnalysedDocument], linking: &Linking) -> Vec<Relatio
         }
         offset += document.mentions.len();
         for (sentence_index, mut placed) in by_sentence {
-            let Some(sentence) = document.sentences.iter().find(|s| s.index == sentence_index) else { continue };
+            let Some(sentence) = document.sentence(sentence_index) else { continue };
             placed.sort_by_key(|p| (p.start, p.end));
             let evidence = Evidence {
                 document: document.path.clone(),

@@ -122,7 +122,7 @@ pub struct MentionSite<'a> {
 impl MentionSite<'_> {
     /// The sentence text before and after the mention.
     fn around(&self) -> (&str, &str) {
-        match self.analysed.sentences.get(self.mention.sentence) {
+        match self.analysed.sentence(self.mention.sentence) {
             Some(sentence) if sentence.start <= self.mention.start && self.mention.end <= sentence.end => {
                 let text = sentence.text.as_str();
                 (&text[..self.mention.start - sentence.start], &text[self.mention.end - sentence.start..])

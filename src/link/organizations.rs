@@ -33,7 +33,7 @@ pub(crate) fn initials(text: &str) -> String {
 
 /// An acronym defined right after the mention: "World Health Organization (WHO)".
 fn defined_acronym(site: &MentionSite) -> Option<String> {
-    let sentence = site.analysed.sentences.get(site.mention.sentence)?;
+    let sentence = site.analysed.sentence(site.mention.sentence)?;
     let after = sentence.text.get(site.mention.end.checked_sub(sentence.start)?..)?;
     let inside = after.trim_start().strip_prefix('(')?;
     let acronym = &inside[..inside.find(')')?];
