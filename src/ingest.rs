@@ -94,9 +94,16 @@ pub fn relative_path(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads and decodes one file.
-pub fn load(root: &Path, path: &Path) -> Loaded {
+/// Reads and decodes one file; files over `max_bytes` are skipped (a multi-megabyte "article"
+/// is a data dump or a log, and would hold the model for a long time).
+pub fn load(root: &Path, path: &Path, max_bytes: u64) -> Loaded {
     let relative = relative_path(root, path);
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > max_bytes {
+            let message = format!("{} MB is over the --max-file-mb limit of {} MB, skipped", meta.len() / 1_048_576, max_bytes / 1_048_576);
+            return Loaded::Skipped(FileNote { path: relative, message });
+        }
+    }
     match std::fs::read(path) {
         Ok(bytes) => decode_document(relative, &bytes),
         Err(error) => Loaded::Skipped(FileNote { path: relative, message: format!("cannot read: {error}") }),

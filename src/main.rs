@@ -48,6 +48,9 @@ enum Command {
         /// Do not reuse (or store) per-document NER results in OUT_DIR/.cache.
         #[arg(long)]
         no_cache: bool,
+        /// Skip files larger than this many MB.
+        #[arg(long, default_value_t = 16)]
+        max_file_mb: u64,
         #[command(flatten)]
         model: ModelArgs,
     },
@@ -142,7 +145,7 @@ fn main() -> ExitCode {
 
 fn execute(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Run { input_dir, out, aliases, no_cache, model } => {
+        Command::Run { input_dir, out, aliases, no_cache, max_file_mb, model } => {
             let aliases = match &aliases {
                 Some(path) => AliasRules::from_file(path)?,
                 None => AliasRules::default(),
@@ -157,7 +160,7 @@ fn execute(cli: Cli) -> Result<u8> {
             let visible = model.show_progress();
             let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
             let progress = RunProgress { documents: &documents, sentences: &sentences };
-            let summary = pipeline::run(&ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases, use_cache: !no_cache }, &progress)?;
+            let summary = pipeline::run(&ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases, use_cache: !no_cache, max_file_bytes: max_file_mb.saturating_mul(1_048_576) }, &progress)?;
             documents.finish_and_clear();
             sentences.finish_and_clear();
             for note in &summary.warnings {

@@ -33,6 +33,8 @@ pub struct RunOptions {
     pub aliases: AliasRules,
     /// Reuse per-document NER results from earlier runs into the same output folder.
     pub use_cache: bool,
+    /// Files larger than this are skipped.
+    pub max_file_bytes: u64,
 }
 
 /// What a run did, for the summary line and the exit status.
@@ -88,7 +90,7 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     let discovery = ingest::discover(&options.input);
     let mut summary = RunSummary { skipped: discovery.skipped, ..RunSummary::default() };
     if discovery.files.is_empty() {
-        bail!("no .txt files found in {}", options.input.display());
+        bail!("no .txt files found in {} (searched recursively; hidden entries are skipped)", options.input.display());
     }
     progress.documents.start(discovery.files.len() as u64);
     let mut analysed = analyse_files(ner, options, &discovery.files, progress, &mut summary)?;
@@ -156,7 +158,7 @@ fn analyse_files(
         Ok(())
     };
     for (slot, file) in files.iter().enumerate() {
-        match ingest::load(&options.input, file) {
+        match ingest::load(&options.input, file, options.max_file_bytes) {
             Loaded::Document { document, warnings } => {
                 summary.warnings.extend(warnings);
                 let key = NerCache::key(&document.text);

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Throughput and memory, nergraph beside the transformers baseline, in one run.
+#
+#   scripts/bench.sh                  CoNLL-2003 test + a 10 MB generated folder
+#   BENCH_MB="10 100" scripts/bench.sh   several generated sizes (100 MB takes long on 2 cores)
+#   HF_PYTHONPATH=/path/to/torch+transformers scripts/bench.sh   also runs scripts/bench_hf.py
+#
+# Prints, for the NER stage and the whole pipeline: subword tokens/s, sentences/s, wall seconds
+# and peak RSS. Needs the release build (scripts/run.sh builds it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+cargo build --release --quiet
+BIN=target/release/nergraph
+CONLL=${CONLL:-../shared/data/conll2003/test.txt}
+MODEL=${NERGRAPH_MODEL:-models/conll03-minilm-l6-uncased}
+THREADS=${THREADS:-2}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+rss_of() { grep "Maximum resident" "$1" | awk '{printf "%.0f", $6/1024}'; }
+wall_of() { grep "Elapsed (wall" "$1" | awk '{print $8}'; }
+
+printf '%-44s %12s %12s %9s %9s\n' "what" "tokens/s" "sentences/s" "wall" "peak RSS"
+
+# 1. NER stage on CoNLL test.
+/usr/bin/time -v "$BIN" eval "$CONLL" --json --model "$MODEL" --threads "$THREADS" >"$WORK/eval.json" 2>"$WORK/eval.time"
+python3 - "$WORK/eval.json" "$(rss_of "$WORK/eval.time")" "$(wall_of "$WORK/eval.time")" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"{'nergraph NER stage, CoNLL test (F1 %.4f)' % r['f1']:<44} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {sys.argv[3]:>9} {sys.argv[2] + ' MB':>9}")
+PY
+
+# 2. Whole pipeline on CoNLL test as raw text (one file per CoNLL document, a sentence a line).
+python3 - "$CONLL" "$WORK/conll-raw" <<'PY'
+import os, sys
+out = sys.argv[2]; os.makedirs(out)
+docs, words, sents = [], [], []
+for line in open(sys.argv[1], encoding="utf-8"):
+    c = line.split()
+    if not c or c[0] == "-DOCSTART-":
+        if words: sents.append(" ".join(words)); words = []
+        if c and c[0] == "-DOCSTART-" and sents: docs.append(sents); sents = []
+        continue
+    words.append(c[0])
+if words: sents.append(" ".join(words))
+if sents: docs.append(sents)
+for i, d in enumerate(docs):
+    open(os.path.join(out, f"doc{i:04d}.txt"), "w").write("\n".join(d) + "\n")
+PY
+run_pipeline() {
+    local name=$1 dir=$2
+    /usr/bin/time -v "$BIN" run "$dir" --out "$WORK/out-$name" --no-cache --quiet --model "$MODEL" --threads "$THREADS" 2>"$WORK/$name.err" || true
+    local line
+    line=$(grep "^nergraph: .* documents" "$WORK/$name.err" || echo "")
+    python3 - "$line" "$(rss_of "$WORK/$name.err")" "$(wall_of "$WORK/$name.err")" "$name" <<'PY'
+import re, sys
+line, rss, wall, name = sys.argv[1:5]
+m = re.search(r"(\d+) sentences.*NER ([\d.]+) s, (\d+) subword tokens/s", line)
+sentences, ner_s, tps = (int(m.group(1)), float(m.group(2)), int(m.group(3))) if m else (0, 0.0, 0)
+h, _, s = wall.rpartition(":")
+secs = float(s) + (60 * float(h.split(":")[-1]) if h else 0) + (3600 * float(h.split(":")[0]) if h.count(":") else 0)
+print(f"{'nergraph whole pipeline, ' + name:<44} {tps:>12} {sentences / max(secs, 1e-9):>12.1f} {wall:>9} {rss + ' MB':>9}")
+PY
+}
+run_pipeline "CoNLL test as raw text" "$WORK/conll-raw"
+
+# 3. Generated folders.
+for mb in ${BENCH_MB:-10}; do
+    python3 scripts/make_corpus.py "$WORK/corpus-$mb" "$mb" >/dev/null
+    run_pipeline "generated ${mb} MB" "$WORK/corpus-$mb"
+    rm -rf "$WORK/corpus-$mb" "$WORK/out-generated ${mb} MB"
+done
+
+# 4. The transformers baseline, same data, model and threads.
+if [[ -n "${HF_PYTHONPATH:-}" ]] && PYTHONPATH="$HF_PYTHONPATH" python3 -c "import transformers" 2>/dev/null; then
+    PYTHONPATH="$HF_PYTHONPATH" /usr/bin/time -v python3 scripts/bench_hf.py "$CONLL" "$MODEL" "$THREADS" >"$WORK/hf.json" 2>"$WORK/hf.time"
+    python3 - "$WORK/hf.json" "$(rss_of "$WORK/hf.time")" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    print(f"{'transformers ' + r['torch'] + ' ' + r['mode'] + ', CoNLL test':<44} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {str(r['seconds']) + 's':>9} {sys.argv[2] + ' MB*':>9}")
+print("  (* peak RSS of the whole Python process, both modes)")
+PY
+else
+    echo "transformers baseline skipped: set HF_PYTHONPATH to a folder with torch 2.4.x and transformers 4.46 (see scripts/bench_hf.py)"
+fi
