@@ -10,7 +10,7 @@
 use crate::ingest::Document;
 
 /// Hard limit on one sentence, in bytes; longer runs are split at whitespace.
-pub const MAX_SENTENCE_BYTES: usize = 8192;
+pub const MAX_SENTENCE_BYTES: usize = 65_536;
 
 /// One sentence of a document: `document.text[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn runaway_sentences_are_cut_at_spaces() {
-        let text = "word ".repeat(5000);
+        let text = "word ".repeat(20_000);
         let pieces = split_line(&text);
         assert!(pieces.len() > 1);
         for (start, end) in &pieces {
@@ -195,7 +195,7 @@ mod tests {
             assert!(!text[*start..*end].starts_with(' ') && !text[*start..*end].ends_with(' '));
         }
         let rejoined: Vec<&str> = pieces.iter().flat_map(|(s, e)| text[*s..*e].split_whitespace()).collect();
-        assert_eq!(rejoined.len(), 5000);
+        assert_eq!(rejoined.len(), 20_000);
     }
 
     #[test]
