@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::mentions::Mention;
 use crate::output::write_atomic;
-use crate::pipeline::{AnalysedDocument, SentenceText};
+use crate::mentions::{AnalysedDocument, SentenceText};
 
 pub struct NerCache {
     dir: PathBuf,

@@ -14,22 +14,31 @@
 //! | relations | [`relations`] | entities in sentences | typed edges with evidence |
 //! | graph | [`graph`] | entities and relations | graph.json, graph.graphml, graph.html |
 //!
+//! The model stages (and [`pipeline`], [`eval`]) need the default `model` feature (rust-bert and
+//! libtorch); the text stages build without it, which is how the fuzz targets use them.
+//!
 //! [`pipeline`] runs the chain for `nergraph run`; [`eval`] scores the NER stage on CoNLL.
 
 pub mod boilerplate;
+#[cfg(feature = "model")]
 pub mod cache;
+#[cfg(feature = "model")]
 pub mod eval;
 pub mod graph;
 pub mod ingest;
 pub mod link;
 pub mod mentions;
+#[cfg(feature = "model")]
 pub mod model;
+#[cfg(feature = "model")]
 pub mod ner;
 pub mod output;
+#[cfg(feature = "model")]
 pub mod pipeline;
 pub mod relations;
 pub mod roles;
 pub mod sentences;
+#[cfg(feature = "model")]
 pub mod subwords;
 pub mod tags;
 pub mod words;

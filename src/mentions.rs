@@ -10,10 +10,9 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
-use crate::ner::WordLabel;
 use crate::sentences::Sentence;
 use crate::roles::is_role_word;
-use crate::tags::{chunks, Chunk, Tag};
+use crate::tags::{chunks, Chunk, Tag, WordLabel};
 
 /// One entity mention found by the model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +38,31 @@ pub struct Mention {
     /// probability that the word is *not* outside an entity.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub recovered: bool,
+}
+
+/// A document after NER: its mentions, and the sentences that hold them (text kept for
+/// context and evidence; sentences without mentions are dropped to keep memory small).
+#[derive(Debug, Clone)]
+pub struct AnalysedDocument {
+    pub path: String,
+    pub sentences: Vec<SentenceText>,
+    pub mentions: Vec<Mention>,
+}
+
+impl AnalysedDocument {
+    /// The kept sentence with this index, if any.
+    pub fn sentence(&self, index: usize) -> Option<&SentenceText> {
+        self.sentences.binary_search_by_key(&index, |s| s.index).ok().map(|i| &self.sentences[i])
+    }
+}
+
+/// A sentence with its text, offsets into the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceText {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// The mentions of one sentence, from its words (relative to the sentence) and their labels.

@@ -22,6 +22,7 @@ use tch::{Device, Kind, Tensor};
 
 use crate::model::{Classifier, ModelSpec};
 use crate::subwords::Subwords;
+pub use crate::tags::WordLabel;
 
 /// How inference is run.
 #[derive(Debug, Clone)]
@@ -49,13 +50,6 @@ impl NerOptions {
 pub struct WordInput<'a> {
     pub text: &'a str,
     pub words: &'a [Range<usize>],
-}
-
-/// A word's predicted label (index into [`ModelSpec::labels`]) and its probability.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct WordLabel {
-    pub label: u16,
-    pub score: f32,
 }
 
 /// Figures of one labelling call.

@@ -17,7 +17,7 @@ use crate::cache::NerCache;
 use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, link};
 use crate::relations;
-use crate::mentions::{sentence_mentions, Mention};
+use crate::mentions::{sentence_mentions, AnalysedDocument, Mention, SentenceText};
 use crate::ner::{Ner, NerStats, Progress, WordInput};
 use crate::output::{output_path, prepare_output_dir, write_json, write_jsonl};
 use crate::sentences::{split_document, Sentence};
@@ -51,31 +51,6 @@ pub struct RunSummary {
     pub cached: usize,
     pub skipped: Vec<FileNote>,
     pub warnings: Vec<FileNote>,
-}
-
-/// A document after NER: its mentions, and the sentences that hold them (text kept for
-/// context and evidence; sentences without mentions are dropped to keep memory small).
-#[derive(Debug, Clone)]
-pub struct AnalysedDocument {
-    pub path: String,
-    pub sentences: Vec<SentenceText>,
-    pub mentions: Vec<Mention>,
-}
-
-impl AnalysedDocument {
-    /// The kept sentence with this index, if any.
-    pub fn sentence(&self, index: usize) -> Option<&SentenceText> {
-        self.sentences.binary_search_by_key(&index, |s| s.index).ok().map(|i| &self.sentences[i])
-    }
-}
-
-/// A sentence with its text, offsets into the document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct SentenceText {
-    pub index: usize,
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
 }
 
 /// Progress sinks for the two levels of a run.

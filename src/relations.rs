@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::link::{countries, surface, EntityType, Linking, POSSESSIVES};
-use crate::pipeline::AnalysedDocument;
+use crate::mentions::AnalysedDocument;
 use crate::roles::{find_roles, RoleMatch};
 
 /// Evidence sentences kept per edge.

@@ -50,6 +50,13 @@ impl Tag {
     }
 }
 
+/// A word's predicted label (index into the model's labels) and its probability.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WordLabel {
+    pub label: u16,
+    pub score: f32,
+}
+
 /// One entity chunk over words `start..end` (word indices, end exclusive).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Chunk {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use common::*;
 use nergraph::link::{aliases::AliasRules, link, Linking};
-use nergraph::pipeline::AnalysedDocument;
+use nergraph::mentions::AnalysedDocument;
 
 /// Entity id by alias text, from the seeds run.
 fn seeds_entities() -> (Vec<serde_json::Value>, BTreeMap<String, Vec<String>>) {

@@ -56,7 +56,7 @@ fn batched_results_equal_one_by_one_results() {
     let (batched, _) = ner.label_words(&inputs, &()).unwrap();
     for (input, batched_labels) in inputs.iter().zip(&batched) {
         let (alone, _) = ner.label_words(std::slice::from_ref(input), &()).unwrap();
-        let labels = |ls: &[nergraph::ner::WordLabel]| ls.iter().map(|l| l.label).collect::<Vec<_>>();
+        let labels = |ls: &[nergraph::tags::WordLabel]| ls.iter().map(|l| l.label).collect::<Vec<_>>();
         assert_eq!(labels(batched_labels), labels(&alone[0]), "sentence {:?}", input.text);
         for (a, b) in batched_labels.iter().zip(&alone[0]) {
             assert!((a.score - b.score).abs() < 1e-3, "scores differ on {:?}", input.text);
@@ -82,7 +82,7 @@ fn long_sentences_are_windowed_not_truncated() {
     assert!(ner.spec.labels[labels[0][tokyo].label as usize].ends_with("LOC"), "the place at the very end is found");
 }
 
-fn analyse(text: &str) -> nergraph::pipeline::AnalysedDocument {
+fn analyse(text: &str) -> nergraph::mentions::AnalysedDocument {
     let document: Document = match decode_document("p.txt".into(), text.as_bytes()) {
         Loaded::Document { document, .. } => document,
         Loaded::Skipped(note) => panic!("{}", note.message),

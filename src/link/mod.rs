@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::mentions::Mention;
-use crate::pipeline::AnalysedDocument;
+use crate::mentions::AnalysedDocument;
 use crate::roles::{find_roles, is_role_word};
 use aliases::AliasRules;
 use countries::CountryRef;

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use nergraph::mentions::Mention;
 use nergraph::model::ModelSpec;
-use nergraph::pipeline::{AnalysedDocument, SentenceText};
+use nergraph::mentions::{AnalysedDocument, SentenceText};
 use nergraph::ner::{Ner, NerOptions};
 
 pub fn repo() -> PathBuf {
