@@ -222,15 +222,27 @@ impl Ner {
         }
         let shape = [batch.len() as i64, width as i64];
         let (device, rows) = (self.options.device, batch.len());
-        let (best_probs, best_labels) = tch::no_grad(|| -> Result<(Vec<f32>, Vec<i64>)> {
-            let ids = Tensor::from_slice(&ids).view(shape).to_device(device);
-            let mask = Tensor::from_slice(&mask).view(shape).to_device(device);
-            let logits = classifier.logits(&ids, &mask).context("model forward pass failed")?;
-            let (best, labels) = logits.to_kind(Kind::Float).softmax(-1, Kind::Float).max_dim(-1, false);
-            let best: Vec<f32> = best.to_device(Device::Cpu).flatten(0, -1).try_into()?;
-            let labels: Vec<i64> = labels.to_device(Device::Cpu).flatten(0, -1).try_into()?;
-            Ok((best, labels))
-        })?;
+        let forward = || {
+            tch::no_grad(|| -> Result<(Vec<f32>, Vec<i64>)> {
+                let ids = Tensor::from_slice(&ids).view(shape).to_device(device);
+                let mask = Tensor::from_slice(&mask).view(shape).to_device(device);
+                let logits = classifier.logits(&ids, &mask).context("model forward pass failed")?;
+                let (best, labels) = logits.to_kind(Kind::Float).softmax(-1, Kind::Float).max_dim(-1, false);
+                let best: Vec<f32> = best.to_device(Device::Cpu).flatten(0, -1).try_into()?;
+                let labels: Vec<i64> = labels.to_device(Device::Cpu).flatten(0, -1).try_into()?;
+                Ok((best, labels))
+            })
+        };
+        // tch and rust-bert panic on libtorch errors (a tokenizer whose ids exceed the model's
+        // vocabulary, say); turn that into an error the user can read.
+        let (best_probs, best_labels) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(forward)).map_err(|panic| {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            anyhow!("libtorch failed in the model forward pass: {}", message.lines().next().unwrap_or(""))
+        })??;
         if best_probs.len() != rows * width {
             return Err(anyhow!("model returned {} positions for a {rows}x{width} batch", best_probs.len()));
         }

@@ -115,3 +115,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+    /// Rerunning gives the same mentions, scores included.
+    #[test]
+    fn analysis_is_idempotent(
+        pieces in proptest::collection::vec(
+            prop_oneof![Just("Angela Merkel"), Just("said"), Just("NATO"), Just("in Paris."), Just("\n"), Just("the EU's"), Just("Mr. Smith")],
+            1..30,
+        )
+    ) {
+        let text = pieces.join(" ");
+        prop_assert_eq!(analyse(&text), analyse(&text));
+    }
+}
