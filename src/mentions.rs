@@ -113,7 +113,7 @@ pub fn sentence_mentions(
 
 /// Proposes a person-name chunk for a capitalised word the model left outside any entity,
 /// when it sits right after a modifier entity or a role word and before a lower-case word:
-/// "the US Brinkinside is expressing" (a name garbled past the model's recognition). The
+/// "the US Roeside is expressing" (a name garbled past the model's recognition). The
 /// linking stage keeps such a proposal only if it can join it to a person.
 pub fn recover_names(text: &str, words: &[Range<usize>], tags: &[Tag], found: &[Chunk], _labels: &[WordLabel]) -> Vec<Chunk> {
     let mut proposals = Vec::new();

@@ -319,7 +319,7 @@ mod tests {
 
     #[test]
     fn first_subword_of_each_word() {
-        // "Blinken's talks": tokens blink|##en|'|s|talks
+        // "Roeland's talks": tokens roe|##land|'|s|talks
         let offsets = [(0, 5), (5, 7), (7, 8), (8, 9), (10, 15)];
         let words = [0..7, 7..9, 10..15];
         assert_eq!(first_subwords(&words, &offsets), [Some(0), Some(2), Some(4)]);

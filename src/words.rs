@@ -1,7 +1,7 @@
 //! Word segmentation in the style of CoNLL-2003, with exact byte offsets.
 //!
 //! The NER models label *words* (by their first subword), and were trained on CoNLL-2003, where
-//! punctuation is split from words ("Blinken ," ), possessive endings stand alone
+//! punctuation is split from words ("Roe ," ), possessive endings stand alone
 //! ("Germany 's") and dotted abbreviations stay whole ("U.S."). Splitting article text the same
 //! way gives the model the word boundaries it learned.
 

@@ -3,7 +3,7 @@
 //! ```json
 //! {
 //!   "entities": [
-//!     {"label": "Jens Stoltenberg", "type": "PERSON", "aliases": ["Stomberberg", "J. Stoltenberg"]}
+//!     {"label": "Jane Roe", "type": "PERSON", "aliases": ["Jayne Roe", "J. Roe"]}
 //!   ],
 //!   "forbid": [["Donald Trump", "Donald Trump Jr."]]
 //! }
@@ -46,7 +46,7 @@ impl AliasRules {
         serde_json::from_str(&text).with_context(|| format!("{}: not a valid aliases file", path.display()))
     }
 
-    fn key(text: &str) -> String {
+    pub(crate) fn key(text: &str) -> String {
         surface(text).to_lowercase()
     }
 

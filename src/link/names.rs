@@ -1,4 +1,4 @@
-//! Person names: parsing ("Mr. Josep Borrell's" -> first "josep", surname "borrell") and the
+//! Person names: parsing ("Mr. Hans von der Berg's" -> first "hans", surname "von der berg") and the
 //! token-by-token similarity that cross-document linking weighs.
 
 use rphonetic::DoubleMetaphone;
@@ -7,7 +7,7 @@ use rphonetic::DoubleMetaphone;
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mme", "herr", "frau"];
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-/// Lower-case particles that belong to the surname ("von der Leyen", "bin Salman").
+/// Lower-case particles that belong to the surname ("von der Berg", "bin Salman").
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"];
 
 /// A parsed person name, folded to lower-case ASCII.
@@ -17,9 +17,9 @@ pub struct PersonName {
     pub first: Option<String>,
     /// Middle names or initials.
     pub middle: Vec<String>,
-    /// Surname with its particles ("von der leyen").
+    /// Surname with its particles ("von der berg").
     pub surname: String,
-    /// Last token of the surname ("leyen").
+    /// Last token of the surname ("berg").
     pub last: String,
     pub suffix: Option<String>,
 }

@@ -52,9 +52,10 @@ pub(crate) fn cluster(sites: &[MentionSite], orgs: &[usize], rules: &AliasRules)
     let texts: Vec<String> = keys.iter().map(|k| surface(&sites[nodes[k][0]].mention.text)).collect();
     let position: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     let mut clusters = Clusters::new(keys.len());
-    for a in 0..keys.len() {
-        for b in a + 1..keys.len() {
-            if rules.forbids(&texts[a], &texts[b]) {
+    for (x, y) in &rules.forbid {
+        let matching = |wanted: &str| -> Vec<usize> { (0..keys.len()).filter(|&n| keys[n] == key(wanted)).collect() };
+        for a in matching(x) {
+            for b in matching(y) {
                 clusters.forbid(a, b);
             }
         }
@@ -79,12 +80,17 @@ pub(crate) fn cluster(sites: &[MentionSite], orgs: &[usize], rules: &AliasRules)
         }
     }
     // Acronyms spelled by initials.
+    let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (n, text) in texts.iter().enumerate() {
+        if !is_acronym(text) && text.split_whitespace().count() > 1 {
+            by_initials.entry(initials(text)).or_default().push(n);
+        }
+    }
     for short in 0..keys.len() {
         if joins.contains_key(&short) || !is_acronym(&texts[short]) {
             continue;
         }
-        let expansions: Vec<usize> =
-            (0..keys.len()).filter(|&e| e != short && !is_acronym(&texts[e]) && initials(&texts[e]) == keys[short]).collect();
+        let expansions = by_initials.get(&keys[short]).map(Vec::as_slice).unwrap_or(&[]);
         if let [expansion] = expansions[..] {
             if clusters.join(short, expansion) {
                 joins.insert(short, Join::new("acronym-initials", Some(texts[expansion].clone()), 0.9, &[("initials_match", 1.0)]));

@@ -121,6 +121,8 @@ struct Node {
     name: PersonName,
     mentions: Vec<usize>,
     documents: BTreeSet<usize>,
+    /// Mentions per article.
+    per_document: BTreeMap<usize, usize>,
     text: String,
     context: BTreeSet<String>,
     modifiers: BTreeSet<String>,
@@ -149,6 +151,7 @@ pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[Menti
                 name,
                 mentions: Vec::new(),
                 documents: BTreeSet::new(),
+                per_document: BTreeMap::new(),
                 text: surface(&sites[m].mention.text),
                 context: BTreeSet::new(),
                 modifiers: BTreeSet::new(),
@@ -159,6 +162,7 @@ pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[Menti
         let node = &mut nodes[node];
         node.mentions.push(m);
         node.documents.insert(sites[m].document);
+        *node.per_document.entry(sites[m].document).or_default() += 1;
         node.context.extend(contexts[m].sentence.iter().cloned());
         node.modifiers.extend(contexts[m].modifiers.iter().cloned());
         node.roles.extend(contexts[m].roles.iter().cloned());
@@ -191,21 +195,31 @@ pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[Menti
         .collect()
 }
 
+/// Pairs of spellings that must never share a person: user `forbid` pairs, and two full names
+/// with one surname that are relatives (different middle names or suffixes) or, in one article,
+/// namesakes with different given names. Only candidates that share a surname are compared.
 fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
-    for a in 0..nodes.len() {
-        for b in a + 1..nodes.len() {
-            let (x, y) = (&nodes[a], &nodes[b]);
-            let user_forbids = !rules.forbid.is_empty() && rules.forbids(&x.text, &y.text);
-            // Two full names in one article with the same surname but different given names are
-            // relatives or namesakes, never one person.
-            let namesakes = x.name.is_full()
-                && y.name.is_full()
-                && x.documents.intersection(&y.documents).next().is_some()
-                && x.name.surname == y.name.surname
-                && compare(&x.name, &y.name).first < 0.85;
-            let relatives = x.name.is_full() && y.name.is_full() && compare(&x.name, &y.name).conflict;
-            if user_forbids || namesakes || relatives {
+    for (x, y) in &rules.forbid {
+        let matching = |wanted: &str| -> Vec<usize> { (0..nodes.len()).filter(|&n| AliasRules::key(&nodes[n].text) == AliasRules::key(wanted)).collect() };
+        for a in matching(x) {
+            for b in matching(y) {
                 clusters.forbid(a, b);
+            }
+        }
+    }
+    let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate().filter(|(_, node)| node.name.is_full()) {
+        by_surname.entry(node.name.surname.as_str()).or_default().push(n);
+    }
+    for group in by_surname.values() {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let (x, y) = (&nodes[a], &nodes[b]);
+                let score = compare(&x.name, &y.name);
+                let same_article = x.documents.intersection(&y.documents).next().is_some();
+                if score.conflict || (same_article && score.first < 0.85) {
+                    clusters.forbid(a, b);
+                }
             }
         }
     }
@@ -281,31 +295,43 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name.is_full()).collect();
     let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name.is_full()).collect();
 
-    // Clusters owning a full name with this surname (anywhere in the corpus).
-    let owners = |clusters: &mut Clusters, surname: &str, within: Option<usize>| -> BTreeSet<usize> {
-        let mut roots = BTreeSet::new();
-        for &f in &full {
-            let root = clusters.root(f);
-            let in_document = within.is_none_or(|d| clusters.members(f).to_vec().iter().any(|&n| nodes[n].documents.contains(&d)));
-            let carries = clusters.members(f).to_vec().iter().any(|&n| nodes[n].name.is_full() && (nodes[n].name.surname == surname || nodes[n].name.last == surname));
-            if in_document && carries {
-                roots.insert(root);
+    // Full-name clusters as phase 1 left them, by surname (and last surname token), by
+    // (article, given name), and with their articles.
+    let mut by_surname: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    let mut by_given_name: BTreeMap<(usize, &str), BTreeSet<usize>> = BTreeMap::new();
+    let mut articles: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for &f in &full {
+        let root = clusters.root(f);
+        let name = &nodes[f].name;
+        by_surname.entry(name.surname.as_str()).or_default().insert(root);
+        by_surname.entry(name.last.as_str()).or_default().insert(root);
+        for &document in &nodes[f].documents {
+            if let Some(first) = &name.first {
+                by_given_name.entry((document, first.as_str())).or_default().insert(root);
             }
+            articles.entry(root).or_default().insert(document);
         }
-        roots
+    }
+    let owners = |surname: &str, within: Option<usize>| -> BTreeSet<usize> {
+        let all = by_surname.get(surname).cloned().unwrap_or_default();
+        match within {
+            Some(document) => all.into_iter().filter(|r| articles.get(r).is_some_and(|a| a.contains(&document))).collect(),
+            None => all,
+        }
     };
 
     let mut unresolved = Vec::new();
     for &b in &bare {
         let document = *nodes[b].documents.iter().next().unwrap_or(&0);
         let surname = nodes[b].name.surname.clone();
-        let in_document = owners(clusters, &surname, Some(document));
+        let in_document = owners(&surname, Some(document));
+        let by_first_name = by_given_name.get(&(document, surname.as_str()));
         let (rule, found) = if !in_document.is_empty() {
             ("surname-in-document", in_document)
-        } else if let Some(by_first_name) = first_name_owners(nodes, clusters, &full, &surname, document) {
-            ("first-name-in-document", by_first_name)
+        } else if let Some(roots) = by_first_name {
+            ("first-name-in-document", roots.clone())
         } else {
-            ("surname-across-documents", owners(clusters, &surname, None))
+            ("surname-across-documents", owners(&surname, None))
         };
         match found.len() {
             0 => unresolved.push(b),
@@ -326,40 +352,40 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         }
     }
 
+    let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        for &document in &node.documents {
+            in_article.entry(document).or_default().push(n);
+        }
+    }
     let mut leftovers = Vec::new();
     for b in unresolved {
-        if !join_garbled_name(nodes, clusters, joins, b) {
+        let document = *nodes[b].documents.iter().next().unwrap_or(&0);
+        let neighbours = in_article.get(&document).map(Vec::as_slice).unwrap_or(&[]);
+        if !join_garbled_name(nodes, neighbours, clusters, joins, b) {
             leftovers.push(b);
         }
     }
 
     // Phase 5: same bare spelling across articles, only with agreeing context.
-    for (i, &a) in leftovers.iter().enumerate() {
-        for &b in &leftovers[i + 1..] {
-            let (x, y) = (&nodes[a], &nodes[b]);
-            if x.name.surname != y.name.surname {
-                continue;
-            }
-            let shared = overlap(&x.context, &y.context);
-            if shared >= 2 && clusters.join(b, a) {
-                joins.entry(b).or_insert_with(|| {
-                    Join::new("same-name-shared-context", Some(x.text.clone()), 0.7, &[("surname", 1.0), ("shared_context", (shared as f64 / 2.0).min(1.0))])
-                });
+    let mut by_spelling: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &b in &leftovers {
+        by_spelling.entry(nodes[b].name.surname.as_str()).or_default().push(b);
+    }
+    for group in by_spelling.values() {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let shared = overlap(&nodes[a].context, &nodes[b].context);
+                if shared >= 2 && clusters.join(b, a) {
+                    joins.entry(b).or_insert_with(|| {
+                        let context = (shared as f64 / 2.0).min(1.0);
+                        Join::new("same-name-shared-context", Some(nodes[a].text.clone()), 0.7, &[("surname", 1.0), ("shared_context", context)])
+                    });
+                }
             }
         }
     }
     ambiguous
-}
-
-/// Clusters with a full name in `document` whose given name is `name` ("Jens" for "Jens
-/// Stoltenberg"); `None` when there are none.
-fn first_name_owners(nodes: &[Node], clusters: &mut Clusters, full: &[usize], name: &str, document: usize) -> Option<BTreeSet<usize>> {
-    let roots: BTreeSet<usize> = full
-        .iter()
-        .filter(|&&f| nodes[f].documents.contains(&document) && nodes[f].name.first.as_deref() == Some(name))
-        .map(|&f| clusters.root(f))
-        .collect();
-    (!roots.is_empty()).then_some(roots)
 }
 
 /// The member of `root`'s cluster with the fullest, most used name.
@@ -372,18 +398,17 @@ fn best_named(nodes: &[Node], clusters: &mut Clusters, root: usize) -> usize {
 }
 
 /// Phase 4: a single garbled name and the article's dominant person.
-fn join_garbled_name(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, bare: usize) -> bool {
+fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, bare: usize) -> bool {
     let node = &nodes[bare];
     if node.modifiers.is_empty() {
         return false;
     }
-    let document = *node.documents.iter().next().unwrap_or(&0);
     // Mentions per person cluster in this article.
+    let document = *node.documents.iter().next().unwrap_or(&0);
     let mut salience: BTreeMap<usize, usize> = BTreeMap::new();
-    for n in 0..nodes.len() {
-        if n != bare && nodes[n].documents.contains(&document) {
-            let in_document = nodes[n].mentions.len().min(if nodes[n].name.is_full() { usize::MAX } else { nodes[n].mentions.len() });
-            *salience.entry(clusters.root(n)).or_default() += in_document;
+    for &n in neighbours {
+        if n != bare {
+            *salience.entry(clusters.root(n)).or_default() += nodes[n].per_document.get(&document).copied().unwrap_or(0);
         }
     }
     let mut ranked: Vec<(usize, usize)> = salience.into_iter().map(|(root, count)| (count, root)).collect();
