@@ -14,12 +14,17 @@ targets=("$@")
 for target in "${targets[@]}"; do
     mkdir -p "corpus/$target"
 done
-cargo fuzz build --release "${targets[@]/#/}" 2>/dev/null || true
+cargo fuzz build --release
 for target in "${targets[@]}"; do
     cargo fuzz run --release "$target" "corpus/$target" -- -max_total_time="$seconds" -max_len=8192 -timeout=10 >"fuzz-$target.log" 2>&1 &
 done
 wait
+status=0
 for target in "${targets[@]}"; do
-    echo "== $target: $(grep -E '^Done|#[0-9]+.*DONE' "fuzz-$target.log" | tail -1)"
-    grep -E "panicked|ERROR: libFuzzer" "fuzz-$target.log" | head -3 || true
+    echo "== $target: $(grep -E '^Done' "fuzz-$target.log" | tail -1)"
+    if grep -qE "panicked|ERROR: libFuzzer|deadly signal" "fuzz-$target.log"; then
+        grep -E "panicked" -A1 "fuzz-$target.log" | head -4
+        status=1
+    fi
 done
+exit $status
