@@ -50,7 +50,7 @@ fn context_key(site: &MentionSite, reading: &Reading) -> Option<String> {
     }
 }
 
-/// Context of every mention (indexed like `sites`).
+/// Context of every person mention (indexed like `sites`; empty for the others).
 pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<MentionContext> {
     let keys: Vec<Option<String>> = sites.iter().zip(readings).map(|(s, r)| context_key(s, r)).collect();
     let mut contexts = vec![MentionContext::default(); sites.len()];
@@ -61,6 +61,10 @@ pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<M
         };
         let group_end = (group_start..sites.len()).find(|&m| !same_sentence(m)).unwrap_or(sites.len());
         for m in group_start..group_end {
+            // Only people are clustered by context; other mentions keep an empty one.
+            if readings[m] != Reading::Person {
+                continue;
+            }
             let context = &mut contexts[m];
             for other in group_start..group_end {
                 if other != m {
@@ -68,9 +72,6 @@ pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<M
                         context.sentence.insert(key.clone());
                     }
                 }
-            }
-            if readings[m] != Reading::Person {
-                continue;
             }
             let (before, _) = sites[m].around();
             let gap_start = before.len().saturating_sub(MODIFIER_REACH);
