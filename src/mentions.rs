@@ -77,7 +77,7 @@ pub fn sentence_mentions(
         labels.iter().map(|l| tags.get(l.label as usize).cloned().unwrap_or_else(Tag::outside)).collect();
     let found = chunks(&word_tags);
     let recovered_from = found.len();
-    let recovered = recover_names(sentence.text(&document.text), words, &word_tags, &found, labels);
+    let recovered = recover_names(sentence.text(&document.text), words, &word_tags, &found);
     let mut mentions = found
         .into_iter()
         .chain(recovered)
@@ -115,7 +115,7 @@ pub fn sentence_mentions(
 /// when it sits right after a modifier entity or a role word and before a lower-case word:
 /// "the US Roeside is expressing" (a name garbled past the model's recognition). The
 /// linking stage keeps such a proposal only if it can join it to a person.
-pub fn recover_names(text: &str, words: &[Range<usize>], tags: &[Tag], found: &[Chunk], _labels: &[WordLabel]) -> Vec<Chunk> {
+pub fn recover_names(text: &str, words: &[Range<usize>], tags: &[Tag], found: &[Chunk]) -> Vec<Chunk> {
     let mut proposals = Vec::new();
     for i in 1..words.len().saturating_sub(1) {
         if tags[i] != Tag::outside() {

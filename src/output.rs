@@ -3,7 +3,7 @@
 //! stood.
 
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result};
 
@@ -53,11 +53,6 @@ pub fn write_jsonl<'a, T: serde::Serialize + 'a>(path: &Path, rows: impl IntoIte
         }
         Ok(())
     })
-}
-
-/// The path of `name` in the output folder.
-pub fn output_path(dir: &Path, name: &str) -> PathBuf {
-    dir.join(name)
 }
 
 #[cfg(test)]

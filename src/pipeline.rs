@@ -19,7 +19,7 @@ use crate::link::{aliases::AliasRules, link};
 use crate::relations;
 use crate::mentions::{sentence_mentions, AnalysedDocument, Mention, SentenceText};
 use crate::ner::{Ner, NerStats, Progress, WordInput};
-use crate::output::{output_path, prepare_output_dir, write_json, write_jsonl};
+use crate::output::{prepare_output_dir, write_json, write_jsonl};
 use crate::sentences::{split_document, Sentence};
 use crate::words::split_words;
 
@@ -81,9 +81,9 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     let mentions: Vec<&Mention> = analysed.iter().flat_map(|d| &d.mentions).filter(|m| !m.recovered || m.entity.is_some()).collect();
     summary.mentions = mentions.len();
     summary.entities = linking.entities.len();
-    write_jsonl(&output_path(&options.out, "mentions.jsonl"), mentions)?;
-    write_json(&output_path(&options.out, "entities.json"), &linking.entities)?;
-    write_jsonl(&output_path(&options.out, "links.jsonl"), &linking.links)?;
+    write_jsonl(&options.out.join("mentions.jsonl"), mentions)?;
+    write_json(&options.out.join("entities.json"), &linking.entities)?;
+    write_jsonl(&options.out.join("links.jsonl"), &linking.links)?;
 
     let relations = relations::extract(&analysed, &linking);
     summary.relations = relations.len();
@@ -98,9 +98,9 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
         links: 0,
     };
     let graph = NodeLinkGraph::new(&linking.entities, &relations, info);
-    graph.write_json(&output_path(&options.out, "graph.json"))?;
-    graph.write_graphml(&output_path(&options.out, "graph.graphml"))?;
-    graph.write_html(&output_path(&options.out, "graph.html"))?;
+    graph.write_json(&options.out.join("graph.json"))?;
+    graph.write_graphml(&options.out.join("graph.graphml"))?;
+    graph.write_html(&options.out.join("graph.html"))?;
     Ok(summary)
 }
 
@@ -114,16 +114,16 @@ fn analyse_files(
 ) -> Result<Vec<AnalysedDocument>> {
     let cache = if options.use_cache { Some(NerCache::open(&options.out, &ner.spec.identity())?) } else { None };
     let mut analysed: Vec<(usize, AnalysedDocument)> = Vec::with_capacity(files.len());
-    let mut pending: Vec<(Document, Vec<Sentence>)> = Vec::new();
-    let mut pending_slots: Vec<(usize, String)> = Vec::new();
+    // Documents waiting for NER, with their place in `files` and their cache key.
+    let mut pending: Vec<(usize, String, Document, Vec<Sentence>)> = Vec::new();
     let mut pending_sentences = 0;
-    let flush = |pending: &mut Vec<(Document, Vec<Sentence>)>,
-                     slots: &mut Vec<(usize, String)>,
-                     analysed: &mut Vec<(usize, AnalysedDocument)>,
-                     summary: &mut RunSummary|
+    let flush = |pending: &mut Vec<(usize, String, Document, Vec<Sentence>)>,
+                 analysed: &mut Vec<(usize, AnalysedDocument)>,
+                 summary: &mut RunSummary|
      -> Result<()> {
-        let done = analyse_chunk(ner, std::mem::take(pending), progress, summary)?;
-        for ((slot, key), document) in slots.drain(..).zip(done) {
+        let (places, chunk): (Vec<(usize, String)>, Vec<(Document, Vec<Sentence>)>) =
+            pending.drain(..).map(|(slot, key, document, sentences)| ((slot, key), (document, sentences))).unzip();
+        for ((slot, key), document) in places.into_iter().zip(analyse_chunk(ner, chunk, progress, summary)?) {
             if let Some(cache) = &cache {
                 // A cache that cannot be written only costs time on the next run.
                 let _ = cache.put(&key, &document);
@@ -146,8 +146,7 @@ fn analyse_files(
                 }
                 let sentences = split_document(&document);
                 pending_sentences += sentences.len();
-                pending.push((document, sentences));
-                pending_slots.push((slot, key));
+                pending.push((slot, key, document, sentences));
             }
             Loaded::Skipped(note) => {
                 summary.skipped.push(note);
@@ -155,12 +154,12 @@ fn analyse_files(
             }
         }
         if pending_sentences >= SENTENCES_PER_CHUNK {
-            flush(&mut pending, &mut pending_slots, &mut analysed, summary)?;
+            flush(&mut pending, &mut analysed, summary)?;
             pending_sentences = 0;
         }
     }
     if !pending.is_empty() {
-        flush(&mut pending, &mut pending_slots, &mut analysed, summary)?;
+        flush(&mut pending, &mut analysed, summary)?;
     }
     analysed.sort_by_key(|(slot, _)| *slot);
     Ok(analysed.into_iter().map(|(_, document)| document).collect())
