@@ -10,6 +10,7 @@
 //! | words | [`words`] | a sentence | CoNLL-style word offsets |
 //! | NER | [`ner`] (+ [`model`], [`subwords`], [`tags`]) | words | a label per word |
 //! | mentions | [`mentions`] | labelled words | [`mentions::Mention`]s |
+//! | spill | [`spill`] | analysed documents | the same, from disk, in file order |
 //! | entities | [`link`] (+ [`roles`]) | mentions | canonical [`link::Entity`]s |
 //! | relations | [`relations`] | entities in sentences | typed edges with evidence |
 //! | graph | [`graph`] | entities and relations | graph.json, graph.graphml, graph.html |
@@ -38,6 +39,7 @@ pub mod pipeline;
 pub mod relations;
 pub mod roles;
 pub mod sentences;
+pub mod spill;
 #[cfg(feature = "model")]
 pub mod subwords;
 pub mod tags;

@@ -42,7 +42,7 @@ pub struct Mention {
 
 /// A document after NER: its mentions, and the sentences that hold them (text kept for
 /// context and evidence; sentences without mentions are dropped to keep memory small).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnalysedDocument {
     pub path: String,
     pub sentences: Vec<SentenceText>,

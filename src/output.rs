@@ -46,13 +46,14 @@ pub fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<()> {
 
 /// Writes one JSON object a line.
 pub fn write_jsonl<'a, T: serde::Serialize + 'a>(path: &Path, rows: impl IntoIterator<Item = &'a T>) -> Result<()> {
-    write_atomic(path, |out| {
-        for row in rows {
-            serde_json::to_writer(&mut *out, row)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
-    })
+    write_atomic(path, |out| rows.into_iter().try_for_each(|row| write_jsonl_row(out, row)))
+}
+
+/// Writes one row of a JSON Lines file.
+pub fn write_jsonl_row<T: serde::Serialize + ?Sized>(out: &mut dyn Write, row: &T) -> Result<()> {
+    serde_json::to_writer(&mut *out, row)?;
+    out.write_all(b"\n")?;
+    Ok(())
 }
 
 #[cfg(test)]

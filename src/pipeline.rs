@@ -1,9 +1,11 @@
 //! The `run` job: documents → sentences → words → NER → mentions → entities → relations →
 //! graph, with the outputs written atomically into the output folder.
 //!
-//! Documents stream through the NER stage in chunks (a chunk is enough sentences to fill
-//! batches well); only what the later stages need (mentions and the sentences that hold them)
-//! is kept after a chunk is done.
+//! Memory does not grow with the folder: documents stream through the NER stage in chunks (a
+//! chunk is enough sentences to fill batches well), and what the later stages need (mentions
+//! and the sentences that hold them) is parked on disk ([`crate::spill`]). Linking then reads
+//! the parked documents twice: once to count spellings into nodes, once to give each mention
+//! its entity while mentions.jsonl and the relations are written.
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -15,12 +17,13 @@ use serde::Serialize;
 use crate::ingest::{self, Document, FileNote, Loaded};
 use crate::cache::NerCache;
 use crate::graph::{GraphInfo, NodeLinkGraph};
-use crate::link::{aliases::AliasRules, link};
-use crate::relations;
+use crate::link::{aliases::AliasRules, Linker};
 use crate::mentions::{sentence_mentions, AnalysedDocument, Mention, SentenceText};
 use crate::ner::{Ner, NerStats, Progress, WordInput};
-use crate::output::{prepare_output_dir, write_json, write_jsonl};
+use crate::output::{prepare_output_dir, write_atomic, write_json, write_jsonl, write_jsonl_row};
+use crate::relations::Relations;
 use crate::sentences::{split_document, Sentence};
+use crate::spill::Spill;
 use crate::words::split_words;
 
 /// Sentences per NER call: enough to sort into well-filled batches, small enough to bound memory.
@@ -68,24 +71,37 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
         bail!("no .txt files found in {} (searched recursively; hidden entries are skipped)", options.input.display());
     }
     progress.documents.start(discovery.files.len() as u64);
-    let mut analysed = analyse_files(ner, options, &discovery.files, progress, &mut summary)?;
-    let linking = link(&analysed, &options.aliases);
-    let mut next = 0;
-    for document in analysed.iter_mut() {
-        for mention in document.mentions.iter_mut() {
-            mention.entity = linking.entity_id(next).map(str::to_string);
-            next += 1;
-        }
+    let mut linker = Linker::new(&options.aliases);
+    let mut spill = Spill::create(&options.out)?;
+    analyse_files(ner, options, &discovery.files, progress, &mut summary, &mut |slot, document| {
+        linker.learn_names(&document);
+        spill.push(slot, &document)
+    })?;
+    for document in spill.documents()? {
+        linker.add_document(&document?);
     }
-    // Proposed names that linking could not place are dropped.
-    let mentions: Vec<&Mention> = analysed.iter().flat_map(|d| &d.mentions).filter(|m| !m.recovered || m.entity.is_some()).collect();
-    summary.mentions = mentions.len();
+    let linking = linker.finish();
+    let mut relations = Relations::default();
+    write_atomic(&options.out.join("mentions.jsonl"), |out| {
+        for (index, document) in spill.documents()?.enumerate() {
+            let mut document = document?;
+            let entities = linking.entities_of(index, &document);
+            for (mention, entity) in document.mentions.iter_mut().zip(&entities) {
+                mention.entity = entity.map(|e| linking.entities[e].id.clone());
+                // Proposed names that linking could not place are dropped.
+                if !mention.recovered || mention.entity.is_some() {
+                    write_jsonl_row(out, mention)?;
+                    summary.mentions += 1;
+                }
+            }
+            relations.add_document(&document, &entities, &linking);
+        }
+        Ok(())
+    })?;
     summary.entities = linking.entities.len();
-    write_jsonl(&options.out.join("mentions.jsonl"), mentions)?;
     write_json(&options.out.join("entities.json"), &linking.entities)?;
     write_jsonl(&options.out.join("links.jsonl"), &linking.links)?;
-
-    let relations = relations::extract(&analysed, &linking);
+    let relations = relations.finish(&linking);
     summary.relations = relations.len();
     let info = GraphInfo {
         generator: "nergraph".into(),
@@ -104,23 +120,23 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     Ok(summary)
 }
 
-/// Loads, splits and labels `files` in chunks; returns the analysed documents in file order.
+/// What receives each analysed document, with its place in the file list (any order).
+type DocumentSink<'a> = dyn FnMut(usize, AnalysedDocument) -> Result<()> + 'a;
+
+/// Loads, splits and labels `files` in chunks, handing each analysed document to `sink`.
 fn analyse_files(
     ner: &Ner,
     options: &RunOptions,
     files: &[PathBuf],
     progress: &RunProgress,
     summary: &mut RunSummary,
-) -> Result<Vec<AnalysedDocument>> {
+    sink: &mut DocumentSink,
+) -> Result<()> {
     let cache = if options.use_cache { Some(NerCache::open(&options.out, &ner.spec.identity())?) } else { None };
-    let mut analysed: Vec<(usize, AnalysedDocument)> = Vec::with_capacity(files.len());
     // Documents waiting for NER, with their place in `files` and their cache key.
     let mut pending: Vec<(usize, String, Document, Vec<Sentence>)> = Vec::new();
     let mut pending_sentences = 0;
-    let flush = |pending: &mut Vec<(usize, String, Document, Vec<Sentence>)>,
-                 analysed: &mut Vec<(usize, AnalysedDocument)>,
-                 summary: &mut RunSummary|
-     -> Result<()> {
+    let flush = |pending: &mut Vec<(usize, String, Document, Vec<Sentence>)>, summary: &mut RunSummary, sink: &mut DocumentSink| -> Result<()> {
         let (places, chunk): (Vec<(usize, String)>, Vec<(Document, Vec<Sentence>)>) =
             pending.drain(..).map(|(slot, key, document, sentences)| ((slot, key), (document, sentences))).unzip();
         for ((slot, key), document) in places.into_iter().zip(analyse_chunk(ner, chunk, progress, summary)?) {
@@ -128,7 +144,7 @@ fn analyse_files(
                 // A cache that cannot be written only costs time on the next run.
                 let _ = cache.put(&key, &document);
             }
-            analysed.push((slot, document));
+            sink(slot, document)?;
         }
         Ok(())
     };
@@ -141,7 +157,7 @@ fn analyse_files(
                     summary.cached += 1;
                     summary.documents += 1;
                     progress.documents.advance(1);
-                    analysed.push((slot, hit));
+                    sink(slot, hit)?;
                     continue;
                 }
                 let sentences = split_document(&document);
@@ -154,15 +170,14 @@ fn analyse_files(
             }
         }
         if pending_sentences >= SENTENCES_PER_CHUNK {
-            flush(&mut pending, &mut analysed, summary)?;
+            flush(&mut pending, summary, sink)?;
             pending_sentences = 0;
         }
     }
     if !pending.is_empty() {
-        flush(&mut pending, &mut analysed, summary)?;
+        flush(&mut pending, summary, sink)?;
     }
-    analysed.sort_by_key(|(slot, _)| *slot);
-    Ok(analysed.into_iter().map(|(_, document)| document).collect())
+    Ok(())
 }
 
 /// Splits, labels and builds the mentions of already loaded documents (one NER call).

@@ -68,20 +68,33 @@ struct Placed<'a> {
     text: &'a str,
 }
 
-#[derive(Default)]
+/// One edge while documents stream past: its weight, the product of its misses, and its
+/// first evidence sentences (bounded, so memory does not grow with the corpus).
 struct EdgeAcc {
-    sentences: BTreeSet<Evidence>,
-    confidences: Vec<f64>,
+    weight: usize,
+    miss: f64,
+    /// The last sentence counted, as (document ordinal, sentence index).
+    last: Option<(usize, usize)>,
+    evidence: BTreeSet<Evidence>,
 }
 
-/// Finds all relations.
-pub fn extract(documents: &[AnalysedDocument], linking: &Linking) -> Vec<Relation> {
-    let mut edges: BTreeMap<(usize, usize, &'static str, Option<&'static str>), EdgeAcc> = BTreeMap::new();
-    let mut offset = 0;
-    for document in documents {
+type EdgeKey = (usize, usize, &'static str, Option<&'static str>);
+
+/// Collects relations document by document; [`Relations::finish`] gives the edges.
+#[derive(Default)]
+pub struct Relations {
+    edges: BTreeMap<EdgeKey, EdgeAcc>,
+    documents: usize,
+}
+
+impl Relations {
+    /// Adds the relations of one document; `entities` holds each mention's entity index.
+    pub fn add_document(&mut self, document: &AnalysedDocument, entities: &[Option<usize>], linking: &Linking) {
+        let ordinal = self.documents;
+        self.documents += 1;
         let mut by_sentence: BTreeMap<usize, Vec<Placed>> = BTreeMap::new();
-        for (i, mention) in document.mentions.iter().enumerate() {
-            if let Some(entity) = linking.mention_entity.get(offset + i).copied().flatten() {
+        for (mention, entity) in document.mentions.iter().zip(entities) {
+            if let Some(entity) = *entity {
                 by_sentence.entry(mention.sentence).or_default().push(Placed {
                     start: mention.start,
                     end: mention.end,
@@ -91,23 +104,28 @@ pub fn extract(documents: &[AnalysedDocument], linking: &Linking) -> Vec<Relatio
                 });
             }
         }
-        offset += document.mentions.len();
         for (sentence_index, mut placed) in by_sentence {
             let Some(sentence) = document.sentence(sentence_index) else { continue };
             placed.sort_by_key(|p| (p.start, p.end));
-            let evidence = Evidence {
-                document: document.path.clone(),
-                sentence: sentence.index,
-                start: sentence.start,
-                end: sentence.end,
-                text: sentence.text.clone(),
-            };
             let local = |p: &Placed| (p.start - sentence.start, p.end - sentence.start);
             let text = sentence.text.as_str();
             let mut add = |source: usize, target: usize, relation: &'static str, role: Option<&'static str>, confidence: f64| {
-                let acc = edges.entry((source, target, relation, role)).or_default();
-                if acc.sentences.insert(evidence.clone()) {
-                    acc.confidences.push(confidence);
+                let acc = self.edges.entry((source, target, relation, role)).or_insert(EdgeAcc { weight: 0, miss: 1.0, last: None, evidence: BTreeSet::new() });
+                if acc.last == Some((ordinal, sentence.index)) {
+                    return;
+                }
+                acc.last = Some((ordinal, sentence.index));
+                acc.weight += 1;
+                acc.miss *= 1.0 - confidence;
+                acc.evidence.insert(Evidence {
+                    document: document.path.clone(),
+                    sentence: sentence.index,
+                    start: sentence.start,
+                    end: sentence.end,
+                    text: sentence.text.clone(),
+                });
+                if acc.evidence.len() > MAX_EVIDENCE {
+                    acc.evidence.pop_last();
                 }
             };
             for (i, person) in placed.iter().enumerate() {
@@ -138,25 +156,37 @@ pub fn extract(documents: &[AnalysedDocument], linking: &Linking) -> Vec<Relatio
             }
         }
     }
-    let mut relations: Vec<Relation> = edges
-        .into_iter()
-        .map(|((source, target, relation, role), acc)| {
-            let miss: f64 = acc.confidences.iter().map(|c| 1.0 - c).product();
-            Relation {
+
+    /// The edges, sorted by (source, target, relation, role).
+    pub fn finish(self, linking: &Linking) -> Vec<Relation> {
+        let mut relations: Vec<Relation> = self
+            .edges
+            .into_iter()
+            .map(|((source, target, relation, role), acc)| Relation {
                 source: linking.entities[source].id.clone(),
                 target: linking.entities[target].id.clone(),
                 relation: relation.to_string(),
                 role: role.map(str::to_string),
-                weight: acc.sentences.len(),
-                confidence: ((1.0 - miss) * 1000.0).round() / 1000.0,
-                evidence: acc.sentences.into_iter().take(MAX_EVIDENCE).collect(),
-            }
-        })
-        .collect();
-    relations.sort_by(|a, b| {
-        (&a.source, &a.target, &a.relation, &a.role).cmp(&(&b.source, &b.target, &b.relation, &b.role))
-    });
-    relations
+                weight: acc.weight,
+                confidence: ((1.0 - acc.miss) * 1000.0).round() / 1000.0,
+                evidence: acc.evidence.into_iter().collect(),
+            })
+            .collect();
+        relations.sort_by(|a, b| (&a.source, &a.target, &a.relation, &a.role).cmp(&(&b.source, &b.target, &b.relation, &b.role)));
+        relations
+    }
+}
+
+/// Finds all relations of documents held in memory, after [`crate::link::link`].
+pub fn extract(documents: &[AnalysedDocument], linking: &Linking) -> Vec<Relation> {
+    let mut relations = Relations::default();
+    let mut offset = 0;
+    for document in documents {
+        let end = (offset + document.mentions.len()).min(linking.mention_entity.len());
+        relations.add_document(document, &linking.mention_entity[offset.min(end)..end], linking);
+        offset += document.mentions.len();
+    }
+    relations.finish(linking)
 }
 
 fn is_affiliate(kind: EntityType) -> bool {

@@ -185,3 +185,22 @@ fn two_runs_give_identical_bytes() {
         assert!(a == b, "{name} differs between runs");
     }
 }
+
+#[test]
+fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
+    let text = "Tom Hale, the chairman of Unilever, resigned. ";
+    let docs: Vec<_> = (0..8).map(|i| document(&format!("d{i}.txt"), text, &[("Tom Hale", "PER"), ("Unilever", "ORG")])).collect();
+    let linking = link(&docs, &AliasRules::default());
+    let affiliation = |relations: Vec<nergraph::relations::Relation>| relations.into_iter().find(|r| r.relation == "affiliated_with").unwrap();
+    let forward = affiliation(extract(&docs, &linking));
+    assert_eq!(forward.weight, 8);
+    let documents: Vec<&str> = forward.evidence.iter().map(|e| e.document.as_str()).collect();
+    assert_eq!(documents, ["d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt"]);
+    // Streaming the documents in another order keeps the same evidence.
+    let mut relations = nergraph::relations::Relations::default();
+    for (index, document) in docs.iter().enumerate().rev() {
+        let offset = index * 2;
+        relations.add_document(document, &linking.mention_entity[offset..offset + 2], &linking);
+    }
+    assert_eq!(affiliation(relations.finish(&linking)), forward);
+}

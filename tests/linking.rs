@@ -177,3 +177,30 @@ fn user_aliases_pin_and_forbid() {
     assert_ne!(linking.entity_id(0), linking.entity_id(2), "forbidden link");
     assert_ne!(linking.entity_id(0), linking.entity_id(1));
 }
+
+#[test]
+fn streamed_linking_agrees_with_linking_in_memory() {
+    // What a run does: names learnt in whatever order NER finished the documents, nodes
+    // counted in file order, entities given per document in that order.
+    let docs = vec![
+        document("a.txt", "Marla Quist of Norway met Oxfam in Oslo. Quist spoke. ", &[("Marla Quist", "PER"), ("Norway", "LOC"), ("Oxfam", "ORG"), ("Oslo", "LOC"), ("Quist", "PER")]),
+        document("b.txt", "Quist said the Norwegian government agreed. ", &[("Quist", "ORG"), ("Norwegian", "MISC")]),
+        document("c.txt", "Marla Quisst visited Oxfam. ", &[("Marla Quisst", "PER"), ("Oxfam", "ORG")]),
+    ];
+    let rules = AliasRules::default();
+    let in_memory = link(&docs, &rules);
+    let mut linker = nergraph::link::Linker::new(&rules);
+    for document in docs.iter().rev() {
+        linker.learn_names(document);
+    }
+    for document in &docs {
+        linker.add_document(document);
+    }
+    let streamed = linker.finish();
+    assert_eq!(streamed.entities, in_memory.entities);
+    let per_document: Vec<Option<usize>> = docs.iter().enumerate().flat_map(|(i, d)| streamed.entities_of(i, d)).collect();
+    assert_eq!(per_document, in_memory.mention_entity);
+    // The bare surname in b.txt, tagged ORG, is read as the person a.txt names in full.
+    assert_eq!(entity_of(&in_memory, &docs, 1, "Quist"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
+    assert_eq!(entity_of(&in_memory, &docs, 2, "Marla Quisst"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
+}

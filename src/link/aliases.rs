@@ -13,13 +13,12 @@
 //! trimmed) is its label or one of its aliases, before any rule runs. A `forbid` pair keeps
 //! the two spellings out of one entity whatever the rules say.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::{surface, Cluster, EntityType, Join, MentionSite, Reading};
+use super::{surface, EntityType};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,26 +56,6 @@ impl AliasRules {
             let (x, y) = (Self::key(x), Self::key(y));
             (x == a && y == b) || (x == b && y == a)
         })
-    }
-
-    /// Assigns mentions that match a pinned entity; returns their indices.
-    pub(crate) fn pin(&self, sites: &[MentionSite], _readings: &[Reading], clusters: &mut Vec<Cluster>) -> BTreeSet<usize> {
-        let mut pinned = BTreeSet::new();
-        for entity in &self.entities {
-            let keys: BTreeSet<String> = std::iter::once(&entity.label).chain(&entity.aliases).map(|t| Self::key(t)).collect();
-            let mentions: Vec<usize> = (0..sites.len())
-                .filter(|m| !pinned.contains(m) && keys.contains(&Self::key(&sites[*m].mention.text)))
-                .collect();
-            pinned.extend(&mentions);
-            let joins = mentions
-                .iter()
-                .map(|&m| surface(&sites[m].mention.text))
-                .filter(|variant| *variant != entity.label)
-                .map(|variant| (variant, Join::new("user-alias", Some(entity.label.clone()), 1.0, &[("user_alias", 1.0)])))
-                .collect();
-            clusters.push(Cluster { kind: entity.kind, label: Some(entity.label.clone()), mentions, joins });
-        }
-        pinned
     }
 }
 

@@ -84,14 +84,24 @@ pub struct LinkRecord {
 #[derive(Debug, Default)]
 pub struct Linking {
     pub entities: Vec<Entity>,
-    /// For each mention (documents in order, mentions in order), its entity's index.
+    /// For each mention (documents in order, mentions in order), its entity's index; filled
+    /// by [`link`] only (a streamed run asks [`Linking::entities_of`] per document).
     pub mention_entity: Vec<Option<usize>>,
     pub links: Vec<LinkRecord>,
+    by_node: BTreeMap<NodeKey, usize>,
+    reader: Reader,
 }
 
 impl Linking {
+    /// The entity id of the mention with this index, after [`link`].
     pub fn entity_id(&self, mention: usize) -> Option<&str> {
         self.mention_entity.get(mention).copied().flatten().map(|e| self.entities[e].id.as_str())
+    }
+
+    /// The entity index of each mention of `analysed`, the `document`-th document given to
+    /// [`Linker::add_document`].
+    pub fn entities_of(&self, document: usize, analysed: &AnalysedDocument) -> Vec<Option<usize>> {
+        self.reader.read(document, analysed).keys.into_iter().map(|key| key.and_then(|key| self.by_node.get(&key).copied())).collect()
     }
 }
 
@@ -207,12 +217,57 @@ pub fn surface(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A cluster of mentions that will become one entity, before ids are assigned.
+/// The unit linking counts and clusters: a spelling in its scope, never a single mention, so
+/// what linking holds grows with the names of a corpus, not with its length.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum NodeKey {
+    /// The n-th entity of the user's aliases file.
+    Pinned(usize),
+    Country(CountryRef),
+    /// Lower-case surface of a place.
+    Place(String),
+    /// Organization comparison key (lower case, dots dropped).
+    Organization(String),
+    Person(people::Scope, names::PersonName),
+}
+
+/// What linking keeps about one node: counts, not mentions.
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    /// Mentions per surface spelling.
+    pub variants: BTreeMap<String, usize>,
+    pub documents: BTreeSet<usize>,
+    pub mentions: usize,
+    /// Mentions the model tagged itself (not proposed by `recover_names`).
+    pub tagged: usize,
+    /// The first mention, as (document, mention in document): orders equal ids.
+    pub first: (usize, usize),
+}
+
+impl Tally {
+    fn add(&mut self, other: &Tally) {
+        for (variant, count) in &other.variants {
+            *self.variants.entry(variant.clone()).or_default() += count;
+        }
+        self.documents.extend(&other.documents);
+        self.mentions += other.mentions;
+        self.tagged += other.tagged;
+    }
+
+    /// Distinct surface variants with counts, most frequent first.
+    pub fn sorted_variants(&self) -> Vec<(String, usize)> {
+        let mut counted: Vec<(String, usize)> = self.variants.iter().map(|(v, c)| (v.clone(), *c)).collect();
+        counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        counted
+    }
+}
+
+/// A cluster of nodes that will become one entity, before ids are assigned.
 pub(crate) struct Cluster {
     pub kind: EntityType,
     /// Preferred label, if the clustering stage chose one (countries, pinned aliases).
     pub label: Option<String>,
-    pub mentions: Vec<usize>,
+    pub members: Vec<NodeKey>,
     /// Join explanations by variant text (`surface`), where a rule joined them.
     pub joins: BTreeMap<String, Join>,
 }
@@ -238,71 +293,182 @@ impl Join {
     }
 }
 
-/// Links all mentions of `documents`.
-pub fn link(documents: &[AnalysedDocument], rules: &AliasRules) -> Linking {
-    let sites: Vec<MentionSite> = documents
-        .iter()
-        .enumerate()
-        .flat_map(|(document, analysed)| analysed.mentions.iter().map(move |mention| MentionSite { document, analysed, mention }))
-        .collect();
-    let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
-    correct_person_readings(&sites, &mut readings);
-
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let pinned = rules.pin(&sites, &readings, &mut clusters);
-
-    let mut by_country: BTreeMap<CountryRef, Vec<usize>> = BTreeMap::new();
-    let mut by_place: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut people = Vec::new();
-    let mut orgs = Vec::new();
-    for (index, reading) in readings.iter().enumerate() {
-        if pinned.contains(&index) {
-            continue;
-        }
-        match reading {
-            Reading::Country(country) => by_country.entry(*country).or_default().push(index),
-            Reading::Location => by_place.entry(surface(&sites[index].mention.text).to_lowercase()).or_default().push(index),
-            Reading::Person => people.push(index),
-            Reading::Organization => orgs.push(index),
-            Reading::Unlinked => {}
-        }
-    }
-    for (country, mentions) in by_country {
-        let name = country.name();
-        let joins = variants(&sites, &mentions)
-            .into_iter()
-            .filter(|(variant, _)| *variant != name)
-            .map(|(variant, _)| (variant, Join::new("country-table", Some(name.clone()), 1.0, &[("country_table", 1.0)])))
-            .collect();
-        clusters.push(Cluster { kind: EntityType::Country, label: Some(name), mentions, joins });
-    }
-    for (_, mentions) in by_place {
-        clusters.push(Cluster { kind: EntityType::Location, label: None, mentions, joins: BTreeMap::new() });
-    }
-    let context = people::context_keys(&sites, &readings);
-    clusters.extend(people::cluster(&sites, &people, &context, rules));
-    clusters.extend(organizations::cluster(&sites, &orgs, rules));
-    finish(&sites, clusters)
+/// Reads the mentions of one document into node keys, with what the whole corpus says about
+/// person names. Linking reads every document twice with it (to count, then to assign), and
+/// both readings must agree.
+#[derive(Debug, Default, Clone)]
+struct Reader {
+    /// Full person names and their surnames, folded (see [`correct_person_readings`]).
+    person_forms: BTreeSet<String>,
+    /// Alias keys of each pinned entity, in the aliases file's order.
+    pinned: Vec<BTreeSet<String>>,
 }
 
-/// Fixes readings with what the whole corpus says about names. The model often tags a bare
-/// surname as an organization ("Roe said", uncased models especially); a mention whose
-/// text is a person's full name or the surname of one tagged as a person elsewhere is read as
-/// that person. Conversely a one-word "person" that is a country or capital and nobody's
-/// surname ("Washington's approach") is read as the country.
-fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading]) {
-    let mut person_forms: BTreeSet<String> = BTreeSet::new();
-    for (site, reading) in sites.iter().zip(readings.iter()) {
-        if *reading == Reading::Person && !site.mention.recovered {
-            if let Some(name) = names::PersonName::parse(&site.mention.text) {
-                if name.is_full() {
-                    person_forms.insert(names::fold(&surface(&site.mention.text)));
-                    person_forms.insert(name.surname.clone());
-                    person_forms.insert(name.last.clone());
-                }
-            }
+/// One document as linking sees it.
+struct ReadDocument<'a> {
+    sites: Vec<MentionSite<'a>>,
+    readings: Vec<Reading>,
+    keys: Vec<Option<NodeKey>>,
+}
+
+fn sites_of(document: usize, analysed: &AnalysedDocument) -> Vec<MentionSite<'_>> {
+    analysed.mentions.iter().map(|mention| MentionSite { document, analysed, mention }).collect()
+}
+
+impl Reader {
+    fn read<'a>(&self, document: usize, analysed: &'a AnalysedDocument) -> ReadDocument<'a> {
+        let sites = sites_of(document, analysed);
+        let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
+        correct_person_readings(&sites, &mut readings, &self.person_forms);
+        let keys = sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
+        ReadDocument { sites, readings, keys }
+    }
+
+    /// The node of mention `m` (index in its document); pinned aliases come before any rule.
+    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading) -> Option<NodeKey> {
+        let alias_key = AliasRules::key(&site.mention.text);
+        if let Some(entity) = self.pinned.iter().position(|keys| keys.contains(&alias_key)) {
+            return Some(NodeKey::Pinned(entity));
+        }
+        match reading {
+            Reading::Country(country) => Some(NodeKey::Country(*country)),
+            Reading::Location => Some(NodeKey::Place(surface(&site.mention.text).to_lowercase())),
+            Reading::Person => people::node_key(site, m),
+            Reading::Organization => organizations::node_key(&site.mention.text),
+            Reading::Unlinked => None,
         }
     }
+}
+
+/// Links documents streamed through it in two passes: [`Linker::learn_names`] over every
+/// document (any order), then [`Linker::add_document`] over every document in a fixed order;
+/// [`Linking::entities_of`] must then see the documents in that same order.
+pub struct Linker<'r> {
+    rules: &'r AliasRules,
+    reader: Reader,
+    paths: Vec<String>,
+    tallies: BTreeMap<NodeKey, Tally>,
+    people: people::Nodes,
+    organizations: organizations::Nodes,
+}
+
+impl<'r> Linker<'r> {
+    pub fn new(rules: &'r AliasRules) -> Self {
+        let pinned = rules
+            .entities
+            .iter()
+            .map(|entity| std::iter::once(&entity.label).chain(&entity.aliases).map(|t| AliasRules::key(t)).collect())
+            .collect();
+        Linker {
+            rules,
+            reader: Reader { person_forms: BTreeSet::new(), pinned },
+            paths: Vec::new(),
+            tallies: BTreeMap::new(),
+            people: people::Nodes::default(),
+            organizations: organizations::Nodes::default(),
+        }
+    }
+
+    /// Pass 1: the person names a document vouches for.
+    pub fn learn_names(&mut self, analysed: &AnalysedDocument) {
+        let sites = sites_of(0, analysed);
+        let readings: Vec<Reading> = sites.iter().map(read_mention).collect();
+        self.reader.person_forms.extend(person_forms(&sites, &readings));
+    }
+
+    /// Pass 2: counts a document's mentions into their nodes.
+    pub fn add_document(&mut self, analysed: &AnalysedDocument) {
+        let document = self.paths.len();
+        self.paths.push(analysed.path.clone());
+        let read = self.reader.read(document, analysed);
+        let contexts = people::context_keys(&read.sites, &read.readings);
+        for (m, key) in read.keys.into_iter().enumerate() {
+            let Some(key) = key else { continue };
+            let site = &read.sites[m];
+            match &key {
+                NodeKey::Person(..) => self.people.add(&key, site, &contexts[m]),
+                NodeKey::Organization(org) => self.organizations.add(org, site),
+                _ => {}
+            }
+            let tally = self.tallies.entry(key).or_insert_with(|| Tally { first: (document, m), ..Tally::default() });
+            *tally.variants.entry(surface(&site.mention.text)).or_default() += 1;
+            tally.documents.insert(document);
+            tally.mentions += 1;
+            tally.tagged += usize::from(!site.mention.recovered);
+        }
+    }
+
+    /// Clusters the nodes into entities.
+    pub fn finish(self) -> Linking {
+        let mut clusters: Vec<Cluster> = Vec::new();
+        for (index, entity) in self.rules.entities.iter().enumerate() {
+            let key = NodeKey::Pinned(index);
+            let Some(tally) = self.tallies.get(&key) else { continue };
+            let joins = tally
+                .variants
+                .keys()
+                .filter(|variant| **variant != entity.label)
+                .map(|variant| (variant.clone(), Join::new("user-alias", Some(entity.label.clone()), 1.0, &[("user_alias", 1.0)])))
+                .collect();
+            clusters.push(Cluster { kind: entity.kind, label: Some(entity.label.clone()), members: vec![key], joins });
+        }
+        for (key, tally) in &self.tallies {
+            match key {
+                NodeKey::Country(country) => {
+                    let name = country.name();
+                    let joins = tally
+                        .variants
+                        .keys()
+                        .filter(|variant| **variant != name)
+                        .map(|variant| (variant.clone(), Join::new("country-table", Some(name.clone()), 1.0, &[("country_table", 1.0)])))
+                        .collect();
+                    clusters.push(Cluster { kind: EntityType::Country, label: Some(name), members: vec![key.clone()], joins });
+                }
+                NodeKey::Place(_) => {
+                    clusters.push(Cluster { kind: EntityType::Location, label: None, members: vec![key.clone()], joins: BTreeMap::new() })
+                }
+                _ => {}
+            }
+        }
+        clusters.extend(people::cluster(&self.people, self.rules));
+        clusters.extend(organizations::cluster(&self.organizations, self.rules));
+        finish(&self.tallies, &self.paths, clusters, self.reader)
+    }
+}
+
+/// Links all mentions of `documents` held in memory (the streaming [`Linker`] in one call),
+/// filling [`Linking::mention_entity`].
+pub fn link(documents: &[AnalysedDocument], rules: &AliasRules) -> Linking {
+    let mut linker = Linker::new(rules);
+    for document in documents {
+        linker.learn_names(document);
+    }
+    for document in documents {
+        linker.add_document(document);
+    }
+    let mut linking = linker.finish();
+    linking.mention_entity = documents.iter().enumerate().flat_map(|(index, document)| linking.entities_of(index, document)).collect();
+    linking
+}
+
+/// Forms a corpus vouches for as person names: full names tagged as people, and their
+/// surnames.
+fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]) -> impl Iterator<Item = String> + 'a {
+    sites.iter().zip(readings).filter(|(site, reading)| **reading == Reading::Person && !site.mention.recovered).flat_map(|(site, _)| {
+        names::PersonName::parse(&site.mention.text)
+            .filter(names::PersonName::is_full)
+            .map(|name| [names::fold(&surface(&site.mention.text)), name.surname, name.last])
+            .into_iter()
+            .flatten()
+    })
+}
+
+/// Fixes readings with what the whole corpus says about names (`person_forms`). The model
+/// often tags a bare surname as an organization ("Roe said", uncased models especially); a
+/// mention whose text is a person's full name or the surname of one tagged as a person
+/// elsewhere is read as that person. Conversely a one-word "person" that is a country or
+/// capital and nobody's surname ("Washington's approach") is read as the country.
+fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], person_forms: &BTreeSet<String>) {
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = names::fold(&surface(&site.mention.text));
         match reading {
@@ -320,17 +486,6 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading]) {
             _ => {}
         }
     }
-}
-
-/// Distinct surface variants of `mentions`, with counts, most frequent first.
-pub(crate) fn variants(sites: &[MentionSite], mentions: &[usize]) -> Vec<(String, usize)> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for &m in mentions {
-        *counts.entry(surface(&sites[m].mention.text)).or_default() += 1;
-    }
-    let mut counted: Vec<(String, usize)> = counts.into_iter().collect();
-    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    counted
 }
 
 /// Whether every word starts with a capital (particles aside) and holds no digits.
@@ -361,43 +516,50 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
         .unwrap_or_default()
 }
 
-/// Turns clusters into entities with unique ids, and fills in the mention map and the
+/// Turns clusters into entities with unique ids, and fills in the node map and the
 /// explanations.
-fn finish(sites: &[MentionSite], clusters: Vec<Cluster>) -> Linking {
-    let mut prepared: Vec<(Entity, Cluster)> = clusters
+fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[String], clusters: Vec<Cluster>, reader: Reader) -> Linking {
+    let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
         .into_iter()
-        // A proposed (recovered) name becomes an entity only by joining a real one.
-        .filter(|c| c.mentions.iter().any(|&m| !sites[m].mention.recovered))
-        .map(|cluster| {
-            let variants = variants(sites, &cluster.mentions);
+        .filter_map(|cluster| {
+            let mut tally = Tally { first: (usize::MAX, usize::MAX), ..Tally::default() };
+            for member in cluster.members.iter().filter_map(|key| tallies.get(key)) {
+                tally.add(member);
+                tally.first = tally.first.min(member.first);
+            }
+            // A proposed (recovered) name becomes an entity only by joining a real one.
+            if tally.tagged == 0 {
+                return None;
+            }
+            let variants = tally.sorted_variants();
             let targets: BTreeSet<String> = cluster.joins.values().filter_map(|j| j.joined_to.clone()).collect();
             let label = cluster.label.clone().unwrap_or_else(|| choose_label(cluster.kind, &variants, &targets));
-            let documents: BTreeSet<String> = cluster.mentions.iter().map(|&m| sites[m].mention.document.clone()).collect();
+            let documents: BTreeSet<&String> = tally.documents.iter().map(|&d| &paths[d]).collect();
             let entity = Entity {
                 id: format!("{}:{}", cluster.kind.id_prefix(), slug(&label)),
                 label,
                 kind: cluster.kind,
                 aliases: variants.into_iter().map(|(text, count)| AliasCount { text, count }).collect(),
-                mentions: cluster.mentions.len(),
-                documents: documents.into_iter().collect(),
+                mentions: tally.mentions,
+                documents: documents.into_iter().cloned().collect(),
             };
-            (entity, cluster)
+            Some((entity, cluster, tally.first))
         })
         .collect();
     // Deterministic order: by id, then by first mention; equal ids get -2, -3...
-    prepared.sort_by(|a, b| a.0.id.cmp(&b.0.id).then_with(|| a.1.mentions.iter().min().cmp(&b.1.mentions.iter().min())));
+    prepared.sort_by(|a, b| a.0.id.cmp(&b.0.id).then_with(|| a.2.cmp(&b.2)));
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (entity, _) in prepared.iter_mut() {
+    for (entity, _, _) in prepared.iter_mut() {
         let n = seen.entry(entity.id.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
             entity.id = format!("{}-{}", entity.id, n);
         }
     }
-    let mut linking = Linking { mention_entity: vec![None; sites.len()], ..Linking::default() };
-    for (index, (entity, cluster)) in prepared.into_iter().enumerate() {
-        for &m in &cluster.mentions {
-            linking.mention_entity[m] = Some(index);
+    let mut linking = Linking { reader, ..Linking::default() };
+    for (index, (entity, cluster, _)) in prepared.into_iter().enumerate() {
+        for key in cluster.members {
+            linking.by_node.insert(key, index);
         }
         for alias in &entity.aliases {
             let join = match cluster.joins.get(&alias.text) {

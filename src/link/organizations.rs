@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::union::Clusters;
-use super::{aliases::AliasRules, surface, Cluster, EntityType, Join, MentionSite};
+use super::{aliases::AliasRules, surface, Cluster, EntityType, Join, MentionSite, NodeKey};
 
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
@@ -40,16 +40,33 @@ fn defined_acronym(site: &MentionSite) -> Option<String> {
     is_acronym(acronym.trim()).then(|| acronym.trim().to_string())
 }
 
-pub(crate) fn cluster(sites: &[MentionSite], orgs: &[usize], rules: &AliasRules) -> Vec<Cluster> {
-    let mut nodes: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for &m in orgs {
-        let k = key(&sites[m].mention.text);
-        if !k.is_empty() {
-            nodes.entry(k).or_default().push(m);
+/// The node of an organization mention: its comparison key; none if nothing is left of it.
+pub(crate) fn node_key(text: &str) -> Option<NodeKey> {
+    Some(key(text)).filter(|k| !k.is_empty()).map(NodeKey::Organization)
+}
+
+/// Organization nodes, gathered document by document.
+#[derive(Default)]
+pub(crate) struct Nodes {
+    /// Display text (the first mention's surface) by comparison key.
+    texts: BTreeMap<String, String>,
+    /// Keys of the expansions each acronym is defined for in the text.
+    defined: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Nodes {
+    /// Counts an organization mention whose node key is `key`.
+    pub fn add(&mut self, key: &str, site: &MentionSite) {
+        self.texts.entry(key.to_string()).or_insert_with(|| surface(&site.mention.text));
+        if let Some(acronym) = defined_acronym(site) {
+            self.defined.entry(acronym.replace('.', "").to_lowercase()).or_default().insert(key.to_string());
         }
     }
-    let keys: Vec<String> = nodes.keys().cloned().collect();
-    let texts: Vec<String> = keys.iter().map(|k| surface(&sites[nodes[k][0]].mention.text)).collect();
+}
+
+pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
+    let keys: Vec<String> = nodes.texts.keys().cloned().collect();
+    let texts: Vec<String> = nodes.texts.values().cloned().collect();
     let position: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     let mut clusters = Clusters::new(keys.len());
     for (x, y) in &rules.forbid {
@@ -63,14 +80,8 @@ pub(crate) fn cluster(sites: &[MentionSite], orgs: &[usize], rules: &AliasRules)
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
 
     // Acronyms defined in the text.
-    let mut defined: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-    for &m in orgs {
-        if let Some(acronym) = defined_acronym(&sites[m]) {
-            if let Some(&expansion) = position.get(key(&sites[m].mention.text).as_str()) {
-                defined.entry(acronym.replace('.', "").to_lowercase()).or_default().insert(expansion);
-            }
-        }
-    }
+    let defined: BTreeMap<&String, BTreeSet<usize>> =
+        nodes.defined.iter().map(|(acronym, expansions)| (acronym, expansions.iter().filter_map(|k| position.get(k.as_str()).copied()).collect())).collect();
     for (acronym, expansions) in &defined {
         if let (Some(&short), 1) = (position.get(acronym.as_str()), expansions.len()) {
             let expansion = *expansions.iter().next().unwrap_or(&short);
@@ -105,10 +116,9 @@ pub(crate) fn cluster(sites: &[MentionSite], orgs: &[usize], rules: &AliasRules)
     by_root
         .into_values()
         .map(|members| {
-            let mut mentions: Vec<usize> = members.iter().flat_map(|&n| nodes[&keys[n]].iter().copied()).collect();
-            mentions.sort_unstable();
             let joins = members.iter().filter_map(|n| joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
-            Cluster { kind: EntityType::Organization, label: None, mentions, joins }
+            let members = members.iter().map(|&n| NodeKey::Organization(keys[n].clone())).collect();
+            Cluster { kind: EntityType::Organization, label: None, members, joins }
         })
         .collect()
 }

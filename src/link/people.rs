@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::{compare, sounds_alike, PersonName};
 use super::union::Clusters;
-use super::{aliases::AliasRules, surface, Cluster, EntityType, Join, MentionSite, Reading};
+use super::{aliases::AliasRules, surface, Cluster, EntityType, Join, MentionSite, NodeKey, Reading};
 use crate::roles::find_roles;
 
 /// What surrounds one mention: keys of the other mentions in its sentence, the organizations
@@ -117,10 +117,32 @@ pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<M
     contexts
 }
 
-/// One spelling: a full name (corpus-wide) or a bare name (per document).
+/// Where a person spelling holds: full names across the corpus, bare names within their
+/// article, and a proposed (recovered) name alone, since each such guess has its own context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Scope {
+    Corpus,
+    Document(usize),
+    /// (document, mention in document)
+    Recovered(usize, usize),
+}
+
+/// The node of a person mention, the `m`-th of its document; none for an unparsable name.
+pub(crate) fn node_key(site: &MentionSite, m: usize) -> Option<NodeKey> {
+    let name = PersonName::parse(&site.mention.text)?;
+    let scope = match (name.is_full(), site.mention.recovered) {
+        (_, true) => Scope::Recovered(site.document, m),
+        (true, false) => Scope::Corpus,
+        (false, false) => Scope::Document(site.document),
+    };
+    Some(NodeKey::Person(scope, name))
+}
+
+/// One spelling in its scope.
 struct Node {
+    key: NodeKey,
     name: PersonName,
-    mentions: Vec<usize>,
+    mentions: usize,
     documents: BTreeSet<usize>,
     /// Mentions per article.
     per_document: BTreeMap<usize, usize>,
@@ -130,45 +152,45 @@ struct Node {
     roles: BTreeSet<String>,
 }
 
-/// Clusters the person mentions `people` (indices into `sites`).
-pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[MentionContext], rules: &AliasRules) -> Vec<Cluster> {
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut unparsed = Vec::new();
-    let mut index: BTreeMap<(Option<usize>, PersonName), usize> = BTreeMap::new();
-    for &m in people {
-        let Some(name) = PersonName::parse(&sites[m].mention.text) else {
-            unparsed.push(m);
-            continue;
-        };
-        // Full names are corpus-wide spellings, bare names per article; a proposed (recovered)
-        // name stands alone, since each such guess has its own context.
-        let scope = match (name.is_full(), sites[m].mention.recovered) {
-            (_, true) => Some(usize::MAX - m),
-            (true, false) => None,
-            (false, false) => Some(sites[m].document),
-        };
-        let node = *index.entry((scope, name.clone())).or_insert_with(|| {
+/// Person nodes in order of first mention, gathered document by document.
+#[derive(Default)]
+pub(crate) struct Nodes {
+    nodes: Vec<Node>,
+    index: BTreeMap<NodeKey, usize>,
+}
+
+impl Nodes {
+    /// Counts a person mention (its key from [`node_key`]) and its context into its node.
+    pub fn add(&mut self, key: &NodeKey, site: &MentionSite, context: &MentionContext) {
+        let NodeKey::Person(_, name) = key else { return };
+        let nodes = &mut self.nodes;
+        let node = *self.index.entry(key.clone()).or_insert_with(|| {
             nodes.push(Node {
-                name,
-                mentions: Vec::new(),
+                key: key.clone(),
+                name: name.clone(),
+                mentions: 0,
                 documents: BTreeSet::new(),
                 per_document: BTreeMap::new(),
-                text: surface(&sites[m].mention.text),
+                text: surface(&site.mention.text),
                 context: BTreeSet::new(),
                 modifiers: BTreeSet::new(),
                 roles: BTreeSet::new(),
             });
             nodes.len() - 1
         });
-        let node = &mut nodes[node];
-        node.mentions.push(m);
-        node.documents.insert(sites[m].document);
-        *node.per_document.entry(sites[m].document).or_default() += 1;
-        node.context.extend(contexts[m].sentence.iter().cloned());
-        node.modifiers.extend(contexts[m].modifiers.iter().cloned());
-        node.roles.extend(contexts[m].roles.iter().cloned());
+        let node = &mut self.nodes[node];
+        node.mentions += 1;
+        node.documents.insert(site.document);
+        *node.per_document.entry(site.document).or_default() += 1;
+        node.context.extend(context.sentence.iter().cloned());
+        node.modifiers.extend(context.modifiers.iter().cloned());
+        node.roles.extend(context.roles.iter().cloned());
     }
+}
 
+/// Clusters the person nodes.
+pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
+    let nodes = &nodes.nodes;
     let mut clusters = Clusters::new(nodes.len());
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
     forbid_pairs(&nodes, rules, &mut clusters);
@@ -185,13 +207,11 @@ pub(crate) fn cluster(sites: &[MentionSite], people: &[usize], contexts: &[Menti
     by_root
         .into_values()
         .map(|members| {
-            let mut mentions: Vec<usize> = members.iter().flat_map(|&n| nodes[n].mentions.iter().copied()).collect();
-            mentions.sort_unstable();
             let joins = members
                 .iter()
                 .filter_map(|n| joins.get(n).map(|j| (nodes[*n].text.clone(), j.clone())))
                 .collect();
-            Cluster { kind: EntityType::Person, label: None, mentions, joins }
+            Cluster { kind: EntityType::Person, label: None, members: members.iter().map(|&n| nodes[n].key.clone()).collect(), joins }
         })
         .collect()
 }
@@ -263,7 +283,7 @@ fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut 
                 continue;
             }
             let total = 0.8 * score.combined() + 0.2 * support;
-            let (from, to) = if x.mentions.len() >= y.mentions.len() { (b, a) } else { (a, b) };
+            let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
             let join = Join::new(
                 if spelling_variant { "full-name-spelling-variant" } else { "full-name-similar-in-context" },
                 Some(nodes[to].text.clone()),
@@ -394,7 +414,7 @@ fn best_named(nodes: &[Node], clusters: &mut Clusters, root: usize) -> usize {
     let members = clusters.members(root).to_vec();
     members
         .into_iter()
-        .max_by_key(|&n| (nodes[n].name.is_full(), nodes[n].mentions.len(), std::cmp::Reverse(n)))
+        .max_by_key(|&n| (nodes[n].name.is_full(), nodes[n].mentions, std::cmp::Reverse(n)))
         .unwrap_or(root)
 }
 
