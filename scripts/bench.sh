@@ -21,15 +21,19 @@ trap 'rm -rf "$WORK"' EXIT
 rss_of() { grep "Maximum resident" "$1" | awk '{printf "%.0f", $6/1024}'; }
 wall_of() { grep "Elapsed (wall" "$1" | awk '{print $8}'; }
 
-printf '%-44s %12s %12s %9s %9s\n' "what" "tokens/s" "sentences/s" "wall" "peak RSS"
+printf '%-50s %12s %12s %9s %9s\n' "what" "tokens/s" "sentences/s" "wall" "peak RSS"
 
-# 1. NER stage on CoNLL test.
-/usr/bin/time -v "$BIN" eval "$CONLL" --json --model "$MODEL" --threads "$THREADS" >"$WORK/eval.json" 2>"$WORK/eval.time"
-python3 - "$WORK/eval.json" "$(rss_of "$WORK/eval.time")" "$(wall_of "$WORK/eval.time")" <<'PY'
+# 1. NER stage on CoNLL test, FP32 and (opt-in) int8.
+for arithmetic in fp32 int8; do
+    flag=(); [[ $arithmetic == int8 ]] && flag=(--int8)
+    /usr/bin/time -v "$BIN" eval "$CONLL" --json --model "$MODEL" --threads "$THREADS" "${flag[@]}" >"$WORK/eval.json" 2>"$WORK/eval.time"
+    python3 - "$WORK/eval.json" "$(rss_of "$WORK/eval.time")" "$(wall_of "$WORK/eval.time")" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
-print(f"{'nergraph NER stage, CoNLL test (F1 %.4f)' % r['f1']:<44} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {sys.argv[3]:>9} {sys.argv[2] + ' MB':>9}")
+what = "nergraph NER stage %s, CoNLL test (F1 %.4f)" % (r["arithmetic"], r["f1"])
+print(f"{what:<50} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {sys.argv[3]:>9} {sys.argv[2] + ' MB':>9}")
 PY
+done
 
 # 2. Whole pipeline on CoNLL test as raw text (one file per CoNLL document, a sentence a line).
 python3 - "$CONLL" "$WORK/conll-raw" <<'PY'
@@ -60,7 +64,7 @@ m = re.search(r"(\d+) sentences.*NER ([\d.]+) s, (\d+) subword tokens/s", line)
 sentences, ner_s, tps = (int(m.group(1)), float(m.group(2)), int(m.group(3))) if m else (0, 0.0, 0)
 h, _, s = wall.rpartition(":")
 secs = float(s) + (60 * float(h.split(":")[-1]) if h else 0) + (3600 * float(h.split(":")[0]) if h.count(":") else 0)
-print(f"{'nergraph whole pipeline, ' + name:<44} {tps:>12} {sentences / max(secs, 1e-9):>12.1f} {wall:>9} {rss + ' MB':>9}")
+print(f"{'nergraph whole pipeline, ' + name:<50} {tps:>12} {sentences / max(secs, 1e-9):>12.1f} {wall:>9} {rss + ' MB':>9}")
 PY
 }
 run_pipeline "CoNLL test as raw text" "$WORK/conll-raw"
@@ -79,7 +83,7 @@ if [[ -n "${HF_PYTHONPATH:-}" ]] && PYTHONPATH="$HF_PYTHONPATH" python3 -c "impo
 import json, sys
 for line in open(sys.argv[1]):
     r = json.loads(line)
-    print(f"{'transformers ' + r['torch'] + ' ' + r['mode'] + ', CoNLL test':<44} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {str(r['seconds']) + 's':>9} {sys.argv[2] + ' MB*':>9}")
+    print(f"{'transformers ' + r['torch'] + ' ' + r['mode'] + ', CoNLL test':<50} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {str(r['seconds']) + 's':>9} {sys.argv[2] + ' MB*':>9}")
 print("  (* peak RSS of the whole Python process, both modes)")
 PY
 else

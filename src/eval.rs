@@ -119,6 +119,8 @@ pub struct EvalReport {
     pub batch_size: usize,
     pub workers: usize,
     pub intra_op_threads: usize,
+    /// "fp32", or "int8" with `--int8`.
+    pub arithmetic: &'static str,
 }
 
 /// Labels every sentence of `path` with `ner` and scores the result.
@@ -158,6 +160,7 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         batch_size: ner.options.batch_size,
         workers: ner.options.workers,
         intra_op_threads: ner.options.intra_op_threads,
+        arithmetic: if ner.spec.int8 { "int8" } else { "fp32" },
     }
 }
 

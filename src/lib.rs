@@ -8,7 +8,7 @@
 //! | documents | [`ingest`] (+ [`boilerplate`]) | a folder | decoded [`ingest::Document`]s |
 //! | sentences | [`sentences`] | a document | [`sentences::Sentence`] offsets |
 //! | words | [`words`] | a sentence | CoNLL-style word offsets |
-//! | NER | [`ner`] (+ [`model`], [`subwords`], [`tags`]) | words | a label per word |
+//! | NER | [`ner`] (+ [`model`], [`quantized`], [`subwords`], [`tags`]) | words | a label per word |
 //! | mentions | [`mentions`] | labelled words | [`mentions::Mention`]s |
 //! | spill | [`spill`] | analysed documents | the same, from disk, in file order |
 //! | entities | [`link`] (+ [`roles`]) | mentions | canonical [`link::Entity`]s |
@@ -36,6 +36,8 @@ pub mod ner;
 pub mod output;
 #[cfg(feature = "model")]
 pub mod pipeline;
+#[cfg(feature = "model")]
+pub mod quantized;
 pub mod relations;
 pub mod roles;
 pub mod sentences;

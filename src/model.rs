@@ -17,6 +17,7 @@ use rust_bert::mobilebert::{MobileBertConfig, MobileBertForTokenClassification};
 use rust_bert::roberta::RobertaForTokenClassification;
 use tch::{nn::VarStore, Device, Tensor};
 
+use crate::quantized::QuantizedBert;
 use crate::subwords::SubwordTokenizer;
 use crate::tags::Tag;
 
@@ -38,6 +39,8 @@ pub enum ModelError {
     BadFile { file: PathBuf, message: String },
     #[error("{file}: unsupported model_type {model_type:?}; supported: {}", SUPPORTED_MODEL_TYPES.join(", "))]
     UnsupportedArchitecture { file: PathBuf, model_type: String },
+    #[error("{file}: --int8 runs BERT checkpoints (model_type \"bert\") only, this one is {model_type:?}")]
+    Int8Unsupported { file: PathBuf, model_type: String },
     #[error("{file}: weights do not fit the model in config.json: {message}")]
     WeightMismatch { file: PathBuf, message: String },
 }
@@ -95,6 +98,8 @@ pub struct ModelSpec {
     pub max_tokens: usize,
     pub weights: PathBuf,
     pub tokenizer: SubwordTokenizer,
+    /// Run the encoder's linear layers in int8 ([`crate::quantized`]).
+    pub int8: bool,
     config: serde_json::Value,
     config_path: PathBuf,
 }
@@ -163,6 +168,7 @@ impl ModelSpec {
             max_tokens,
             weights,
             tokenizer,
+            int8: false,
             config,
             config_path,
         })
@@ -180,14 +186,23 @@ impl ModelSpec {
             })
             .unwrap_or_default();
         let digest = blake3::hash(format!("{}|{}|{}", self.config, stamp, self.max_tokens).as_bytes());
-        format!("{}-{}", self.name, &digest.to_hex()[..16])
+        let precision = if self.int8 { "-int8" } else { "" };
+        format!("{}{precision}-{}", self.name, &digest.to_hex()[..16])
     }
 
     /// Builds the classifier on `device` and loads the weights into it.
     pub fn load_classifier(&self, device: Device) -> Result<Classifier, ModelError> {
+        if self.int8 && self.architecture != Architecture::Bert {
+            return Err(ModelError::Int8Unsupported { file: self.config_path.clone(), model_type: self.model_type.clone() });
+        }
         let mut var_store = VarStore::new(device);
-        let head = self.build_head(&var_store)?;
+        let mut head = self.build_head(&var_store)?;
         load_weights(&mut var_store, &self.weights)?;
+        if self.int8 {
+            let bert = QuantizedBert::new(&var_store.variables(), &self.config, true)
+                .map_err(|message| ModelError::BadFile { file: self.weights.clone(), message })?;
+            head = Head::Int8Bert(Box::new(bert));
+        }
         Ok(Classifier { head, _var_store: var_store })
     }
 
@@ -296,6 +311,7 @@ enum Head {
     DebertaV2(DebertaV2ForTokenClassification),
     Albert(AlbertForTokenClassification),
     MobileBert(MobileBertForTokenClassification),
+    Int8Bert(Box<QuantizedBert>),
 }
 
 /// A loaded model: token ids and attention mask in, logits `[batch, length, labels]` out.
@@ -308,6 +324,9 @@ pub struct Classifier {
 impl Classifier {
     /// Runs the model in inference mode (no dropout, no autograd).
     pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
+        if let Head::Int8Bert(m) = &self.head {
+            return Ok(m.logits(input_ids, mask));
+        }
         let ids = Some(input_ids);
         let mask = Some(mask);
         Ok(match &self.head {
@@ -319,6 +338,29 @@ impl Classifier {
             Head::Deberta(m) => m.forward_t(ids, mask, None, None, None, false)?.logits,
             Head::DebertaV2(m) => m.forward_t(ids, mask, None, None, None, false)?.logits,
             Head::MobileBert(m) => m.forward_t(ids, None, None, None, mask, false)?.logits,
+            Head::Int8Bert(_) => unreachable!("handled above"),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The int8 path's hand-written BERT forward pass, run in FP32, must give rust-bert's logits.
+    #[test]
+    fn rewritten_bert_forward_matches_rust_bert() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/conll03-minilm-l6-uncased");
+        let spec = ModelSpec::open(&dir).expect("default model installed by scripts/setup.sh");
+        let classifier = spec.load_classifier(Device::Cpu).unwrap();
+        let rewritten = QuantizedBert::new(&classifier._var_store.variables(), &spec.config, false).unwrap();
+        // Two rows, the second padded.
+        let ids = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
+        let mask = ids.ne(0).to_kind(tch::Kind::Int64);
+        tch::no_grad(|| {
+            let expected = classifier.logits(&ids, &mask).unwrap();
+            let difference = (&rewritten.logits(&ids, &mask) - &expected).abs() * &mask.unsqueeze(-1);
+            assert!(difference.max().double_value(&[]) < 1e-4, "max difference {}", difference.max().double_value(&[]));
+        });
     }
 }
