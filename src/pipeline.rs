@@ -103,16 +103,7 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     write_jsonl(&options.out.join("links.jsonl"), &linking.links)?;
     let relations = relations.finish(&linking);
     summary.relations = relations.len();
-    let info = GraphInfo {
-        generator: "nergraph".into(),
-        version: env!("CARGO_PKG_VERSION").into(),
-        model: ner.spec.name.clone(),
-        input: options.input.display().to_string(),
-        documents: summary.documents,
-        mentions: summary.mentions,
-        nodes: 0,
-        links: 0,
-    };
+    let info = GraphInfo::new(&ner.spec.name, &options.input.display().to_string(), summary.documents, summary.mentions);
     let graph = NodeLinkGraph::new(&linking.entities, &relations, info);
     graph.write_json(&options.out.join("graph.json"))?;
     graph.write_graphml(&options.out.join("graph.graphml"))?;

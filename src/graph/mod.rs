@@ -28,8 +28,25 @@ pub struct GraphInfo {
     pub input: String,
     pub documents: usize,
     pub mentions: usize,
+    /// Counted by [`NodeLinkGraph::new`].
     pub nodes: usize,
     pub links: usize,
+}
+
+impl GraphInfo {
+    /// What a run says about itself; node and link counts are filled in with the graph.
+    pub fn new(model: &str, input: &str, documents: usize, mentions: usize) -> Self {
+        GraphInfo {
+            generator: "nergraph".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+            model: model.into(),
+            input: input.into(),
+            documents,
+            mentions,
+            nodes: 0,
+            links: 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
