@@ -7,6 +7,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -57,7 +58,7 @@ pub struct Node<'a> {
     pub kind: EntityType,
     pub aliases: &'a [AliasCount],
     pub mentions: usize,
-    pub documents: &'a [String],
+    pub documents: &'a [Arc<str>],
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -16,6 +16,7 @@ mod people;
 mod union;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -63,7 +64,8 @@ pub struct Entity {
     pub kind: EntityType,
     pub aliases: Vec<AliasCount>,
     pub mentions: usize,
-    pub documents: Vec<String>,
+    /// Paths, shared between entities (a big folder has many entities in many documents).
+    pub documents: Vec<Arc<str>>,
 }
 
 /// Why a variant belongs to its entity: the rule that joined it and the score parts it used.
@@ -346,7 +348,7 @@ impl Reader {
 pub struct Linker<'r> {
     rules: &'r AliasRules,
     reader: Reader,
-    paths: Vec<String>,
+    paths: Vec<Arc<str>>,
     tallies: BTreeMap<NodeKey, Tally>,
     people: people::Nodes,
     organizations: organizations::Nodes,
@@ -379,7 +381,7 @@ impl<'r> Linker<'r> {
     /// Pass 2: counts a document's mentions into their nodes.
     pub fn add_document(&mut self, analysed: &AnalysedDocument) {
         let document = self.paths.len();
-        self.paths.push(analysed.path.clone());
+        self.paths.push(analysed.path.as_str().into());
         let read = self.reader.read(document, analysed);
         let contexts = people::context_keys(&read.sites, &read.readings);
         for (m, key) in read.keys.into_iter().enumerate() {
@@ -518,7 +520,7 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
 
 /// Turns clusters into entities with unique ids, and fills in the node map and the
 /// explanations.
-fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[String], clusters: Vec<Cluster>, reader: Reader) -> Linking {
+fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clusters: Vec<Cluster>, reader: Reader) -> Linking {
     let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
         .into_iter()
         .filter_map(|cluster| {
@@ -534,7 +536,7 @@ fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[String], clusters: Vec<Cl
             let variants = tally.sorted_variants();
             let targets: BTreeSet<String> = cluster.joins.values().filter_map(|j| j.joined_to.clone()).collect();
             let label = cluster.label.clone().unwrap_or_else(|| choose_label(cluster.kind, &variants, &targets));
-            let documents: BTreeSet<&String> = tally.documents.iter().map(|&d| &paths[d]).collect();
+            let documents: BTreeSet<&Arc<str>> = tally.documents.iter().map(|&d| &paths[d]).collect();
             let entity = Entity {
                 id: format!("{}:{}", cluster.kind.id_prefix(), slug(&label)),
                 label,

@@ -21,7 +21,7 @@
 //! 5. Leftover bare names with the same spelling in different articles join only when their
 //!    contexts agree.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::names::{compare, sounds_alike, PersonName};
 use super::union::Clusters;
@@ -138,18 +138,44 @@ pub(crate) fn node_key(site: &MentionSite, m: usize) -> Option<NodeKey> {
     Some(NodeKey::Person(scope, name))
 }
 
-/// One spelling in its scope.
+/// One spelling in its scope. Context keys are interned ([`Symbols`]): a bare name is a node
+/// per article, so this is what grows with the number of articles.
 struct Node {
     key: NodeKey,
-    name: PersonName,
     mentions: usize,
     documents: BTreeSet<usize>,
     /// Mentions per article.
     per_document: BTreeMap<usize, usize>,
     text: String,
-    context: BTreeSet<String>,
-    modifiers: BTreeSet<String>,
-    roles: BTreeSet<String>,
+    context: BTreeSet<u32>,
+    modifiers: BTreeSet<u32>,
+    roles: BTreeSet<u32>,
+}
+
+impl Node {
+    fn name(&self) -> &PersonName {
+        match &self.key {
+            NodeKey::Person(_, name) => name,
+            _ => unreachable!("person nodes have person keys"),
+        }
+    }
+}
+
+/// Context keys as small numbers; only equality between them matters.
+#[derive(Default)]
+struct Symbols(HashMap<String, u32>);
+
+impl Symbols {
+    fn intern<'a>(&mut self, keys: impl IntoIterator<Item = &'a String>) -> impl Iterator<Item = u32> {
+        let ids: Vec<u32> = keys
+            .into_iter()
+            .map(|key| {
+                let next = self.0.len() as u32;
+                *self.0.entry(key.clone()).or_insert(next)
+            })
+            .collect();
+        ids.into_iter()
+    }
 }
 
 /// Person nodes in order of first mention, gathered document by document.
@@ -157,17 +183,19 @@ struct Node {
 pub(crate) struct Nodes {
     nodes: Vec<Node>,
     index: BTreeMap<NodeKey, usize>,
+    symbols: Symbols,
 }
 
 impl Nodes {
     /// Counts a person mention (its key from [`node_key`]) and its context into its node.
     pub fn add(&mut self, key: &NodeKey, site: &MentionSite, context: &MentionContext) {
-        let NodeKey::Person(_, name) = key else { return };
+        if !matches!(key, NodeKey::Person(..)) {
+            return;
+        }
         let nodes = &mut self.nodes;
         let node = *self.index.entry(key.clone()).or_insert_with(|| {
             nodes.push(Node {
                 key: key.clone(),
-                name: name.clone(),
                 mentions: 0,
                 documents: BTreeSet::new(),
                 per_document: BTreeMap::new(),
@@ -182,9 +210,9 @@ impl Nodes {
         node.mentions += 1;
         node.documents.insert(site.document);
         *node.per_document.entry(site.document).or_default() += 1;
-        node.context.extend(context.sentence.iter().cloned());
-        node.modifiers.extend(context.modifiers.iter().cloned());
-        node.roles.extend(context.roles.iter().cloned());
+        node.context.extend(self.symbols.intern(&context.sentence));
+        node.modifiers.extend(self.symbols.intern(&context.modifiers));
+        node.roles.extend(self.symbols.intern(&context.roles));
     }
 }
 
@@ -229,14 +257,14 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
         }
     }
     let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (n, node) in nodes.iter().enumerate().filter(|(_, node)| node.name.is_full()) {
-        by_surname.entry(node.name.surname.as_str()).or_default().push(n);
+    for (n, node) in nodes.iter().enumerate().filter(|(_, node)| node.name().is_full()) {
+        by_surname.entry(node.name().surname.as_str()).or_default().push(n);
     }
     for group in by_surname.values() {
         for (i, &a) in group.iter().enumerate() {
             for &b in &group[i + 1..] {
                 let (x, y) = (&nodes[a], &nodes[b]);
-                let score = compare(&x.name, &y.name);
+                let score = compare(x.name(), y.name());
                 let same_article = x.documents.intersection(&y.documents).next().is_some();
                 if score.conflict || (same_article && score.first < 0.85) {
                     clusters.forbid(a, b);
@@ -246,34 +274,34 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
     }
 }
 
-fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> usize {
+fn overlap(a: &BTreeSet<u32>, b: &BTreeSet<u32>) -> usize {
     a.intersection(b).count()
 }
 
 /// Whether some article of `node` uses `surname` on its own.
 fn bare_surname_in_documents(nodes: &[Node], node: &Node, surname: &str) -> bool {
-    nodes.iter().any(|other| !other.name.is_full() && other.name.surname == surname && other.documents.intersection(&node.documents).next().is_some())
+    nodes.iter().any(|other| !other.name().is_full() && other.name().surname == surname && other.documents.intersection(&node.documents).next().is_some())
 }
 
 /// Phase 1: full names across documents, best-scoring pairs first.
 fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) {
-    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name.is_full()).collect();
+    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
     let mut candidates: Vec<(f64, usize, usize, Join)> = Vec::new();
     for (i, &a) in full.iter().enumerate() {
         for &b in &full[i + 1..] {
             let (x, y) = (&nodes[a], &nodes[b]);
             // Blocking: given names must share their first letter.
-            if x.name.first.as_ref().and_then(|f| f.chars().next()) != y.name.first.as_ref().and_then(|f| f.chars().next()) {
+            if x.name().first.as_ref().and_then(|f| f.chars().next()) != y.name().first.as_ref().and_then(|f| f.chars().next()) {
                 continue;
             }
-            let score = compare(&x.name, &y.name);
+            let score = compare(x.name(), y.name());
             if score.conflict || score.first < 0.85 {
                 continue;
             }
             let shared = overlap(&x.context, &y.context);
             let context = (shared as f64 / 2.0).min(1.0);
             let shared_role = overlap(&x.roles, &y.roles) > 0;
-            let bare_use = bare_surname_in_documents(nodes, x, &y.name.surname) || bare_surname_in_documents(nodes, y, &x.name.surname);
+            let bare_use = bare_surname_in_documents(nodes, x, &y.name().surname) || bare_surname_in_documents(nodes, y, &x.name().surname);
             let same_document = x.documents.intersection(&y.documents).next().is_some();
             let support = if bare_use || shared_role { 1.0 } else { context };
             let spelling_variant = score.surname >= 0.92;
@@ -313,8 +341,8 @@ fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut 
 /// Phases 2 to 5: bare names. Returns the nodes left ambiguous.
 fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) -> BTreeSet<usize> {
     let mut ambiguous = BTreeSet::new();
-    let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name.is_full()).collect();
-    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name.is_full()).collect();
+    let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name().is_full()).collect();
+    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
 
     // Full-name clusters as phase 1 left them, by surname (and last surname token), by
     // (article, given name), and with their articles.
@@ -323,7 +351,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     let mut articles: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for &f in &full {
         let root = clusters.root(f);
-        let name = &nodes[f].name;
+        let name = nodes[f].name();
         by_surname.entry(name.surname.as_str()).or_default().insert(root);
         by_surname.entry(name.last.as_str()).or_default().insert(root);
         for &document in &nodes[f].documents {
@@ -344,7 +372,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     let mut unresolved = Vec::new();
     for &b in &bare {
         let document = *nodes[b].documents.iter().next().unwrap_or(&0);
-        let surname = nodes[b].name.surname.clone();
+        let surname = nodes[b].name().surname.clone();
         let in_document = owners(&surname, Some(document));
         let by_first_name = by_given_name.get(&(document, surname.as_str()));
         let (rule, found) = if !in_document.is_empty() {
@@ -391,7 +419,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     // Phase 5: same bare spelling across articles, only with agreeing context.
     let mut by_spelling: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for &b in &leftovers {
-        by_spelling.entry(nodes[b].name.surname.as_str()).or_default().push(b);
+        by_spelling.entry(nodes[b].name().surname.as_str()).or_default().push(b);
     }
     for group in by_spelling.values() {
         for (i, &a) in group.iter().enumerate() {
@@ -414,7 +442,7 @@ fn best_named(nodes: &[Node], clusters: &mut Clusters, root: usize) -> usize {
     let members = clusters.members(root).to_vec();
     members
         .into_iter()
-        .max_by_key(|&n| (nodes[n].name.is_full(), nodes[n].mentions, std::cmp::Reverse(n)))
+        .max_by_key(|&n| (nodes[n].name().is_full(), nodes[n].mentions, std::cmp::Reverse(n)))
         .unwrap_or(root)
 }
 
@@ -442,14 +470,14 @@ fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Cluste
     }
     // Affiliations of the candidate (all its spellings, all articles) must cover the modifiers.
     let members = clusters.members(top_root).to_vec();
-    let affiliations: BTreeSet<String> = members.iter().flat_map(|&n| nodes[n].modifiers.iter().cloned()).collect();
+    let affiliations: BTreeSet<u32> = members.iter().flat_map(|&n| nodes[n].modifiers.iter().copied()).collect();
     if !node.modifiers.is_subset(&affiliations) {
         return false;
     }
     let target = best_named(nodes, clusters, top_root);
-    let target_surname = &nodes[target].name.surname;
-    let letters = strsim::jaro_winkler(&node.name.surname, target_surname);
-    let same_initial = node.name.surname.chars().next() == target_surname.chars().next();
+    let target_surname = &nodes[target].name().surname;
+    let letters = strsim::jaro_winkler(&node.name().surname, target_surname);
+    let same_initial = node.name().surname.chars().next() == target_surname.chars().next();
     if letters < 0.7 || !same_initial {
         return false;
     }
@@ -457,14 +485,14 @@ fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Cluste
     let rivals = ranked[1..].iter().any(|&(_, root)| {
         let members = clusters.members(root).to_vec();
         let shares_modifier = members.iter().any(|&n| !nodes[n].modifiers.is_disjoint(&node.modifiers));
-        let looks_alike = members.iter().any(|&n| strsim::jaro_winkler(&node.name.surname, &nodes[n].name.surname) >= 0.7);
+        let looks_alike = members.iter().any(|&n| strsim::jaro_winkler(&node.name().surname, &nodes[n].name().surname) >= 0.7);
         shares_modifier && looks_alike
     });
     if rivals || !clusters.join(bare, top_root) {
         return false;
     }
     let share = top_count as f64 / total.max(1) as f64;
-    let phonetic = if sounds_alike(&node.name.last, &nodes[target].name.last) { 1.0 } else { 0.0 };
+    let phonetic = if sounds_alike(&node.name().last, &nodes[target].name().last) { 1.0 } else { 0.0 };
     let score = 0.4 * letters + 0.3 * share + 0.3;
     joins.insert(
         bare,
