@@ -4,6 +4,8 @@
 #   scripts/bench.sh                  CoNLL-2003 test + a 10 MB generated folder
 #   BENCH_MB="10 100" scripts/bench.sh   several generated sizes (100 MB takes long on 2 cores)
 #   HF_PYTHONPATH=/path/to/torch+transformers scripts/bench.sh   also runs scripts/bench_hf.py
+#   REPEAT=3 scripts/bench.sh        the CoNLL rows (nergraph and transformers) 3 times,
+#                                    interleaved, since shared machines drift during a run
 #
 # Prints, for the NER stage and the whole pipeline: subword tokens/s, sentences/s, wall seconds
 # and peak RSS. Needs the release build (scripts/run.sh builds it).
@@ -23,19 +25,39 @@ wall_of() { grep "Elapsed (wall" "$1" | awk '{print $8}'; }
 
 printf '%-50s %12s %12s %9s %9s\n' "what" "tokens/s" "sentences/s" "wall" "peak RSS"
 
-# 1. NER stage on CoNLL test, FP32 and (opt-in) int8.
-for arithmetic in fp32 int8; do
-    flag=(); [[ $arithmetic == int8 ]] && flag=(--int8)
-    /usr/bin/time -v "$BIN" eval "$CONLL" --json --model "$MODEL" --threads "$THREADS" "${flag[@]}" >"$WORK/eval.json" 2>"$WORK/eval.time"
-    python3 - "$WORK/eval.json" "$(rss_of "$WORK/eval.time")" "$(wall_of "$WORK/eval.time")" <<'PY'
+conll_rows() {
+    # 1. NER stage on CoNLL test, FP32 and (opt-in) int8.
+    for arithmetic in fp32 int8; do
+        flag=(); [[ $arithmetic == int8 ]] && flag=(--int8)
+        /usr/bin/time -v "$BIN" eval "$CONLL" --json --model "$MODEL" --threads "$THREADS" "${flag[@]}" >"$WORK/eval.json" 2>"$WORK/eval.time"
+        python3 - "$WORK/eval.json" "$(rss_of "$WORK/eval.time")" "$(wall_of "$WORK/eval.time")" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 what = "nergraph NER stage %s, CoNLL test (F1 %.4f)" % (r["arithmetic"], r["f1"])
 print(f"{what:<50} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {sys.argv[3]:>9} {sys.argv[2] + ' MB':>9}")
 PY
+    done
+
+    # 2. The transformers baseline, same data, model and threads.
+    if [[ -n "${HF_PYTHONPATH:-}" ]] && PYTHONPATH="$HF_PYTHONPATH" python3 -c "import transformers" 2>/dev/null; then
+        PYTHONPATH="$HF_PYTHONPATH" /usr/bin/time -v python3 scripts/bench_hf.py "$CONLL" "$MODEL" "$THREADS" >"$WORK/hf.json" 2>"$WORK/hf.time"
+        python3 - "$WORK/hf.json" "$(rss_of "$WORK/hf.time")" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    print(f"{'transformers ' + r['torch'] + ' ' + r['mode'] + ', CoNLL test':<50} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {str(r['seconds']) + 's':>9} {sys.argv[2] + ' MB*':>9}")
+print("  (* peak RSS of the whole Python process, both modes)")
+PY
+    else
+        echo "transformers baseline skipped: set HF_PYTHONPATH to a folder with torch 2.4.x and transformers 4.46 (see scripts/bench_hf.py)"
+    fi
+}
+for round in $(seq "${REPEAT:-1}"); do
+    [[ ${REPEAT:-1} -gt 1 ]] && echo "-- CoNLL test, round $round"
+    conll_rows
 done
 
-# 2. Whole pipeline on CoNLL test as raw text (one file per CoNLL document, a sentence a line).
+# 3. Whole pipeline on CoNLL test as raw text (one file per CoNLL document, a sentence a line).
 python3 - "$CONLL" "$WORK/conll-raw" <<'PY'
 import os, sys
 out = sys.argv[2]; os.makedirs(out)
@@ -69,23 +91,9 @@ PY
 }
 run_pipeline "CoNLL test as raw text" "$WORK/conll-raw"
 
-# 3. Generated folders.
+# 4. Generated folders.
 for mb in ${BENCH_MB:-10}; do
     python3 scripts/make_corpus.py "$WORK/corpus-$mb" "$mb" >/dev/null
     run_pipeline "generated ${mb} MB" "$WORK/corpus-$mb"
     rm -rf "$WORK/corpus-$mb" "$WORK/out-generated ${mb} MB"
 done
-
-# 4. The transformers baseline, same data, model and threads.
-if [[ -n "${HF_PYTHONPATH:-}" ]] && PYTHONPATH="$HF_PYTHONPATH" python3 -c "import transformers" 2>/dev/null; then
-    PYTHONPATH="$HF_PYTHONPATH" /usr/bin/time -v python3 scripts/bench_hf.py "$CONLL" "$MODEL" "$THREADS" >"$WORK/hf.json" 2>"$WORK/hf.time"
-    python3 - "$WORK/hf.json" "$(rss_of "$WORK/hf.time")" <<'PY'
-import json, sys
-for line in open(sys.argv[1]):
-    r = json.loads(line)
-    print(f"{'transformers ' + r['torch'] + ' ' + r['mode'] + ', CoNLL test':<50} {r['tokens_per_second']:>12.0f} {r['sentences_per_second']:>12.1f} {str(r['seconds']) + 's':>9} {sys.argv[2] + ' MB*':>9}")
-print("  (* peak RSS of the whole Python process, both modes)")
-PY
-else
-    echo "transformers baseline skipped: set HF_PYTHONPATH to a folder with torch 2.4.x and transformers 4.46 (see scripts/bench_hf.py)"
-fi
