@@ -247,6 +247,11 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
+    /// The tally of no mentions, ready to [`Tally::add`] others into.
+    fn empty() -> Self {
+        Tally { first: (usize::MAX, usize::MAX), ..Tally::default() }
+    }
+
     fn add(&mut self, other: &Tally) {
         for (variant, count) in &other.variants {
             *self.variants.entry(variant.clone()).or_default() += count;
@@ -254,6 +259,17 @@ impl Tally {
         self.documents.extend(&other.documents);
         self.mentions += other.mentions;
         self.tagged += other.tagged;
+        self.first = self.first.min(other.first);
+    }
+
+    /// For a node whose label is fixed (a pinned alias, a country): every other spelling
+    /// joined to the label by `rule`.
+    fn joins_to_label(&self, label: &str, rule: &str, part: &str) -> BTreeMap<String, Join> {
+        self.variants
+            .keys()
+            .filter(|variant| *variant != label)
+            .map(|variant| (variant.clone(), Join::new(rule, Some(label.to_string()), 1.0, &[(part, 1.0)])))
+            .collect()
     }
 
     /// Distinct surface variants with counts, most frequent first.
@@ -406,24 +422,14 @@ impl<'r> Linker<'r> {
         for (index, entity) in self.rules.entities.iter().enumerate() {
             let key = NodeKey::Pinned(index);
             let Some(tally) = self.tallies.get(&key) else { continue };
-            let joins = tally
-                .variants
-                .keys()
-                .filter(|variant| **variant != entity.label)
-                .map(|variant| (variant.clone(), Join::new("user-alias", Some(entity.label.clone()), 1.0, &[("user_alias", 1.0)])))
-                .collect();
+            let joins = tally.joins_to_label(&entity.label, "user-alias", "user_alias");
             clusters.push(Cluster { kind: entity.kind, label: Some(entity.label.clone()), members: vec![key], joins });
         }
         for (key, tally) in &self.tallies {
             match key {
                 NodeKey::Country(country) => {
                     let name = country.name();
-                    let joins = tally
-                        .variants
-                        .keys()
-                        .filter(|variant| **variant != name)
-                        .map(|variant| (variant.clone(), Join::new("country-table", Some(name.clone()), 1.0, &[("country_table", 1.0)])))
-                        .collect();
+                    let joins = tally.joins_to_label(&name, "country-table", "country_table");
                     clusters.push(Cluster { kind: EntityType::Country, label: Some(name), members: vec![key.clone()], joins });
                 }
                 NodeKey::Place(_) => {
@@ -524,10 +530,9 @@ fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clusters: Vec<
     let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
         .into_iter()
         .filter_map(|cluster| {
-            let mut tally = Tally { first: (usize::MAX, usize::MAX), ..Tally::default() };
+            let mut tally = Tally::empty();
             for member in cluster.members.iter().filter_map(|key| tallies.get(key)) {
                 tally.add(member);
-                tally.first = tally.first.min(member.first);
             }
             // A proposed (recovered) name becomes an entity only by joining a real one.
             if tally.tagged == 0 {
