@@ -49,13 +49,14 @@ impl AliasRules {
         surface(text).to_lowercase()
     }
 
-    /// Whether the user forbade joining these two spellings.
-    pub fn forbids(&self, a: &str, b: &str) -> bool {
-        let (a, b) = (Self::key(a), Self::key(b));
-        self.forbid.iter().any(|(x, y)| {
-            let (x, y) = (Self::key(x), Self::key(y));
-            (x == a && y == b) || (x == b && y == a)
-        })
+    /// Index pairs of nodes that a `forbid` pair names. `node_keys` are the nodes' comparison
+    /// keys, and `key` makes the same kind of key from a spelling in the aliases file.
+    pub(crate) fn forbidden_pairs(&self, node_keys: &[String], key: impl Fn(&str) -> String) -> Vec<(usize, usize)> {
+        let matching = |wanted: &str| {
+            let wanted = key(wanted);
+            (0..node_keys.len()).filter(move |&n| node_keys[n] == wanted)
+        };
+        self.forbid.iter().flat_map(|(x, y)| matching(x).flat_map(move |a| matching(y).map(move |b| (a, b)))).collect()
     }
 }
 
@@ -70,8 +71,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(rules.entities[0].kind, EntityType::Person);
-        assert!(rules.forbids("carl mayer jr.", "Carl Mayer"));
-        assert!(!rules.forbids("Carl Mayer", "Jane Roe"));
+        let spellings: Vec<String> = ["carl mayer jr.", "Carl Mayer", "Jane Roe"].iter().map(|t| AliasRules::key(t)).collect();
+        assert_eq!(rules.forbidden_pairs(&spellings, AliasRules::key), [(1, 0)], "the forbidden pair, matched whatever its case; Jane Roe is in none");
     }
 
     #[test]

@@ -69,13 +69,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
     let texts: Vec<String> = nodes.texts.values().cloned().collect();
     let position: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     let mut clusters = Clusters::new(keys.len());
-    for (x, y) in &rules.forbid {
-        let matching = |wanted: &str| -> Vec<usize> { (0..keys.len()).filter(|&n| keys[n] == key(wanted)).collect() };
-        for a in matching(x) {
-            for b in matching(y) {
-                clusters.forbid(a, b);
-            }
-        }
+    for (a, b) in rules.forbidden_pairs(&keys, key) {
+        clusters.forbid(a, b);
     }
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
 

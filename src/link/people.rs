@@ -248,13 +248,9 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
 /// with one surname that are relatives (different middle names or suffixes) or, in one article,
 /// namesakes with different given names. Only candidates that share a surname are compared.
 fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
-    for (x, y) in &rules.forbid {
-        let matching = |wanted: &str| -> Vec<usize> { (0..nodes.len()).filter(|&n| AliasRules::key(&nodes[n].text) == AliasRules::key(wanted)).collect() };
-        for a in matching(x) {
-            for b in matching(y) {
-                clusters.forbid(a, b);
-            }
-        }
+    let spellings: Vec<String> = nodes.iter().map(|node| AliasRules::key(&node.text)).collect();
+    for (a, b) in rules.forbidden_pairs(&spellings, AliasRules::key) {
+        clusters.forbid(a, b);
     }
     let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate().filter(|(_, node)| node.name().is_full()) {
