@@ -224,8 +224,7 @@ fn affiliations(
     let phrase_end = if comma_apposition { before_trimmed.len() - 1 } else { before.len() };
     let clause_start = before[..phrase_end]
         .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–'))
-        .last()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–'))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     // The phrase also ends at the previous person: a neighbour's title is not ours.

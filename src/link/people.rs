@@ -83,8 +83,7 @@ pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<M
             // Stop at a clause break: modifiers sit in the same noun phrase.
             let phrase_start = gap
                 .char_indices()
-                .filter(|(_, c)| matches!(c, ',' | ';' | '.' | ':' | '“' | '"' | '('))
-                .last()
+                .rfind(|(_, c)| matches!(c, ',' | ';' | '.' | ':' | '“' | '"' | '('))
                 .map(|(i, c)| i + c.len_utf8())
                 .unwrap_or(0);
             let phrase = &gap[phrase_start..];
@@ -221,9 +220,9 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
     let nodes = &nodes.nodes;
     let mut clusters = Clusters::new(nodes.len());
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
-    forbid_pairs(&nodes, rules, &mut clusters);
-    join_full_name_variants(&nodes, &mut clusters, &mut joins);
-    let ambiguous = join_bare_names(&nodes, &mut clusters, &mut joins);
+    forbid_pairs(nodes, rules, &mut clusters);
+    join_full_name_variants(nodes, &mut clusters, &mut joins);
+    let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins);
 
     // Build clusters; ambiguous bare names stay out of every entity.
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
