@@ -324,21 +324,18 @@ pub struct Classifier {
 impl Classifier {
     /// Runs the model in inference mode (no dropout, no autograd).
     pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
-        if let Head::Int8Bert(m) = &self.head {
-            return Ok(m.logits(input_ids, mask));
-        }
         let ids = Some(input_ids);
-        let mask = Some(mask);
+        let attention = Some(mask);
         Ok(match &self.head {
-            Head::Bert(m) => m.forward_t(ids, mask, None, None, None, false).logits,
-            Head::Roberta(m) => m.forward_t(ids, mask, None, None, None, false).logits,
-            Head::Electra(m) => m.forward_t(ids, mask, None, None, None, false).logits,
-            Head::Albert(m) => m.forward_t(ids, mask, None, None, None, false).logits,
-            Head::DistilBert(m) => m.forward_t(ids, mask, None, false)?.logits,
-            Head::Deberta(m) => m.forward_t(ids, mask, None, None, None, false)?.logits,
-            Head::DebertaV2(m) => m.forward_t(ids, mask, None, None, None, false)?.logits,
-            Head::MobileBert(m) => m.forward_t(ids, None, None, None, mask, false)?.logits,
-            Head::Int8Bert(_) => unreachable!("handled above"),
+            Head::Bert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Head::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Head::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Head::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Head::DistilBert(m) => m.forward_t(ids, attention, None, false)?.logits,
+            Head::Deberta(m) => m.forward_t(ids, attention, None, None, None, false)?.logits,
+            Head::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false)?.logits,
+            Head::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false)?.logits,
+            Head::Int8Bert(m) => m.logits(input_ids, mask),
         })
     }
 }

@@ -41,14 +41,6 @@ impl Spill {
         Ok(())
     }
 
-    pub fn len(&self) -> usize {
-        self.index.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
-    }
-
     /// The parked documents in file order.
     pub fn documents(&mut self) -> Result<impl Iterator<Item = Result<AnalysedDocument>> + '_> {
         self.writer.flush().context("cannot write the spill file (is the output disk full?)")?;
