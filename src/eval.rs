@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
-use crate::ner::{Ner, NerStats, Progress, WordInput};
+use crate::ner::{Ner, NerStats, Progress, WordInput, WordLabel};
 use crate::tags::{chunks, Chunk, Tag};
 
 /// One CoNLL sentence: words and gold labels.
@@ -121,10 +121,19 @@ pub struct EvalReport {
     pub intra_op_threads: usize,
     /// "fp32", or "int8" with `--int8`.
     pub arithmetic: &'static str,
+    /// With `--int8`: the logit margin below which a window is rerun in FP32 (0: never).
+    pub int8_recheck_margin: f32,
+    /// Model inputs (windows) run, and how many of them were rerun in FP32.
+    pub windows: usize,
+    pub rechecked_windows: usize,
+    /// With a reference model (`--compare-fp32`): the share of word labels equal to its labels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_agreement: Option<f64>,
 }
 
-/// Labels every sentence of `path` with `ner` and scores the result.
-pub fn evaluate(ner: &Ner, path: &Path, progress: &dyn Progress) -> Result<EvalReport> {
+/// Labels every sentence of `path` with `ner` and scores the result; with a `reference` model
+/// (untimed), also how many word labels the two agree on.
+pub fn evaluate(ner: &Ner, reference: Option<&Ner>, path: &Path, progress: &dyn Progress) -> Result<EvalReport> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read CoNLL file {}", path.display()))?;
     let sentences = parse_conll(&text, &path.display().to_string())?;
     if sentences.is_empty() {
@@ -139,7 +148,19 @@ pub fn evaluate(ner: &Ner, path: &Path, progress: &dyn Progress) -> Result<EvalR
         .collect();
     let gold: Vec<Vec<String>> = sentences.iter().map(|s| s.gold.clone()).collect();
     let (overall, per_type) = score(&gold, &predicted);
-    Ok(report(ner, path, overall, per_type, &stats, sentences.iter().map(|s| s.words.len()).sum()))
+    let mut report = report(ner, path, overall, per_type, &stats, sentences.iter().map(|s| s.words.len()).sum());
+    if let Some(reference) = reference {
+        let (reference_labels, _) = reference.label_words(&inputs, &())?;
+        report.reference_agreement = Some(label_agreement(&labels, &reference_labels));
+    }
+    Ok(report)
+}
+
+/// The share of word labels that are equal in `a` and `b` (same sentences, same words).
+pub fn label_agreement(a: &[Vec<WordLabel>], b: &[Vec<WordLabel>]) -> f64 {
+    let words: usize = a.iter().map(Vec::len).sum();
+    let equal: usize = a.iter().zip(b).map(|(a, b)| a.iter().zip(b).filter(|(x, y)| x.label == y.label).count()).sum();
+    if words == 0 { 1.0 } else { equal as f64 / words as f64 }
 }
 
 fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Score>, stats: &NerStats, words: usize) -> EvalReport {
@@ -161,6 +182,10 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         workers: ner.options.workers,
         intra_op_threads: ner.options.intra_op_threads,
         arithmetic: if ner.spec.int8 { "int8" } else { "fp32" },
+        int8_recheck_margin: if ner.spec.int8 { ner.spec.int8_recheck_margin } else { 0.0 },
+        windows: stats.windows,
+        rechecked_windows: stats.rechecked_windows,
+        reference_agreement: None,
     }
 }
 

@@ -62,6 +62,10 @@ enum Command {
         /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
+        /// Also label the file with the plain FP32 model (untimed) and report the share of word
+        /// labels that agree with it: the cost of --int8 in labels.
+        #[arg(long)]
+        compare_fp32: bool,
         #[command(flatten)]
         model: ModelArgs,
     },
@@ -88,6 +92,10 @@ struct ModelArgs {
     /// accurate: see the README).
     #[arg(long)]
     int8: bool,
+    /// With --int8: rerun in FP32 any input where two labels of a token are closer than this
+    /// many logits, so labels near a decision boundary are FP32's; 0 trusts int8 throughout.
+    #[arg(long, value_name = "LOGITS", default_value_t = nergraph::model::DEFAULT_INT8_RECHECK_MARGIN, requires = "int8")]
+    int8_recheck_margin: f32,
     /// No progress bars.
     #[arg(long, short)]
     quiet: bool,
@@ -119,6 +127,7 @@ impl ModelArgs {
         let dir = self.model_dir();
         let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
         spec.int8 = self.int8;
+        spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);
         Ner::load(spec, options).with_context(|| format!("cannot load model {}", dir.display()))
     }
 
@@ -191,11 +200,19 @@ fn execute(cli: Cli) -> Result<u8> {
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
         }
-        Command::Eval { conll_file, json, model } => {
+        Command::Eval { conll_file, json, compare_fp32, model } => {
             let ner = model.load()?;
+            let reference = match compare_fp32 {
+                true => {
+                    let mut fp32 = ner.spec.clone();
+                    fp32.int8 = false;
+                    Some(Ner::load(fp32, ner.options.clone())?)
+                }
+                false => None,
+            };
             let multi = MultiProgress::new();
             let sentences = bar(&multi, "sentences", model.show_progress());
-            let report = nergraph::eval::evaluate(&ner, &conll_file, &sentences)?;
+            let report = nergraph::eval::evaluate(&ner, reference.as_ref(), &conll_file, &sentences)?;
             sentences.finish_and_clear();
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
@@ -218,6 +235,15 @@ fn execute(cli: Cli) -> Result<u8> {
                     report.workers,
                     report.intra_op_threads
                 );
+                if report.arithmetic == "int8" {
+                    println!(
+                        "{} of {} inputs rerun in FP32 (a token's two best labels within {} logits)",
+                        report.rechecked_windows, report.windows, report.int8_recheck_margin
+                    );
+                }
+                if let Some(agreement) = report.reference_agreement {
+                    println!("word labels equal to the FP32 model's: {:.4}%", agreement * 100.0);
+                }
             }
             Ok(0)
         }

@@ -21,6 +21,10 @@ use crate::quantized::QuantizedBert;
 use crate::subwords::SubwordTokenizer;
 use crate::tags::Tag;
 
+/// Default of [`ModelSpec::int8_recheck_margin`], in logits; chosen on CoNLL-2003 dev (README,
+/// "Throughput").
+pub const DEFAULT_INT8_RECHECK_MARGIN: f32 = 3.0;
+
 /// Weight files we read, in order of preference.
 pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
 
@@ -100,6 +104,10 @@ pub struct ModelSpec {
     pub tokenizer: SubwordTokenizer,
     /// Run the encoder's linear layers in int8 ([`crate::quantized`]).
     pub int8: bool,
+    /// With `int8`: a window whose int8 logits put any token's best two labels closer than
+    /// this is run again in FP32, so labels near a decision boundary are the FP32 ones.
+    /// 0 keeps every int8 result.
+    pub int8_recheck_margin: f32,
     config: serde_json::Value,
     config_path: PathBuf,
 }
@@ -169,6 +177,7 @@ impl ModelSpec {
             weights,
             tokenizer,
             int8: false,
+            int8_recheck_margin: DEFAULT_INT8_RECHECK_MARGIN,
             config,
             config_path,
         })
@@ -186,7 +195,11 @@ impl ModelSpec {
             })
             .unwrap_or_default();
         let digest = blake3::hash(format!("{}|{}|{}", self.config, stamp, self.max_tokens).as_bytes());
-        let precision = if self.int8 { "-int8" } else { "" };
+        let precision = match (self.int8, self.int8_recheck_margin) {
+            (false, _) => String::new(),
+            (true, margin) if margin > 0.0 => format!("-int8-recheck{margin}"),
+            (true, _) => "-int8".to_string(),
+        };
         format!("{}{precision}-{}", self.name, &digest.to_hex()[..16])
     }
 
@@ -196,14 +209,17 @@ impl ModelSpec {
             return Err(ModelError::Int8Unsupported { file: self.config_path.clone(), model_type: self.model_type.clone() });
         }
         let mut var_store = VarStore::new(device);
-        let mut head = self.build_head(&var_store)?;
+        let head = self.build_head(&var_store)?;
         load_weights(&mut var_store, &self.weights)?;
-        if self.int8 {
-            let bert = QuantizedBert::new(&var_store.variables(), &self.config, true)
-                .map_err(|message| ModelError::BadFile { file: self.weights.clone(), message })?;
-            head = Head::Int8Bert(Box::new(bert));
-        }
-        Ok(Classifier { head, _var_store: var_store })
+        let int8 = match self.int8 {
+            true => Some(Box::new(
+                QuantizedBert::new(&var_store.variables(), &self.config, true)
+                    .map_err(|message| ModelError::BadFile { file: self.weights.clone(), message })?,
+            )),
+            false => None,
+        };
+        let recheck_margin = (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin);
+        Ok(Classifier { head, int8, recheck_margin, _var_store: var_store })
     }
 
     fn build_head(&self, var_store: &VarStore) -> Result<Head, ModelError> {
@@ -311,18 +327,34 @@ enum Head {
     DebertaV2(DebertaV2ForTokenClassification),
     Albert(AlbertForTokenClassification),
     MobileBert(MobileBertForTokenClassification),
-    Int8Bert(Box<QuantizedBert>),
 }
 
 /// A loaded model: token ids and attention mask in, logits `[batch, length, labels]` out.
 pub struct Classifier {
+    /// rust-bert's FP32 model: the reference path.
     head: Head,
+    /// With `--int8`, the same weights as int8 matrix products.
+    int8: Option<Box<QuantizedBert>>,
+    recheck_margin: Option<f32>,
     // The weights live here; the head only holds handles to them.
     _var_store: VarStore,
 }
 
 impl Classifier {
-    /// Runs the model in inference mode (no dropout, no autograd).
+    /// The fast path's logits: int8 with `--int8`, else FP32.
+    pub fn fast_logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
+        match &self.int8 {
+            Some(int8) => Ok(int8.logits(input_ids, mask)),
+            None => self.logits(input_ids, mask),
+        }
+    }
+
+    /// When the fast path is approximate: the logit gap below which a window is rerun in FP32.
+    pub fn recheck_margin(&self) -> Option<f32> {
+        self.recheck_margin
+    }
+
+    /// Runs the FP32 model in inference mode (no dropout, no autograd).
     pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
         let ids = Some(input_ids);
         let attention = Some(mask);
@@ -335,7 +367,6 @@ impl Classifier {
             Head::Deberta(m) => m.forward_t(ids, attention, None, None, None, false)?.logits,
             Head::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false)?.logits,
             Head::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false)?.logits,
-            Head::Int8Bert(m) => m.logits(input_ids, mask),
         })
     }
 }

@@ -61,6 +61,8 @@ pub struct NerStats {
     pub subword_tokens: usize,
     /// Windows actually run (more than `sentences` when long sentences were windowed).
     pub windows: usize,
+    /// Windows run again in FP32 because int8 left a label in doubt.
+    pub rechecked_windows: usize,
     /// Wall time of tokenization plus model, seconds.
     pub seconds: f64,
 }
@@ -69,6 +71,8 @@ pub struct NerStats {
 pub trait Progress: Sync {
     fn start(&self, _total: u64) {}
     fn advance(&self, _done: u64) {}
+    /// More work than `start` announced (windows rerun in FP32).
+    fn grow(&self, _more: u64) {}
 }
 
 impl Progress for () {}
@@ -81,6 +85,9 @@ impl Progress for indicatif::ProgressBar {
     fn advance(&self, done: u64) {
         self.inc(done);
     }
+    fn grow(&self, more: u64) {
+        self.inc_length(more);
+    }
 }
 
 /// A loaded NER model, ready to label words.
@@ -88,6 +95,25 @@ pub struct Ner {
     pub spec: ModelSpec,
     pub options: NerOptions,
     replicas: Vec<Mutex<Classifier>>,
+}
+
+/// Which model path a pass runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// int8 with `--int8`, else FP32.
+    Fast,
+    /// FP32, for windows the fast pass was unsure of.
+    Exact,
+}
+
+/// What every batch of a call reads, and where its labels go.
+struct Batches<'a> {
+    encoded: &'a [Subwords],
+    windows: &'a [Window],
+    /// Per sentence and token: whether the token is a word's first subword (its label is used).
+    decisive: &'a [Vec<bool>],
+    results: &'a Mutex<Vec<Vec<WordLabel>>>,
+    progress: &'a dyn Progress,
 }
 
 /// One model input: tokens `start..end` of sentence `sentence`.
@@ -122,17 +148,17 @@ impl Ner {
             .map(|input| tokenizer.encode(input.text))
             .collect::<Result<_, _>>()
             .map_err(|e| anyhow!("tokenizer failed: {e}"))?;
+        let first_tokens: Vec<Vec<Option<usize>>> =
+            inputs.par_iter().zip(&encoded).map(|(input, subwords)| first_subwords(input.words, &subwords.offsets)).collect();
 
         let windows = plan_windows(&encoded, self.window_tokens());
         progress.start(windows.len() as u64);
-        let token_labels = self.run_windows(&encoded, &windows, progress)?;
+        let (token_labels, rechecked_windows) = self.run_windows(&encoded, &first_tokens, &windows, progress)?;
 
-        let labels = inputs
+        let labels = first_tokens
             .par_iter()
-            .zip(&encoded)
             .enumerate()
-            .map(|(sentence, (input, subwords))| {
-                let first_tokens = first_subwords(input.words, &subwords.offsets);
+            .map(|(sentence, first_tokens)| {
                 first_tokens
                     .iter()
                     .map(|token| match token {
@@ -146,6 +172,7 @@ impl Ner {
             sentences: inputs.len(),
             subword_tokens: windows.iter().map(|w| w.end - w.start + tokenizer.special_token_count()).sum(),
             windows: windows.len(),
+            rechecked_windows,
             seconds: started.elapsed().as_secs_f64(),
         };
         Ok((labels, stats))
@@ -155,14 +182,46 @@ impl Ner {
         self.spec.labels.iter().position(|l| l == "O").unwrap_or(0) as u16
     }
 
-    /// Runs all windows, sorted by length, in batches over the replicas. Returns each window's
-    /// per-token (label, probability), indexed like `windows`.
-    fn run_windows(&self, encoded: &[Subwords], windows: &[Window], progress: &dyn Progress) -> Result<Vec<Vec<WordLabel>>> {
-        let mut order: Vec<usize> = (0..windows.len()).collect();
-        order.sort_by_key(|&w| std::cmp::Reverse(windows[w].end - windows[w].start));
-        let batches: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
+    /// Runs all windows, longest first, in batches over the replicas. Returns each window's
+    /// per-token (label, probability), indexed like `windows`, and how many windows were rerun
+    /// in FP32: with a recheck margin, the fast (int8) pass names the windows where a word's
+    /// first subword has two labels within the margin, and a second, exact pass reruns those.
+    fn run_windows(
+        &self,
+        encoded: &[Subwords],
+        first_tokens: &[Vec<Option<usize>>],
+        windows: &[Window],
+        progress: &dyn Progress,
+    ) -> Result<(Vec<Vec<WordLabel>>, usize)> {
+        let decisive: Vec<Vec<bool>> = encoded
+            .iter()
+            .zip(first_tokens)
+            .map(|(subwords, firsts)| {
+                let mut decisive = vec![false; subwords.ids.len()];
+                firsts.iter().flatten().for_each(|&token| decisive[token] = true);
+                decisive
+            })
+            .collect();
+        let longest_first = |mut order: Vec<usize>| {
+            order.sort_by_key(|&w| std::cmp::Reverse(windows[w].end - windows[w].start));
+            order
+        };
+        let results = Mutex::new(vec![Vec::new(); windows.len()]);
+        let batch = Batches { encoded, windows, decisive: &decisive, results: &results, progress };
+        let unsure = self.run_pass(&batch, &longest_first((0..windows.len()).collect()), Pass::Fast)?;
+        if !unsure.is_empty() {
+            progress.grow(unsure.len() as u64);
+            self.run_pass(&batch, &longest_first(unsure.clone()), Pass::Exact)?;
+        }
+        Ok((results.into_inner().unwrap_or_else(|p| p.into_inner()), unsure.len()))
+    }
+
+    /// Runs `order`'s windows in batches over the replicas, writing labels into `batches.results`;
+    /// gives the windows the fast pass was unsure of.
+    fn run_pass(&self, batches: &Batches, order: &[usize], pass: Pass) -> Result<Vec<usize>> {
+        let chunks: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
         let next_batch = AtomicUsize::new(0);
-        let results: Mutex<Vec<Vec<WordLabel>>> = Mutex::new(vec![Vec::new(); windows.len()]);
+        let unsure = Mutex::new(Vec::new());
         let first_error: Mutex<Option<anyhow::Error>> = Mutex::new(None);
 
         std::thread::scope(|scope| {
@@ -172,17 +231,18 @@ impl Ner {
                     let classifier = replica.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                     loop {
                         let index = next_batch.fetch_add(1, Ordering::Relaxed);
-                        let Some(batch) = batches.get(index) else { break };
+                        let Some(batch) = chunks.get(index) else { break };
                         if first_error.lock().map(|e| e.is_some()).unwrap_or(true) {
                             break;
                         }
-                        match self.run_batch(&classifier, encoded, windows, batch) {
-                            Ok(batch_labels) => {
-                                let mut results = results.lock().unwrap_or_else(|p| p.into_inner());
+                        match self.run_batch(&classifier, batches, batch, pass) {
+                            Ok((batch_labels, batch_unsure)) => {
+                                unsure.lock().unwrap_or_else(|p| p.into_inner()).extend(batch_unsure);
+                                let mut results = batches.results.lock().unwrap_or_else(|p| p.into_inner());
                                 for (&window, labels) in batch.iter().zip(batch_labels) {
                                     results[window] = labels;
                                 }
-                                progress.advance(batch.len() as u64);
+                                batches.progress.advance(batch.len() as u64);
                             }
                             Err(error) => {
                                 let mut slot = first_error.lock().unwrap_or_else(|p| p.into_inner());
@@ -197,11 +257,13 @@ impl Ner {
         if let Some(error) = first_error.into_inner().unwrap_or_else(|p| p.into_inner()) {
             return Err(error);
         }
-        Ok(results.into_inner().unwrap_or_else(|p| p.into_inner()))
+        Ok(unsure.into_inner().unwrap_or_else(|p| p.into_inner()))
     }
 
-    /// One forward pass over a padded batch of windows.
-    fn run_batch(&self, classifier: &Classifier, encoded: &[Subwords], windows: &[Window], batch: &[usize]) -> Result<Vec<Vec<WordLabel>>> {
+    /// One forward pass over a padded batch of windows; gives each window's token labels and,
+    /// in the fast pass with a recheck margin, the windows to rerun exactly.
+    fn run_batch(&self, classifier: &Classifier, batches: &Batches, batch: &[usize], pass: Pass) -> Result<(Vec<Vec<WordLabel>>, Vec<usize>)> {
+        let Batches { encoded, windows, decisive, .. } = *batches;
         let tokenizer = &self.spec.tokenizer;
         let (prefix, suffix) = (&tokenizer.prefix, &tokenizer.suffix);
         let longest = batch.iter().map(|&w| windows[w].end - windows[w].start).max().unwrap_or(0);
@@ -221,21 +283,26 @@ impl Ner {
             mask[row * width..row * width + used].fill(1);
         }
         let shape = [batch.len() as i64, width as i64];
-        let (device, rows) = (self.options.device, batch.len());
+        let device = self.options.device;
+        // The text tokens of row `row`: prefix and padding are never looked at.
+        let text_of = |row: usize| {
+            let first = row * width + prefix.len();
+            first..first + windows[batch[row]].end - windows[batch[row]].start
+        };
         let forward = || {
-            tch::no_grad(|| -> Result<(Vec<f32>, Vec<i64>)> {
+            tch::no_grad(|| -> Result<Vec<Scored>> {
                 let ids = Tensor::from_slice(&ids).view(shape).to_device(device);
                 let mask = Tensor::from_slice(&mask).view(shape).to_device(device);
-                let logits = classifier.logits(&ids, &mask).context("model forward pass failed")?;
-                let (best, labels) = logits.to_kind(Kind::Float).softmax(-1, Kind::Float).max_dim(-1, false);
-                let best: Vec<f32> = best.to_device(Device::Cpu).flatten(0, -1).try_into()?;
-                let labels: Vec<i64> = labels.to_device(Device::Cpu).flatten(0, -1).try_into()?;
-                Ok((best, labels))
+                let logits = match pass {
+                    Pass::Fast => classifier.fast_logits(&ids, &mask),
+                    Pass::Exact => classifier.logits(&ids, &mask),
+                };
+                score_positions(&logits.context("model forward pass failed")?)
             })
         };
         // tch and rust-bert panic on libtorch errors (a tokenizer whose ids exceed the model's
         // vocabulary, say); turn that into an error the user can read.
-        let (best_probs, best_labels) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(forward)).map_err(|panic| {
+        let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(forward)).map_err(|panic| {
             let message = panic
                 .downcast_ref::<String>()
                 .cloned()
@@ -243,21 +310,59 @@ impl Ner {
                 .unwrap_or_default();
             anyhow!("libtorch failed in the model forward pass: {}", message.lines().next().unwrap_or(""))
         })??;
-        if best_probs.len() != rows * width {
-            return Err(anyhow!("model returned {} positions for a {rows}x{width} batch", best_probs.len()));
+        if scored.len() != batch.len() * width {
+            return Err(anyhow!("model returned {} positions for a {}x{width} batch", scored.len(), batch.len()));
         }
-        Ok(batch
-            .iter()
-            .enumerate()
-            .map(|(row, &w)| {
-                let window = windows[w];
-                let first = row * width + prefix.len();
-                (first..first + window.end - window.start)
-                    .map(|at| WordLabel { label: best_labels[at] as u16, score: best_probs[at] })
-                    .collect()
-            })
-            .collect())
+        let labels = (0..batch.len())
+            .map(|row| scored[text_of(row)].iter().map(|s| WordLabel { label: s.label, score: s.probability }).collect())
+            .collect();
+        let unsure = match (pass, classifier.recheck_margin()) {
+            (Pass::Fast, Some(margin)) => (0..batch.len())
+                .filter(|&row| {
+                    let window = windows[batch[row]];
+                    let decides = &decisive[window.sentence][window.start..window.end];
+                    scored[text_of(row)].iter().zip(decides).any(|(s, &decides)| decides && s.margin < margin)
+                })
+                .map(|row| batch[row])
+                .collect(),
+            _ => Vec::new(),
+        };
+        Ok((labels, unsure))
     }
+}
+
+/// One token's best label, its probability, and how far (in logits) it leads the runner-up.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    label: u16,
+    probability: f32,
+    margin: f32,
+}
+
+/// Scores every position of `[batch, length, labels]` logits, row-major.
+fn score_positions(logits: &Tensor) -> Result<Vec<Scored>> {
+    let classes = *logits.size().last().unwrap_or(&0) as usize;
+    if classes == 0 {
+        return Err(anyhow!("model returned logits without labels"));
+    }
+    let values: Vec<f32> = logits.to_kind(Kind::Float).to_device(Device::Cpu).flatten(0, -1).try_into()?;
+    Ok(values.chunks_exact(classes).map(score_logits).collect())
+}
+
+fn score_logits(logits: &[f32]) -> Scored {
+    let (mut best, mut second) = (0, usize::MAX);
+    for (i, &value) in logits.iter().enumerate().skip(1) {
+        if value > logits[best] {
+            second = best;
+            best = i;
+        } else if second == usize::MAX || value > logits[second] {
+            second = i;
+        }
+    }
+    let top = logits[best];
+    let total: f32 = logits.iter().map(|&v| (v - top).exp()).sum();
+    let margin = if second == usize::MAX { f32::INFINITY } else { top - logits[second] };
+    Scored { label: best as u16, probability: 1.0 / total, margin }
 }
 
 /// Cuts each sentence into windows of at most `size` tokens, overlapping by half a window.
