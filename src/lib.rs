@@ -54,3 +54,15 @@ pub fn peak_rss_mb() -> Option<u64> {
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024)
 }
+
+/// Hands memory the allocator holds but no longer uses back to the system (glibc's
+/// `malloc_trim`; elsewhere nothing). The NER stage's worker threads leave freed tensors in
+/// their own malloc arenas, which later stages on the main thread cannot reuse; without this,
+/// linking's memory would sit on top of the model's high-water mark.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages to the kernel; it touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

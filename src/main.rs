@@ -88,8 +88,8 @@ struct ModelArgs {
     /// libtorch intra-op threads [default: threads / workers].
     #[arg(long, hide_short_help = true)]
     intra_op_threads: Option<usize>,
-    /// Run the encoder's linear layers in int8 (BERT checkpoints; faster, slightly less
-    /// accurate: see the README).
+    /// Run the encoder's linear layers in int8 (BERT checkpoints; faster). Inputs where int8
+    /// leaves a label in doubt are rerun in FP32 (see --int8-recheck-margin and the README).
     #[arg(long)]
     int8: bool,
     /// With --int8: rerun in FP32 any input where two labels of a token are closer than this
@@ -174,7 +174,7 @@ fn execute(cli: Cli) -> Result<u8> {
             let visible = model.show_progress();
             let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
             let progress = RunProgress { documents: &documents, sentences: &sentences };
-            let summary = pipeline::run(&ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases, use_cache: !no_cache, max_file_bytes: max_file_mb.saturating_mul(1_048_576) }, &progress)?;
+            let summary = pipeline::run(ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases, use_cache: !no_cache, max_file_bytes: max_file_mb.saturating_mul(1_048_576) }, &progress)?;
             documents.finish_and_clear();
             sentences.finish_and_clear();
             for note in &summary.warnings {

@@ -7,9 +7,13 @@
 //! replicas: `workers` threads, each with its own copy of the weights, pulling batches from a
 //! shared counter. libtorch's intra-op threads are set once for the process.
 //!
+//! With `--int8` the batches run in int8 first; a window where some word's first subword has
+//! its two best labels within the recheck margin is run again in FP32 in a second pass, so the
+//! labels int8 could flip are FP32's.
+//!
 //! This replaces rust-bert's `TokenClassificationModel::predict`, whose batch loop decodes
 //! every batch after the first against the first batch's sentences (see
-//! `tests/batching.rs` for the regression test).
+//! `tests/ner_stage.rs` for the regression test).
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -421,6 +425,18 @@ fn best_window_label(windows: &[Window], token_labels: &[Vec<WordLabel>], senten
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_give_label_probability_and_margin() {
+        let scored = score_logits(&[1.0, 3.0, 2.5]);
+        assert_eq!(scored.label, 1);
+        assert!((scored.margin - 0.5).abs() < 1e-6);
+        let expected = 1.0 / (1.0 + (-2.0f32).exp() + (-0.5f32).exp());
+        assert!((scored.probability - expected).abs() < 1e-6);
+        // The runner-up may come before the best.
+        assert!((score_logits(&[4.0, 1.0, 5.0]).margin - 1.0).abs() < 1e-6);
+        assert_eq!(score_logits(&[2.0]).margin, f32::INFINITY);
+    }
 
     #[test]
     fn first_subword_of_each_word() {

@@ -62,8 +62,9 @@ pub struct RunProgress<'a> {
     pub sentences: &'a dyn Progress,
 }
 
-/// Runs the whole job over `options.input`, writing into `options.out`.
-pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<RunSummary> {
+/// Runs the whole job over `options.input`, writing into `options.out`. The model is dropped
+/// once every document is labelled, so linking and output run without its memory.
+pub fn run(ner: Ner, options: &RunOptions, progress: &RunProgress) -> Result<RunSummary> {
     prepare_output_dir(&options.out)?;
     let discovery = ingest::discover(&options.input);
     let mut summary = RunSummary { skipped: discovery.skipped, ..RunSummary::default() };
@@ -73,10 +74,13 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     progress.documents.start(discovery.files.len() as u64);
     let mut linker = Linker::new(&options.aliases);
     let mut spill = Spill::create(&options.out)?;
-    analyse_files(ner, options, &discovery.files, progress, &mut summary, &mut |slot, document| {
+    analyse_files(&ner, options, &discovery.files, progress, &mut summary, &mut |slot, document| {
         linker.learn_names(&document);
         spill.push(slot, &document)
     })?;
+    let model_name = ner.spec.name.clone();
+    drop(ner);
+    crate::release_free_memory();
     for document in spill.documents()? {
         linker.add_document(&document?);
     }
@@ -103,7 +107,7 @@ pub fn run(ner: &Ner, options: &RunOptions, progress: &RunProgress) -> Result<Ru
     write_jsonl(&options.out.join("links.jsonl"), &linking.links)?;
     let relations = relations.finish(&linking);
     summary.relations = relations.len();
-    let info = GraphInfo::new(&ner.spec.name, &options.input.display().to_string(), summary.documents, summary.mentions);
+    let info = GraphInfo::new(&model_name, &options.input.display().to_string(), summary.documents, summary.mentions);
     let graph = NodeLinkGraph::new(&linking.entities, &relations, info);
     graph.write_json(&options.out.join("graph.json"))?;
     graph.write_graphml(&options.out.join("graph.graphml"))?;

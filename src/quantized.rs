@@ -6,7 +6,9 @@
 //! once, per tensor (as `torch.fbgemm_linear_quantize_weight` does); activations are quantized
 //! per call from their range (as PyTorch's dynamic quantization does), so a sentence's labels
 //! can depend slightly on its batch mates. The classifier layer stays in FP32: it is tiny and
-//! decides the labels. The speed gain and the accuracy cost are measured in the README.
+//! decides the labels. The NER stage reruns in FP32 the inputs whose int8 labels are in doubt
+//! (`crate::ner`, [`crate::model::ModelSpec::int8_recheck_margin`]); the speed gain and the
+//! label agreement are measured in the README.
 
 use std::collections::HashMap;
 

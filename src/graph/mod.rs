@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::link::{AliasCount, Entity, EntityType};
@@ -163,15 +163,50 @@ impl<'a> NodeLinkGraph<'a> {
         })
     }
 
-    /// The viewer: D3 and the graph inlined into one page.
+    /// The viewer: D3 and the graph inlined into one page. The graph is serialized straight
+    /// into the file (it can be tens of megabytes), not built as a string first.
     pub fn write_html(&self, path: &Path) -> Result<()> {
-        // `</` inside a script would end it; JSON allows `<\/`.
-        let data = serde_json::to_string(self)?.replace("</", "<\\/");
-        let page = VIEWER_HTML
-            .replacen("/*D3*/", &D3_JS.replace("</script", "<\\/script"), 1)
-            .replacen("/*GRAPH*/null", &data, 1)
-            .replacen("<!--TITLE-->", &xml(&format!("nergraph: {}", self.graph.input)), 1);
-        write_atomic(path, |out| Ok(out.write_all(page.as_bytes())?))
+        let (head, rest) = VIEWER_HTML.split_once("<!--TITLE-->").context("viewer.html has no title slot")?;
+        let (middle, rest) = rest.split_once("/*D3*/").context("viewer.html has no D3 slot")?;
+        let (before_graph, tail) = rest.split_once("/*GRAPH*/null").context("viewer.html has no graph slot")?;
+        write_atomic(path, |out| {
+            out.write_all(head.as_bytes())?;
+            out.write_all(xml(&format!("nergraph: {}", self.graph.input)).as_bytes())?;
+            out.write_all(middle.as_bytes())?;
+            out.write_all(D3_JS.replace("</script", "<\\/script").as_bytes())?;
+            out.write_all(before_graph.as_bytes())?;
+            serde_json::to_writer(ScriptSafe { inner: &mut *out, after_lt: false }, self)?;
+            out.write_all(tail.as_bytes())?;
+            Ok(())
+        })
+    }
+}
+
+/// Writes JSON into a `<script>` element: `</` would end the element, so it becomes `<\/`
+/// (the same string to a JSON parser).
+struct ScriptSafe<W: Write> {
+    inner: W,
+    /// Whether the last byte written was `<`, across calls.
+    after_lt: bool,
+}
+
+impl<W: Write> Write for ScriptSafe<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let mut start = 0;
+        for (i, &byte) in bytes.iter().enumerate() {
+            if byte == b'/' && self.after_lt {
+                self.inner.write_all(&bytes[start..i])?;
+                self.inner.write_all(b"\\")?;
+                start = i;
+            }
+            self.after_lt = byte == b'<';
+        }
+        self.inner.write_all(&bytes[start..])?;
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -210,6 +245,16 @@ pub fn xml(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_safe_json_escapes_closing_tags_across_writes() {
+        let mut written = Vec::new();
+        let mut out = ScriptSafe { inner: &mut written, after_lt: false };
+        for part in [&b"a</b><"[..], b"/script>", b"</"] {
+            out.write_all(part).unwrap();
+        }
+        assert_eq!(String::from_utf8(written).unwrap(), r"a<\/b><\/script><\/");
+    }
 
     #[test]
     fn xml_escapes_markup_and_drops_control_characters() {

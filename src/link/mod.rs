@@ -230,15 +230,18 @@ pub(crate) enum NodeKey {
     Place(String),
     /// Organization comparison key (lower case, dots dropped).
     Organization(String),
-    Person(people::Scope, names::PersonName),
+    /// Shared: one spelling's key is held by the tally, the person node and the entity index.
+    Person(people::Scope, Arc<names::PersonName>),
 }
 
-/// What linking keeps about one node: counts, not mentions.
+/// What linking keeps about one node: counts, not mentions. Most nodes are one spelling in one
+/// article, so the collections are sorted vectors (a B-tree would allocate a whole node each).
 #[derive(Debug, Default)]
 pub(crate) struct Tally {
-    /// Mentions per surface spelling.
-    pub variants: BTreeMap<String, usize>,
-    pub documents: BTreeSet<usize>,
+    /// Mentions per surface spelling, sorted by spelling.
+    pub variants: Vec<(String, usize)>,
+    /// Sorted, distinct.
+    pub documents: Vec<usize>,
     pub mentions: usize,
     /// Mentions the model tagged itself (not proposed by `recover_names`).
     pub tagged: usize,
@@ -247,26 +250,39 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
-    /// The tally of no mentions, ready to [`Tally::add`] others into.
-    fn empty() -> Self {
-        Tally { first: (usize::MAX, usize::MAX), ..Tally::default() }
+    /// The tally of a cluster: its members' counts added up.
+    fn merged<'a>(members: impl IntoIterator<Item = &'a Tally>) -> Self {
+        let mut variants: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut merged = Tally { first: (usize::MAX, usize::MAX), ..Tally::default() };
+        for member in members {
+            for (variant, count) in &member.variants {
+                *variants.entry(variant).or_default() += count;
+            }
+            merged.documents.extend(&member.documents);
+            merged.mentions += member.mentions;
+            merged.tagged += member.tagged;
+            merged.first = merged.first.min(member.first);
+        }
+        // Sorted once here: a person can have one bare-name member per article.
+        merged.documents.sort_unstable();
+        merged.documents.dedup();
+        merged.variants = variants.into_iter().map(|(variant, count)| (variant.to_string(), count)).collect();
+        merged
     }
 
-    fn add(&mut self, other: &Tally) {
-        for (variant, count) in &other.variants {
-            *self.variants.entry(variant.clone()).or_default() += count;
+    fn count_variant(&mut self, variant: &str, count: usize) {
+        match self.variants.binary_search_by(|(v, _)| v.as_str().cmp(variant)) {
+            Ok(at) => self.variants[at].1 += count,
+            Err(at) => self.variants.insert(at, (variant.to_string(), count)),
         }
-        self.documents.extend(&other.documents);
-        self.mentions += other.mentions;
-        self.tagged += other.tagged;
-        self.first = self.first.min(other.first);
     }
 
     /// For a node whose label is fixed (a pinned alias, a country): every other spelling
     /// joined to the label by `rule`.
     fn joins_to_label(&self, label: &str, rule: &str, part: &str) -> BTreeMap<String, Join> {
         self.variants
-            .keys()
+            .iter()
+            .map(|(variant, _)| variant)
             .filter(|variant| *variant != label)
             .map(|variant| (variant.clone(), Join::new(rule, Some(label.to_string()), 1.0, &[(part, 1.0)])))
             .collect()
@@ -409,8 +425,11 @@ impl<'r> Linker<'r> {
                 _ => {}
             }
             let tally = self.tallies.entry(key).or_insert_with(|| Tally { first: (document, m), ..Tally::default() });
-            *tally.variants.entry(surface(&site.mention.text)).or_default() += 1;
-            tally.documents.insert(document);
+            tally.count_variant(&surface(&site.mention.text), 1);
+            // Documents arrive in order.
+            if tally.documents.last() != Some(&document) {
+                tally.documents.push(document);
+            }
             tally.mentions += 1;
             tally.tagged += usize::from(!site.mention.recovered);
         }
@@ -530,10 +549,7 @@ fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clusters: Vec<
     let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
         .into_iter()
         .filter_map(|cluster| {
-            let mut tally = Tally::empty();
-            for member in cluster.members.iter().filter_map(|key| tallies.get(key)) {
-                tally.add(member);
-            }
+            let tally = Tally::merged(cluster.members.iter().filter_map(|key| tallies.get(key)));
             // A proposed (recovered) name becomes an entity only by joining a real one.
             if tally.tagged == 0 {
                 return None;

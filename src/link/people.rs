@@ -134,21 +134,20 @@ pub(crate) fn node_key(site: &MentionSite, m: usize) -> Option<NodeKey> {
         (true, false) => Scope::Corpus,
         (false, false) => Scope::Document(site.document),
     };
-    Some(NodeKey::Person(scope, name))
+    Some(NodeKey::Person(scope, name.into()))
 }
 
-/// One spelling in its scope. Context keys are interned ([`Symbols`]): a bare name is a node
-/// per article, so this is what grows with the number of articles.
+/// One spelling in its scope. A bare name is a node per article, so this is what grows with
+/// the number of articles: context keys are interned ([`Symbols`]) and sets are sorted vectors.
 struct Node {
     key: NodeKey,
     mentions: usize,
-    documents: BTreeSet<usize>,
-    /// Mentions per article.
-    per_document: BTreeMap<usize, usize>,
+    /// Mentions per article, by article (articles arrive in order).
+    per_document: Vec<(usize, usize)>,
     text: String,
-    context: BTreeSet<u32>,
-    modifiers: BTreeSet<u32>,
-    roles: BTreeSet<u32>,
+    context: SortedSet,
+    modifiers: SortedSet,
+    roles: SortedSet,
 }
 
 impl Node {
@@ -157,6 +156,56 @@ impl Node {
             NodeKey::Person(_, name) => name,
             _ => unreachable!("person nodes have person keys"),
         }
+    }
+
+    fn documents(&self) -> impl Iterator<Item = usize> + '_ {
+        self.per_document.iter().map(|&(document, _)| document)
+    }
+
+    fn mentions_in(&self, document: usize) -> usize {
+        self.per_document.binary_search_by_key(&document, |&(d, _)| d).map(|at| self.per_document[at].1).unwrap_or(0)
+    }
+
+    fn shares_document(&self, other: &Node) -> bool {
+        let (mut a, mut b) = (self.documents().peekable(), other.documents().peekable());
+        while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => drop(a.next()),
+                std::cmp::Ordering::Greater => drop(b.next()),
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+}
+
+/// A small set of symbols as a sorted vector.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct SortedSet(Vec<u32>);
+
+impl SortedSet {
+    fn extend(&mut self, items: impl IntoIterator<Item = u32>) {
+        for item in items {
+            if let Err(at) = self.0.binary_search(&item) {
+                self.0.insert(at, item);
+            }
+        }
+    }
+
+    fn contains(&self, item: u32) -> bool {
+        self.0.binary_search(&item).is_ok()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().copied()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn overlap(&self, other: &SortedSet) -> usize {
+        self.iter().filter(|&item| other.contains(item)).count()
     }
 }
 
@@ -196,19 +245,20 @@ impl Nodes {
             nodes.push(Node {
                 key: key.clone(),
                 mentions: 0,
-                documents: BTreeSet::new(),
-                per_document: BTreeMap::new(),
+                per_document: Vec::new(),
                 text: surface(&site.mention.text),
-                context: BTreeSet::new(),
-                modifiers: BTreeSet::new(),
-                roles: BTreeSet::new(),
+                context: SortedSet::default(),
+                modifiers: SortedSet::default(),
+                roles: SortedSet::default(),
             });
             nodes.len() - 1
         });
         let node = &mut self.nodes[node];
         node.mentions += 1;
-        node.documents.insert(site.document);
-        *node.per_document.entry(site.document).or_default() += 1;
+        match node.per_document.last_mut() {
+            Some((document, count)) if *document == site.document => *count += 1,
+            _ => node.per_document.push((site.document, 1)),
+        }
         node.context.extend(self.symbols.intern(&context.sentence));
         node.modifiers.extend(self.symbols.intern(&context.modifiers));
         node.roles.extend(self.symbols.intern(&context.roles));
@@ -260,7 +310,7 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
             for &b in &group[i + 1..] {
                 let (x, y) = (&nodes[a], &nodes[b]);
                 let score = compare(x.name(), y.name());
-                let same_article = x.documents.intersection(&y.documents).next().is_some();
+                let same_article = x.shares_document(y);
                 if score.conflict || (same_article && score.first < 0.85) {
                     clusters.forbid(a, b);
                 }
@@ -269,13 +319,9 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
     }
 }
 
-fn overlap(a: &BTreeSet<u32>, b: &BTreeSet<u32>) -> usize {
-    a.intersection(b).count()
-}
-
 /// Whether some article of `node` uses `surname` on its own.
 fn bare_surname_in_documents(nodes: &[Node], node: &Node, surname: &str) -> bool {
-    nodes.iter().any(|other| !other.name().is_full() && other.name().surname == surname && other.documents.intersection(&node.documents).next().is_some())
+    nodes.iter().any(|other| !other.name().is_full() && other.name().surname == surname && other.shares_document(node))
 }
 
 /// Phase 1: full names across documents, best-scoring pairs first.
@@ -293,11 +339,11 @@ fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut 
             if score.conflict || score.first < 0.85 {
                 continue;
             }
-            let shared = overlap(&x.context, &y.context);
+            let shared = x.context.overlap(&y.context);
             let context = (shared as f64 / 2.0).min(1.0);
-            let shared_role = overlap(&x.roles, &y.roles) > 0;
+            let shared_role = x.roles.overlap(&y.roles) > 0;
             let bare_use = bare_surname_in_documents(nodes, x, &y.name().surname) || bare_surname_in_documents(nodes, y, &x.name().surname);
-            let same_document = x.documents.intersection(&y.documents).next().is_some();
+            let same_document = x.shares_document(y);
             let support = if bare_use || shared_role { 1.0 } else { context };
             let spelling_variant = score.surname >= 0.92;
             let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context >= 0.5 || bare_use || shared_role);
@@ -349,7 +395,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         let name = nodes[f].name();
         by_surname.entry(name.surname.as_str()).or_default().insert(root);
         by_surname.entry(name.last.as_str()).or_default().insert(root);
-        for &document in &nodes[f].documents {
+        for document in nodes[f].documents() {
             if let Some(first) = &name.first {
                 by_given_name.entry((document, first.as_str())).or_default().insert(root);
             }
@@ -366,7 +412,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
 
     let mut unresolved = Vec::new();
     for &b in &bare {
-        let document = *nodes[b].documents.iter().next().unwrap_or(&0);
+        let document = nodes[b].documents().next().unwrap_or(0);
         let surname = nodes[b].name().surname.clone();
         let in_document = owners(&surname, Some(document));
         let by_first_name = by_given_name.get(&(document, surname.as_str()));
@@ -398,13 +444,13 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
 
     let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate() {
-        for &document in &node.documents {
+        for document in node.documents() {
             in_article.entry(document).or_default().push(n);
         }
     }
     let mut leftovers = Vec::new();
     for b in unresolved {
-        let document = *nodes[b].documents.iter().next().unwrap_or(&0);
+        let document = nodes[b].documents().next().unwrap_or(0);
         let neighbours = in_article.get(&document).map(Vec::as_slice).unwrap_or(&[]);
         if !join_garbled_name(nodes, neighbours, clusters, joins, b) {
             leftovers.push(b);
@@ -419,7 +465,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     for group in by_spelling.values() {
         for (i, &a) in group.iter().enumerate() {
             for &b in &group[i + 1..] {
-                let shared = overlap(&nodes[a].context, &nodes[b].context);
+                let shared = nodes[a].context.overlap(&nodes[b].context);
                 if shared >= 2 && clusters.join(b, a) {
                     joins.entry(b).or_insert_with(|| {
                         let context = (shared as f64 / 2.0).min(1.0);
@@ -448,11 +494,11 @@ fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Cluste
         return false;
     }
     // Mentions per person cluster in this article.
-    let document = *node.documents.iter().next().unwrap_or(&0);
+    let document = node.documents().next().unwrap_or(0);
     let mut salience: BTreeMap<usize, usize> = BTreeMap::new();
     for &n in neighbours {
         if n != bare {
-            *salience.entry(clusters.root(n)).or_default() += nodes[n].per_document.get(&document).copied().unwrap_or(0);
+            *salience.entry(clusters.root(n)).or_default() += nodes[n].mentions_in(document);
         }
     }
     let mut ranked: Vec<(usize, usize)> = salience.into_iter().map(|(root, count)| (count, root)).collect();
@@ -465,8 +511,8 @@ fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Cluste
     }
     // Affiliations of the candidate (all its spellings, all articles) must cover the modifiers.
     let members = clusters.members(top_root).to_vec();
-    let affiliations: BTreeSet<u32> = members.iter().flat_map(|&n| nodes[n].modifiers.iter().copied()).collect();
-    if !node.modifiers.is_subset(&affiliations) {
+    let affiliations: BTreeSet<u32> = members.iter().flat_map(|&n| nodes[n].modifiers.iter()).collect();
+    if !node.modifiers.iter().all(|m| affiliations.contains(&m)) {
         return false;
     }
     let target = best_named(nodes, clusters, top_root);
@@ -479,7 +525,7 @@ fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Cluste
     // No other person of the article may fit as well: same modifier and similar letters.
     let rivals = ranked[1..].iter().any(|&(_, root)| {
         let members = clusters.members(root).to_vec();
-        let shares_modifier = members.iter().any(|&n| !nodes[n].modifiers.is_disjoint(&node.modifiers));
+        let shares_modifier = members.iter().any(|&n| nodes[n].modifiers.overlap(&node.modifiers) > 0);
         let looks_alike = members.iter().any(|&n| strsim::jaro_winkler(&node.name().surname, &nodes[n].name().surname) >= 0.7);
         shares_modifier && looks_alike
     });
@@ -505,4 +551,42 @@ fn join_garbled_name(nodes: &[Node], neighbours: &[usize], clusters: &mut Cluste
         ),
     );
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(per_document: &[(usize, usize)]) -> Node {
+        let name = PersonName::parse("Jane Roe").unwrap();
+        Node {
+            key: NodeKey::Person(Scope::Corpus, name.into()),
+            mentions: per_document.iter().map(|&(_, n)| n).sum(),
+            per_document: per_document.to_vec(),
+            text: "Jane Roe".into(),
+            context: SortedSet::default(),
+            modifiers: SortedSet::default(),
+            roles: SortedSet::default(),
+        }
+    }
+
+    #[test]
+    fn sorted_sets_keep_one_copy_in_order() {
+        let mut set = SortedSet::default();
+        set.extend([5, 1, 5, 3, 1]);
+        assert_eq!(set.0, [1, 3, 5]);
+        let mut other = SortedSet::default();
+        other.extend([3, 4, 5]);
+        assert_eq!(set.overlap(&other), 2);
+        assert!(set.contains(3) && !set.contains(4));
+    }
+
+    #[test]
+    fn nodes_share_documents_and_count_per_document() {
+        let (a, b, c) = (node(&[(1, 2), (4, 1), (9, 3)]), node(&[(2, 1), (9, 1)]), node(&[(3, 1)]));
+        assert!(a.shares_document(&b) && b.shares_document(&a));
+        assert!(!a.shares_document(&c));
+        assert_eq!((a.mentions_in(9), a.mentions_in(3)), (3, 0));
+        assert_eq!(a.documents().collect::<Vec<_>>(), [1, 4, 9]);
+    }
 }
