@@ -202,13 +202,12 @@ fn execute(cli: Cli) -> Result<u8> {
         }
         Command::Eval { conll_file, json, compare_fp32, model } => {
             let ner = model.load()?;
-            let reference = match compare_fp32 {
-                true => {
-                    let mut fp32 = ner.spec.clone();
-                    fp32.int8 = false;
-                    Some(Ner::load(fp32, ner.options.clone())?)
-                }
-                false => None,
+            let reference = if compare_fp32 {
+                let mut fp32 = ner.spec.clone();
+                fp32.int8 = false;
+                Some(Ner::load(fp32, ner.options.clone())?)
+            } else {
+                None
             };
             let multi = MultiProgress::new();
             let sentences = bar(&multi, "sentences", model.show_progress());

@@ -211,12 +211,12 @@ impl ModelSpec {
         let mut var_store = VarStore::new(device);
         let head = self.build_head(&var_store)?;
         load_weights(&mut var_store, &self.weights)?;
-        let int8 = match self.int8 {
-            true => Some(Box::new(
-                QuantizedBert::new(&var_store.variables(), &self.config, true)
-                    .map_err(|message| ModelError::BadFile { file: self.weights.clone(), message })?,
-            )),
-            false => None,
+        let int8 = if self.int8 {
+            let bert = QuantizedBert::new(&var_store.variables(), &self.config, true)
+                .map_err(|message| ModelError::BadFile { file: self.weights.clone(), message })?;
+            Some(Box::new(bert))
+        } else {
+            None
         };
         let recheck_margin = (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin);
         Ok(Classifier { head, int8, recheck_margin, _var_store: var_store })

@@ -111,7 +111,7 @@ enum Pass {
 }
 
 /// What every batch of a call reads, and where its labels go.
-struct Batches<'a> {
+struct LabelJob<'a> {
     encoded: &'a [Subwords],
     windows: &'a [Window],
     /// Per sentence and token: whether the token is a word's first subword (its label is used).
@@ -211,18 +211,19 @@ impl Ner {
             order
         };
         let results = Mutex::new(vec![Vec::new(); windows.len()]);
-        let batch = Batches { encoded, windows, decisive: &decisive, results: &results, progress };
-        let unsure = self.run_pass(&batch, &longest_first((0..windows.len()).collect()), Pass::Fast)?;
-        if !unsure.is_empty() {
-            progress.grow(unsure.len() as u64);
-            self.run_pass(&batch, &longest_first(unsure.clone()), Pass::Exact)?;
+        let job = LabelJob { encoded, windows, decisive: &decisive, results: &results, progress };
+        let unsure = self.run_pass(&job, &longest_first((0..windows.len()).collect()), Pass::Fast)?;
+        let rechecked = unsure.len();
+        if rechecked > 0 {
+            progress.grow(rechecked as u64);
+            self.run_pass(&job, &longest_first(unsure), Pass::Exact)?;
         }
-        Ok((results.into_inner().unwrap_or_else(|p| p.into_inner()), unsure.len()))
+        Ok((results.into_inner().unwrap_or_else(|p| p.into_inner()), rechecked))
     }
 
-    /// Runs `order`'s windows in batches over the replicas, writing labels into `batches.results`;
+    /// Runs `order`'s windows in batches over the replicas, writing labels into `job.results`;
     /// gives the windows the fast pass was unsure of.
-    fn run_pass(&self, batches: &Batches, order: &[usize], pass: Pass) -> Result<Vec<usize>> {
+    fn run_pass(&self, job: &LabelJob, order: &[usize], pass: Pass) -> Result<Vec<usize>> {
         let chunks: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
         let next_batch = AtomicUsize::new(0);
         let unsure = Mutex::new(Vec::new());
@@ -239,14 +240,14 @@ impl Ner {
                         if first_error.lock().map(|e| e.is_some()).unwrap_or(true) {
                             break;
                         }
-                        match self.run_batch(&classifier, batches, batch, pass) {
+                        match self.run_batch(&classifier, job, batch, pass) {
                             Ok((batch_labels, batch_unsure)) => {
                                 unsure.lock().unwrap_or_else(|p| p.into_inner()).extend(batch_unsure);
-                                let mut results = batches.results.lock().unwrap_or_else(|p| p.into_inner());
+                                let mut results = job.results.lock().unwrap_or_else(|p| p.into_inner());
                                 for (&window, labels) in batch.iter().zip(batch_labels) {
                                     results[window] = labels;
                                 }
-                                batches.progress.advance(batch.len() as u64);
+                                job.progress.advance(batch.len() as u64);
                             }
                             Err(error) => {
                                 let mut slot = first_error.lock().unwrap_or_else(|p| p.into_inner());
@@ -266,8 +267,8 @@ impl Ner {
 
     /// One forward pass over a padded batch of windows; gives each window's token labels and,
     /// in the fast pass with a recheck margin, the windows to rerun exactly.
-    fn run_batch(&self, classifier: &Classifier, batches: &Batches, batch: &[usize], pass: Pass) -> Result<(Vec<Vec<WordLabel>>, Vec<usize>)> {
-        let Batches { encoded, windows, decisive, .. } = *batches;
+    fn run_batch(&self, classifier: &Classifier, job: &LabelJob, batch: &[usize], pass: Pass) -> Result<(Vec<Vec<WordLabel>>, Vec<usize>)> {
+        let LabelJob { encoded, windows, decisive, .. } = *job;
         let tokenizer = &self.spec.tokenizer;
         let (prefix, suffix) = (&tokenizer.prefix, &tokenizer.suffix);
         let longest = batch.iter().map(|&w| windows[w].end - windows[w].start).max().unwrap_or(0);

@@ -8,6 +8,7 @@
 //!     over a place), "Z's X" (possessive, no role);
 //!   - apposition after the name: "X, the Y of Z", "X, Z's Y", "X, Y of Z";
 //!   - apposition before the name: "Z's Y, X".
+//!
 //!   The title phrase ends at a clause break or at another person, so a neighbour's title is
 //!   never borrowed; merely sharing a sentence gives only `co_mentioned`.
 //! - `based_in` (ORGANIZATION → COUNTRY): "Z's ORG", an organization named after its country

@@ -77,7 +77,7 @@ pub fn split_line(line: &str) -> Vec<(usize, usize)> {
         if !rest.starts_with(char::is_whitespace) {
             continue;
         }
-        let next_word = rest.trim_start().split_whitespace().next().unwrap_or("");
+        let next_word = rest.split_whitespace().next().unwrap_or("");
         if next_word.is_empty() || starts_lower(next_word) {
             continue;
         }
