@@ -182,7 +182,7 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         workers: ner.options.workers,
         intra_op_threads: ner.options.intra_op_threads,
         arithmetic: if ner.spec.int8 { "int8" } else { "fp32" },
-        int8_recheck_margin: if ner.spec.int8 { ner.spec.int8_recheck_margin } else { 0.0 },
+        int8_recheck_margin: ner.spec.int8_recheck().unwrap_or(0.0),
         windows: stats.windows,
         rechecked_windows: stats.rechecked_windows,
         reference_agreement: None,

@@ -195,12 +195,17 @@ impl ModelSpec {
             })
             .unwrap_or_default();
         let digest = blake3::hash(format!("{}|{}|{}", self.config, stamp, self.max_tokens).as_bytes());
-        let precision = match (self.int8, self.int8_recheck_margin) {
+        let precision = match (self.int8, self.int8_recheck()) {
             (false, _) => String::new(),
-            (true, margin) if margin > 0.0 => format!("-int8-recheck{margin}"),
-            (true, _) => "-int8".to_string(),
+            (true, Some(margin)) => format!("-int8-recheck{margin}"),
+            (true, None) => "-int8".to_string(),
         };
         format!("{}{precision}-{}", self.name, &digest.to_hex()[..16])
+    }
+
+    /// The recheck margin in effect: with `int8` and a positive margin.
+    pub fn int8_recheck(&self) -> Option<f32> {
+        (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin)
     }
 
     /// Builds the classifier on `device` and loads the weights into it.
@@ -218,8 +223,7 @@ impl ModelSpec {
         } else {
             None
         };
-        let recheck_margin = (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin);
-        Ok(Classifier { head, int8, recheck_margin, _var_store: var_store })
+        Ok(Classifier { head, int8, recheck_margin: self.int8_recheck(), _var_store: var_store })
     }
 
     fn build_head(&self, var_store: &VarStore) -> Result<Head, ModelError> {

@@ -270,10 +270,11 @@ impl Tally {
         merged
     }
 
-    fn count_variant(&mut self, variant: &str, count: usize) {
+    /// One more mention spelled `variant`.
+    fn count_variant(&mut self, variant: &str) {
         match self.variants.binary_search_by(|(v, _)| v.as_str().cmp(variant)) {
-            Ok(at) => self.variants[at].1 += count,
-            Err(at) => self.variants.insert(at, (variant.to_string(), count)),
+            Ok(at) => self.variants[at].1 += 1,
+            Err(at) => self.variants.insert(at, (variant.to_string(), 1)),
         }
     }
 
@@ -425,7 +426,7 @@ impl<'r> Linker<'r> {
                 _ => {}
             }
             let tally = self.tallies.entry(key).or_insert_with(|| Tally { first: (document, m), ..Tally::default() });
-            tally.count_variant(&surface(&site.mention.text), 1);
+            tally.count_variant(&surface(&site.mention.text));
             // Documents arrive in order.
             if tally.documents.last() != Some(&document) {
                 tally.documents.push(document);
