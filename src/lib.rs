@@ -1,51 +1,58 @@
 //! nergraph: transformer NER over a folder of news articles, entity linking, and a
 //! person–organization–country relation graph.
 //!
-//! The pipeline is a chain of stages with plain data between them:
+//! The pipeline is two halves with a persisted boundary ([`pipeline`]), each a chain of stages
+//! with plain, typed data between them:
 //!
-//! | stage | module | takes | gives |
-//! |---|---|---|---|
-//! | documents | [`ingest`] (+ [`boilerplate`]) | a folder | decoded [`ingest::Document`]s |
-//! | sentences | [`sentences`] | a document | [`sentences::Sentence`] offsets |
-//! | words | [`words`] | a sentence | CoNLL-style word offsets |
-//! | NER | [`ner`] (+ [`model`], [`quantized`], [`subwords`], [`tags`]) | words | a label per word |
-//! | mentions | [`mentions`] | labelled words | [`mentions::Mention`]s |
-//! | spill | [`spill`] | analysed documents | the same, from disk, in file order |
-//! | entities | [`link`] (+ [`roles`]) | mentions | canonical [`link::Entity`]s |
-//! | relations | [`relations`] | entities in sentences | typed edges with evidence |
-//! | graph | [`graph`] | entities and relations | graph.json, graph.graphml, graph.html |
+//! | half | stage | module | takes | gives |
+//! |---|---|---|---|---|
+//! | analyse | documents, sentences, words | [`text`] | a folder | [`text::ingest::Document`]s, [`text::Span`]s |
+//! | analyse | NER, mentions | [`ner`] | words | [`ner::mentions::AnalysedDocument`]s |
+//! | boundary | spill, cache | [`store`] | analysed documents | the same, from disk, in file order |
+//! | link | entities | [`link`] | analysed documents | canonical [`link::Entity`]s, [`link::Linking`] |
+//! | link | relations | [`relations`] | linked sentences | typed edges with evidence |
+//! | link | graph | [`graph`] | entities and relations | graph.json, graph.graphml, graph.html |
 //!
-//! The model stages (and [`pipeline`], [`eval`]) need the default `model` feature (rust-bert and
-//! libtorch); the text stages build without it, which is how the fuzz targets use them.
+//! Only the analyse half's model stages need the default `model` feature (rust-bert and
+//! libtorch); text, linking, relations and outputs build and test without it
+//! (`cargo test --no-default-features`).
 //!
-//! [`pipeline`] runs the chain for `nergraph run`; [`eval`] scores the NER stage on CoNLL.
+//! ```
+//! use nergraph::link::{aliases::AliasRules, link, LinkDocument};
+//! use nergraph::ner::mentions::{AnalysedDocument, EntityLabel, Mention, SentenceText};
+//! use nergraph::relations::{extract, RelationKind};
+//! use nergraph::text::Span;
+//!
+//! // An analysed document, as the analyse half would hand it over.
+//! let text = "US Secretary of State Jane Roe arrived.";
+//! let mention = |start: usize, end: usize, label: EntityLabel| Mention {
+//!     document: "a.txt".into(), sentence: 0, span: Span::new(start, end),
+//!     text: text[start..end].into(), label, score: 0.99, entity: None, recovered: false,
+//! };
+//! let analysed = AnalysedDocument {
+//!     path: "a.txt".into(),
+//!     sentences: vec![SentenceText { index: 0, span: Span::new(0, text.len()), text: text.into() }],
+//!     mentions: vec![mention(0, 2, EntityLabel::Location), mention(22, 30, EntityLabel::Person)],
+//!     untagged: vec![],
+//! };
+//! let documents = [LinkDocument::new(analysed)];
+//! let linking = link(&documents, &AliasRules::default());
+//! let relations = extract(&documents, &linking);
+//! let affiliation = relations.iter().find(|r| r.relation == RelationKind::AffiliatedWith).unwrap();
+//! assert_eq!((affiliation.source.as_str(), affiliation.target.as_str()), ("person:jane-roe", "country:united-states"));
+//! assert_eq!(affiliation.role.as_deref(), Some("Secretary of State"));
+//! ```
 
-pub mod boilerplate;
-#[cfg(feature = "model")]
-pub mod cache;
-#[cfg(feature = "model")]
-pub mod eval;
+pub mod error;
 pub mod graph;
-pub mod ingest;
 pub mod link;
-pub mod mentions;
-#[cfg(feature = "model")]
-pub mod model;
-#[cfg(feature = "model")]
 pub mod ner;
-pub mod output;
-#[cfg(feature = "model")]
 pub mod pipeline;
-#[cfg(feature = "model")]
-pub mod quantized;
 pub mod relations;
-pub mod roles;
-pub mod sentences;
-pub mod spill;
-#[cfg(feature = "model")]
-pub mod subwords;
-pub mod tags;
-pub mod words;
+pub mod store;
+pub mod text;
+
+pub use error::{Error, Result};
 
 /// Peak resident memory of this process in MB (Linux `VmHWM`), for benchmark figures.
 pub fn peak_rss_mb() -> Option<u64> {

@@ -1,5 +1,5 @@
 //! The `nergraph` command line: `run` (the whole pipeline over a folder) and `eval` (NER
-//! accuracy and speed on a CoNLL file).
+//! accuracy and speed on a CoNLL file). The only place that holds clap, indicatif and anyhow.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -10,9 +10,10 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use nergraph::link::aliases::AliasRules;
-use nergraph::model::ModelSpec;
-use nergraph::ner::{Ner, NerOptions};
-use nergraph::pipeline::{self, RunOptions, RunProgress};
+use nergraph::ner::checkpoint::{ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
+use nergraph::ner::{Ner, NerOptions, Progress};
+use nergraph::pipeline::analyse::RunProgress;
+use nergraph::pipeline::{self, RunOptions};
 
 /// Exit statuses (also in the README).
 const EXIT_FAILED: u8 = 1;
@@ -35,7 +36,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the pipeline over a folder of .txt articles and write the outputs.
-    #[command(after_help = "Examples:\n  nergraph run seeds --out output\n  NERGRAPH_MODEL=models/conll03-minilm-l3-uncased nergraph run articles --out out --quiet")]
+    #[command(
+        after_help = "Examples:\n  nergraph run seeds --out output\n  NERGRAPH_MODEL=models/conll03-minilm-l3-uncased nergraph run articles --out out --quiet"
+    )]
     Run {
         /// Folder of articles (searched recursively for .txt files).
         input_dir: PathBuf,
@@ -55,7 +58,9 @@ enum Command {
         model: ModelArgs,
     },
     /// Score the NER model on a CoNLL file (exact-match entity F1, as conlleval) and time it.
-    #[command(after_help = "Examples:\n  nergraph eval ../shared/data/conll2003/test.txt\n  nergraph eval dev.txt --model models/conll03-minilm-l3-uncased --json")]
+    #[command(
+        after_help = "Examples:\n  nergraph eval ../shared/data/conll2003/test.txt\n  nergraph eval dev.txt --model models/conll03-minilm-l3-uncased --json"
+    )]
     Eval {
         /// CoNLL file: `word POS chunk NER` or `word NER` a line, blank lines between sentences.
         conll_file: PathBuf,
@@ -94,7 +99,7 @@ struct ModelArgs {
     int8: bool,
     /// With --int8: rerun in FP32 any input where two labels of a token are closer than this
     /// many logits, so labels near a decision boundary are FP32's; 0 trusts int8 throughout.
-    #[arg(long, value_name = "LOGITS", default_value_t = nergraph::model::DEFAULT_INT8_RECHECK_MARGIN, requires = "int8")]
+    #[arg(long, value_name = "LOGITS", default_value_t = DEFAULT_INT8_RECHECK_MARGIN, requires = "int8")]
     int8_recheck_margin: f32,
     /// No progress bars.
     #[arg(long, short)]
@@ -136,14 +141,31 @@ impl ModelArgs {
     }
 }
 
-fn bar(multi: &MultiProgress, what: &str, visible: bool) -> ProgressBar {
-    if !visible {
-        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+/// An indicatif bar as the library's progress sink.
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn start(&self, total: u64) {
+        self.0.set_length(total);
+        self.0.set_position(0);
     }
-    let style = ProgressStyle::with_template(&format!("{{elapsed_precise}} {what:>9} [{{bar:40}}] {{pos}}/{{len}} ({{per_sec}}, eta {{eta}})"))
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> ");
-    multi.add(ProgressBar::new(0).with_style(style))
+    fn advance(&self, done: u64) {
+        self.0.inc(done);
+    }
+    fn grow(&self, more: u64) {
+        self.0.inc_length(more);
+    }
+}
+
+fn bar(multi: &MultiProgress, what: &str, visible: bool) -> Bar {
+    if !visible {
+        return Bar(ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()));
+    }
+    let style =
+        ProgressStyle::with_template(&format!("{{elapsed_precise}} {what:>9} [{{bar:40}}] {{pos}}/{{len}} ({{per_sec}}, eta {{eta}})"))
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> ");
+    Bar(multi.add(ProgressBar::new(0).with_style(style)))
 }
 
 fn main() -> ExitCode {
@@ -168,15 +190,25 @@ fn execute(cli: Cli) -> Result<u8> {
                 anyhow::bail!("input folder {} does not exist or is not a folder", input_dir.display());
             }
             // Fail on an unwritable output folder before loading the model.
-            nergraph::output::prepare_output_dir(&out)?;
+            nergraph::store::output::prepare_output_dir(&out)?;
             let ner = model.load()?;
             let multi = MultiProgress::new();
             let visible = model.show_progress();
             let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
             let progress = RunProgress { documents: &documents, sentences: &sentences };
-            let summary = pipeline::run(ner, &RunOptions { input: input_dir.clone(), out: out.clone(), aliases, use_cache: !no_cache, max_file_bytes: max_file_mb.saturating_mul(1_048_576) }, &progress)?;
-            documents.finish_and_clear();
-            sentences.finish_and_clear();
+            let summary = pipeline::run(
+                ner,
+                &RunOptions {
+                    input: input_dir.clone(),
+                    out: out.clone(),
+                    aliases,
+                    use_cache: !no_cache,
+                    max_file_bytes: max_file_mb.saturating_mul(1_048_576),
+                },
+                &progress,
+            )?;
+            documents.0.finish_and_clear();
+            sentences.0.finish_and_clear();
             for note in &summary.warnings {
                 eprintln!("nergraph: warning: {}: {}", note.path, note.message);
             }
@@ -211,8 +243,8 @@ fn execute(cli: Cli) -> Result<u8> {
             };
             let multi = MultiProgress::new();
             let sentences = bar(&multi, "sentences", model.show_progress());
-            let report = nergraph::eval::evaluate(&ner, reference.as_ref(), &conll_file, &sentences)?;
-            sentences.finish_and_clear();
+            let report = nergraph::ner::eval::evaluate(&ner, reference.as_ref(), &conll_file, &sentences)?;
+            sentences.0.finish_and_clear();
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
             } else {

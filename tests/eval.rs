@@ -1,3 +1,4 @@
+#![cfg(feature = "model")]
 //! `nergraph eval` with the real binary and model.
 
 mod common;
@@ -49,7 +50,11 @@ fn eval_reproduces_the_reference_on_a_dev_slice() {
 fn eval_prints_a_table_per_type() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tiny.txt");
-    std::fs::write(&path, "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\nvisited VBD B-VP O\nGermany NNP B-NP B-LOC\n").unwrap();
+    std::fs::write(
+        &path,
+        "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\nvisited VBD B-VP O\nGermany NNP B-NP B-LOC\n",
+    )
+    .unwrap();
     let output = nergraph(&["eval", path.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let table = String::from_utf8_lossy(&output.stdout);
@@ -73,22 +78,27 @@ fn malformed_conll_names_the_file_and_line() {
 /// full CoNLL test runs.
 #[test]
 fn int8_keeps_fp32_labels_and_f1() {
-    use nergraph::eval::{label_agreement, parse_conll};
-    use nergraph::model::ModelSpec;
+    use nergraph::ner::checkpoint::ModelSpec;
+    use nergraph::ner::eval::{label_agreement, parse_conll};
     use nergraph::ner::{Ner, NerOptions, WordInput};
 
     let sentences = parse_conll(&dev_slice(DEV_SLICE_SENTENCES), "dev slice").unwrap();
     let prepared: Vec<_> = sentences.iter().map(|s| s.text_and_words()).collect();
     let inputs: Vec<WordInput> = prepared.iter().map(|(text, words)| WordInput { text, words }).collect();
     let (fp32_labels, _) = ner().label_words(&inputs, &()).unwrap();
-    for (margin, bar) in [(nergraph::model::DEFAULT_INT8_RECHECK_MARGIN, 0.999), (0.0, 0.99)] {
+    for (margin, bar) in [(nergraph::ner::checkpoint::DEFAULT_INT8_RECHECK_MARGIN, 0.999), (0.0, 0.99)] {
         let mut spec = ModelSpec::open(&default_model_dir()).unwrap();
         spec.int8 = true;
         spec.int8_recheck_margin = margin;
         let int8 = Ner::load(spec, NerOptions::for_threads(2)).unwrap();
         let (int8_labels, stats) = int8.label_words(&inputs, &()).unwrap();
         let agreement = label_agreement(&int8_labels, &fp32_labels);
-        println!("int8, recheck margin {margin}: {:.4}% of word labels equal to FP32, {} of {} inputs rerun", agreement * 100.0, stats.rechecked_windows, stats.windows);
+        println!(
+            "int8, recheck margin {margin}: {:.4}% of word labels equal to FP32, {} of {} inputs rerun",
+            agreement * 100.0,
+            stats.rechecked_windows,
+            stats.windows
+        );
         assert!(agreement >= bar, "int8 with recheck margin {margin}: agreement {agreement} < {bar}");
         assert_eq!(stats.rechecked_windows == 0, margin == 0.0, "{} inputs rerun", stats.rechecked_windows);
     }
@@ -114,7 +124,8 @@ fn int8_refuses_architectures_it_does_not_implement() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), model.join(entry.file_name())).unwrap();
     }
-    let config = std::fs::read_to_string(model.join("config.json")).unwrap().replace("\"model_type\": \"bert\"", "\"model_type\": \"electra\"");
+    let config =
+        std::fs::read_to_string(model.join("config.json")).unwrap().replace("\"model_type\": \"bert\"", "\"model_type\": \"electra\"");
     std::fs::write(model.join("config.json"), config).unwrap();
     let conll = dir.path().join("tiny.txt");
     std::fs::write(&conll, "EU NNP B-NP B-ORG\n\n").unwrap();

@@ -1,3 +1,4 @@
+#![cfg(feature = "model")]
 //! Bad inputs, model-folder problems and output safety, with the real binary and model.
 
 mod common;
@@ -5,8 +6,8 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use nergraph::ingest::{self, Loaded};
-use nergraph::model::{ModelError, ModelSpec};
+use nergraph::ner::checkpoint::{ModelError, ModelSpec};
+use nergraph::text::ingest::{self, Loaded};
 
 fn run(input: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"];
@@ -193,7 +194,9 @@ fn edit_config(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
 
 #[test]
 fn model_folder_problems_name_the_file() {
-    let error = |dir: &Path| ModelSpec::open(dir).and_then(|spec| spec.load_classifier(tch::Device::Cpu).map(|_| ())).unwrap_err();
+    let error = |dir: &Path| {
+        ModelSpec::open(dir).and_then(|spec| nergraph::ner::backend::Classifier::load(&spec, tch::Device::Cpu).map(|_| ())).unwrap_err()
+    };
 
     let no_config = model_copy(&["config.json"]);
     assert!(matches!(error(no_config.path()), ModelError::MissingFile { looked_for, .. } if looked_for == "config.json"));
@@ -227,14 +230,16 @@ fn model_folder_problems_name_the_file() {
 fn labels_without_an_iob_prefix_work() {
     let model = model_copy(&[]);
     edit_config(model.path(), |c| {
-        c["id2label"] = serde_json::json!({"0": "O", "1": "PER", "2": "PER", "3": "ORG", "4": "ORG", "5": "LOC", "6": "LOC", "7": "MISC", "8": "MISC"});
+        c["id2label"] =
+            serde_json::json!({"0": "O", "1": "PER", "2": "PER", "3": "ORG", "4": "ORG", "5": "LOC", "6": "LOC", "7": "MISC", "8": "MISC"});
     });
     let input = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     std::fs::write(input.path().join("a.txt"), "Angela Merkel met NATO leaders in Brussels.\n").unwrap();
     let output = run(input.path(), out.path(), &["--model", model.path().to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let texts: Vec<String> = mentions_of(out.path()).iter().map(|m| format!("{}/{}", m["text"].as_str().unwrap(), m["label"].as_str().unwrap())).collect();
+    let texts: Vec<String> =
+        mentions_of(out.path()).iter().map(|m| format!("{}/{}", m["text"].as_str().unwrap(), m["label"].as_str().unwrap())).collect();
     assert!(texts.contains(&"Angela Merkel/PER".to_string()), "{texts:?}");
 }
 

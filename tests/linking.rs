@@ -1,13 +1,12 @@
-//! Entity linking: the sample-article clusters (real model, real binary) and traps of our own
-//! (hand-made mentions, so each rule is tested alone).
+//! Entity linking on the sample articles, through the real model and binary (the rules alone,
+//! without libtorch, are in `linking_rules.rs`).
+#![cfg(feature = "model")]
 
 mod common;
 
 use std::collections::BTreeMap;
 
 use common::*;
-use nergraph::link::{aliases::AliasRules, link, Linking};
-use nergraph::mentions::AnalysedDocument;
 
 /// Entity id by alias text, from the seeds run.
 fn seeds_entities() -> (Vec<serde_json::Value>, BTreeMap<String, Vec<String>>) {
@@ -40,7 +39,8 @@ fn sample_articles_give_the_expected_clusters() {
         &["Turkey", "Ankara"],
     ];
     for group in groups {
-        let ids: Vec<&Vec<String>> = group.iter().map(|alias| by_alias.get(*alias).unwrap_or_else(|| panic!("no entity has alias {alias:?}"))).collect();
+        let ids: Vec<&Vec<String>> =
+            group.iter().map(|alias| by_alias.get(*alias).unwrap_or_else(|| panic!("no entity has alias {alias:?}"))).collect();
         for (alias, id) in group.iter().zip(&ids) {
             assert_eq!(id.len(), 1, "{alias:?} is in several entities: {id:?}");
             assert_eq!(*id, ids[0], "{alias:?} is not with {:?}", group[0]);
@@ -52,7 +52,23 @@ fn sample_articles_give_the_expected_clusters() {
 #[test]
 fn no_sample_entity_holds_two_people() {
     let (entities, _) = seeds_entities();
-    let people = ["Blinken", "Biden", "Obama", "Trump", "Lavrov", "Stoltenberg", "Leyen", "Borrell", "Maas", "Wilmes", "Wang", "Glucroft", "Chinmoy", "Levine", "Navalny"];
+    let people = [
+        "Blinken",
+        "Biden",
+        "Obama",
+        "Trump",
+        "Lavrov",
+        "Stoltenberg",
+        "Leyen",
+        "Borrell",
+        "Maas",
+        "Wilmes",
+        "Wang",
+        "Glucroft",
+        "Chinmoy",
+        "Levine",
+        "Navalny",
+    ];
     for entity in entities.iter().filter(|e| e["type"] == "PERSON") {
         let aliases: Vec<&str> = entity["aliases"].as_array().unwrap().iter().map(|a| a["text"].as_str().unwrap()).collect();
         let held: Vec<&&str> = people.iter().filter(|p| aliases.iter().any(|a| a.contains(**p))).collect();
@@ -77,130 +93,4 @@ fn links_explain_every_variant() {
     for mention in mentions.iter().filter(|m| m.get("entity").is_some()) {
         assert!(ids.contains(&mention["entity"].as_str().unwrap()), "{mention}");
     }
-}
-
-fn entity_of(linking: &Linking, documents: &[AnalysedDocument], doc: usize, text: &str) -> Option<String> {
-    let offset: usize = documents[..doc].iter().map(|d| d.mentions.len()).sum();
-    let index = documents[doc].mentions.iter().position(|m| m.text == text).unwrap();
-    linking.entity_id(offset + index).map(str::to_string)
-}
-
-#[test]
-fn two_people_with_one_surname_in_one_article_stay_apart() {
-    let docs = vec![document(
-        "a.txt",
-        "Jenna Hollis and her brother Mark Hollis visited Oslo. Hollis said the trip was long. ",
-        &[("Jenna Hollis", "PER"), ("Mark Hollis", "PER"), ("Oslo", "LOC"), ("Hollis", "PER")],
-    )];
-    let linking = link(&docs, &AliasRules::default());
-    let jenna = entity_of(&linking, &docs, 0, "Jenna Hollis").unwrap();
-    let mark = entity_of(&linking, &docs, 0, "Mark Hollis").unwrap();
-    assert_ne!(jenna, mark);
-    assert_eq!(entity_of(&linking, &docs, 0, "Hollis"), None, "the bare surname could be either");
-}
-
-#[test]
-fn one_first_name_in_two_articles_is_two_people() {
-    let docs = vec![
-        document("a.txt", "Donald Whitcombe spoke in Paris. Donald said prices rose. ", &[("Donald Whitcombe", "PER"), ("Paris", "LOC"), ("Donald", "PER")]),
-        document("b.txt", "Donald Ferreira met reporters in Lima. Donald smiled. ", &[("Donald Ferreira", "PER"), ("Lima", "LOC"), ("Donald", "PER")]),
-    ];
-    let linking = link(&docs, &AliasRules::default());
-    let first = entity_of(&linking, &docs, 0, "Donald").unwrap();
-    let second = entity_of(&linking, &docs, 1, "Donald").unwrap();
-    assert_ne!(first, second);
-    assert_eq!(Some(first), entity_of(&linking, &docs, 0, "Donald Whitcombe"));
-    assert_eq!(Some(second), entity_of(&linking, &docs, 1, "Donald Ferreira"));
-}
-
-#[test]
-fn acronym_defined_in_text_joins_its_expansion() {
-    let docs = vec![document(
-        "a.txt",
-        "The Hamburger Verkehrsverbund (HVV) raised fares. The HVV said costs grew. ",
-        &[("Hamburger Verkehrsverbund", "ORG"), ("HVV", "ORG"), ("HVV", "ORG")],
-    )];
-    let linking = link(&docs, &AliasRules::default());
-    assert_eq!(linking.entities.len(), 1);
-    assert_eq!(linking.entities[0].label, "Hamburger Verkehrsverbund");
-    assert!(linking.links.iter().any(|l| l.variant == "HVV" && l.rule == "acronym-defined-in-text"));
-}
-
-#[test]
-fn acronym_by_initials_and_possessive_forms_join() {
-    let docs = vec![
-        document("a.txt", "The Nordic Fisheries Council met. ", &[("Nordic Fisheries Council", "ORG")]),
-        document("b.txt", "the NFC's chief spoke. ", &[("NFC", "ORG")]),
-    ];
-    let linking = link(&docs, &AliasRules::default());
-    assert_eq!(linking.entities.len(), 1, "{:?}", linking.entities);
-}
-
-/// A garbled name joins the article's dominant person when the modifier agrees, and a
-/// look-alike with a different affiliation stays apart.
-#[test]
-fn garbled_name_needs_a_shared_affiliation() {
-    let text = "US envoy Marla Kessington arrived. Kessington spoke. Kessington left. the US Kessingham is expressing support. the Russian Kessingham is expressing doubt. ";
-    let docs = vec![document(
-        "a.txt",
-        text,
-        &[
-            ("US", "LOC"),
-            ("Marla Kessington", "PER"),
-            ("Kessington", "PER"),
-            ("Kessington", "PER"),
-            ("US", "MISC"),
-            ("Kessingham", "~PER"),
-            ("Russian", "MISC"),
-            ("Kessingham", "~PER"),
-        ],
-    )];
-    let linking = link(&docs, &AliasRules::default());
-    let marla = linking.entity_id(1).map(str::to_string);
-    assert!(marla.is_some());
-    assert_eq!(linking.entity_id(5).map(str::to_string), marla, "the US look-alike joins");
-    assert_ne!(linking.entity_id(7).map(str::to_string), marla, "the Russian look-alike stays apart");
-}
-
-#[test]
-fn user_aliases_pin_and_forbid() {
-    let docs = vec![
-        document("a.txt", "Carl Mayer met Carla Mayer. ", &[("Carl Mayer", "PER"), ("Carla Mayer", "PER")]),
-        document("b.txt", "Carl Meyer spoke. Big Carl waved. ", &[("Carl Meyer", "PER"), ("Big Carl", "PER")]),
-    ];
-    let rules: AliasRules = serde_json::from_str(
-        r#"{"entities":[{"label":"Carl Mayer","type":"PERSON","aliases":["Big Carl"]}],"forbid":[["Carl Meyer","Carl Mayer"]]}"#,
-    )
-    .unwrap();
-    let linking = link(&docs, &rules);
-    assert_eq!(linking.entity_id(0), linking.entity_id(3), "pinned alias");
-    assert_ne!(linking.entity_id(0), linking.entity_id(2), "forbidden link");
-    assert_ne!(linking.entity_id(0), linking.entity_id(1));
-}
-
-#[test]
-fn streamed_linking_agrees_with_linking_in_memory() {
-    // What a run does: names learnt in whatever order NER finished the documents, nodes
-    // counted in file order, entities given per document in that order.
-    let docs = vec![
-        document("a.txt", "Marla Quist of Norway met Oxfam in Oslo. Quist spoke. ", &[("Marla Quist", "PER"), ("Norway", "LOC"), ("Oxfam", "ORG"), ("Oslo", "LOC"), ("Quist", "PER")]),
-        document("b.txt", "Quist said the Norwegian government agreed. ", &[("Quist", "ORG"), ("Norwegian", "MISC")]),
-        document("c.txt", "Marla Quisst visited Oxfam. ", &[("Marla Quisst", "PER"), ("Oxfam", "ORG")]),
-    ];
-    let rules = AliasRules::default();
-    let in_memory = link(&docs, &rules);
-    let mut linker = nergraph::link::Linker::new(&rules);
-    for document in docs.iter().rev() {
-        linker.learn_names(document);
-    }
-    for document in &docs {
-        linker.add_document(document);
-    }
-    let streamed = linker.finish();
-    assert_eq!(streamed.entities, in_memory.entities);
-    let per_document: Vec<Option<usize>> = docs.iter().enumerate().flat_map(|(i, d)| streamed.entities_of(i, d)).collect();
-    assert_eq!(per_document, in_memory.mention_entity);
-    // The bare surname in b.txt, tagged ORG, is read as the person a.txt names in full.
-    assert_eq!(entity_of(&in_memory, &docs, 1, "Quist"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
-    assert_eq!(entity_of(&in_memory, &docs, 2, "Marla Quisst"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
 }

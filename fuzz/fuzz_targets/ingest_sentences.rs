@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nergraph::ingest::{decode_document, Loaded};
-use nergraph::sentences::split_document;
-use nergraph::words::split_words;
+use nergraph::text::ingest::{decode_document, Loaded};
+use nergraph::text::sentences::split_document;
+use nergraph::text::words::split_words;
 
 fuzz_target!(|data: &[u8]| {
     let Loaded::Document { document, .. } = decode_document("fuzz.txt".into(), data) else { return };
@@ -17,14 +17,14 @@ fuzz_target!(|data: &[u8]| {
     let mut previous_end = 0;
     for (i, sentence) in split_document(&document).iter().enumerate() {
         assert_eq!(sentence.index, i);
-        assert!(previous_end <= sentence.start && sentence.start < sentence.end && sentence.end <= text.len());
-        previous_end = sentence.end;
+        assert!(previous_end <= sentence.span.start && sentence.span.start < sentence.span.end && sentence.span.end <= text.len());
+        previous_end = sentence.span.end;
         let sentence_text = sentence.text(text);
         assert_eq!(sentence_text, sentence_text.trim());
         let mut word_end = 0;
         for word in split_words(sentence_text) {
             assert!(word_end <= word.start && word.start < word.end && word.end <= sentence_text.len());
-            assert!(!sentence_text[word.clone()].chars().any(char::is_whitespace));
+            assert!(!word.slice(sentence_text).chars().any(char::is_whitespace));
             word_end = word.end;
         }
     }

@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use nergraph::link::names::{compare, sounds_alike, PersonName};
-use nergraph::link::{countries, slug, surface};
+use nergraph::link::countries;
+use nergraph::text::normalize::{slug, surface};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -14,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = countries::by_name(a, true);
     let _ = countries::by_demonym(a);
     let _ = countries::by_capital(a);
-    let _ = nergraph::roles::find_roles(a);
+    let _ = nergraph::text::roles::find_roles(a);
     let _ = sounds_alike(a, b);
     if let (Some(x), Some(y)) = (PersonName::parse(a), PersonName::parse(b)) {
         let forward = compare(&x, &y);

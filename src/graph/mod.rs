@@ -1,4 +1,4 @@
-//! Stage 6, graph: takes entities and relations, gives the files users load:
+//! The link half's last stage, graph: takes entities and relations, gives the files users load:
 //! `graph.json` (networkx node-link form, also read by D3 and force-graph), `graph.graphml`
 //! (Gephi, yEd, Cytoscape) and `graph.html` (a self-contained offline viewer).
 //!
@@ -9,12 +9,12 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
+use crate::error::{Error, Result};
 use serde::Serialize;
 
 use crate::link::{AliasCount, Entity, EntityType};
-use crate::output::write_atomic;
-use crate::relations::{Evidence, Relation};
+use crate::relations::{Evidence, Relation, RelationKind};
+use crate::store::output::write_atomic;
 
 /// D3 v7.9.0 (ISC licence), from the npm package `d3`, bundled so the viewer works offline.
 const D3_JS: &str = include_str!("d3.v7.min.js");
@@ -67,7 +67,7 @@ pub struct Link<'a> {
     pub target: &'a str,
     /// Distinguishes parallel edges: the relation, and the role when there is one.
     pub key: String,
-    pub relation: &'a str,
+    pub relation: RelationKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<&'a str>,
     pub weight: usize,
@@ -99,10 +99,10 @@ impl<'a> NodeLinkGraph<'a> {
                 source: &r.source,
                 target: &r.target,
                 key: match &r.role {
-                    Some(role) => format!("{}/{role}", r.relation),
-                    None => r.relation.clone(),
+                    Some(role) => format!("{}/{role}", r.relation.as_str()),
+                    None => r.relation.as_str().to_string(),
                 },
-                relation: &r.relation,
+                relation: r.relation,
                 role: r.role.as_deref(),
                 weight: r.weight,
                 confidence: r.confidence,
@@ -113,7 +113,7 @@ impl<'a> NodeLinkGraph<'a> {
     }
 
     pub fn write_json(&self, path: &Path) -> Result<()> {
-        crate::output::write_json(path, self)
+        crate::store::output::write_json(path, self)
     }
 
     pub fn write_graphml(&self, path: &Path) -> Result<()> {
@@ -149,7 +149,7 @@ impl<'a> NodeLinkGraph<'a> {
             for (index, link) in self.links.iter().enumerate() {
                 writeln!(out, r#"    <edge id="e{index}" source="{}" target="{}">"#, xml(link.source), xml(link.target))?;
                 data(out, "e_key", &link.key)?;
-                data(out, "e_relation", link.relation)?;
+                data(out, "e_relation", link.relation.as_str())?;
                 if let Some(role) = link.role {
                     data(out, "e_role", role)?;
                 }
@@ -166,9 +166,9 @@ impl<'a> NodeLinkGraph<'a> {
     /// The viewer: D3 and the graph inlined into one page. The graph is serialized straight
     /// into the file (it can be tens of megabytes), not built as a string first.
     pub fn write_html(&self, path: &Path) -> Result<()> {
-        let (head, rest) = VIEWER_HTML.split_once("<!--TITLE-->").context("viewer.html has no title slot")?;
-        let (middle, rest) = rest.split_once("/*D3*/").context("viewer.html has no D3 slot")?;
-        let (before_graph, tail) = rest.split_once("/*GRAPH*/null").context("viewer.html has no graph slot")?;
+        let (head, rest) = VIEWER_HTML.split_once("<!--TITLE-->").ok_or_else(|| slot_missing("title"))?;
+        let (middle, rest) = rest.split_once("/*D3*/").ok_or_else(|| slot_missing("D3"))?;
+        let (before_graph, tail) = rest.split_once("/*GRAPH*/null").ok_or_else(|| slot_missing("graph"))?;
         write_atomic(path, |out| {
             out.write_all(head.as_bytes())?;
             out.write_all(xml(&format!("nergraph: {}", self.graph.input)).as_bytes())?;
@@ -217,6 +217,11 @@ fn type_name(kind: EntityType) -> &'static str {
         EntityType::Country => "COUNTRY",
         EntityType::Location => "LOCATION",
     }
+}
+
+/// The bundled viewer template lacks a slot (a build defect, never the user's input).
+fn slot_missing(slot: &str) -> Error {
+    Error::Input(format!("viewer.html has no {slot} slot"))
 }
 
 fn data(out: &mut dyn Write, key: &str, value: &str) -> Result<()> {

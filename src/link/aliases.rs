@@ -15,10 +15,10 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::{surface, EntityType};
+use super::entity::EntityType;
+use crate::error::{Context, Result};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,12 +41,8 @@ pub struct PinnedEntity {
 
 impl AliasRules {
     pub fn from_file(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read aliases file {}", path.display()))?;
-        serde_json::from_str(&text).with_context(|| format!("{}: not a valid aliases file", path.display()))
-    }
-
-    pub(crate) fn key(text: &str) -> String {
-        surface(text).to_lowercase()
+        let text = std::fs::read_to_string(path).context(|| format!("cannot read aliases file {}", path.display()))?;
+        serde_json::from_str(&text).context(|| format!("{}: not a valid aliases file", path.display()))
     }
 
     /// Index pairs of nodes that a `forbid` pair names. `node_keys` are the nodes' comparison
@@ -63,6 +59,7 @@ impl AliasRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize::comparison_key;
 
     #[test]
     fn parses_and_matches_forbid_pairs() {
@@ -71,8 +68,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(rules.entities[0].kind, EntityType::Person);
-        let spellings: Vec<String> = ["carl mayer jr.", "Carl Mayer", "Jane Roe"].iter().map(|t| AliasRules::key(t)).collect();
-        assert_eq!(rules.forbidden_pairs(&spellings, AliasRules::key), [(1, 0)], "the forbidden pair, matched whatever its case; Jane Roe is in none");
+        let spellings: Vec<String> = ["carl mayer jr.", "Carl Mayer", "Jane Roe"].iter().map(|t| comparison_key(t)).collect();
+        assert_eq!(
+            rules.forbidden_pairs(&spellings, comparison_key),
+            [(1, 0)],
+            "the forbidden pair, matched whatever its case; Jane Roe is in none"
+        );
     }
 
     #[test]

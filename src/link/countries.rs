@@ -6,6 +6,8 @@
 
 use celes::Country;
 
+use crate::text::normalize::country_form as clean;
+
 /// A country, by ISO 3166-1 alpha-2 code, with the name we show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CountryRef {
@@ -166,10 +168,7 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
 /// A demonym or adjective ("Chinese", "Turkish", "American").
 pub fn by_demonym(text: &str) -> Option<CountryRef> {
     let cleaned = clean(text);
-    EXTRA
-        .iter()
-        .find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&cleaned)))
-        .map(|row| CountryRef { alpha2: row.alpha2 })
+    EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&cleaned))).map(|row| CountryRef { alpha2: row.alpha2 })
 }
 
 /// A capital city ("Beijing"), which news text uses for the country's government.
@@ -179,20 +178,6 @@ pub fn by_capital(text: &str) -> Option<CountryRef> {
         .iter()
         .find(|row| !row.capital.is_empty() && row.capital.eq_ignore_ascii_case(&cleaned))
         .map(|row| CountryRef { alpha2: row.alpha2 })
-}
-
-/// Trims articles, possessives and surrounding punctuation: "the U.S.'s" -> "U.S.".
-pub fn clean(text: &str) -> String {
-    let mut text = text.trim();
-    for suffix in super::POSSESSIVES {
-        if let Some(stripped) = text.strip_suffix(suffix) {
-            text = stripped;
-        }
-    }
-    let text = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let lower = text.to_lowercase();
-    let text = if lower.starts_with("the ") && text.is_char_boundary(4) { &text[4..] } else { text };
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "l
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 /// Lower-case particles that belong to the surname ("von der Berg", "bin Salman").
-const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"];
+const PARTICLES: &[&str] =
+    &["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"];
 
 /// A parsed person name, folded to lower-case ASCII.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,16 +65,7 @@ impl PersonName {
     }
 }
 
-/// Lower-case ASCII with accents folded ("José" -> "jose"); apostrophes kept inside words.
-pub fn fold(text: &str) -> String {
-    let mut text = text.trim();
-    for suffix in super::POSSESSIVES {
-        if let Some(stripped) = text.strip_suffix(suffix) {
-            text = stripped;
-        }
-    }
-    deunicode::deunicode(text).to_lowercase()
-}
+pub use crate::text::normalize::fold;
 
 /// The parts of a name comparison, each in 0..=1.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -103,9 +95,8 @@ pub fn compare(a: &PersonName, b: &PersonName) -> NameScore {
     };
     let surname = strsim::jaro_winkler(&a.surname, &b.surname);
     let phonetic = if sounds_alike(&a.last, &b.last) { 1.0 } else { 0.0 };
-    let middles_differ = !a.middle.is_empty()
-        && !b.middle.is_empty()
-        && a.middle.iter().zip(&b.middle).any(|(x, y)| x.chars().next() != y.chars().next());
+    let middles_differ =
+        !a.middle.is_empty() && !b.middle.is_empty() && a.middle.iter().zip(&b.middle).any(|(x, y)| x.chars().next() != y.chars().next());
     let conflict = middles_differ || a.suffix != b.suffix;
     NameScore { first, surname, phonetic, conflict }
 }

@@ -5,16 +5,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::aliases::AliasRules;
+use super::entity::EntityType;
+use super::reading::MentionSite;
+use super::tally::{Cluster, Join, NodeKey};
 use super::union::Clusters;
-use super::{aliases::AliasRules, surface, Cluster, EntityType, Join, MentionSite, NodeKey};
+use crate::text::normalize::{organization_key, surface};
 
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
-
-/// Comparison key: lower-case, dots dropped.
-fn key(text: &str) -> String {
-    surface(text).replace('.', "").to_lowercase()
-}
 
 /// "NATO", "EU", "W.H.O." — short and all capitals.
 pub(crate) fn is_acronym(text: &str) -> bool {
@@ -34,7 +33,7 @@ pub(crate) fn initials(text: &str) -> String {
 /// An acronym defined right after the mention: "World Health Organization (WHO)".
 fn defined_acronym(site: &MentionSite) -> Option<String> {
     let sentence = site.analysed.sentence(site.mention.sentence)?;
-    let after = sentence.text.get(site.mention.end.checked_sub(sentence.start)?..)?;
+    let after = sentence.text.get(site.mention.span.end.checked_sub(sentence.span.start)?..)?;
     let inside = after.trim_start().strip_prefix('(')?;
     let acronym = &inside[..inside.find(')')?];
     is_acronym(acronym.trim()).then(|| acronym.trim().to_string())
@@ -42,7 +41,7 @@ fn defined_acronym(site: &MentionSite) -> Option<String> {
 
 /// The node of an organization mention: its comparison key; none if nothing is left of it.
 pub(crate) fn node_key(text: &str) -> Option<NodeKey> {
-    Some(key(text)).filter(|k| !k.is_empty()).map(NodeKey::Organization)
+    Some(organization_key(text)).filter(|k| !k.is_empty()).map(NodeKey::Organization)
 }
 
 /// Organization nodes, gathered document by document.
@@ -69,14 +68,17 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
     let texts: Vec<String> = nodes.texts.values().cloned().collect();
     let position: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     let mut clusters = Clusters::new(keys.len());
-    for (a, b) in rules.forbidden_pairs(&keys, key) {
+    for (a, b) in rules.forbidden_pairs(&keys, organization_key) {
         clusters.forbid(a, b);
     }
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
 
     // Acronyms defined in the text.
-    let defined: BTreeMap<&String, BTreeSet<usize>> =
-        nodes.defined.iter().map(|(acronym, expansions)| (acronym, expansions.iter().filter_map(|k| position.get(k.as_str()).copied()).collect())).collect();
+    let defined: BTreeMap<&String, BTreeSet<usize>> = nodes
+        .defined
+        .iter()
+        .map(|(acronym, expansions)| (acronym, expansions.iter().filter_map(|k| position.get(k.as_str()).copied()).collect()))
+        .collect();
     for (acronym, expansions) in &defined {
         if let (Some(&short), 1) = (position.get(acronym.as_str()), expansions.len()) {
             let expansion = *expansions.iter().next().unwrap_or(&short);

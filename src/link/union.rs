@@ -44,9 +44,7 @@ impl Clusters {
         if ra == rb {
             return true;
         }
-        let conflict = self.members[ra]
-            .iter()
-            .any(|&x| self.members[rb].iter().any(|&y| self.forbidden.contains(&(x.min(y), x.max(y)))));
+        let conflict = self.members[ra].iter().any(|&x| self.members[rb].iter().any(|&y| self.forbidden.contains(&(x.min(y), x.max(y)))));
         if conflict {
             return false;
         }

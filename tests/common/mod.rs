@@ -1,13 +1,11 @@
-//! Shared helpers for the integration tests: paths, the real default model, the real binary.
+//! Shared helpers for the integration tests that run the real default model and binary.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use nergraph::mentions::Mention;
-use nergraph::model::ModelSpec;
-use nergraph::mentions::{AnalysedDocument, SentenceText};
+use nergraph::ner::checkpoint::ModelSpec;
 use nergraph::ner::{Ner, NerOptions};
 
 pub fn repo() -> PathBuf {
@@ -41,11 +39,7 @@ pub fn load_ner(batch_size: usize) -> Ner {
 
 /// Runs the real `nergraph` binary.
 pub fn nergraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nergraph"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("nergraph binary runs")
+    Command::new(env!("CARGO_BIN_EXE_nergraph")).args(args).current_dir(repo()).output().expect("nergraph binary runs")
 }
 
 pub fn stderr(output: &Output) -> String {
@@ -76,40 +70,3 @@ pub fn seeds_run() -> &'static Path {
         out
     })
 }
-
-/// Builds an analysed document from text and (text, label) mentions, found left to right.
-pub fn document(path: &str, text: &str, mentions: &[(&str, &str)]) -> AnalysedDocument {
-    let sentences: Vec<SentenceText> = {
-        let mut out = Vec::new();
-        let mut start = 0;
-        for piece in text.split_inclusive(". ") {
-            let trimmed = piece.trim_end();
-            out.push(SentenceText { index: out.len(), start, end: start + trimmed.len(), text: trimmed.to_string() });
-            start += piece.len();
-        }
-        out
-    };
-    let mut from = 0;
-    let mentions = mentions
-        .iter()
-        .map(|(surface, label)| {
-            let recovered = label.starts_with('~');
-            let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("{surface} not in text"));
-            from = start + surface.len();
-            let sentence = sentences.iter().find(|s| s.start <= start && start < s.end).unwrap().index;
-            Mention {
-                document: path.into(),
-                sentence,
-                start,
-                end: start + surface.len(),
-                text: surface.to_string(),
-                label: label.trim_start_matches('~').into(),
-                score: 0.9,
-                entity: None,
-                recovered,
-            }
-        })
-        .collect();
-    AnalysedDocument { path: path.into(), sentences, mentions }
-}
-

@@ -123,11 +123,7 @@ mod tests {
 
     #[test]
     fn iob2() {
-        assert_eq!(spans("B-PER I-PER O B-LOC B-LOC I-LOC"), [
-            (0, 2, "PER".into()),
-            (3, 4, "LOC".into()),
-            (4, 6, "LOC".into())
-        ]);
+        assert_eq!(spans("B-PER I-PER O B-LOC B-LOC I-LOC"), [(0, 2, "PER".into()), (3, 4, "LOC".into()), (4, 6, "LOC".into())]);
     }
 
     #[test]
@@ -137,11 +133,7 @@ mod tests {
 
     #[test]
     fn iobes() {
-        assert_eq!(spans("S-PER B-ORG I-ORG E-ORG S-ORG O"), [
-            (0, 1, "PER".into()),
-            (1, 4, "ORG".into()),
-            (4, 5, "ORG".into())
-        ]);
+        assert_eq!(spans("S-PER B-ORG I-ORG E-ORG S-ORG O"), [(0, 1, "PER".into()), (1, 4, "ORG".into()), (4, 5, "ORG".into())]);
     }
 
     #[test]

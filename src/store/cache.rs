@@ -8,12 +8,11 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use crate::error::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::mentions::Mention;
-use crate::output::write_atomic;
-use crate::mentions::{AnalysedDocument, SentenceText};
+use super::output::write_atomic;
+use crate::ner::mentions::{AnalysedDocument, Mention, SentenceText, UntaggedWord};
 
 pub struct NerCache {
     dir: PathBuf,
@@ -23,14 +22,19 @@ pub struct NerCache {
 struct Entry {
     sentences: Vec<SentenceText>,
     mentions: Vec<Mention>,
+    #[serde(default)]
+    untagged: Vec<UntaggedWord>,
 }
+
+/// Bumped when [`Entry`] changes shape, so old entries are never misread.
+const FORMAT: u32 = 2;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
     pub fn open(out: &Path, model_identity: &str) -> Result<Self> {
         let version = env!("CARGO_PKG_VERSION");
-        let dir = out.join(".cache").join("ner").join(format!("{model_identity}-v{version}"));
-        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create cache folder {}", dir.display()))?;
+        let dir = out.join(".cache").join("ner").join(format!("{model_identity}-v{version}-f{FORMAT}"));
+        std::fs::create_dir_all(&dir).context(|| format!("cannot create cache folder {}", dir.display()))?;
         Ok(NerCache { dir })
     }
 
@@ -54,11 +58,12 @@ impl NerCache {
                 m
             })
             .collect();
-        Some(AnalysedDocument { path: document_path.to_string(), sentences: entry.sentences, mentions })
+        Some(AnalysedDocument { path: document_path.to_string(), sentences: entry.sentences, mentions, untagged: entry.untagged })
     }
 
     pub fn put(&self, key: &str, analysed: &AnalysedDocument) -> Result<()> {
-        let entry = Entry { sentences: analysed.sentences.clone(), mentions: analysed.mentions.clone() };
+        let entry =
+            Entry { sentences: analysed.sentences.clone(), mentions: analysed.mentions.clone(), untagged: analysed.untagged.clone() };
         write_atomic(&self.path(key), |out| Ok(serde_json::to_writer(out, &entry)?))
     }
 }

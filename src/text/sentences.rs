@@ -7,7 +7,9 @@
 //! "sentences" longer than [`MAX_SENTENCE_BYTES`] are cut at a space so no later stage ever
 //! holds one unbounded string; the NER stage windows whatever remains long.
 
-use crate::ingest::Document;
+use super::abbreviations::is_abbreviation;
+use super::ingest::Document;
+use super::Span;
 
 /// Hard limit on one sentence, in bytes; longer runs are split at whitespace.
 pub const MAX_SENTENCE_BYTES: usize = 65_536;
@@ -17,38 +19,58 @@ pub const MAX_SENTENCE_BYTES: usize = 65_536;
 pub struct Sentence {
     /// Index of the sentence in its document, from 0.
     pub index: usize,
-    pub start: usize,
-    pub end: usize,
+    #[serde(flatten)]
+    pub span: Span,
 }
 
 impl Sentence {
     pub fn text<'a>(&self, document_text: &'a str) -> &'a str {
-        &document_text[self.start..self.end]
+        self.span.slice(document_text)
     }
 }
 
-/// Titles and other abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col",
-    "capt", "sgt", "maj", "adm", "cmdr", "mt", "ft", "vs", "etc", "inc", "corp", "ltd", "co",
-    "no", "nos", "vol", "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "pres", "supt", "messrs", "mme",
-    "mlle", "e.g", "i.e", "cf", "al", "ave", "blvd", "rd",
-];
-
 /// Words that, capitalised after a dotted acronym ("the U.S. The talks..."), start a new sentence.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This",
-    "That", "These", "Those", "His", "Her", "Their", "Our", "There", "Its", "As", "At", "For",
-    "However", "Meanwhile", "After", "When", "While", "If",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "There",
+    "Its",
+    "As",
+    "At",
+    "For",
+    "However",
+    "Meanwhile",
+    "After",
+    "When",
+    "While",
+    "If",
 ];
 
 /// Splits the content lines of `document` into sentences.
 pub fn split_document(document: &Document) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for line in &document.content {
-        for (start, end) in split_line(&document.text[line.clone()]) {
-            sentences.push(Sentence { index: sentences.len(), start: line.start + start, end: line.start + end });
+        for (start, end) in split_line(line.slice(&document.text)) {
+            sentences.push(Sentence { index: sentences.len(), span: Span::new(start, end).shifted(line.start) });
         }
     }
     sentences
@@ -113,8 +135,7 @@ fn ends_sentence_after_period(text: &str, next_word: &str) -> bool {
     if letters.len() == 1 && letters[0].is_uppercase() {
         return false;
     }
-    let lower = stem.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_abbreviation(stem) {
         return false;
     }
     // Dotted acronyms: "U.S.", "U.N.", "a.m." end a sentence only before a clear opener.
@@ -164,12 +185,7 @@ mod tests {
 
     #[test]
     fn splits_on_terminal_punctuation() {
-        assert_eq!(split("It rained. Then it stopped! Why? Nobody knows."), [
-            "It rained.",
-            "Then it stopped!",
-            "Why?",
-            "Nobody knows."
-        ]);
+        assert_eq!(split("It rained. Then it stopped! Why? Nobody knows."), ["It rained.", "Then it stopped!", "Why?", "Nobody knows."]);
     }
 
     #[test]
@@ -201,7 +217,7 @@ mod tests {
     #[test]
     fn lines_are_boundaries_and_offsets_are_absolute() {
         let text = "Headline Here\n\nBody one. Body two.\n".to_string();
-        let document = Document { path: "d.txt".into(), content: crate::ingest::content_lines(&text), text };
+        let document = Document { path: "d.txt".into(), content: crate::text::ingest::content_lines(&text), text };
         let sentences = split_document(&document);
         let texts: Vec<&str> = sentences.iter().map(|s| s.text(&document.text)).collect();
         assert_eq!(texts, ["Headline Here", "Body one.", "Body two."]);

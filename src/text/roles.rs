@@ -4,6 +4,8 @@
 //! Used by linking (a shared role is evidence that two spellings name one person) and by the
 //! relation patterns (the role of an `affiliated_with` edge).
 
+use super::Span;
+
 /// Role phrases, in the form shown in outputs. Longer phrases win over their parts.
 const ROLES: &[&str] = &[
     "Secretary of State",
@@ -75,38 +77,36 @@ const ROLES: &[&str] = &[
 /// A role phrase found in text: byte range and its display form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleMatch {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets into the text searched.
+    pub span: Span,
     pub role: &'static str,
 }
 
 /// All role phrases in `text`, longest first at each position, without overlaps, left to
-/// right. Matching is case-insensitive on whole words.
+/// right. Matching is ASCII case-insensitive on whole words, straight on the text's bytes (the
+/// phrases are ASCII), so offsets are exact whatever else the text holds.
 pub fn find_roles(text: &str) -> Vec<RoleMatch> {
-    let lower = text.to_lowercase();
-    // Lower-casing can change byte lengths outside ASCII; then fall back to no matches rather
-    // than report wrong offsets.
-    if lower.len() != text.len() {
-        return Vec::new();
-    }
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    while at < lower.len() {
-        if !lower.is_char_boundary(at) || (at > 0 && is_word_byte(lower.as_bytes()[at - 1])) {
+    while at < bytes.len() {
+        if !text.is_char_boundary(at) || (at > 0 && is_word_byte(bytes[at - 1])) {
             at += 1;
             continue;
         }
+        let rest = &bytes[at..];
         let best = ROLES
             .iter()
             .filter(|role| {
-                let role_lower = role.to_lowercase();
-                lower[at..].starts_with(&role_lower)
-                    && lower.as_bytes().get(at + role_lower.len()).is_none_or(|b| !is_word_byte(*b))
+                let role = role.as_bytes();
+                rest.len() >= role.len()
+                    && rest[..role.len()].eq_ignore_ascii_case(role)
+                    && rest.get(role.len()).is_none_or(|b| !is_word_byte(*b))
             })
             .max_by_key(|role| role.len());
         match best {
             Some(role) => {
-                found.push(RoleMatch { start: at, end: at + role.len(), role });
+                found.push(RoleMatch { span: Span::new(at, at + role.len()), role });
                 at += role.len();
             }
             None => at += 1,
@@ -117,8 +117,7 @@ pub fn find_roles(text: &str) -> Vec<RoleMatch> {
 
 /// Whether `word` (any case) is, or ends, a role phrase: "Minister", "correspondent".
 pub fn is_role_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ROLES.iter().any(|role| role.to_lowercase().rsplit([' ', '-']).next() == Some(lower.as_str()))
+    ROLES.iter().any(|role| role.rsplit([' ', '-']).next().is_some_and(|last| last.eq_ignore_ascii_case(word)))
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -144,6 +143,15 @@ mod tests {
     fn whole_words_only() {
         assert_eq!(roles("headquarters of the chieftain"), Vec::<&str>::new());
         assert_eq!(roles("Secretary-General spoke"), ["Secretary-General"]);
+    }
+
+    #[test]
+    fn offsets_hold_beside_text_whose_case_changes_length() {
+        // "İ" lower-cases to two characters; matching must still find the role after it.
+        let text = "İstanbul's mayor Jane Roe";
+        let found = find_roles(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.slice(text), "mayor");
     }
 
     #[test]

@@ -5,15 +5,15 @@
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use crate::error::{Context, Result};
 
 /// Creates `dir` if needed and proves it is writable, before any expensive work starts.
 pub fn prepare_output_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    std::fs::create_dir_all(dir).context(|| format!("cannot create output folder {}", dir.display()))?;
     let probe = tempfile::Builder::new()
         .prefix(".nergraph-probe")
         .tempfile_in(dir)
-        .with_context(|| format!("output folder {} is not writable", dir.display()))?;
+        .context(|| format!("output folder {} is not writable", dir.display()))?;
     drop(probe);
     Ok(())
 }
@@ -26,12 +26,12 @@ pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()
         .prefix(&format!(".{file_name}."))
         .suffix(".tmp")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        .context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     let mut writer = BufWriter::new(temp);
-    write(&mut writer).with_context(|| format!("cannot write {}", path.display()))?;
-    let temp = writer.into_inner().map_err(|e| e.into_error()).with_context(|| format!("cannot write {}", path.display()))?;
-    temp.as_file().sync_all().with_context(|| format!("cannot flush {}", path.display()))?;
-    temp.persist(path).with_context(|| format!("cannot move the new {} into place", path.display()))?;
+    write(&mut writer).map_err(|e| e.doing(|| format!("cannot write {}", path.display())))?;
+    let temp = writer.into_inner().map_err(|e| e.into_error()).context(|| format!("cannot write {}", path.display()))?;
+    temp.as_file().sync_all().context(|| format!("cannot flush {}", path.display()))?;
+    temp.persist(path).map_err(|e| e.error).context(|| format!("cannot move the new {} into place", path.display()))?;
     Ok(())
 }
 
@@ -67,7 +67,7 @@ mod tests {
         write_json(&path, &serde_json::json!({"good": true})).unwrap();
         let result = write_atomic(&path, |out| {
             out.write_all(b"{\"half")?;
-            anyhow::bail!("interrupted")
+            Err(crate::error::Error::Interrupted)
         });
         assert!(result.is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\n  \"good\": true\n}\n");

@@ -10,9 +10,8 @@ use std::io::{BufWriter, Write};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 
-use anyhow::{Context, Result};
-
-use crate::mentions::AnalysedDocument;
+use crate::error::{Context, Result};
+use crate::ner::mentions::AnalysedDocument;
 
 pub struct Spill {
     writer: BufWriter<File>,
@@ -26,15 +25,15 @@ pub struct Spill {
 impl Spill {
     /// A new, empty spill file in `dir`.
     pub fn create(dir: &Path) -> Result<Self> {
-        let file = tempfile::tempfile_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-        let reader = file.try_clone().context("cannot reopen the spill file")?;
+        let file = tempfile::tempfile_in(dir).context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        let reader = file.try_clone().context(|| "cannot reopen the spill file".into())?;
         Ok(Spill { writer: BufWriter::new(file), reader, written: 0, index: Vec::new(), sorted: true })
     }
 
     /// Parks `document`, the `slot`-th of the file list.
     pub fn push(&mut self, slot: usize, document: &AnalysedDocument) -> Result<()> {
-        let bytes = serde_json::to_vec(document)?;
-        self.writer.write_all(&bytes).context("cannot write the spill file (is the output disk full?)")?;
+        let bytes = serde_json::to_vec(document).context(|| "cannot encode an analysed document".into())?;
+        self.writer.write_all(&bytes).context(|| "cannot write the spill file (is the output disk full?)".into())?;
         self.sorted &= self.index.last().is_none_or(|&(last, _, _)| last < slot);
         self.index.push((slot, self.written, bytes.len()));
         self.written += bytes.len() as u64;
@@ -43,7 +42,7 @@ impl Spill {
 
     /// The parked documents in file order.
     pub fn documents(&mut self) -> Result<impl Iterator<Item = Result<AnalysedDocument>> + '_> {
-        self.writer.flush().context("cannot write the spill file (is the output disk full?)")?;
+        self.writer.flush().context(|| "cannot write the spill file (is the output disk full?)".into())?;
         if !self.sorted {
             self.index.sort_unstable_by_key(|&(slot, _, _)| slot);
             self.sorted = true;
@@ -52,8 +51,8 @@ impl Spill {
         let mut buffer = Vec::new();
         Ok(self.index.iter().map(move |&(_, offset, length)| {
             buffer.resize(length, 0);
-            reader.read_exact_at(&mut buffer, offset).context("cannot read the spill file")?;
-            serde_json::from_slice(&buffer).context("spill file is corrupt")
+            reader.read_exact_at(&mut buffer, offset).context(|| "cannot read the spill file".into())?;
+            serde_json::from_slice(&buffer).context(|| "spill file is corrupt".into())
         }))
     }
 }
@@ -61,11 +60,12 @@ impl Spill {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mentions::SentenceText;
+    use crate::ner::mentions::SentenceText;
+    use crate::text::Span;
 
     fn document(path: &str) -> AnalysedDocument {
-        let sentence = SentenceText { index: 0, start: 0, end: 4, text: "Text".into() };
-        AnalysedDocument { path: path.into(), sentences: vec![sentence], mentions: Vec::new() }
+        let sentence = SentenceText { index: 0, span: Span::new(0, 4), text: "Text".into() };
+        AnalysedDocument { path: path.into(), sentences: vec![sentence], mentions: Vec::new(), untagged: Vec::new() }
     }
 
     #[test]

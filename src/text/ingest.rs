@@ -9,7 +9,8 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::boilerplate::is_boilerplate_line;
+use super::boilerplate::is_boilerplate_line;
+use super::Span;
 
 /// One decoded article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub struct Document {
     /// The decoded text of the file; all offsets index into it.
     pub text: String,
     /// Byte ranges of the lines that hold article text (boilerplate lines left out).
-    pub content: Vec<Range<usize>>,
+    pub content: Vec<Span>,
 }
 
 /// Why a file produced a warning or was left out of the run.
@@ -87,11 +88,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 /// `path` relative to `root`, `/`-separated; `path` itself when it is not under `root`.
 pub fn relative_path(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Reads and decodes one file; files over `max_bytes` are skipped (a multi-megabyte "article"
@@ -116,15 +113,10 @@ pub fn decode_document(path: String, bytes: &[u8]) -> Loaded {
     let text = match decode_text(bytes) {
         Decoded::Text(text) => text,
         Decoded::Lossy(text) => {
-            warnings.push(FileNote {
-                path: path.clone(),
-                message: "invalid UTF-8; undecodable bytes replaced with U+FFFD".to_string(),
-            });
+            warnings.push(FileNote { path: path.clone(), message: "invalid UTF-8; undecodable bytes replaced with U+FFFD".to_string() });
             text
         }
-        Decoded::Binary => {
-            return Loaded::Skipped(FileNote { path, message: "binary file (NUL bytes), skipped".to_string() })
-        }
+        Decoded::Binary => return Loaded::Skipped(FileNote { path, message: "binary file (NUL bytes), skipped".to_string() }),
     };
     let content = content_lines(&text);
     Loaded::Document { document: Document { path, text, content }, warnings }
@@ -153,12 +145,13 @@ fn decode_text(bytes: &[u8]) -> Decoded {
 }
 
 /// Byte ranges of the non-empty lines that are not boilerplate (line ends excluded).
-pub fn content_lines(text: &str) -> Vec<Range<usize>> {
+pub fn content_lines(text: &str) -> Vec<Span> {
     line_ranges(text)
         .filter(|range| {
             let line = &text[range.clone()];
             !line.trim().is_empty() && !is_boilerplate_line(line)
         })
+        .map(Span::from)
         .collect()
 }
 
@@ -236,7 +229,7 @@ mod tests {
     #[test]
     fn boilerplate_lines_are_left_out_of_content() {
         let doc = document(b"Leaders met in Paris.\n\nLeave a Reply\nSource link\n");
-        let kept: Vec<&str> = doc.content.iter().map(|r| &doc.text[r.clone()]).collect();
+        let kept: Vec<&str> = doc.content.iter().map(|r| r.slice(&doc.text)).collect();
         assert_eq!(kept, ["Leaders met in Paris."]);
     }
 }

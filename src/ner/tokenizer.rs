@@ -17,7 +17,16 @@ use tokenizers::processors::bert::BertProcessing;
 use tokenizers::processors::roberta::RobertaProcessing;
 use tokenizers::Tokenizer;
 
-use crate::model::ModelError;
+use std::path::PathBuf;
+
+/// A tokenizer that cannot be built from a model folder, naming the file at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum TokenizerError {
+    #[error("{file}: {message}")]
+    BadFile { file: PathBuf, message: String },
+    #[error("{dir}: missing tokenizer; looked for {looked_for}")]
+    Missing { dir: PathBuf, looked_for: String },
+}
 
 /// A sentence as subword tokens: ids (no special tokens) and each token's byte range in the
 /// sentence.
@@ -41,16 +50,16 @@ pub struct SubwordTokenizer {
 const TOKENIZER_FILES: &str = "tokenizer.json, vocab.txt, or vocab.json + merges.txt";
 
 impl SubwordTokenizer {
-    pub fn from_dir(dir: &Path, tokenizer_config: Option<&serde_json::Value>) -> Result<Self, ModelError> {
+    pub fn from_dir(dir: &Path, tokenizer_config: Option<&serde_json::Value>) -> Result<Self, TokenizerError> {
         let tokenizer_json = dir.join("tokenizer.json");
         let vocab_txt = dir.join("vocab.txt");
         let (vocab_json, merges) = (dir.join("vocab.json"), dir.join("merges.txt"));
         let setting = |key: &str| tokenizer_config.and_then(|c| c.get(key)).and_then(|v| v.as_bool());
         let tokenizer = if tokenizer_json.is_file() {
             Tokenizer::from_file(&tokenizer_json)
-                .map_err(|e| ModelError::BadFile { file: tokenizer_json.clone(), message: e.to_string() })?
+                .map_err(|e| TokenizerError::BadFile { file: tokenizer_json.clone(), message: e.to_string() })?
         } else if vocab_txt.is_file() {
-            let bad = |message: String| ModelError::BadFile { file: vocab_txt.clone(), message };
+            let bad = |message: String| TokenizerError::BadFile { file: vocab_txt.clone(), message };
             let lower_case = setting("do_lower_case").unwrap_or(true);
             // transformers: strip_accents null means "strip when lower-casing".
             let strip_accents = setting("strip_accents").unwrap_or(lower_case);
@@ -65,10 +74,8 @@ impl SubwordTokenizer {
                 .with_post_processor(Some(BertProcessing::new(("[SEP]".into(), sep), ("[CLS]".into(), cls))));
             tokenizer
         } else if vocab_json.is_file() && merges.is_file() {
-            let bad = |message: String| ModelError::BadFile { file: vocab_json.clone(), message };
-            let model = BPE::from_file(&vocab_json.to_string_lossy(), &merges.to_string_lossy())
-                .build()
-                .map_err(|e| bad(e.to_string()))?;
+            let bad = |message: String| TokenizerError::BadFile { file: vocab_json.clone(), message };
+            let model = BPE::from_file(&vocab_json.to_string_lossy(), &merges.to_string_lossy()).build().map_err(|e| bad(e.to_string()))?;
             let vocab = tokenizers::Model::get_vocab(&model);
             let id = |token: &str| vocab.get(token).copied().ok_or_else(|| bad(format!("vocabulary has no {token}")));
             let (bos, eos) = (id("<s>")?, id("</s>")?);
@@ -82,15 +89,15 @@ impl SubwordTokenizer {
                 ));
             tokenizer
         } else {
-            return Err(ModelError::MissingFile { dir: dir.to_path_buf(), what: "tokenizer", looked_for: TOKENIZER_FILES.into() });
+            return Err(TokenizerError::Missing { dir: dir.to_path_buf(), looked_for: TOKENIZER_FILES.into() });
         };
         Self::framed(tokenizer, dir)
     }
 
     /// Finds the special tokens the post-processor puts around a text, and turns off any
     /// padding or truncation the file asks for (we window long inputs ourselves).
-    fn framed(mut tokenizer: Tokenizer, dir: &Path) -> Result<Self, ModelError> {
-        let bad = |message: String| ModelError::BadFile { file: dir.join("tokenizer.json"), message };
+    fn framed(mut tokenizer: Tokenizer, dir: &Path) -> Result<Self, TokenizerError> {
+        let bad = |message: String| TokenizerError::BadFile { file: dir.join("tokenizer.json"), message };
         tokenizer.with_padding(None);
         tokenizer.with_truncation(None).map_err(|e| bad(e.to_string()))?;
         let probe = tokenizer.encode("a", true).map_err(|e| bad(e.to_string()))?;
@@ -103,12 +110,7 @@ impl SubwordTokenizer {
             .map(|p| p.pad_id)
             .or_else(|| ["[PAD]", "<pad>"].iter().find_map(|t| tokenizer.token_to_id(t)))
             .unwrap_or(0);
-        Ok(SubwordTokenizer {
-            prefix: ids[..first_text].to_vec(),
-            suffix: ids[last_text..].to_vec(),
-            pad_id,
-            tokenizer,
-        })
+        Ok(SubwordTokenizer { prefix: ids[..first_text].to_vec(), suffix: ids[last_text..].to_vec(), pad_id, tokenizer })
     }
 
     pub fn special_token_count(&self) -> usize {

@@ -2,14 +2,14 @@
 //! exactly as conlleval does (exact-match chunks; precision, recall and F1 overall and per type).
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use crate::error::{Context, Error, Result};
+use crate::text::Span;
 use serde::Serialize;
 
-use crate::ner::{Ner, NerStats, Progress, WordInput, WordLabel};
-use crate::tags::{chunks, Chunk, Tag};
+use super::tagger::{Ner, NerStats, Progress, WordInput};
+use super::tags::{chunks, Chunk, Tag, WordLabel};
 
 /// One CoNLL sentence: words and gold labels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,14 +20,14 @@ pub struct ConllSentence {
 
 impl ConllSentence {
     /// The words joined by single spaces, and each word's byte range in that text.
-    pub fn text_and_words(&self) -> (String, Vec<Range<usize>>) {
+    pub fn text_and_words(&self) -> (String, Vec<Span>) {
         let mut text = String::new();
         let mut ranges = Vec::with_capacity(self.words.len());
         for word in &self.words {
             if !text.is_empty() {
                 text.push(' ');
             }
-            ranges.push(text.len()..text.len() + word.len());
+            ranges.push(Span::new(text.len(), text.len() + word.len()));
             text.push_str(word);
         }
         (text, ranges)
@@ -48,7 +48,7 @@ pub fn parse_conll(text: &str, source: &str) -> Result<Vec<ConllSentence>> {
             continue;
         }
         if columns.len() < 2 {
-            bail!("{source}:{}: expected `word ... LABEL`, found {line:?}", number + 1);
+            return Err(Error::Input(format!("{source}:{}: expected `word ... LABEL`, found {line:?}", number + 1)));
         }
         current.words.push(columns[0].to_string());
         current.gold.push(columns[columns.len() - 1].to_string());
@@ -134,18 +134,16 @@ pub struct EvalReport {
 /// Labels every sentence of `path` with `ner` and scores the result; with a `reference` model
 /// (untimed), also how many word labels the two agree on.
 pub fn evaluate(ner: &Ner, reference: Option<&Ner>, path: &Path, progress: &dyn Progress) -> Result<EvalReport> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read CoNLL file {}", path.display()))?;
+    let text = std::fs::read_to_string(path).context(|| format!("cannot read CoNLL file {}", path.display()))?;
     let sentences = parse_conll(&text, &path.display().to_string())?;
     if sentences.is_empty() {
-        bail!("{}: no sentences found", path.display());
+        return Err(Error::Input(format!("{}: no sentences found", path.display())));
     }
-    let prepared: Vec<(String, Vec<Range<usize>>)> = sentences.iter().map(ConllSentence::text_and_words).collect();
+    let prepared: Vec<(String, Vec<Span>)> = sentences.iter().map(ConllSentence::text_and_words).collect();
     let inputs: Vec<WordInput> = prepared.iter().map(|(text, words)| WordInput { text, words }).collect();
     let (labels, stats) = ner.label_words(&inputs, progress)?;
-    let predicted: Vec<Vec<String>> = labels
-        .iter()
-        .map(|words| words.iter().map(|w| ner.spec.labels[w.label as usize].clone()).collect())
-        .collect();
+    let predicted: Vec<Vec<String>> =
+        labels.iter().map(|words| words.iter().map(|w| ner.spec.labels[w.label as usize].clone()).collect()).collect();
     let gold: Vec<Vec<String>> = sentences.iter().map(|s| s.gold.clone()).collect();
     let (overall, per_type) = score(&gold, &predicted);
     let mut report = report(ner, path, overall, per_type, &stats, sentences.iter().map(|s| s.words.len()).sum());
@@ -160,7 +158,11 @@ pub fn evaluate(ner: &Ner, reference: Option<&Ner>, path: &Path, progress: &dyn 
 pub fn label_agreement(a: &[Vec<WordLabel>], b: &[Vec<WordLabel>]) -> f64 {
     let words: usize = a.iter().map(Vec::len).sum();
     let equal: usize = a.iter().zip(b).map(|(a, b)| a.iter().zip(b).filter(|(x, y)| x.label == y.label).count()).sum();
-    if words == 0 { 1.0 } else { equal as f64 / words as f64 }
+    if words == 0 {
+        1.0
+    } else {
+        equal as f64 / words as f64
+    }
 }
 
 fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Score>, stats: &NerStats, words: usize) -> EvalReport {
@@ -200,7 +202,7 @@ mod tests {
         assert_eq!(sentences.len(), 2);
         assert_eq!(sentences[0].gold, ["B-ORG", "O"]);
         assert_eq!(sentences[1].text_and_words().0, "Peter Blackburn");
-        assert_eq!(sentences[1].text_and_words().1, [0..5, 6..15]);
+        assert_eq!(sentences[1].text_and_words().1, [Span::new(0, 5), Span::new(6, 15)]);
     }
 
     #[test]

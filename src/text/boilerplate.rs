@@ -1,5 +1,5 @@
 //! Rules that recognise web boilerplate lines: comment forms, share widgets, navigation,
-//! "read also" teasers. Used by [`crate::ingest`] to keep such lines out of the sentences.
+//! "read also" teasers. Used by [`super::ingest`] to keep such lines out of the sentences.
 //!
 //! The rules are deliberately conservative: only short lines are candidates, so an article
 //! sentence that happens to contain "contact us" is never dropped.

@@ -5,17 +5,11 @@
 //! ("Germany 's") and dotted abbreviations stay whole ("U.S."). Splitting article text the same
 //! way gives the model the word boundaries it learned.
 
-use std::ops::Range;
-
-/// Titles and abbreviations that keep their final period.
-const KEEP_PERIOD: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col",
-    "capt", "sgt", "maj", "adm", "mt", "vs", "inc", "corp", "ltd", "co", "no", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+use super::abbreviations::is_abbreviation;
+use super::Span;
 
 /// Splits `text` into word ranges (relative to `text`).
-pub fn split_words(text: &str) -> Vec<Range<usize>> {
+pub fn split_words(text: &str) -> Vec<Span> {
     let mut words = Vec::new();
     let mut offset = 0;
     for chunk in text.split_inclusive(char::is_whitespace) {
@@ -33,14 +27,11 @@ fn is_leading_punct(ch: char) -> bool {
 }
 
 fn is_trailing_punct(ch: char) -> bool {
-    matches!(
-        ch,
-        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | ',' | ';' | ':' | '!' | '?' | '.' | '…' | '—' | '–' | '*' | '/'
-    )
+    matches!(ch, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | ',' | ';' | ':' | '!' | '?' | '.' | '…' | '—' | '–' | '*' | '/')
 }
 
 /// Splits one whitespace-free chunk, pushing absolute ranges.
-fn split_chunk(chunk: &str, base: usize, words: &mut Vec<Range<usize>>) {
+fn split_chunk(chunk: &str, base: usize, words: &mut Vec<Span>) {
     let mut start = 0;
     let mut end = chunk.len();
     // Leading punctuation, one mark a word.
@@ -48,7 +39,7 @@ fn split_chunk(chunk: &str, base: usize, words: &mut Vec<Range<usize>>) {
         if !is_leading_punct(ch) || start + ch.len_utf8() > end {
             break;
         }
-        words.push(base + start..base + start + ch.len_utf8());
+        words.push(Span::new(start, start + ch.len_utf8()).shifted(base));
         start += ch.len_utf8();
     }
     // Trailing punctuation, collected right to left.
@@ -60,21 +51,21 @@ fn split_chunk(chunk: &str, base: usize, words: &mut Vec<Range<usize>>) {
         if ch == '.' && keeps_period(&chunk[start..end]) {
             break;
         }
-        trailing.push(base + end - ch.len_utf8()..base + end);
+        trailing.push(Span::new(end - ch.len_utf8(), end).shifted(base));
         end -= ch.len_utf8();
     }
     if start < end {
         let core = &chunk[start..end];
         // Possessive endings stand alone: "Germany's" -> "Germany" "'s".
-        let clitic = ["'s", "’s", "‘s", "'S", "’S", "‘S"].iter().find_map(|suffix| {
-            (core.len() > suffix.len() + 1 && core.ends_with(suffix)).then_some(suffix.len())
-        });
+        let clitic = ["'s", "’s", "‘s", "'S", "’S", "‘S"]
+            .iter()
+            .find_map(|suffix| (core.len() > suffix.len() + 1 && core.ends_with(suffix)).then_some(suffix.len()));
         match clitic {
             Some(len) => {
-                words.push(base + start..base + end - len);
-                words.push(base + end - len..base + end);
+                words.push(Span::new(start, end - len).shifted(base));
+                words.push(Span::new(end - len, end).shifted(base));
             }
-            None => words.push(base + start..base + end),
+            None => words.push(Span::new(start, end).shifted(base)),
         }
     }
     words.extend(trailing.into_iter().rev());
@@ -90,7 +81,7 @@ fn keeps_period(word: &str) -> bool {
         return stem.split('.').all(|part| !part.is_empty() && part.chars().count() <= 3);
     }
     let letters = stem.chars().count();
-    (letters == 1 && stem.chars().all(char::is_uppercase)) || KEEP_PERIOD.contains(&stem.to_lowercase().as_str())
+    (letters == 1 && stem.chars().all(char::is_uppercase)) || is_abbreviation(stem)
 }
 
 #[cfg(test)]
@@ -98,21 +89,20 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        split_words(text).into_iter().map(|r| &text[r]).collect()
+        split_words(text).into_iter().map(|word| word.slice(text)).collect()
     }
 
     #[test]
     fn splits_punctuation_and_possessives() {
-        assert_eq!(words("“We won’t,” Germany's minister said."), [
-            "“", "We", "won’t", ",", "”", "Germany", "'s", "minister", "said", "."
-        ]);
+        assert_eq!(words("“We won’t,” Germany's minister said."), ["“", "We", "won’t", ",", "”", "Germany", "'s", "minister", "said", "."]);
     }
 
     #[test]
     fn keeps_abbreviations_whole() {
-        assert_eq!(words("The U.S. envoy met Mr. Smith (J. Doe)."), [
-            "The", "U.S.", "envoy", "met", "Mr.", "Smith", "(", "J.", "Doe", ")", "."
-        ]);
+        assert_eq!(
+            words("The U.S. envoy met Mr. Smith (J. Doe)."),
+            ["The", "U.S.", "envoy", "met", "Mr.", "Smith", "(", "J.", "Doe", ")", "."]
+        );
     }
 
     #[test]

@@ -1,25 +1,15 @@
-//! Loading a Hugging Face token-classification checkpoint from a folder.
+//! Reading a Hugging Face token-classification checkpoint folder.
 //!
 //! Takes a directory with `config.json`, tokenizer files and weights; gives a [`ModelSpec`]
-//! (what the folder holds, checked) and, per worker, a [`Classifier`] (rust-bert's token
-//! classification head for the architecture, weights loaded and shape-checked).
+//! (what the folder holds, checked). [`super::backend`] builds the runnable model from it.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
-use rust_bert::bert::{BertConfig, BertForTokenClassification};
-use rust_bert::deberta::{DebertaConfig, DebertaForTokenClassification};
-use rust_bert::deberta_v2::{DebertaV2Config, DebertaV2ForTokenClassification};
-use rust_bert::distilbert::{DistilBertConfig, DistilBertForTokenClassification};
-use rust_bert::electra::{ElectraConfig, ElectraForTokenClassification};
-use rust_bert::mobilebert::{MobileBertConfig, MobileBertForTokenClassification};
-use rust_bert::roberta::RobertaForTokenClassification;
 use tch::{nn::VarStore, Device, Tensor};
 
-use crate::quantized::QuantizedBert;
-use crate::subwords::SubwordTokenizer;
-use crate::tags::Tag;
+use super::tags::Tag;
+use super::tokenizer::{SubwordTokenizer, TokenizerError};
 
 /// Default of [`ModelSpec::int8_recheck_margin`], in logits; chosen on CoNLL-2003 dev (README,
 /// "Throughput").
@@ -47,6 +37,8 @@ pub enum ModelError {
     Int8Unsupported { file: PathBuf, model_type: String },
     #[error("{file}: weights do not fit the model in config.json: {message}")]
     WeightMismatch { file: PathBuf, message: String },
+    #[error(transparent)]
+    Tokenizer(#[from] TokenizerError),
 }
 
 /// The architectures we can run.
@@ -102,14 +94,14 @@ pub struct ModelSpec {
     pub max_tokens: usize,
     pub weights: PathBuf,
     pub tokenizer: SubwordTokenizer,
-    /// Run the encoder's linear layers in int8 ([`crate::quantized`]).
+    /// Run the encoder's linear layers in int8 ([`super::int8`]).
     pub int8: bool,
     /// With `int8`: a window whose int8 logits put any token's best two labels closer than
     /// this is run again in FP32, so labels near a decision boundary are the FP32 ones.
     /// 0 keeps every int8 result.
     pub int8_recheck_margin: f32,
-    config: serde_json::Value,
-    config_path: PathBuf,
+    pub(super) config: serde_json::Value,
+    pub(super) config_path: PathBuf,
 }
 
 impl ModelSpec {
@@ -120,30 +112,19 @@ impl ModelSpec {
         }
         let config_path = dir.join("config.json");
         if !config_path.is_file() {
-            return Err(ModelError::MissingFile {
-                dir: dir.to_path_buf(),
-                what: "model configuration",
-                looked_for: "config.json".into(),
-            });
+            return Err(ModelError::MissingFile { dir: dir.to_path_buf(), what: "model configuration", looked_for: "config.json".into() });
         }
         let bad_config = |message: String| ModelError::BadFile { file: config_path.clone(), message };
         let config_text = std::fs::read_to_string(&config_path).map_err(|e| bad_config(e.to_string()))?;
-        let config: serde_json::Value =
-            serde_json::from_str(&config_text).map_err(|e| bad_config(format!("invalid JSON: {e}")))?;
-        let model_type = config
-            .get("model_type")
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| bad_config("no \"model_type\" field".into()))?
-            .to_string();
+        let config: serde_json::Value = serde_json::from_str(&config_text).map_err(|e| bad_config(format!("invalid JSON: {e}")))?;
+        let model_type =
+            config.get("model_type").and_then(|v| v.as_str()).ok_or_else(|| bad_config("no \"model_type\" field".into()))?.to_string();
         let architecture = Architecture::from_model_type(&model_type)
             .ok_or_else(|| ModelError::UnsupportedArchitecture { file: config_path.clone(), model_type: model_type.clone() })?;
         let labels = read_labels(&config).map_err(bad_config)?;
         let tags = labels.iter().map(|label| Tag::parse(label)).collect();
 
-        let positions = config
-            .get("max_position_embeddings")
-            .and_then(|v| v.as_u64())
-            .unwrap_or(512) as usize;
+        let positions = config.get("max_position_embeddings").and_then(|v| v.as_u64()).unwrap_or(512) as usize;
         let tokenizer_config = read_json_if_present(&dir.join("tokenizer_config.json"))?;
         let model_max_length = tokenizer_config
             .as_ref()
@@ -154,8 +135,10 @@ impl ModelSpec {
             .unwrap_or(usize::MAX);
         let max_tokens = positions.saturating_sub(architecture.reserved_positions()).min(model_max_length);
 
-        let weights = WEIGHT_FILES.iter().map(|name| dir.join(name)).find(|p| p.is_file()).ok_or_else(|| {
-            ModelError::MissingFile { dir: dir.to_path_buf(), what: "weights", looked_for: WEIGHT_FILES.join(", ") }
+        let weights = WEIGHT_FILES.iter().map(|name| dir.join(name)).find(|p| p.is_file()).ok_or_else(|| ModelError::MissingFile {
+            dir: dir.to_path_buf(),
+            what: "weights",
+            looked_for: WEIGHT_FILES.join(", "),
         })?;
         let tokenizer = SubwordTokenizer::from_dir(dir, tokenizer_config.as_ref())?;
         if max_tokens <= tokenizer.special_token_count() + 1 {
@@ -207,46 +190,6 @@ impl ModelSpec {
     pub fn int8_recheck(&self) -> Option<f32> {
         (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin)
     }
-
-    /// Builds the classifier on `device` and loads the weights into it.
-    pub fn load_classifier(&self, device: Device) -> Result<Classifier, ModelError> {
-        if self.int8 && self.architecture != Architecture::Bert {
-            return Err(ModelError::Int8Unsupported { file: self.config_path.clone(), model_type: self.model_type.clone() });
-        }
-        let mut var_store = VarStore::new(device);
-        let head = self.build_head(&var_store)?;
-        load_weights(&mut var_store, &self.weights)?;
-        let int8 = if self.int8 {
-            let bert = QuantizedBert::new(&var_store.variables(), &self.config, true)
-                .map_err(|message| ModelError::BadFile { file: self.weights.clone(), message })?;
-            Some(Box::new(bert))
-        } else {
-            None
-        };
-        Ok(Classifier { head, int8, recheck_margin: self.int8_recheck(), _var_store: var_store })
-    }
-
-    fn build_head(&self, var_store: &VarStore) -> Result<Head, ModelError> {
-        let root = var_store.root();
-        let config_error = |e: String| ModelError::BadFile { file: self.config_path.clone(), message: e };
-        macro_rules! head {
-            ($variant:ident, $model:ty, $config:ty) => {{
-                let config: $config = serde_json::from_value(self.config.clone())
-                    .map_err(|e| config_error(format!("not a valid {} config: {e}", self.model_type)))?;
-                Head::$variant(<$model>::new(root, &config).map_err(|e| config_error(e.to_string()))?)
-            }};
-        }
-        Ok(match self.architecture {
-            Architecture::Bert => head!(Bert, BertForTokenClassification, BertConfig),
-            Architecture::DistilBert => head!(DistilBert, DistilBertForTokenClassification, DistilBertConfig),
-            Architecture::Roberta => head!(Roberta, RobertaForTokenClassification, BertConfig),
-            Architecture::Electra => head!(Electra, ElectraForTokenClassification, ElectraConfig),
-            Architecture::Deberta => head!(Deberta, DebertaForTokenClassification, DebertaConfig),
-            Architecture::DebertaV2 => head!(DebertaV2, DebertaV2ForTokenClassification, DebertaV2Config),
-            Architecture::Albert => head!(Albert, AlbertForTokenClassification, AlbertConfig),
-            Architecture::MobileBert => head!(MobileBert, MobileBertForTokenClassification, MobileBertConfig),
-        })
-    }
 }
 
 fn read_json_if_present(path: &Path) -> Result<Option<serde_json::Value>, ModelError> {
@@ -267,16 +210,14 @@ fn read_labels(config: &serde_json::Value) -> Result<Vec<String>, String> {
         let label = label.as_str().ok_or(format!("id2label[{id}] is not a string"))?;
         by_id.insert(id, label.to_string());
     }
-    (0..by_id.len())
-        .map(|id| by_id.remove(&id).ok_or(format!("id2label has no id {id} (ids must run from 0)")))
-        .collect()
+    (0..by_id.len()).map(|id| by_id.remove(&id).ok_or(format!("id2label has no id {id} (ids must run from 0)"))).collect()
 }
 
 /// Loads `path` into `var_store`, checking that every variable is present with its shape.
 ///
 /// tch's own `VarStore::load` would broadcast a wrongly shaped tensor into place silently, so
 /// the names and shapes are checked here first.
-fn load_weights(var_store: &mut VarStore, path: &Path) -> Result<(), ModelError> {
+pub(super) fn load_weights(var_store: &mut VarStore, path: &Path) -> Result<(), ModelError> {
     let mismatch = |message: String| ModelError::WeightMismatch { file: path.to_path_buf(), message };
     let bad = |message: String| ModelError::BadFile { file: path.to_path_buf(), message };
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -304,95 +245,13 @@ fn load_weights(var_store: &mut VarStore, path: &Path) -> Result<(), ModelError>
     }
     if !missing.is_empty() {
         let shown: Vec<&str> = missing.iter().take(5).copied().collect();
-        return Err(mismatch(format!(
-            "{} tensors missing, e.g. {}",
-            missing.len(),
-            shown.join(", ")
-        )));
+        return Err(mismatch(format!("{} tensors missing, e.g. {}", missing.len(), shown.join(", "))));
     }
     tch::no_grad(|| -> Result<(), ModelError> {
         for (name, mut variable) in variables {
             let source = &tensors[&name];
-            variable
-                .f_copy_(&source.to_kind(variable.kind()).to_device(variable.device()))
-                .map_err(|e| bad(format!("{name}: {e}")))?;
+            variable.f_copy_(&source.to_kind(variable.kind()).to_device(variable.device())).map_err(|e| bad(format!("{name}: {e}")))?;
         }
         Ok(())
     })
-}
-
-/// rust-bert's token-classification models, one variant per architecture.
-enum Head {
-    Bert(BertForTokenClassification),
-    DistilBert(DistilBertForTokenClassification),
-    Roberta(RobertaForTokenClassification),
-    Electra(ElectraForTokenClassification),
-    Deberta(DebertaForTokenClassification),
-    DebertaV2(DebertaV2ForTokenClassification),
-    Albert(AlbertForTokenClassification),
-    MobileBert(MobileBertForTokenClassification),
-}
-
-/// A loaded model: token ids and attention mask in, logits `[batch, length, labels]` out.
-pub struct Classifier {
-    /// rust-bert's FP32 model: the reference path.
-    head: Head,
-    /// With `--int8`, the same weights as int8 matrix products.
-    int8: Option<Box<QuantizedBert>>,
-    recheck_margin: Option<f32>,
-    // The weights live here; the head only holds handles to them.
-    _var_store: VarStore,
-}
-
-impl Classifier {
-    /// The fast path's logits: int8 with `--int8`, else FP32.
-    pub fn fast_logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
-        match &self.int8 {
-            Some(int8) => Ok(int8.logits(input_ids, mask)),
-            None => self.logits(input_ids, mask),
-        }
-    }
-
-    /// When the fast path is approximate: the logit gap below which a window is rerun in FP32.
-    pub fn recheck_margin(&self) -> Option<f32> {
-        self.recheck_margin
-    }
-
-    /// Runs the FP32 model in inference mode (no dropout, no autograd).
-    pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, rust_bert::RustBertError> {
-        let ids = Some(input_ids);
-        let attention = Some(mask);
-        Ok(match &self.head {
-            Head::Bert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Head::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Head::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Head::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Head::DistilBert(m) => m.forward_t(ids, attention, None, false)?.logits,
-            Head::Deberta(m) => m.forward_t(ids, attention, None, None, None, false)?.logits,
-            Head::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false)?.logits,
-            Head::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false)?.logits,
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The int8 path's hand-written BERT forward pass, run in FP32, must give rust-bert's logits.
-    #[test]
-    fn rewritten_bert_forward_matches_rust_bert() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/conll03-minilm-l6-uncased");
-        let spec = ModelSpec::open(&dir).expect("default model installed by scripts/setup.sh");
-        let classifier = spec.load_classifier(Device::Cpu).unwrap();
-        let rewritten = QuantizedBert::new(&classifier._var_store.variables(), &spec.config, false).unwrap();
-        // Two rows, the second padded.
-        let ids = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
-        let mask = ids.ne(0).to_kind(tch::Kind::Int64);
-        tch::no_grad(|| {
-            let expected = classifier.logits(&ids, &mask).unwrap();
-            let difference = (&rewritten.logits(&ids, &mask) - &expected).abs() * &mask.unsqueeze(-1);
-            assert!(difference.max().double_value(&[]) < 1e-4, "max difference {}", difference.max().double_value(&[]));
-        });
-    }
 }

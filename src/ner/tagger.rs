@@ -15,18 +15,20 @@
 //! every batch after the first against the first batch's sentences (see
 //! `tests/ner_stage.rs` for the regression test).
 
-use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use anyhow::{anyhow, Context, Result};
 use rayon::prelude::*;
 use tch::{Device, Kind, Tensor};
 
-use crate::model::{Classifier, ModelSpec};
-use crate::subwords::Subwords;
-pub use crate::tags::WordLabel;
+use super::backend::Classifier;
+use super::checkpoint::ModelSpec;
+use super::tags::WordLabel;
+use super::tokenizer::Subwords;
+use super::windows::{best_window_label, first_subwords, plan_windows, Window};
+use crate::error::{Error, Result};
+use crate::text::Span;
 
 /// How inference is run.
 #[derive(Debug, Clone)]
@@ -53,7 +55,7 @@ impl NerOptions {
 #[derive(Debug, Clone, Copy)]
 pub struct WordInput<'a> {
     pub text: &'a str,
-    pub words: &'a [Range<usize>],
+    pub words: &'a [Span],
 }
 
 /// Figures of one labelling call.
@@ -81,19 +83,6 @@ pub trait Progress: Sync {
 
 impl Progress for () {}
 
-impl Progress for indicatif::ProgressBar {
-    fn start(&self, total: u64) {
-        self.set_length(total);
-        self.set_position(0);
-    }
-    fn advance(&self, done: u64) {
-        self.inc(done);
-    }
-    fn grow(&self, more: u64) {
-        self.inc_length(more);
-    }
-}
-
 /// A loaded NER model, ready to label words.
 pub struct Ner {
     pub spec: ModelSpec,
@@ -120,21 +109,12 @@ struct LabelJob<'a> {
     progress: &'a dyn Progress,
 }
 
-/// One model input: tokens `start..end` of sentence `sentence`.
-#[derive(Debug, Clone, Copy)]
-struct Window {
-    sentence: usize,
-    start: usize,
-    end: usize,
-}
-
 impl Ner {
     /// Loads one replica per worker from a checked model directory.
     pub fn load(spec: ModelSpec, options: NerOptions) -> Result<Self> {
         tch::set_num_threads(options.intra_op_threads.max(1) as i32);
-        let replicas = (0..options.workers.max(1))
-            .map(|_| spec.load_classifier(options.device).map(Mutex::new))
-            .collect::<Result<Vec<_>, _>>()?;
+        let replicas =
+            (0..options.workers.max(1)).map(|_| Classifier::load(&spec, options.device).map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
         Ok(Ner { spec, options, replicas })
     }
 
@@ -151,11 +131,12 @@ impl Ner {
             .par_iter()
             .map(|input| tokenizer.encode(input.text))
             .collect::<Result<_, _>>()
-            .map_err(|e| anyhow!("tokenizer failed: {e}"))?;
+            .map_err(|e| Error::Inference(format!("tokenizer failed: {e}")))?;
         let first_tokens: Vec<Vec<Option<usize>>> =
             inputs.par_iter().zip(&encoded).map(|(input, subwords)| first_subwords(input.words, &subwords.offsets)).collect();
 
-        let windows = plan_windows(&encoded, self.window_tokens());
+        let token_counts: Vec<usize> = encoded.iter().map(|subwords| subwords.ids.len()).collect();
+        let windows = plan_windows(&token_counts, self.window_tokens());
         progress.start(windows.len() as u64);
         let (token_labels, rechecked_windows) = self.run_windows(&encoded, &first_tokens, &windows, progress)?;
 
@@ -227,7 +208,7 @@ impl Ner {
         let chunks: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
         let next_batch = AtomicUsize::new(0);
         let unsure = Mutex::new(Vec::new());
-        let first_error: Mutex<Option<anyhow::Error>> = Mutex::new(None);
+        let first_error: Mutex<Option<Error>> = Mutex::new(None);
 
         std::thread::scope(|scope| {
             for replica in &self.replicas {
@@ -302,21 +283,18 @@ impl Ner {
                     Pass::Fast => classifier.fast_logits(&ids, &mask),
                     Pass::Exact => classifier.logits(&ids, &mask),
                 };
-                score_positions(&logits.context("model forward pass failed")?)
+                score_positions(&logits.map_err(|e| Error::Inference(format!("model forward pass failed: {e}")))?)
             })
         };
         // tch and rust-bert panic on libtorch errors (a tokenizer whose ids exceed the model's
         // vocabulary, say); turn that into an error the user can read.
         let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(forward)).map_err(|panic| {
-            let message = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            anyhow!("libtorch failed in the model forward pass: {}", message.lines().next().unwrap_or(""))
+            let message =
+                panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+            Error::Inference(format!("libtorch failed in the model forward pass: {}", message.lines().next().unwrap_or("")))
         })??;
         if scored.len() != batch.len() * width {
-            return Err(anyhow!("model returned {} positions for a {}x{width} batch", scored.len(), batch.len()));
+            return Err(Error::Inference(format!("model returned {} positions for a {}x{width} batch", scored.len(), batch.len())));
         }
         let labels = (0..batch.len())
             .map(|row| scored[text_of(row)].iter().map(|s| WordLabel { label: s.label, score: s.probability }).collect())
@@ -348,9 +326,14 @@ struct Scored {
 fn score_positions(logits: &Tensor) -> Result<Vec<Scored>> {
     let classes = *logits.size().last().unwrap_or(&0) as usize;
     if classes == 0 {
-        return Err(anyhow!("model returned logits without labels"));
+        return Err(Error::Inference("model returned logits without labels".into()));
     }
-    let values: Vec<f32> = logits.to_kind(Kind::Float).to_device(Device::Cpu).flatten(0, -1).try_into()?;
+    let values: Vec<f32> = logits
+        .to_kind(Kind::Float)
+        .to_device(Device::Cpu)
+        .flatten(0, -1)
+        .try_into()
+        .map_err(|e: tch::TchError| Error::Inference(e.to_string()))?;
     Ok(values.chunks_exact(classes).map(score_logits).collect())
 }
 
@@ -370,59 +353,6 @@ fn score_logits(logits: &[f32]) -> Scored {
     Scored { label: best as u16, probability: 1.0 / total, margin }
 }
 
-/// Cuts each sentence into windows of at most `size` tokens, overlapping by half a window.
-fn plan_windows(encoded: &[Subwords], size: usize) -> Vec<Window> {
-    let size = size.max(2);
-    let step = size / 2;
-    let mut windows = Vec::new();
-    for (sentence, subwords) in encoded.iter().enumerate() {
-        let n = subwords.ids.len();
-        if n == 0 {
-            continue;
-        }
-        let mut start = 0;
-        loop {
-            let end = (start + size).min(n);
-            // The last window is aligned to the end so it is full-sized.
-            let start_aligned = if end == n { n.saturating_sub(size) } else { start };
-            windows.push(Window { sentence, start: start_aligned.min(start), end });
-            if end == n {
-                break;
-            }
-            start += step;
-        }
-    }
-    windows
-}
-
-/// For each word, the index of the first subword token overlapping it (None when the
-/// tokenizer dropped all of the word's characters, e.g. control characters).
-pub fn first_subwords(words: &[Range<usize>], offsets: &[(usize, usize)]) -> Vec<Option<usize>> {
-    let mut token = 0;
-    words
-        .iter()
-        .map(|word| {
-            while token < offsets.len() && offsets[token].1 <= word.start {
-                token += 1;
-            }
-            (token < offsets.len() && offsets[token].0 < word.end).then_some(token)
-        })
-        .collect()
-}
-
-/// The label of `token` from the window of `sentence` where it is furthest from an edge.
-fn best_window_label(windows: &[Window], token_labels: &[Vec<WordLabel>], sentence: usize, token: usize) -> WordLabel {
-    let start = windows.partition_point(|w| w.sentence < sentence);
-    windows[start..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, w)| w.sentence == sentence)
-        .filter(|(_, w)| w.start <= token && token < w.end)
-        .max_by_key(|(_, w)| (token - w.start).min(w.end - 1 - token))
-        .map(|(i, w)| token_labels[start + i][token - w.start])
-        .unwrap_or(WordLabel { label: 0, score: 0.0 })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,34 +367,5 @@ mod tests {
         // The runner-up may come before the best.
         assert!((score_logits(&[4.0, 1.0, 5.0]).margin - 1.0).abs() < 1e-6);
         assert_eq!(score_logits(&[2.0]).margin, f32::INFINITY);
-    }
-
-    #[test]
-    fn first_subword_of_each_word() {
-        // "Roeland's talks": tokens roe|##land|'|s|talks
-        let offsets = [(0, 5), (5, 7), (7, 8), (8, 9), (10, 15)];
-        let words = [0..7, 7..9, 10..15];
-        assert_eq!(first_subwords(&words, &offsets), [Some(0), Some(2), Some(4)]);
-    }
-
-    #[test]
-    fn words_without_tokens_get_none() {
-        let offsets = [(0, 3), (6, 9)];
-        assert_eq!(first_subwords(&[0..3, 4..5, 6..9], &offsets), [Some(0), None, Some(1)]);
-    }
-
-    #[test]
-    fn windows_cover_long_sentences_with_overlap() {
-        let long = Subwords { ids: vec![1; 25], offsets: vec![(0, 1); 25] };
-        let short = Subwords { ids: vec![1; 3], offsets: vec![(0, 1); 3] };
-        let windows = plan_windows(&[short, long], 10);
-        let spans: Vec<(usize, usize, usize)> = windows.iter().map(|w| (w.sentence, w.start, w.end)).collect();
-        assert_eq!(spans, [(0, 0, 3), (1, 0, 10), (1, 5, 15), (1, 10, 20), (1, 15, 25)]);
-        // Each token is covered, and away from the ends by at least a quarter window.
-        let token_labels: Vec<Vec<WordLabel>> =
-            windows.iter().enumerate().map(|(i, w)| vec![WordLabel { label: i as u16, score: 1.0 }; w.end - w.start]).collect();
-        assert_eq!(best_window_label(&windows, &token_labels, 1, 0).label, 1);
-        assert_eq!(best_window_label(&windows, &token_labels, 1, 12).label, 3);
-        assert_eq!(best_window_label(&windows, &token_labels, 1, 24).label, 4);
     }
 }

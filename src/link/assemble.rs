@@ -1,0 +1,118 @@
+//! Assembling entities: clusters become [`Entity`]s with a chosen label and a unique id, and
+//! every spelling gets its [`LinkRecord`].
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use super::entity::{AliasCount, Entity, EntityType, LinkRecord, Linking};
+use super::names;
+use super::reading::Reader;
+use super::tally::{Cluster, Join, NodeKey, Tally};
+use crate::text::normalize::slug;
+
+/// Whether every word starts with a capital (particles aside) and holds no digits.
+fn well_formed(text: &str) -> bool {
+    text.split_whitespace().all(|word| {
+        let first = word.chars().next().unwrap_or(' ');
+        (first.is_uppercase()
+            || names::fold(word)
+                .split('-')
+                .all(|p| ["von", "van", "der", "den", "de", "del", "di", "da", "bin", "al", "la", "le"].contains(&p)))
+            && !word.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// The fullest well-formed variant, preferring the most frequent spelling.
+fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeSet<String>) -> String {
+    let words = |t: &str| t.split_whitespace().count();
+    variants
+        .iter()
+        .max_by(|a, b| {
+            let key = |(text, count): &(String, usize)| {
+                let full = match kind {
+                    EntityType::Person => words(text) >= 2,
+                    _ => words(text) >= 2 || text.len() > 6,
+                };
+                (full, well_formed(text), *count, targets.contains(text), words(text))
+            };
+            key(a).cmp(&key(b)).then_with(|| b.0.cmp(&a.0))
+        })
+        .map(|(text, _)| text.clone())
+        .unwrap_or_default()
+}
+
+/// Turns clusters into entities with unique ids, and fills in the node map and the
+/// explanations.
+pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clusters: Vec<Cluster>, reader: Reader) -> Linking {
+    let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
+        .into_iter()
+        .filter_map(|cluster| {
+            let tally = Tally::merged(cluster.members.iter().filter_map(|key| tallies.get(key)));
+            // A proposed (recovered) name becomes an entity only by joining a real one.
+            if tally.tagged == 0 {
+                return None;
+            }
+            let variants = tally.sorted_variants();
+            let targets: BTreeSet<String> = cluster.joins.values().filter_map(|j| j.joined_to.clone()).collect();
+            let label = cluster.label.clone().unwrap_or_else(|| choose_label(cluster.kind, &variants, &targets));
+            let documents: BTreeSet<&Arc<str>> = tally.documents.iter().map(|&d| &paths[d]).collect();
+            let entity = Entity {
+                id: format!("{}:{}", cluster.kind.id_prefix(), slug(&label)),
+                label,
+                kind: cluster.kind,
+                aliases: variants.into_iter().map(|(text, count)| AliasCount { text, count }).collect(),
+                mentions: tally.mentions,
+                documents: documents.into_iter().cloned().collect(),
+            };
+            Some((entity, cluster, tally.first))
+        })
+        .collect();
+    // Deterministic order: by id, then by first mention; equal ids get -2, -3...
+    prepared.sort_by(|a, b| a.0.id.cmp(&b.0.id).then_with(|| a.2.cmp(&b.2)));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (entity, _, _) in prepared.iter_mut() {
+        let n = seen.entry(entity.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            entity.id = format!("{}-{}", entity.id, n);
+        }
+    }
+    let mut linking = Linking { reader, ..Linking::default() };
+    for (index, (entity, cluster, _)) in prepared.into_iter().enumerate() {
+        for key in cluster.members {
+            linking.by_node.insert(key, index);
+        }
+        for alias in &entity.aliases {
+            let join = match cluster.joins.get(&alias.text) {
+                Some(join) => join.clone(),
+                None if alias.text == entity.label => Join::new("canonical-label", None, 1.0, &[]),
+                None => Join::new("same-name", Some(entity.label.clone()), 1.0, &[("exact_or_case_variant", 1.0)]),
+            };
+            linking.links.push(LinkRecord {
+                entity: entity.id.clone(),
+                variant: alias.text.clone(),
+                count: alias.count,
+                rule: join.rule,
+                joined_to: join.joined_to,
+                score: join.score,
+                parts: join.parts,
+            });
+        }
+        linking.entities.push(entity);
+    }
+    linking
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_prefer_full_then_frequent() {
+        let variants = vec![("Roe".to_string(), 9), ("Jane Roe".to_string(), 3), ("Jayne Roe".to_string(), 1)];
+        assert_eq!(choose_label(EntityType::Person, &variants, &BTreeSet::new()), "Jane Roe");
+        let tied = vec![("Jon Doe".to_string(), 1), ("John Doe".to_string(), 1)];
+        let targets: BTreeSet<String> = ["John Doe".to_string()].into();
+        assert_eq!(choose_label(EntityType::Person, &tied, &targets), "John Doe");
+    }
+}

@@ -1,0 +1,108 @@
+//! Linking's public output: canonical [`Entity`]s, the [`LinkRecord`] that explains each
+//! spelling, and [`Linking`], which answers "which entity is this mention / this country".
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::countries::CountryRef;
+use super::reading::{LinkDocument, Reader};
+use super::tally::NodeKey;
+
+/// The kinds of canonical entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    Person,
+    Organization,
+    Country,
+    Location,
+}
+
+impl EntityType {
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organization => "organization",
+            Self::Country => "country",
+            Self::Location => "location",
+        }
+    }
+}
+
+/// A spelling of an entity and how often it occurs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AliasCount {
+    pub text: String,
+    pub count: usize,
+}
+
+/// A canonical entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable slug such as `person:jane-roe`.
+    pub id: String,
+    pub label: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub aliases: Vec<AliasCount>,
+    pub mentions: usize,
+    /// Paths, shared between entities (a big folder has many entities in many documents).
+    pub documents: Vec<Arc<str>>,
+}
+
+/// Why a variant belongs to its entity: the rule that joined it and the score parts it used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LinkRecord {
+    pub entity: String,
+    pub variant: String,
+    pub count: usize,
+    pub rule: String,
+    /// The variant it was compared with, when the rule compares two.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joined_to: Option<String>,
+    pub score: f64,
+    pub parts: BTreeMap<String, f64>,
+}
+
+/// The result of linking: the entities, why each spelling joined its entity, and the lookups
+/// later stages use (they never rebuild an id by hand).
+#[derive(Debug, Default)]
+pub struct Linking {
+    pub entities: Vec<Entity>,
+    /// For each mention (documents in order, mentions in order), its entity's index; filled
+    /// by [`super::link`] only (a streamed run asks [`Linking::entities_of`] per document).
+    pub mention_entity: Vec<Option<usize>>,
+    pub links: Vec<LinkRecord>,
+    pub(super) by_node: BTreeMap<NodeKey, usize>,
+    pub(super) reader: Reader,
+}
+
+impl Linking {
+    /// The entity id of the mention with this index, after [`super::link`].
+    pub fn entity_id(&self, mention: usize) -> Option<&str> {
+        self.mention_entity.get(mention).copied().flatten().map(|e| self.entities[e].id.as_str())
+    }
+
+    /// The entity index of each mention of `document` (as [`super::LinkDocument`] gives
+    /// them), the `ordinal`-th document given to [`super::Linker::add_document`].
+    pub fn entities_of(&self, ordinal: usize, document: &LinkDocument) -> Vec<Option<usize>> {
+        self.reader.read(ordinal, document).keys.into_iter().map(|key| key.and_then(|key| self.by_node.get(&key).copied())).collect()
+    }
+
+    /// The entity of a country, wherever linking put it (its own entity, or a user's pinned one
+    /// that took its name); none when the corpus never names it.
+    pub fn country_entity(&self, country: CountryRef) -> Option<usize> {
+        if let Some(&entity) = self.by_node.get(&NodeKey::Country(country)) {
+            return Some(entity);
+        }
+        let name = country.name();
+        self.entities.iter().position(|e| e.kind == EntityType::Country && e.label == name)
+    }
+
+    /// The entity with this index.
+    pub fn entity(&self, index: usize) -> &Entity {
+        &self.entities[index]
+    }
+}

@@ -1,0 +1,30 @@
+//! Clustering person mentions into people.
+//!
+//! Nodes are spellings: a full name ("Jane Roe", honorifics dropped) is one node across the
+//! whole corpus; a surname alone ("Roe") is one node per document, because a bare surname means
+//! whoever that article is about. Joins happen in this order, each recorded with its evidence:
+//!
+//! 1. **full-name variants** across documents: given names must agree (equal, an initial, or a
+//!    spelling variant), then the surname either nearly matches (a spelling variant) or is
+//!    similar *and* the context agrees (shared co-mentioned organizations, countries, people or
+//!    roles, or the variant's article uses the other spelling's surname on its own). Middle
+//!    names or suffixes that differ (a father and son) never join; two different full names in
+//!    one article join only as near-identical spellings.
+//! 2. **surname in document**: a bare surname joins the one person of its article who carries it;
+//!    if two people there could own it, it stays unlinked.
+//!    A bare given name joins the one person of its article with that given name.
+//! 3. **surname across documents**: a bare surname no full name in its article explains joins
+//!    the one person in the corpus with that surname.
+//! 4. **garbled name in document**: a leftover single name joins the article's dominant person
+//!    only if its letters are similar, its modifier ("the US ...") is one of that person's
+//!    affiliations, and no other person of the article fits as well.
+//! 5. Leftover bare names with the same spelling in different articles join only when their
+//!    contexts agree.
+
+mod context;
+mod nodes;
+mod rules;
+
+pub(crate) use context::context_keys;
+pub(crate) use nodes::{node_key, Nodes, Scope};
+pub(crate) use rules::cluster;

@@ -1,0 +1,321 @@
+//! The clustering phases for people (the order and evidence are in the module doc of
+//! [`super`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::super::aliases::AliasRules;
+use super::super::entity::EntityType;
+use super::super::names::{compare, sounds_alike};
+use super::super::tally::{Cluster, Join};
+use super::super::union::Clusters;
+use super::nodes::{Node, Nodes};
+use crate::text::normalize::comparison_key;
+
+/// Clusters the person nodes.
+pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
+    let nodes = &nodes.nodes;
+    let mut clusters = Clusters::new(nodes.len());
+    let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
+    forbid_pairs(nodes, rules, &mut clusters);
+    join_full_name_variants(nodes, &mut clusters, &mut joins);
+    let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins);
+
+    // Build clusters; ambiguous bare names stay out of every entity.
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for node in 0..nodes.len() {
+        if !ambiguous.contains(&node) {
+            by_root.entry(clusters.root(node)).or_default().push(node);
+        }
+    }
+    by_root
+        .into_values()
+        .map(|members| {
+            let joins = members.iter().filter_map(|n| joins.get(n).map(|j| (nodes[*n].text.clone(), j.clone()))).collect();
+            Cluster { kind: EntityType::Person, label: None, members: members.iter().map(|&n| nodes[n].key.clone()).collect(), joins }
+        })
+        .collect()
+}
+
+/// Pairs of spellings that must never share a person: user `forbid` pairs, and two full names
+/// with one surname that are relatives (different middle names or suffixes) or, in one article,
+/// namesakes with different given names. Only candidates that share a surname are compared.
+fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
+    let spellings: Vec<String> = nodes.iter().map(|node| comparison_key(&node.text)).collect();
+    for (a, b) in rules.forbidden_pairs(&spellings, comparison_key) {
+        clusters.forbid(a, b);
+    }
+    let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate().filter(|(_, node)| node.name().is_full()) {
+        by_surname.entry(node.name().surname.as_str()).or_default().push(n);
+    }
+    for group in by_surname.values() {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let (x, y) = (&nodes[a], &nodes[b]);
+                let score = compare(x.name(), y.name());
+                let same_article = x.shares_document(y);
+                if score.conflict || (same_article && score.first < 0.85) {
+                    clusters.forbid(a, b);
+                }
+            }
+        }
+    }
+}
+
+/// The articles in which each surname is used on its own, built once for the pair loop.
+struct BareSurnames<'a>(BTreeMap<&'a str, BTreeSet<usize>>);
+
+impl<'a> BareSurnames<'a> {
+    fn new(nodes: &'a [Node]) -> Self {
+        let mut by_surname: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        for node in nodes.iter().filter(|node| !node.name().is_full()) {
+            by_surname.entry(node.name().surname.as_str()).or_default().extend(node.documents());
+        }
+        BareSurnames(by_surname)
+    }
+
+    /// Whether some article of `node` uses `surname` on its own.
+    fn used_with(&self, node: &Node, surname: &str) -> bool {
+        self.0.get(surname).is_some_and(|articles| node.documents().any(|d| articles.contains(&d)))
+    }
+}
+
+/// Phase 1: full names across documents, best-scoring pairs first.
+fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) {
+    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
+    let bare_surnames = BareSurnames::new(nodes);
+    let mut candidates: Vec<(f64, usize, usize, Join)> = Vec::new();
+    for (i, &a) in full.iter().enumerate() {
+        for &b in &full[i + 1..] {
+            let (x, y) = (&nodes[a], &nodes[b]);
+            // Blocking: given names must share their first letter.
+            if x.name().first.as_ref().and_then(|f| f.chars().next()) != y.name().first.as_ref().and_then(|f| f.chars().next()) {
+                continue;
+            }
+            let score = compare(x.name(), y.name());
+            if score.conflict || score.first < 0.85 {
+                continue;
+            }
+            let shared = x.context.overlap(&y.context);
+            let context = (shared as f64 / 2.0).min(1.0);
+            let shared_role = x.roles.overlap(&y.roles) > 0;
+            let bare_use = bare_surnames.used_with(x, &y.name().surname) || bare_surnames.used_with(y, &x.name().surname);
+            let same_document = x.shares_document(y);
+            let support = if bare_use || shared_role { 1.0 } else { context };
+            let spelling_variant = score.surname >= 0.92;
+            let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context >= 0.5 || bare_use || shared_role);
+            let accepted = if same_document { spelling_variant } else { spelling_variant || similar_in_context };
+            if !accepted {
+                continue;
+            }
+            let total = 0.8 * score.combined() + 0.2 * support;
+            let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
+            let join = Join::new(
+                if spelling_variant { "full-name-spelling-variant" } else { "full-name-similar-in-context" },
+                Some(nodes[to].text.clone()),
+                total,
+                &[
+                    ("first_name", score.first),
+                    ("surname", score.surname),
+                    ("phonetic", score.phonetic),
+                    ("shared_context", context),
+                    ("shared_role", if shared_role { 1.0 } else { 0.0 }),
+                    ("surname_used_alone_in_article", if bare_use { 1.0 } else { 0.0 }),
+                    ("same_document", if same_document { 1.0 } else { 0.0 }),
+                ],
+            );
+            candidates.push((total, from, to, join));
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| (a.1, a.2).cmp(&(b.1, b.2))));
+    for (_, from, to, join) in candidates {
+        let already = clusters.root(from) == clusters.root(to);
+        if !already && clusters.join(from, to) {
+            joins.entry(from).or_insert(join);
+        }
+    }
+}
+
+/// Phases 2 to 5: bare names. Returns the nodes left ambiguous.
+fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) -> BTreeSet<usize> {
+    let mut ambiguous = BTreeSet::new();
+    let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name().is_full()).collect();
+    let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
+
+    // Full-name clusters as phase 1 left them, by surname (and last surname token), by
+    // (article, given name), and with their articles.
+    let mut by_surname: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    let mut by_given_name: BTreeMap<(usize, &str), BTreeSet<usize>> = BTreeMap::new();
+    let mut articles: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for &f in &full {
+        let root = clusters.root(f);
+        let name = nodes[f].name();
+        by_surname.entry(name.surname.as_str()).or_default().insert(root);
+        by_surname.entry(name.last.as_str()).or_default().insert(root);
+        for document in nodes[f].documents() {
+            if let Some(first) = &name.first {
+                by_given_name.entry((document, first.as_str())).or_default().insert(root);
+            }
+            articles.entry(root).or_default().insert(document);
+        }
+    }
+    let owners = |surname: &str, within: Option<usize>| -> BTreeSet<usize> {
+        let all = by_surname.get(surname).cloned().unwrap_or_default();
+        match within {
+            Some(document) => all.into_iter().filter(|r| articles.get(r).is_some_and(|a| a.contains(&document))).collect(),
+            None => all,
+        }
+    };
+
+    let mut unresolved = Vec::new();
+    for &b in &bare {
+        let document = nodes[b].documents().next().unwrap_or(0);
+        let surname = nodes[b].name().surname.clone();
+        let in_document = owners(&surname, Some(document));
+        let by_first_name = by_given_name.get(&(document, surname.as_str()));
+        let (rule, found) = if !in_document.is_empty() {
+            ("surname-in-document", in_document)
+        } else if let Some(roots) = by_first_name {
+            ("first-name-in-document", roots.clone())
+        } else {
+            ("surname-across-documents", owners(&surname, None))
+        };
+        match found.len() {
+            0 => unresolved.push(b),
+            1 => {
+                let root = *found.iter().next().unwrap_or(&b);
+                let target = best_named(nodes, clusters, root);
+                if clusters.join(b, root) {
+                    let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
+                    let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
+                    joins.insert(
+                        b,
+                        Join::new(
+                            rule,
+                            Some(nodes[target].text.clone()),
+                            1.0,
+                            &[(part, 1.0), ("same_document", same), ("unique_owner", 1.0)],
+                        ),
+                    );
+                } else {
+                    ambiguous.insert(b);
+                }
+            }
+            _ => {
+                ambiguous.insert(b);
+            }
+        }
+    }
+
+    let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        for document in node.documents() {
+            in_article.entry(document).or_default().push(n);
+        }
+    }
+    let mut leftovers = Vec::new();
+    for b in unresolved {
+        let document = nodes[b].documents().next().unwrap_or(0);
+        let neighbours = in_article.get(&document).map(Vec::as_slice).unwrap_or(&[]);
+        if !join_garbled_name(nodes, neighbours, clusters, joins, b) {
+            leftovers.push(b);
+        }
+    }
+
+    // Phase 5: same bare spelling across articles, only with agreeing context.
+    let mut by_spelling: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &b in &leftovers {
+        by_spelling.entry(nodes[b].name().surname.as_str()).or_default().push(b);
+    }
+    for group in by_spelling.values() {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let shared = nodes[a].context.overlap(&nodes[b].context);
+                if shared >= 2 && clusters.join(b, a) {
+                    joins.entry(b).or_insert_with(|| {
+                        let context = (shared as f64 / 2.0).min(1.0);
+                        Join::new(
+                            "same-name-shared-context",
+                            Some(nodes[a].text.clone()),
+                            0.7,
+                            &[("surname", 1.0), ("shared_context", context)],
+                        )
+                    });
+                }
+            }
+        }
+    }
+    ambiguous
+}
+
+/// The member of `root`'s cluster with the fullest, most used name.
+fn best_named(nodes: &[Node], clusters: &mut Clusters, root: usize) -> usize {
+    let members = clusters.members(root).to_vec();
+    members.into_iter().max_by_key(|&n| (nodes[n].name().is_full(), nodes[n].mentions, std::cmp::Reverse(n))).unwrap_or(root)
+}
+
+/// Phase 4: a single garbled name and the article's dominant person.
+fn join_garbled_name(
+    nodes: &[Node],
+    neighbours: &[usize],
+    clusters: &mut Clusters,
+    joins: &mut BTreeMap<usize, Join>,
+    bare: usize,
+) -> bool {
+    let node = &nodes[bare];
+    if node.modifiers.is_empty() {
+        return false;
+    }
+    // Mentions per person cluster in this article.
+    let document = node.documents().next().unwrap_or(0);
+    let mut salience: BTreeMap<usize, usize> = BTreeMap::new();
+    for &n in neighbours {
+        if n != bare {
+            *salience.entry(clusters.root(n)).or_default() += nodes[n].mentions_in(document);
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = salience.into_iter().map(|(root, count)| (count, root)).collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    let Some(&(top_count, top_root)) = ranked.first() else { return false };
+    let second = ranked.get(1).map(|r| r.0).unwrap_or(0);
+    let total: usize = ranked.iter().map(|r| r.0).sum();
+    if top_count < 3 || top_count < 2 * second {
+        return false;
+    }
+    // Affiliations of the candidate (all its spellings, all articles) must cover the modifiers.
+    let members = clusters.members(top_root).to_vec();
+    let affiliations: BTreeSet<u32> = members.iter().flat_map(|&n| nodes[n].modifiers.iter()).collect();
+    if !node.modifiers.iter().all(|m| affiliations.contains(&m)) {
+        return false;
+    }
+    let target = best_named(nodes, clusters, top_root);
+    let target_surname = &nodes[target].name().surname;
+    let letters = strsim::jaro_winkler(&node.name().surname, target_surname);
+    let same_initial = node.name().surname.chars().next() == target_surname.chars().next();
+    if letters < 0.7 || !same_initial {
+        return false;
+    }
+    // No other person of the article may fit as well: same modifier and similar letters.
+    let rivals = ranked[1..].iter().any(|&(_, root)| {
+        let members = clusters.members(root).to_vec();
+        let shares_modifier = members.iter().any(|&n| nodes[n].modifiers.overlap(&node.modifiers) > 0);
+        let looks_alike = members.iter().any(|&n| strsim::jaro_winkler(&node.name().surname, &nodes[n].name().surname) >= 0.7);
+        shares_modifier && looks_alike
+    });
+    if rivals || !clusters.join(bare, top_root) {
+        return false;
+    }
+    let share = top_count as f64 / total.max(1) as f64;
+    let phonetic = if sounds_alike(&node.name().last, &nodes[target].name().last) { 1.0 } else { 0.0 };
+    let score = 0.4 * letters + 0.3 * share + 0.3;
+    joins.insert(
+        bare,
+        Join::new(
+            "garbled-name-in-document",
+            Some(nodes[target].text.clone()),
+            score,
+            &[("surname", letters), ("phonetic", phonetic), ("same_document", 1.0), ("salience", share), ("shared_affiliation", 1.0)],
+        ),
+    );
+    true
+}

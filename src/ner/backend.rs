@@ -1,0 +1,156 @@
+//! The runnable model behind one trait: [`Encoder`] maps token ids and an attention mask to
+//! logits. Two backends implement it: rust-bert's FP32 token-classification heads ([`Fp32`],
+//! every supported architecture) and the int8 BERT ([`super::int8::QuantizedBert`]).
+//! A [`Classifier`] is what a worker holds: the exact FP32 backend and, with `--int8`, the fast
+//! one beside it.
+
+use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
+use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use rust_bert::deberta::{DebertaConfig, DebertaForTokenClassification};
+use rust_bert::deberta_v2::{DebertaV2Config, DebertaV2ForTokenClassification};
+use rust_bert::distilbert::{DistilBertConfig, DistilBertForTokenClassification};
+use rust_bert::electra::{ElectraConfig, ElectraForTokenClassification};
+use rust_bert::mobilebert::{MobileBertConfig, MobileBertForTokenClassification};
+use rust_bert::roberta::RobertaForTokenClassification;
+use tch::{nn::VarStore, Device, Tensor};
+
+use super::checkpoint::{load_weights, Architecture, ModelError, ModelSpec};
+use super::int8::QuantizedBert;
+
+/// A token classifier's forward pass: ids and mask `[batch, length]` in, logits
+/// `[batch, length, labels]` out, in inference mode (no dropout, no autograd).
+pub trait Encoder: Send {
+    fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String>;
+}
+
+/// rust-bert's FP32 token-classification models, one variant per architecture.
+// One per worker, built once and never moved about: boxing the large variants buys nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum Fp32 {
+    Bert(BertForTokenClassification),
+    DistilBert(DistilBertForTokenClassification),
+    Roberta(RobertaForTokenClassification),
+    Electra(ElectraForTokenClassification),
+    Deberta(DebertaForTokenClassification),
+    DebertaV2(DebertaV2ForTokenClassification),
+    Albert(AlbertForTokenClassification),
+    MobileBert(MobileBertForTokenClassification),
+}
+
+impl Encoder for Fp32 {
+    fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
+        let ids = Some(input_ids);
+        let attention = Some(mask);
+        let output = match self {
+            Fp32::Bert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Fp32::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Fp32::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Fp32::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            Fp32::DistilBert(m) => m.forward_t(ids, attention, None, false).map_err(|e| e.to_string())?.logits,
+            Fp32::Deberta(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
+            Fp32::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
+            Fp32::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false).map_err(|e| e.to_string())?.logits,
+        };
+        Ok(output)
+    }
+}
+
+impl Encoder for QuantizedBert {
+    fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
+        Ok(QuantizedBert::logits(self, input_ids, mask))
+    }
+}
+
+/// A loaded model as one worker holds it.
+pub struct Classifier {
+    /// rust-bert's FP32 model: the reference path.
+    exact: Fp32,
+    /// With `--int8`, the same weights as int8 matrix products.
+    fast: Option<Box<dyn Encoder>>,
+    recheck_margin: Option<f32>,
+    // The weights live here; the heads only hold handles to them.
+    _var_store: VarStore,
+}
+
+impl Classifier {
+    /// Builds the classifier for `spec` on `device` and loads the weights into it.
+    pub fn load(spec: &ModelSpec, device: Device) -> Result<Self, ModelError> {
+        if spec.int8 && spec.architecture != Architecture::Bert {
+            return Err(ModelError::Int8Unsupported { file: spec.config_path.clone(), model_type: spec.model_type.clone() });
+        }
+        let mut var_store = VarStore::new(device);
+        let exact = build_fp32(spec, &var_store)?;
+        load_weights(&mut var_store, &spec.weights)?;
+        let fast: Option<Box<dyn Encoder>> = if spec.int8 {
+            let bert = QuantizedBert::new(&var_store.variables(), &spec.config, true)
+                .map_err(|message| ModelError::BadFile { file: spec.weights.clone(), message })?;
+            Some(Box::new(bert))
+        } else {
+            None
+        };
+        Ok(Classifier { exact, fast, recheck_margin: spec.int8_recheck(), _var_store: var_store })
+    }
+
+    /// The fast path's logits: int8 with `--int8`, else FP32.
+    pub fn fast_logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
+        match &self.fast {
+            Some(fast) => fast.logits(input_ids, mask),
+            None => self.exact.logits(input_ids, mask),
+        }
+    }
+
+    /// When the fast path is approximate: the logit gap below which a window is rerun in FP32.
+    pub fn recheck_margin(&self) -> Option<f32> {
+        self.recheck_margin
+    }
+
+    /// The FP32 reference logits.
+    pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
+        self.exact.logits(input_ids, mask)
+    }
+}
+
+fn build_fp32(spec: &ModelSpec, var_store: &VarStore) -> Result<Fp32, ModelError> {
+    let root = var_store.root();
+    let config_error = |e: String| ModelError::BadFile { file: spec.config_path.clone(), message: e };
+    macro_rules! head {
+        ($variant:ident, $model:ty, $config:ty) => {{
+            let config: $config = serde_json::from_value(spec.config.clone())
+                .map_err(|e| config_error(format!("not a valid {} config: {e}", spec.model_type)))?;
+            Fp32::$variant(<$model>::new(root, &config).map_err(|e| config_error(e.to_string()))?)
+        }};
+    }
+    Ok(match spec.architecture {
+        Architecture::Bert => head!(Bert, BertForTokenClassification, BertConfig),
+        Architecture::DistilBert => head!(DistilBert, DistilBertForTokenClassification, DistilBertConfig),
+        Architecture::Roberta => head!(Roberta, RobertaForTokenClassification, BertConfig),
+        Architecture::Electra => head!(Electra, ElectraForTokenClassification, ElectraConfig),
+        Architecture::Deberta => head!(Deberta, DebertaForTokenClassification, DebertaConfig),
+        Architecture::DebertaV2 => head!(DebertaV2, DebertaV2ForTokenClassification, DebertaV2Config),
+        Architecture::Albert => head!(Albert, AlbertForTokenClassification, AlbertConfig),
+        Architecture::MobileBert => head!(MobileBert, MobileBertForTokenClassification, MobileBertConfig),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    /// The int8 path's hand-written BERT forward pass, run in FP32, must give rust-bert's logits.
+    #[test]
+    fn rewritten_bert_forward_matches_rust_bert() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/conll03-minilm-l6-uncased");
+        let spec = ModelSpec::open(&dir).expect("default model installed by scripts/setup.sh");
+        let classifier = Classifier::load(&spec, Device::Cpu).unwrap();
+        let rewritten = QuantizedBert::new(&classifier._var_store.variables(), &spec.config, false).unwrap();
+        // Two rows, the second padded.
+        let ids = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
+        let mask = ids.ne(0).to_kind(tch::Kind::Int64);
+        tch::no_grad(|| {
+            let expected = classifier.logits(&ids, &mask).unwrap();
+            let difference = (&rewritten.logits(&ids, &mask) - &expected).abs() * &mask.unsqueeze(-1);
+            assert!(difference.max().double_value(&[]) < 1e-4, "max difference {}", difference.max().double_value(&[]));
+        });
+    }
+}

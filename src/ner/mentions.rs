@@ -1,0 +1,221 @@
+//! Mentions: takes documents, their sentences and the NER word labels; gives [`Mention`]s,
+//! each an exact span of its document.
+//!
+//! This is where a mention is born: a chunk of labelled words (see [`super::tags`]) becomes a
+//! mention spanning from its first word's start to its last word's end. Its score is the mean,
+//! over its words, of the probability the model gave each word's label (first subword).
+//!
+//! The stage also hands on the name-shaped words the model left outside every entity
+//! ([`UntaggedWord`]), with the probability it gave "outside": linking may propose some of them
+//! as garbled names (`crate::link::recovered`). Deciding that is linking's job, not this one's.
+
+use serde::{Deserialize, Serialize};
+
+use super::tags::{chunks, Tag, WordLabel};
+use crate::text::ingest::Document;
+use crate::text::sentences::Sentence;
+use crate::text::Span;
+
+/// The entity type a model gave a mention. CoNLL labels keep their names; the OntoNotes-style
+/// `PERSON`, `ORGANIZATION`, `LOCATION`/`GPE` and `NORP` map onto the CoNLL four.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityLabel {
+    Person,
+    Organization,
+    Location,
+    Misc,
+    /// Any other label, as the model names it (`DATE`, `PRODUCT`, ...).
+    Other(String),
+}
+
+impl EntityLabel {
+    /// The label of a tag's entity type: "PER", "B-ORG"'s "ORG", ...
+    pub fn parse(kind: &str) -> Self {
+        match kind {
+            "PER" | "PERSON" => Self::Person,
+            "ORG" | "ORGANIZATION" => Self::Organization,
+            "LOC" | "LOCATION" | "GPE" => Self::Location,
+            "MISC" | "NORP" => Self::Misc,
+            other => Self::Other(other.to_string()),
+        }
+    }
+
+    /// The name written in outputs: "PER", "ORG", "LOC", "MISC", or the model's own.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Person => "PER",
+            Self::Organization => "ORG",
+            Self::Location => "LOC",
+            Self::Misc => "MISC",
+            Self::Other(label) => label,
+        }
+    }
+}
+
+impl Serialize for EntityLabel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for EntityLabel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Ok(Self::parse(&text))
+    }
+}
+
+/// One entity mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Document path relative to the input folder.
+    pub document: String,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// Byte offsets into the decoded document text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Exactly `span` of the document's text.
+    pub text: String,
+    pub label: EntityLabel,
+    /// Mean first-subword probability of the mention's words.
+    pub score: f32,
+    /// Canonical entity id, filled in by the linking stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// True for a name the model left untagged that linking proposed
+    /// (`crate::link::recovered`); such a mention is kept only if linking joins it to a known
+    /// person. Its score is the model's probability that the word is *not* outside an entity.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recovered: bool,
+}
+
+/// A capitalised word the model left outside every entity ("Roeside"), with the probability
+/// it gave that "outside" label.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct UntaggedWord {
+    pub sentence: usize,
+    /// Byte offsets into the document text.
+    #[serde(flatten)]
+    pub span: Span,
+    pub outside_score: f32,
+}
+
+/// A document after NER: its mentions, the untagged name-shaped words, and the sentences that
+/// hold either (text kept for context and evidence; other sentences are dropped to keep
+/// memory small). This is what the analyse half hands the link half.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnalysedDocument {
+    pub path: String,
+    pub sentences: Vec<SentenceText>,
+    pub mentions: Vec<Mention>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub untagged: Vec<UntaggedWord>,
+}
+
+impl AnalysedDocument {
+    /// The kept sentence with this index, if any.
+    pub fn sentence(&self, index: usize) -> Option<&SentenceText> {
+        self.sentences.binary_search_by_key(&index, |s| s.index).ok().map(|i| &self.sentences[i])
+    }
+}
+
+/// A sentence with its text, offsets into the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceText {
+    pub index: usize,
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+}
+
+/// Rounds a probability to four decimals, as outputs show it.
+pub fn round_score(score: f32) -> f32 {
+    (score * 10_000.0).round() / 10_000.0
+}
+
+/// Whether a word looks like a name the model may have missed: a capital, then at least three
+/// lower-case letters and nothing else.
+pub fn is_name_shaped(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && word.chars().count() >= 4 && chars.all(|c| c.is_lowercase() && c.is_alphabetic())
+}
+
+/// What the model found in one sentence: mentions, and name-shaped words it left outside.
+pub struct SentenceFindings {
+    pub mentions: Vec<Mention>,
+    pub untagged: Vec<UntaggedWord>,
+}
+
+/// The mentions of one sentence, from its words (relative to the sentence) and their labels.
+pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span], labels: &[WordLabel], tags: &[Tag]) -> SentenceFindings {
+    let word_tags: Vec<Tag> = labels.iter().map(|l| tags.get(l.label as usize).cloned().unwrap_or_else(Tag::outside)).collect();
+    let mut mentions: Vec<Mention> = chunks(&word_tags)
+        .into_iter()
+        .map(|chunk| {
+            let span = Span::new(words[chunk.start].start, words[chunk.end - 1].end).shifted(sentence.span.start);
+            let scores = &labels[chunk.start..chunk.end];
+            let score = scores.iter().map(|l| l.score).sum::<f32>() / scores.len() as f32;
+            Mention {
+                document: document.path.clone(),
+                sentence: sentence.index,
+                span,
+                text: span.slice(&document.text).to_string(),
+                label: EntityLabel::parse(&chunk.kind),
+                score: round_score(score),
+                entity: None,
+                recovered: false,
+            }
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span);
+    let text = sentence.text(&document.text);
+    // Not the first word (a sentence-initial capital says nothing) nor the last.
+    let inner = 1..words.len().saturating_sub(1);
+    let untagged = inner
+        .filter(|&i| word_tags[i] == Tag::outside() && is_name_shaped(words[i].slice(text)))
+        .map(|i| UntaggedWord {
+            sentence: sentence.index,
+            span: words[i].shifted(sentence.span.start),
+            outside_score: round_score(labels[i].score),
+        })
+        .collect();
+    SentenceFindings { mentions, untagged }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_map_onto_the_conll_four_and_keep_others() {
+        assert_eq!(EntityLabel::parse("PERSON"), EntityLabel::Person);
+        assert_eq!(EntityLabel::parse("GPE"), EntityLabel::Location);
+        assert_eq!(EntityLabel::parse("DATE").as_str(), "DATE");
+        assert_eq!(serde_json::to_string(&EntityLabel::Organization).unwrap(), "\"ORG\"");
+        assert_eq!(serde_json::from_str::<EntityLabel>("\"MISC\"").unwrap(), EntityLabel::Misc);
+    }
+
+    #[test]
+    fn name_shape() {
+        assert!(is_name_shaped("Roeside"));
+        assert!(!is_name_shaped("Roe") && !is_name_shaped("NATO") && !is_name_shaped("roeside") && !is_name_shaped("Roe-side"));
+    }
+
+    #[test]
+    fn mentions_are_exact_spans_and_untagged_names_are_kept_apart() {
+        let text = "Jane Roe met Smithers in Paris.";
+        let document = Document { path: "a.txt".into(), text: text.into(), content: vec![Span::new(0, text.len())] };
+        let sentence = Sentence { index: 0, span: Span::new(0, text.len()) };
+        let words = crate::text::words::split_words(text);
+        let tags: Vec<Tag> = ["O", "B-PER", "I-PER", "B-LOC"].iter().map(|t| Tag::parse(t)).collect();
+        let label = |label: u16| WordLabel { label, score: 0.9 };
+        // Jane Roe met Smithers in Paris .
+        let labels = [label(1), label(2), label(0), label(0), label(0), label(3), label(0)];
+        let found = sentence_mentions(&document, &sentence, &words, &labels, &tags);
+        let spans: Vec<(&str, &str)> = found.mentions.iter().map(|m| (m.span.slice(text), m.label.as_str())).collect();
+        assert_eq!(spans, [("Jane Roe", "PER"), ("Paris", "LOC")]);
+        assert_eq!(found.untagged.len(), 1);
+        assert_eq!(found.untagged[0].span.slice(text), "Smithers");
+    }
+}

@@ -1,0 +1,98 @@
+//! Model inputs from subword tokens: sentences longer than the model's limit are cut into
+//! overlapping windows, and each word takes its label from its first subword in the window
+//! where that subword sits most centrally. Pure bookkeeping, no model.
+
+use super::tags::WordLabel;
+use crate::text::Span;
+
+/// One model input: tokens `start..end` of sentence `sentence`.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Cuts each sentence into windows of at most `size` tokens, overlapping by half a window.
+pub fn plan_windows(token_counts: &[usize], size: usize) -> Vec<Window> {
+    let size = size.max(2);
+    let step = size / 2;
+    let mut windows = Vec::new();
+    for (sentence, &n) in token_counts.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        let mut start = 0;
+        loop {
+            let end = (start + size).min(n);
+            // The last window is aligned to the end so it is full-sized.
+            let start_aligned = if end == n { n.saturating_sub(size) } else { start };
+            windows.push(Window { sentence, start: start_aligned.min(start), end });
+            if end == n {
+                break;
+            }
+            start += step;
+        }
+    }
+    windows
+}
+
+/// For each word, the index of the first subword token overlapping it (None when the
+/// tokenizer dropped all of the word's characters, e.g. control characters).
+pub fn first_subwords(words: &[Span], offsets: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let mut token = 0;
+    words
+        .iter()
+        .map(|word| {
+            while token < offsets.len() && offsets[token].1 <= word.start {
+                token += 1;
+            }
+            (token < offsets.len() && offsets[token].0 < word.end).then_some(token)
+        })
+        .collect()
+}
+
+/// The label of `token` from the window of `sentence` where it is furthest from an edge.
+pub fn best_window_label(windows: &[Window], token_labels: &[Vec<WordLabel>], sentence: usize, token: usize) -> WordLabel {
+    let start = windows.partition_point(|w| w.sentence < sentence);
+    windows[start..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, w)| w.sentence == sentence)
+        .filter(|(_, w)| w.start <= token && token < w.end)
+        .max_by_key(|(_, w)| (token - w.start).min(w.end - 1 - token))
+        .map(|(i, w)| token_labels[start + i][token - w.start])
+        .unwrap_or(WordLabel { label: 0, score: 0.0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_subword_of_each_word() {
+        // "Roeland's talks": tokens roe|##land|'|s|talks
+        let offsets = [(0, 5), (5, 7), (7, 8), (8, 9), (10, 15)];
+        let words = [Span::new(0, 7), Span::new(7, 9), Span::new(10, 15)];
+        assert_eq!(first_subwords(&words, &offsets), [Some(0), Some(2), Some(4)]);
+    }
+
+    #[test]
+    fn words_without_tokens_get_none() {
+        let offsets = [(0, 3), (6, 9)];
+        assert_eq!(first_subwords(&[Span::new(0, 3), Span::new(4, 5), Span::new(6, 9)], &offsets), [Some(0), None, Some(1)]);
+    }
+
+    #[test]
+    fn windows_cover_long_sentences_with_overlap() {
+        let windows = plan_windows(&[3, 25], 10);
+        let spans: Vec<(usize, usize, usize)> = windows.iter().map(|w| (w.sentence, w.start, w.end)).collect();
+        assert_eq!(spans, [(0, 0, 3), (1, 0, 10), (1, 5, 15), (1, 10, 20), (1, 15, 25)]);
+        // Each token is covered, and away from the ends by at least a quarter window.
+        let token_labels: Vec<Vec<WordLabel>> =
+            windows.iter().enumerate().map(|(i, w)| vec![WordLabel { label: i as u16, score: 1.0 }; w.end - w.start]).collect();
+        assert_eq!(best_window_label(&windows, &token_labels, 1, 0).label, 1);
+        assert_eq!(best_window_label(&windows, &token_labels, 1, 12).label, 3);
+        assert_eq!(best_window_label(&windows, &token_labels, 1, 24).label, 4);
+    }
+}

@@ -1,0 +1,69 @@
+//! The link half: parked analysed documents → entities, relations and every output file.
+//! Builds and runs without libtorch.
+
+use std::path::Path;
+
+use super::RunSummary;
+use crate::error::Result;
+use crate::graph::{GraphInfo, NodeLinkGraph};
+use crate::link::{aliases::AliasRules, LinkDocument, Linker};
+use crate::relations::Relations;
+use crate::store::output::{write_atomic, write_json, write_jsonl, write_jsonl_row};
+use crate::store::spill::Spill;
+
+/// Where the documents came from, as graph.json records it.
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    /// The model's name.
+    pub model: String,
+    /// The input folder as the user gave it.
+    pub input: String,
+}
+
+/// Links the documents parked in `spill` and writes mentions.jsonl, entities.json,
+/// links.jsonl, graph.json, graph.graphml and graph.html into `out`, counting into `summary`.
+pub fn link_and_write(
+    spill: &mut Spill,
+    out: &Path,
+    aliases: &AliasRules,
+    provenance: &Provenance,
+    summary: &mut RunSummary,
+) -> Result<()> {
+    let mut linker = Linker::new(aliases);
+    for document in spill.documents()? {
+        linker.learn_names(&LinkDocument::new(document?));
+    }
+    for document in spill.documents()? {
+        linker.add_document(&LinkDocument::new(document?));
+    }
+    let linking = linker.finish();
+    let mut relations = Relations::default();
+    summary.mentions = 0;
+    write_atomic(&out.join("mentions.jsonl"), |writer| {
+        for (index, document) in spill.documents()?.enumerate() {
+            let mut document = LinkDocument::new(document?);
+            let entities = linking.entities_of(index, &document);
+            for (mention, entity) in document.mentions.iter_mut().zip(&entities) {
+                mention.entity = entity.map(|e| linking.entity(e).id.clone());
+                // Proposed names that linking could not place are dropped.
+                if !mention.recovered || mention.entity.is_some() {
+                    write_jsonl_row(writer, mention)?;
+                    summary.mentions += 1;
+                }
+            }
+            relations.add_document(&document, &entities, &linking);
+        }
+        Ok(())
+    })?;
+    summary.entities = linking.entities.len();
+    write_json(&out.join("entities.json"), &linking.entities)?;
+    write_jsonl(&out.join("links.jsonl"), &linking.links)?;
+    let relations = relations.finish(&linking);
+    summary.relations = relations.len();
+    let info = GraphInfo::new(&provenance.model, &provenance.input, summary.documents, summary.mentions);
+    let graph = NodeLinkGraph::new(&linking.entities, &relations, info);
+    graph.write_json(&out.join("graph.json"))?;
+    graph.write_graphml(&out.join("graph.graphml"))?;
+    graph.write_html(&out.join("graph.html"))?;
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! Appositions after a name: "X, the Y of Z", "X, Z's Y", "X, Y of Z", "X, Y at Z" — the role
+//! and its owner in the clause that follows the comma, before the next person.
+
+use super::confidence;
+use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
+use crate::link::EntityType;
+use crate::text::roles::find_roles;
+
+/// The affiliation that an apposition after `view.placed[index]` (a person) states.
+pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person_end = view.placed[index].span.end;
+    let rest = text[person_end..].strip_prefix(',')?;
+    let clause_end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    let clause_start = person_end + 1;
+    let role = find_roles(clause).into_iter().next()?;
+    let lead = clause[..role.span.start].trim().to_lowercase();
+    let role_span = role.span.shifted(clause_start);
+    let targets: Vec<&Placed> = view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.kind != EntityType::Person)
+        .filter(|p| is_affiliate(p.kind) && p.span.end <= clause_start + clause_end)
+        .collect();
+    targets
+        .into_iter()
+        .find(|target| {
+            let (start, end) = (target.span.start, target.span.end);
+            let of_form = start >= role_span.end
+                && {
+                    let gap = text[role_span.end..start].trim().to_lowercase();
+                    matches!(gap.as_str(), "of" | "of the" | "at" | "at the" | "for" | "for the")
+                }
+                && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead));
+            let possessive_form = end <= role_span.start
+                && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
+                && starts_with_possessive(&text[end..]).is_some()
+                && is_title_filler(&text[end..role_span.start].chars().skip(2).collect::<String>());
+            of_form || possessive_form
+        })
+        .map(|target| Found { target: target.entity, role: Some(role.role), confidence: confidence::APPOSITION })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentence::tests::view;
+    use super::*;
+    use EntityType::{Country, Organization, Person};
+
+    fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
+        let v = view(text, mentions);
+        apposition_after_name(&v, 0).map(|f| (f.target, f.role))
+    }
+
+    #[test]
+    fn role_and_owner_after_the_comma() {
+        assert_eq!(
+            found("Jane Roe, the director of Acme, said.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]),
+            Some((1, Some("director")))
+        );
+        assert_eq!(
+            found("Jane Roe, Acme's chairman, said.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]),
+            Some((1, Some("chairman")))
+        );
+        assert_eq!(
+            found("Jane Roe, analyst at Acme, said.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]),
+            Some((1, Some("analyst")))
+        );
+    }
+
+    #[test]
+    fn nothing_without_role_or_past_the_clause() {
+        assert_eq!(found("Jane Roe, who visited France, said.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);
+        assert_eq!(found("Jane Roe said the director of Acme left.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]), None);
+        assert_eq!(
+            found(
+                "Jane Roe, John Doe's adviser at Acme, said.",
+                &[("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)]
+            ),
+            None,
+            "the clause belongs to the next person"
+        );
+    }
+}

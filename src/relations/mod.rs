@@ -1,0 +1,224 @@
+//! The link half's second stage, relations: takes the linked documents, gives typed edges with
+//! evidence sentences.
+//!
+//! | kind | from | pattern family |
+//! |---|---|---|
+//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it) |
+//! | [`RelationKind::BasedIn`] | ORGANIZATION → COUNTRY | [`bases`] |
+//! | [`RelationKind::CoMentioned`] | any two entities in one sentence | (here) |
+//!
+//! Merely sharing a sentence gives only `co_mentioned`. Each edge counts its supporting
+//! sentences (`weight`), combines their confidences (one minus the product of the misses, see
+//! [`confidence`]), and keeps up to [`MAX_EVIDENCE`] sentences, the first in document order.
+//! Relations use linking only through its public API ([`Linking::entity`],
+//! [`Linking::country_entity`]).
+
+pub mod apposition;
+pub mod bases;
+pub mod sentence;
+pub mod titles;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::link::{EntityType, LinkDocument, Linking};
+use sentence::{Placed, SentenceView};
+
+/// Evidence sentences kept per edge.
+pub const MAX_EVIDENCE: usize = 5;
+
+/// How sure one sentence makes each pattern, in 0..1.
+pub mod confidence {
+    /// "US Secretary of State X".
+    pub const TITLE_BEFORE_NAME: f64 = 0.9;
+    /// "NATO's chief, X".
+    pub const TITLE_SET_OFF_BY_COMMA: f64 = 0.8;
+    /// "Z's X", no role.
+    pub const POSSESSIVE_OWNER: f64 = 0.75;
+    /// "X, the Y of Z".
+    pub const APPOSITION: f64 = 0.85;
+    /// "US Senate".
+    pub const NAMED_AFTER_COUNTRY: f64 = 0.8;
+    /// "Z's ORG", "Z-based ORG".
+    pub const COUNTRY_BEFORE_ORGANIZATION: f64 = 0.85;
+    /// "ORG, based in Z".
+    pub const BASED_IN_PHRASE: f64 = 0.9;
+    /// Two entities in one sentence.
+    pub const CO_MENTION: f64 = 0.3;
+}
+
+/// The kinds of edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    AffiliatedWith,
+    BasedIn,
+    CoMentioned,
+}
+
+impl RelationKind {
+    /// The name in outputs: `affiliated_with`, `based_in`, `co_mentioned`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AffiliatedWith => "affiliated_with",
+            Self::BasedIn => "based_in",
+            Self::CoMentioned => "co_mentioned",
+        }
+    }
+}
+
+/// A sentence that supports an edge.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Evidence {
+    pub document: String,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One edge of the relation graph.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relation {
+    pub source: String,
+    pub target: String,
+    pub relation: RelationKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub weight: usize,
+    pub confidence: f64,
+    pub evidence: Vec<Evidence>,
+}
+
+/// One edge while documents stream past: its weight, the product of its misses, and its
+/// first evidence sentences (bounded, so memory does not grow with the corpus).
+struct EdgeAcc {
+    weight: usize,
+    miss: f64,
+    /// The last sentence counted, as (document ordinal, sentence index).
+    last: Option<(usize, usize)>,
+    evidence: BTreeSet<Evidence>,
+}
+
+/// (source entity, target entity, kind, role).
+type EdgeKey = (usize, usize, RelationKind, Option<&'static str>);
+
+/// Collects relations document by document; [`Relations::finish`] gives the edges.
+#[derive(Default)]
+pub struct Relations {
+    edges: BTreeMap<EdgeKey, EdgeAcc>,
+    documents: usize,
+}
+
+impl Relations {
+    /// Adds the relations of one document; `entities` holds each mention's entity index.
+    pub fn add_document(&mut self, document: &LinkDocument, entities: &[Option<usize>], linking: &Linking) {
+        let ordinal = self.documents;
+        self.documents += 1;
+        let mut by_sentence: BTreeMap<usize, Vec<(&crate::ner::mentions::Mention, usize)>> = BTreeMap::new();
+        for (mention, entity) in document.mentions.iter().zip(entities) {
+            if let Some(entity) = *entity {
+                by_sentence.entry(mention.sentence).or_default().push((mention, entity));
+            }
+        }
+        for (sentence_index, mentions) in by_sentence {
+            let Some(sentence) = document.sentence(sentence_index) else { continue };
+            let placed = mentions
+                .into_iter()
+                .map(|(mention, entity)| Placed {
+                    span: mention.span.relative_to(sentence.span.start),
+                    entity,
+                    kind: linking.entity(entity).kind,
+                    text: &mention.text,
+                })
+                .collect();
+            let view = SentenceView::new(&sentence.text, placed);
+            let mut add = |source: usize, target: usize, kind: RelationKind, role: Option<&'static str>, confidence: f64| {
+                let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
+                    weight: 0,
+                    miss: 1.0,
+                    last: None,
+                    evidence: BTreeSet::new(),
+                });
+                if acc.last == Some((ordinal, sentence.index)) {
+                    return;
+                }
+                acc.last = Some((ordinal, sentence.index));
+                acc.weight += 1;
+                acc.miss *= 1.0 - confidence;
+                acc.evidence.insert(Evidence {
+                    document: document.path.clone(),
+                    sentence: sentence.index,
+                    start: sentence.span.start,
+                    end: sentence.span.end,
+                    text: sentence.text.clone(),
+                });
+                if acc.evidence.len() > MAX_EVIDENCE {
+                    acc.evidence.pop_last();
+                }
+            };
+            for (i, person) in view.placed.iter().enumerate() {
+                if person.kind != EntityType::Person {
+                    continue;
+                }
+                let stated = [titles::title_before_name(&view, i), apposition::apposition_after_name(&view, i)];
+                for found in stated.into_iter().flatten() {
+                    if found.target != person.entity {
+                        add(person.entity, found.target, RelationKind::AffiliatedWith, found.role, found.confidence);
+                    }
+                }
+            }
+            let country_entity = |country| linking.country_entity(country);
+            for (i, org) in view.placed.iter().enumerate() {
+                if org.kind == EntityType::Organization {
+                    if let Some((country, confidence)) = bases::based_in(&view, i, &country_entity) {
+                        add(org.entity, country, RelationKind::BasedIn, None, confidence);
+                    }
+                }
+            }
+            let entities: BTreeSet<usize> = view.placed.iter().map(|p| p.entity).collect();
+            let entities: Vec<usize> = entities.into_iter().collect();
+            for (i, &a) in entities.iter().enumerate() {
+                for &b in &entities[i + 1..] {
+                    // Undirected in meaning: stored from the smaller id to the larger.
+                    let (source, target) = if linking.entity(a).id <= linking.entity(b).id { (a, b) } else { (b, a) };
+                    add(source, target, RelationKind::CoMentioned, None, confidence::CO_MENTION);
+                }
+            }
+        }
+    }
+
+    /// The edges, sorted by (source, target, relation, role).
+    pub fn finish(self, linking: &Linking) -> Vec<Relation> {
+        let mut relations: Vec<Relation> = self
+            .edges
+            .into_iter()
+            .map(|((source, target, relation, role), acc)| Relation {
+                source: linking.entity(source).id.clone(),
+                target: linking.entity(target).id.clone(),
+                relation,
+                role: role.map(str::to_string),
+                weight: acc.weight,
+                confidence: ((1.0 - acc.miss) * 1000.0).round() / 1000.0,
+                evidence: acc.evidence.into_iter().collect(),
+            })
+            .collect();
+        relations.sort_by(|a, b| {
+            (&a.source, &a.target, a.relation.as_str(), &a.role).cmp(&(&b.source, &b.target, b.relation.as_str(), &b.role))
+        });
+        relations
+    }
+}
+
+/// Finds all relations of documents held in memory, after [`crate::link::link`].
+pub fn extract(documents: &[LinkDocument], linking: &Linking) -> Vec<Relation> {
+    let mut relations = Relations::default();
+    let mut offset = 0;
+    for document in documents {
+        let end = (offset + document.mentions.len()).min(linking.mention_entity.len());
+        relations.add_document(document, &linking.mention_entity[offset.min(end)..end], linking);
+        offset += document.mentions.len();
+    }
+    relations.finish(linking)
+}

@@ -1,0 +1,148 @@
+//! One sentence as the relation patterns see it: its text and its linked mentions, with spans
+//! relative to the sentence, in text order.
+
+use crate::link::EntityType;
+use crate::text::normalize::possessive_prefix;
+use crate::text::Span;
+
+/// A linked mention in its sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed<'a> {
+    /// Relative to the sentence.
+    pub span: Span,
+    /// Index of its entity in the linking.
+    pub entity: usize,
+    pub kind: EntityType,
+    pub text: &'a str,
+}
+
+/// A sentence and its linked mentions, sorted by span.
+#[derive(Debug, Clone)]
+pub struct SentenceView<'a> {
+    pub text: &'a str,
+    pub placed: Vec<Placed<'a>>,
+}
+
+/// What a pattern found: the other end of the edge, the role, and how sure the pattern is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Found {
+    pub target: usize,
+    pub role: Option<&'static str>,
+    pub confidence: f64,
+}
+
+/// Words a title phrase may hold besides names and the role: "top", "foreign policy", "former".
+const TITLE_FILLERS: &[&str] = &[
+    "top",
+    "chief",
+    "foreign",
+    "policy",
+    "deputy",
+    "former",
+    "acting",
+    "senior",
+    "then",
+    "new",
+    "outgoing",
+    "incoming",
+    "interim",
+    "vice",
+    "special",
+    "his",
+    "her",
+    "their",
+    "its",
+    "and",
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "state",
+    "defence",
+    "defense",
+    "trade",
+    "security",
+    "health",
+    "national",
+    "general",
+    "washington",
+    "eu",
+    "un",
+];
+
+impl<'a> SentenceView<'a> {
+    /// The view of `text` with these mentions (any order).
+    pub fn new(text: &'a str, mut placed: Vec<Placed<'a>>) -> Self {
+        placed.sort_by_key(|p| p.span);
+        SentenceView { text, placed }
+    }
+
+    /// The text between two offsets.
+    pub fn between(&self, from: usize, to: usize) -> &'a str {
+        &self.text[from..to]
+    }
+}
+
+/// Organizations and countries are what a person is affiliated with.
+pub fn is_affiliate(kind: EntityType) -> bool {
+    matches!(kind, EntityType::Organization | EntityType::Country)
+}
+
+/// The length of a possessive ending at the start of `text` ("'s ...").
+pub fn starts_with_possessive(text: &str) -> Option<usize> {
+    possessive_prefix(text)
+}
+
+/// Whether `gap` (text between an affiliate and a role, or a role and a name) is title filler.
+pub fn is_title_filler(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            bare.is_empty() || TITLE_FILLERS.contains(&bare.as_str())
+        })
+}
+
+/// Whether the gap between two offsets holds only other mentions and filler
+/// ("DW's Washington correspondent": "Washington" is a mention in the gap).
+pub fn gap_is_names(view: &SentenceView, from: usize, to: usize) -> bool {
+    let mut rest = view.between(from, to).to_string();
+    for p in &view.placed {
+        if p.span.start >= from && p.span.end <= to {
+            rest = rest.replacen(p.text, " ", 1);
+        }
+    }
+    is_title_filler(&rest)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A view of `text` with the mentions named, each found left to right:
+    /// (text, entity index, kind).
+    pub fn view<'a>(text: &'a str, mentions: &[(&'a str, usize, EntityType)]) -> SentenceView<'a> {
+        let mut from = 0;
+        let placed = mentions
+            .iter()
+            .map(|&(name, entity, kind)| {
+                let start = from + text[from..].find(name).unwrap_or_else(|| panic!("{name} not in {text}"));
+                from = start + name.len();
+                Placed { span: Span::new(start, start + name.len()), entity, kind, text: name }
+            })
+            .collect();
+        SentenceView::new(text, placed)
+    }
+
+    #[test]
+    fn filler_and_names_in_gaps() {
+        assert!(is_title_filler(" top foreign policy "));
+        assert!(!is_title_filler(" who met the "));
+        let text = "Acme's Paris bureau correspondent Jane Roe";
+        let v = view(text, &[("Acme", 0, EntityType::Organization), ("Paris", 1, EntityType::Location)]);
+        let role = text.find("bureau").unwrap();
+        assert!(!gap_is_names(&v, 6, role + "bureau ".len()));
+        assert!(gap_is_names(&v, 6, role));
+    }
+}

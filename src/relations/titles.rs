@@ -1,0 +1,131 @@
+//! Titles before a name: "US Secretary of State X", "NATO's Secretary-General X", "Chinese
+//! Foreign Minister X", "DW's Washington correspondent X" (a possessive owner wins over a
+//! place), "Secretary of State of Z X", a title set off by a comma ("NATO's chief, X"), and a
+//! bare possessive ("Z's X", no role).
+//!
+//! The title phrase ends at a clause break or at another person, so a neighbour's title is
+//! never borrowed.
+
+use super::confidence;
+use super::sentence::{gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
+use crate::link::EntityType;
+use crate::text::roles::{find_roles, RoleMatch};
+
+/// Affiliations that a title before `view.placed[index]` (a person) states.
+pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let placed = &view.placed;
+    let person = placed[index].span;
+    let before = &text[..person.start];
+    let before_trimmed = before.trim_end();
+    let comma_apposition = before_trimmed.ends_with(',');
+    let phrase_end = if comma_apposition { before_trimmed.len() - 1 } else { before.len() };
+    let clause_start = before[..phrase_end]
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    // The phrase also ends at the previous person: a neighbour's title is not ours.
+    let previous_person_end = placed[..index]
+        .iter()
+        .filter(|p| p.kind == EntityType::Person)
+        .map(|p| p.span.end)
+        .filter(|&end| end <= phrase_end)
+        .max()
+        .unwrap_or(0);
+    let phrase_start = clause_start.max(previous_person_end);
+    if phrase_start >= phrase_end {
+        return None;
+    }
+    let phrase = &text[phrase_start..phrase_end];
+    let roles: Vec<RoleMatch> = find_roles(phrase);
+    // The role must close the phrase: only filler may follow it before the name.
+    let role = roles.last().filter(|r| phrase[r.span.end..].trim().is_empty()).cloned();
+    let candidates: Vec<&Placed> =
+        placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end).collect();
+    match &role {
+        Some(role) => {
+            let role_span = role.span.shifted(phrase_start);
+            // Owners before the role: a possessive one wins, else the nearest.
+            let owner = candidates
+                .iter()
+                .filter(|p| p.span.end <= role_span.start)
+                .filter(|p| {
+                    let gap = &text[p.span.end..role_span.start];
+                    let gap = starts_with_possessive(gap).map(|n| &gap[n..]).unwrap_or(gap);
+                    is_title_filler(gap) || gap_is_names(view, p.span.end, role_span.start)
+                })
+                .max_by_key(|p| (starts_with_possessive(&text[p.span.end..]).is_some(), p.span.start));
+            // "Secretary of State of Z X", "Prime Minister of Z X".
+            let after_role = candidates.iter().find(|p| {
+                p.span.start >= role_span.end && {
+                    let gap = text[role_span.end..p.span.start].trim().to_lowercase();
+                    gap == "of" || gap == "of the"
+                }
+            });
+            owner.or(after_role).map(|owner| Found {
+                target: owner.entity,
+                role: Some(role.role),
+                confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
+            })
+        }
+        None => {
+            // "Z's X": a possessive owner right before the name.
+            let owner = candidates.last()?;
+            let gap = &text[owner.span.end..phrase_end];
+            let n = starts_with_possessive(gap)?;
+            (gap[n..].trim().is_empty() && !comma_apposition).then_some(Found {
+                target: owner.entity,
+                role: None,
+                confidence: confidence::POSSESSIVE_OWNER,
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentence::tests::view;
+    use super::*;
+    use EntityType::{Country, Organization, Person};
+
+    fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
+        let v = view(text, mentions);
+        let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
+        title_before_name(&v, person).map(|f| (f.target, f.role))
+    }
+
+    #[test]
+    fn titles_with_an_owner() {
+        assert_eq!(
+            found("US Secretary of State Jane Roe arrived.", &[("US", 1, Country), ("Jane Roe", 0, Person)]),
+            Some((1, Some("Secretary of State")))
+        );
+        assert_eq!(
+            found("NATO's Secretary-General Jane Roe said.", &[("NATO", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("Secretary-General")))
+        );
+        assert_eq!(
+            found(
+                "DW's Washington correspondent Jane Roe wrote.",
+                &[("DW", 1, Organization), ("Washington", 2, Country), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("correspondent"))),
+            "a possessive owner wins over a place"
+        );
+        assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
+    }
+
+    #[test]
+    fn no_title_no_borrowing() {
+        // Mere co-occurrence.
+        assert_eq!(found("In France, Jane Roe spoke.", &[("France", 1, Country), ("Jane Roe", 0, Person)]), None);
+        // A neighbour's title is not ours.
+        assert_eq!(
+            found("US President John Doe and Jane Roe met.", &[("US", 1, Country), ("John Doe", 2, Person), ("Jane Roe", 0, Person)]),
+            None
+        );
+        // The role must close the phrase.
+        assert_eq!(found("the US minister who met Jane Roe", &[("US", 1, Country), ("Jane Roe", 0, Person)]), None);
+    }
+}

@@ -1,0 +1,118 @@
+//! Relation patterns on hand-made sentences through linking, evidence bookkeeping, and the
+//! sample articles' affiliations from their analysed documents (no model, no libtorch).
+
+mod fixtures;
+
+use fixtures::*;
+use nergraph::link::{aliases::AliasRules, link, LinkDocument};
+use nergraph::relations::{extract, RelationKind};
+
+#[test]
+fn sample_articles_give_the_expected_affiliations_without_a_model() {
+    let documents: Vec<LinkDocument> = seeds_analysed().into_iter().map(LinkDocument::new).collect();
+    let linking = link(&documents, &AliasRules::default());
+    let label = |id: &str| linking.entities.iter().find(|e| e.id == id).unwrap().label.clone();
+    let found: Vec<(String, String, Option<String>)> = extract(&documents, &linking)
+        .into_iter()
+        .filter(|r| r.relation == RelationKind::AffiliatedWith)
+        .map(|r| (label(&r.source), label(&r.target), r.role))
+        .collect();
+    let expected: &[(&str, &[&str])] = &[
+        ("Antony Blinken", &["United States"]),
+        ("Jens Stoltenberg", &["NATO"]),
+        ("Ursula von der Leyen", &["European Union", "European Commission"]),
+        ("Josep Borrell", &["European Union"]),
+        ("Heiko Maas", &["Germany"]),
+        ("Sophie Wilmes", &["Belgium"]),
+        ("Wang Yi", &["China"]),
+        ("Sergey Lavrov", &["Russia"]),
+        ("William Glucroft", &["DW"]),
+    ];
+    for (person, targets) in expected {
+        assert!(
+            found.iter().any(|(p, t, _)| p == person && targets.contains(&t.as_str())),
+            "missing {person} -> {targets:?}; found {found:?}"
+        );
+    }
+}
+
+fn relation_triples(text: &str, mentions: &[(&str, &str)]) -> Vec<(String, String, String, Option<String>)> {
+    let docs = vec![document("t.txt", text, mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    let label = |id: &str| linking.entities.iter().find(|e| e.id == id).unwrap().label.clone();
+    extract(&docs, &linking)
+        .into_iter()
+        .filter(|r| r.relation != RelationKind::CoMentioned)
+        .map(|r| (label(&r.source), r.relation.as_str().to_string(), label(&r.target), r.role))
+        .collect()
+}
+
+/// (sentence, its mentions, the expected (person, target, role)).
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], (&'a str, &'a str, Option<&'a str>));
+
+#[test]
+fn title_and_apposition_patterns() {
+    let cases: &[Case] = &[
+        (
+            "French Foreign Minister Anne Vidal spoke. ",
+            &[("French", "MISC"), ("Anne Vidal", "PER")],
+            ("Anne Vidal", "France", Some("Foreign Minister")),
+        ),
+        ("Oxfam's director Lena Park spoke. ", &[("Oxfam", "ORG"), ("Lena Park", "PER")], ("Lena Park", "Oxfam", Some("director"))),
+        (
+            "Tom Hale, the chairman of Unilever, resigned. ",
+            &[("Tom Hale", "PER"), ("Unilever", "ORG")],
+            ("Tom Hale", "Unilever", Some("chairman")),
+        ),
+        ("Ravi Rao, Infosys's founder, spoke. ", &[("Ravi Rao", "PER"), ("Infosys", "ORG")], ("Ravi Rao", "Infosys", Some("founder"))),
+        ("Reuters's Ada Moss reported it. ", &[("Reuters", "ORG"), ("Ada Moss", "PER")], ("Ada Moss", "Reuters", None)),
+        ("Canada's envoy, Mia Roy, agreed. ", &[("Canada", "LOC"), ("Mia Roy", "PER")], ("Mia Roy", "Canada", Some("envoy"))),
+    ];
+    for (text, mentions, (person, target, role)) in cases {
+        let triples = relation_triples(text, mentions);
+        let expected = (person.to_string(), "affiliated_with".to_string(), target.to_string(), role.map(str::to_string));
+        assert!(triples.contains(&expected), "{text:?}: expected {expected:?}, got {triples:?}");
+    }
+}
+
+#[test]
+fn sharing_a_sentence_is_not_an_affiliation() {
+    let triples = relation_triples(
+        "Anne Vidal met Oxfam officials in Kenya while Lena Park visited Peru. ",
+        &[("Anne Vidal", "PER"), ("Oxfam", "ORG"), ("Kenya", "LOC"), ("Lena Park", "PER"), ("Peru", "LOC")],
+    );
+    assert!(triples.iter().all(|t| t.1 != "affiliated_with"), "{triples:?}");
+    // A neighbour's title is not borrowed: only Ito is Japan's minister.
+    let triples = relation_triples(
+        "Japanese Trade Minister Ken Ito and Lena Park met. ",
+        &[("Japanese", "MISC"), ("Ken Ito", "PER"), ("Lena Park", "PER")],
+    );
+    let affiliated: Vec<&String> = triples.iter().filter(|t| t.1 == "affiliated_with").map(|t| &t.0).collect();
+    assert_eq!(affiliated, ["Ken Ito"]);
+}
+
+#[test]
+fn organizations_based_in_countries() {
+    let triples = relation_triples("Germany's Bundesbank raised rates. ", &[("Germany", "LOC"), ("Bundesbank", "ORG")]);
+    assert!(triples.contains(&("Bundesbank".into(), "based_in".into(), "Germany".into(), None)), "{triples:?}");
+}
+
+#[test]
+fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
+    let text = "Tom Hale, the chairman of Unilever, resigned. ";
+    let docs: Vec<_> = (0..8).map(|i| document(&format!("d{i}.txt"), text, &[("Tom Hale", "PER"), ("Unilever", "ORG")])).collect();
+    let linking = link(&docs, &AliasRules::default());
+    let affiliation =
+        |relations: Vec<nergraph::relations::Relation>| relations.into_iter().find(|r| r.relation == RelationKind::AffiliatedWith).unwrap();
+    let forward = affiliation(extract(&docs, &linking));
+    assert_eq!(forward.weight, 8);
+    let documents: Vec<&str> = forward.evidence.iter().map(|e| e.document.as_str()).collect();
+    assert_eq!(documents, ["d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt"]);
+    // Streaming the documents in another order keeps the same evidence.
+    let mut relations = nergraph::relations::Relations::default();
+    for (index, document) in docs.iter().enumerate().rev() {
+        let offset = index * 2;
+        relations.add_document(document, &linking.mention_entity[offset..offset + 2], &linking);
+    }
+    assert_eq!(affiliation(relations.finish(&linking)), forward);
+}
