@@ -11,7 +11,7 @@ use super::tally::NodeKey;
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, surface};
-use crate::text::roles::{find_roles, is_role_word};
+use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_role_word};
 
 /// A document as linking reads it: the model's mentions together with the names linking
 /// proposes for words the model left outside ([`recovered`]), in text order. Made once per
@@ -127,7 +127,15 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         let next_two: Vec<&str> = after.split_whitespace().take(3).collect();
         // "Chinese Foreign Minister", "Chinese government", "the Russian Lavrov".
         let next_is_name = after.trim_start().chars().next().is_some_and(char::is_uppercase);
+        // "an American chess player", "French-born": a nationality; "a French company": a base.
+        let before_occupation = after.starts_with("-born")
+            || after
+                .split_whitespace()
+                .take(3)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| is_occupation_word(w) || is_organization_noun(w));
         let before_office = next_is_name
+            || before_occupation
             || STATE_NOUNS.contains(&next.as_str())
             || is_role_word(&next)
             || find_roles(&next_two.join(" ")).first().is_some_and(|r| r.span.start == 0);

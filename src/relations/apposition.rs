@@ -1,6 +1,8 @@
 //! Appositions after a name: "X, the Y of Z", "X, Z's Y", "X, Y of Z", "X, Y at Z" — the role
 //! and its owner in the clause that follows the comma, before the next person.
 
+use std::borrow::Cow;
+
 use super::confidence;
 use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
@@ -38,7 +40,7 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
                 && is_title_filler(&text[end..role_span.start].chars().skip(2).collect::<String>());
             of_form || possessive_form
         })
-        .map(|target| Found { target: target.entity, role: Some(role.role), confidence: confidence::APPOSITION })
+        .map(|target| Found { target: target.entity, role: Some(Cow::Borrowed(role.role)), confidence: confidence::APPOSITION })
 }
 
 #[cfg(test)]
@@ -49,7 +51,14 @@ mod tests {
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
-        apposition_after_name(&v, 0).map(|f| (f.target, f.role))
+        apposition_after_name(&v, 0).map(|f| {
+            let role = match f.role {
+                Some(Cow::Borrowed(role)) => Some(role),
+                Some(Cow::Owned(role)) => panic!("role {role:?} is not from the role table"),
+                None => None,
+            };
+            (f.target, role)
+        })
     }
 
     #[test]

@@ -1,12 +1,44 @@
 //! Where an organization is based (`based_in`, ORGANIZATION → COUNTRY): an organization named
 //! after its country ("US Senate", "Russian Foreign Ministry"), "Z's ORG", "Z-based ORG",
-//! "ORG, based in Z", "ORG headquartered in Z".
+//! "ORG, based in Z", "ORG, headquartered in City, Z", and an organization described by a
+//! demonym ("ORG is a French company", "ORG, a German carmaker").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::confidence;
 use super::sentence::{starts_with_possessive, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
+use crate::text::roles::is_organization_noun;
+
+/// From the organization to the demonym: " is a", ", a leading", " (founded 1990) was an".
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(which\s+|that\s+)?(is|was|became|remains)\s+)(an?|the)\s+(\S+\s+){0,2}$")
+        .expect("valid regex")
+});
+
+/// From the organization to a place: ", headquartered in", " is based in", ", located in".
+static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether up to three lower-case words after a demonym end in a kind of organization.
+fn organization_noun_follows(text: &str) -> bool {
+    for word in text.trim_start_matches([' ', '-']).split(' ').take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is_organization_noun(bare) {
+            return true;
+        }
+        if bare.len() != word.len() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+    }
+    false
+}
 
 /// The country `view.placed[index]` (an organization) is based in, with the confidence;
 /// `country_entity` finds a country's entity.
@@ -23,6 +55,21 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             return Some((entity, confidence::NAMED_AFTER_COUNTRY));
         }
     }
+    // "the Canadian indie rock band ORG": a demonym and a kind of organization before it.
+    if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
+        let between = &text[previous.span.end..org.span.start];
+        let words: Vec<&str> = between.split_whitespace().collect();
+        // Modifiers only: "indie rock band", not "fans of the band".
+        let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
+        let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !function_words.contains(w));
+        if previous.kind == EntityType::Country
+            && (1..=4).contains(&words.len())
+            && lower_words
+            && words.last().is_some_and(|w| is_organization_noun(w))
+        {
+            return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
+        }
+    }
     // "Z's ORG" and "Z-based ORG".
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
         if previous.kind == EntityType::Country {
@@ -35,11 +82,30 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
         }
     }
     // "ORG, based in Z" / "ORG headquartered in Z".
-    let next = placed.get(index + 1).filter(|next| next.kind == EntityType::Country)?;
-    let gap = text[org.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
-    ["based in", "headquartered in", "is based in", "is headquartered in"]
-        .contains(&gap.as_str())
-        .then_some((next.entity, confidence::BASED_IN_PHRASE))
+    let next = placed.get(index + 1)?;
+    if next.kind == EntityType::Country {
+        let gap = text[org.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
+        if ["based in", "headquartered in", "is based in", "is headquartered in"].contains(&gap.as_str()) {
+            return Some((next.entity, confidence::BASED_IN_PHRASE));
+        }
+    }
+    let gap = text[org.span.end..next.span.start].to_lowercase();
+    // "ORG, headquartered in Paris, France": a place, then its country.
+    if LOCATED.is_match(&gap) {
+        let country = match next.kind {
+            EntityType::Country => Some(next),
+            EntityType::Location => {
+                placed.get(index + 2).filter(|c| c.kind == EntityType::Country && text[next.span.end..c.span.start].trim() == ",")
+            }
+            _ => None,
+        };
+        if let Some(country) = country {
+            return Some((country.entity, confidence::BASED_IN_PHRASE));
+        }
+    }
+    // "ORG is a French company", "ORG, a German carmaker".
+    (next.kind == EntityType::Country && DESCRIBED.is_match(&gap) && organization_noun_follows(&text[next.span.end..]))
+        .then_some((next.entity, confidence::DESCRIBED_BY_DEMONYM))
 }
 
 #[cfg(test)]
@@ -63,12 +129,32 @@ mod tests {
         assert_eq!(found("France's Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the France-based Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("Acme, based in France, said", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(
+            found("the French indie rock band Acme played", &[("French", FRANCE, Country), ("Acme", 0, Organization)]),
+            Some(FRANCE)
+        );
+        assert_eq!(found("Acme is a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(found("Acme, a French carmaker, grew.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(
+            found("Acme (founded 1990) is a French rock band.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
+                "Acme, headquartered in Lyon, France, grew.",
+                &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
     }
 
     #[test]
     fn mere_neighbours_are_not_bases() {
         assert_eq!(found("Acme sold cars in France", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
         assert_eq!(found("France and Acme agreed", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), None);
+        assert_eq!(found("Acme is a French wine importer.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
+        assert_eq!(found("French fans of the band Acme sang", &[("French", FRANCE, Country), ("Acme", 0, Organization)]), None);
+        assert_eq!(found("Acme sold a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         // A country name no entity holds.
         assert_eq!(found("the German Foreign Ministry said", &[("German Foreign Ministry", 0, Organization)]), None);
     }

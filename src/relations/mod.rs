@@ -3,7 +3,7 @@
 //!
 //! | kind | from | pattern family |
 //! |---|---|---|
-//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it) |
+//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it), [`membership`] (verbs and roles), [`nationality`] (demonyms) |
 //! | [`RelationKind::BasedIn`] | ORGANIZATION → COUNTRY | [`bases`] |
 //! | [`RelationKind::CoMentioned`] | any two entities in one sentence | (here) |
 //!
@@ -15,9 +15,12 @@
 
 pub mod apposition;
 pub mod bases;
+pub mod membership;
+pub mod nationality;
 pub mod sentence;
 pub mod titles;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -44,6 +47,12 @@ pub mod confidence {
     pub const COUNTRY_BEFORE_ORGANIZATION: f64 = 0.85;
     /// "ORG, based in Z".
     pub const BASED_IN_PHRASE: f64 = 0.9;
+    /// "X joined Y", "X, a member of Y".
+    pub const MEMBERSHIP: f64 = 0.8;
+    /// "X is an American politician".
+    pub const NATIONALITY: f64 = 0.85;
+    /// "Z is a French company".
+    pub const DESCRIBED_BY_DEMONYM: f64 = 0.8;
     /// Two entities in one sentence.
     pub const CO_MENTION: f64 = 0.3;
 }
@@ -102,7 +111,7 @@ struct EdgeAcc {
 }
 
 /// (source entity, target entity, kind, role).
-type EdgeKey = (usize, usize, RelationKind, Option<&'static str>);
+type EdgeKey = (usize, usize, RelationKind, Option<Cow<'static, str>>);
 
 /// Collects relations document by document; [`Relations::finish`] gives the edges.
 #[derive(Default)]
@@ -134,7 +143,7 @@ impl Relations {
                 })
                 .collect();
             let view = SentenceView::new(&sentence.text, placed);
-            let mut add = |source: usize, target: usize, kind: RelationKind, role: Option<&'static str>, confidence: f64| {
+            let mut add = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
                     miss: 1.0,
@@ -162,8 +171,20 @@ impl Relations {
                 if person.kind != EntityType::Person {
                     continue;
                 }
-                let stated = [titles::title_before_name(&view, i), apposition::apposition_after_name(&view, i)];
-                for found in stated.into_iter().flatten() {
+                let stated = [
+                    titles::title_before_name(&view, i),
+                    apposition::apposition_after_name(&view, i),
+                    membership::membership(&view, i),
+                    nationality::nationality(&view, i),
+                ];
+                // The newer families only add targets the title patterns did not find.
+                let mut targets = Vec::new();
+                for (family, found) in stated.into_iter().enumerate() {
+                    let Some(found) = found else { continue };
+                    if family >= 2 && targets.contains(&found.target) {
+                        continue;
+                    }
+                    targets.push(found.target);
                     if found.target != person.entity {
                         add(person.entity, found.target, RelationKind::AffiliatedWith, found.role, found.confidence);
                     }
@@ -198,7 +219,7 @@ impl Relations {
                 source: linking.entity(source).id.clone(),
                 target: linking.entity(target).id.clone(),
                 relation,
-                role: role.map(str::to_string),
+                role: role.map(Cow::into_owned),
                 weight: acc.weight,
                 confidence: ((1.0 - acc.miss) * 1000.0).round() / 1000.0,
                 evidence: acc.evidence.into_iter().collect(),

@@ -1,6 +1,8 @@
 //! One sentence as the relation patterns see it: its text and its linked mentions, with spans
 //! relative to the sentence, in text order.
 
+use std::borrow::Cow;
+
 use crate::link::EntityType;
 use crate::text::normalize::possessive_prefix;
 use crate::text::Span;
@@ -24,10 +26,10 @@ pub struct SentenceView<'a> {
 }
 
 /// What a pattern found: the other end of the edge, the role, and how sure the pattern is.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub target: usize,
-    pub role: Option<&'static str>,
+    pub role: Option<Cow<'static, str>>,
     pub confidence: f64,
 }
 

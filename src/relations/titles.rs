@@ -6,6 +6,8 @@
 //! The title phrase ends at a clause break or at another person, so a neighbour's title is
 //! never borrowed.
 
+use std::borrow::Cow;
+
 use super::confidence;
 use super::sentence::{gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
@@ -65,7 +67,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             });
             owner.or(after_role).map(|owner| Found {
                 target: owner.entity,
-                role: Some(role.role),
+                role: Some(Cow::Borrowed(role.role)),
                 confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
             })
         }
@@ -92,7 +94,14 @@ mod tests {
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
         let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
-        title_before_name(&v, person).map(|f| (f.target, f.role))
+        title_before_name(&v, person).map(|f| {
+            let role = match f.role {
+                Some(Cow::Borrowed(role)) => Some(role),
+                Some(Cow::Owned(role)) => panic!("role {role:?} is not from the role table"),
+                None => None,
+            };
+            (f.target, role)
+        })
     }
 
     #[test]

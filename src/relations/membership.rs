@@ -1,0 +1,134 @@
+//! Membership and employment stated by a verb or a role between a person and an organization
+//! (or a country they represent), in one clause: "X joined Y in 2005", "X plays for Y", "X, who
+//! heads / founded Y", "X works for Y", "X served as treasurer of Y", "X is a member of the Y",
+//! "X, a former Y executive", and a party or club in parentheses, "X (Y)".
+//!
+//! The text between the two must be the construction and nothing else (no other person, no
+//! clause break), so a neighbour's organization is never taken.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::confidence;
+use super::sentence::{is_affiliate, Found, SentenceView};
+use crate::link::EntityType;
+use crate::text::roles::{find_roles, is_occupation_word};
+
+/// An optional "(born 1950)" and "who" between the person and the verb.
+const LEAD: &str = r"^(\s*\([^()]*\))?\s*,?\s*(who\s+|and\s+)?((has|had|have)\s+(since\s+)?|also\s+|later\s+|then\s+|currently\s+)*";
+
+/// Verbs that tie a person to an organization, with the role they imply.
+static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"(joined|rejoined|joins)", "member"),
+        (r"(plays|played|playing|signed)\s+(for|with)", "player"),
+        (r"(works|worked|working)\s+(for|at)", "employee"),
+        (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
+        (r"(founded|co-founded|cofounded)", "founder"),
+        (r"(coaches|coached|manages|managed)", "coach"),
+        (r"represent(s|ed)?", "representative"),
+    ]
+    .into_iter()
+    .map(|(verb, role)| (Regex::new(&format!(r"{LEAD}{verb}\s+(the\s+)?$")).expect("valid regex"), role))
+    .collect()
+});
+
+/// "is a member of the", ", the president of", "served as treasurer of": a role word (group 1)
+/// followed by of/at/for/with.
+static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+(as\s+)?)((an?|the)\s+)?(\S+\s+){0,2}?(?P<role>[a-z-]+)\s+(of|at|for|with)\s+(the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// ", a former", ", the": an apposition that the organization opens ("X, a former Y executive").
+static APPOSITION_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,\s*(an?|the)\s+((former|longtime|senior|veteran|retired)\s+)?$").expect("valid regex"));
+
+/// The membership `view.placed[index]` (a person) states with the next organization.
+pub fn membership(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = view.placed[index].span;
+    let target = view.placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person).find(|p| is_affiliate(p.kind))?;
+    let gap_text = &text[person.end..target.span.start];
+    if gap_text.contains([';', ':']) || gap_text.len() > 80 {
+        return None;
+    }
+    let gap = gap_text.to_lowercase();
+    let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
+    // "X (Y)": a party or club in parentheses.
+    if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') {
+        return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
+    }
+    if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
+        return found(Cow::Borrowed(role));
+    }
+    if let Some(captures) = ROLE_OF.captures(&gap) {
+        let word = &captures["role"];
+        let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
+        if is_role || is_occupation_word(word) {
+            return found(Cow::Owned(word.to_string()));
+        }
+    }
+    // "X, a former Y executive".
+    if target.kind == EntityType::Organization && APPOSITION_LEAD.is_match(&gap) {
+        let after = text[target.span.end..].trim_start();
+        let word = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
+        if !word.is_empty() && (is_role || is_occupation_word(word)) {
+            return found(Cow::Owned(word.to_lowercase()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentence::tests::view;
+    use super::*;
+    use EntityType::{Country, Organization, Person};
+
+    fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
+        let v = view(text, mentions);
+        membership(&v, 0).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+    }
+
+    fn org(text: &str, name: &'static str) -> Option<(usize, Option<String>)> {
+        found(text, &[("Jane Roe", 0, Person), (name, 1, Organization)])
+    }
+
+    #[test]
+    fn verbs_and_roles_state_membership() {
+        assert_eq!(org("Jane Roe joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe (born 1980) plays for Acme United.", "Acme United"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe, who founded Acme, spoke.", "Acme"), Some((1, Some("founder".into()))));
+        assert_eq!(org("Jane Roe is a member of the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe served as treasurer of Acme.", "Acme"), None, "treasurer is in neither table");
+        assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
+        assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
+        assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        assert_eq!(
+            found("Jane Roe represented France at the games.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
+            Some((1, Some("representative".into())))
+        );
+    }
+
+    #[test]
+    fn other_verbs_and_other_people_do_not() {
+        assert_eq!(org("Jane Roe criticised Acme in 2005.", "Acme"), None);
+        assert_eq!(org("Jane Roe said that she had joined Acme.", "Acme"), None, "the verb must follow the person directly");
+        assert_eq!(
+            found(
+                "Jane Roe met John Doe, who joined Acme.",
+                &[("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)]
+            ),
+            None
+        );
+        assert_eq!(org("Jane Roe visited the headquarters of Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
+        assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+    }
+}
