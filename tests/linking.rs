@@ -3,10 +3,12 @@
 #![cfg(feature = "model")]
 
 mod common;
+mod fixtures;
 
 use std::collections::BTreeMap;
 
 use common::*;
+use fixtures::assert_seed_clusters;
 
 /// Entity id by alias text, from the seeds run.
 fn seeds_entities() -> (Vec<serde_json::Value>, BTreeMap<String, Vec<String>>) {
@@ -23,29 +25,7 @@ fn seeds_entities() -> (Vec<serde_json::Value>, BTreeMap<String, Vec<String>>) {
 #[test]
 fn sample_articles_give_the_expected_clusters() {
     let (_, by_alias) = seeds_entities();
-    let groups: &[&[&str]] = &[
-        &["Antony Blinken", "Anthony Blinken", "Blinken", "Brinkinside"],
-        &["Jens Stoltenberg", "Stoltenberg", "Jens Stomberberg"],
-        &["Ursula von der Leyen", "Ursula von der Raine"],
-        &["Josep Borrell", "Josep Borel"],
-        &["Joe Biden", "Biden"],
-        &["Donald Trump", "Trump"],
-        &["Sergey Lavrov", "Lavrov"],
-        &["William Glucroft", "Glucroft"],
-        &["EU", "European Union"],
-        &["United States", "US", "U.S.", "America"],
-        &["China", "Beijing"],
-        &["Russia", "Moscow"],
-        &["Turkey", "Ankara"],
-    ];
-    for group in groups {
-        let ids: Vec<&Vec<String>> =
-            group.iter().map(|alias| by_alias.get(*alias).unwrap_or_else(|| panic!("no entity has alias {alias:?}"))).collect();
-        for (alias, id) in group.iter().zip(&ids) {
-            assert_eq!(id.len(), 1, "{alias:?} is in several entities: {id:?}");
-            assert_eq!(*id, ids[0], "{alias:?} is not with {:?}", group[0]);
-        }
-    }
+    assert_seed_clusters(&by_alias);
     assert_eq!(by_alias["Washington"], by_alias["US"]);
 }
 

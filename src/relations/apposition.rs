@@ -45,20 +45,13 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
 
 #[cfg(test)]
 mod tests {
-    use super::super::sentence::tests::view;
+    use super::super::sentence::tests::{target_and_table_role, view};
     use super::*;
     use EntityType::{Country, Organization, Person};
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
-        apposition_after_name(&v, 0).map(|f| {
-            let role = match f.role {
-                Some(Cow::Borrowed(role)) => Some(role),
-                Some(Cow::Owned(role)) => panic!("role {role:?} is not from the role table"),
-                None => None,
-            };
-            (f.target, role)
-        })
+        apposition_after_name(&v, 0).map(target_and_table_role)
     }
 
     #[test]

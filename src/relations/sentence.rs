@@ -137,6 +137,16 @@ pub(crate) mod tests {
         SentenceView::new(text, placed)
     }
 
+    /// (target, role) of a pattern whose roles come from the role table.
+    pub fn target_and_table_role(found: Found) -> (usize, Option<&'static str>) {
+        let role = match found.role {
+            Some(Cow::Borrowed(role)) => Some(role),
+            Some(Cow::Owned(role)) => panic!("role {role:?} is not from the role table"),
+            None => None,
+        };
+        (found.target, role)
+    }
+
     #[test]
     fn filler_and_names_in_gaps() {
         assert!(is_title_filler(" top foreign policy "));

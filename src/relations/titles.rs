@@ -87,21 +87,14 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::sentence::tests::view;
+    use super::super::sentence::tests::{target_and_table_role, view};
     use super::*;
     use EntityType::{Country, Organization, Person};
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
         let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
-        title_before_name(&v, person).map(|f| {
-            let role = match f.role {
-                Some(Cow::Borrowed(role)) => Some(role),
-                Some(Cow::Owned(role)) => panic!("role {role:?} is not from the role table"),
-                None => None,
-            };
-            (f.target, role)
-        })
+        title_before_name(&v, person).map(target_and_table_role)
     }
 
     #[test]
