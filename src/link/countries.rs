@@ -124,13 +124,23 @@ const EXTRA: &[Extra] = extra! {
     "SG", "Singapore", ["Singaporean", "Singaporeans"], "";
 };
 
+/// Parts of a country that the ISO tables alias to it but that news and encyclopedias treat as
+/// places of their own (national teams, "King of Scotland"): never read as the United Kingdom.
+const NOT_COUNTRIES: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
+
+/// Everyday names the ISO tables lack.
+const EVERYDAY_NAMES: &[(&str, &str)] = &[("Britain", "GB"), ("Holland", "NL"), ("Burma", "MM"), ("Ivory Coast", "CI")];
+
 /// Looks a whole name up: official or common name, alias ("America", "Britain"), ISO code,
 /// or dotted code ("U.S."). `allow_codes` admits bare two- and three-letter codes, which are
 /// only safe for mentions the model already called a place.
 pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
     let cleaned = clean(text);
-    if cleaned.is_empty() {
+    if cleaned.is_empty() || NOT_COUNTRIES.iter().any(|n| n.eq_ignore_ascii_case(&cleaned)) {
         return None;
+    }
+    if let Some((_, alpha2)) = EVERYDAY_NAMES.iter().find(|(name, _)| name.eq_ignore_ascii_case(&cleaned)) {
+        return Some(CountryRef { alpha2 });
     }
     if let Some(row) = EXTRA.iter().find(|row| row.name.eq_ignore_ascii_case(&cleaned)) {
         return Some(CountryRef { alpha2: row.alpha2 });
@@ -203,6 +213,9 @@ mod tests {
         assert_eq!(code(by_name("United Kingdom", false)), Some("GB"));
         assert_eq!(code(by_name("UK", true)), Some("GB"));
         assert_eq!(code(by_name("Belgium", false)), Some("BE"));
+        assert_eq!(code(by_name("Britain", false)), Some("GB"));
+        assert_eq!(code(by_name("Scotland", true)), None, "a home nation is a place of its own");
+        assert_eq!(code(by_name("England", true)), None);
         assert_eq!(code(by_name("Europe", true)), None);
         assert_eq!(code(by_name("EU", true)), None);
         assert_eq!(code(by_name("NATO", true)), None);

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::ops::{Deref, DerefMut};
 
-use super::countries::{self, CountryRef};
+use super::countries::{self, by_name, CountryRef};
 use super::names;
 use super::tally::NodeKey;
 use super::{organizations, people, recovered};
@@ -107,6 +107,25 @@ impl MentionSite<'_> {
     }
 }
 
+/// Prepositions that put something in a place: "in Rome", "born at Vienna".
+const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "around", "across", "throughout", "of"];
+
+/// Whether a capital names the city rather than its government. News uses a capital for the
+/// government ("Beijing said", "talks with Moscow", "Washington's approach"); it is the city
+/// after a locative preposition ("a museum in London", "born in Paris"), in a dateline
+/// ("PARIS, France:" or "LONDON 1996-08-30"), before a date or a country ("Rome, 1920",
+/// "Paris, France"), or in a list of places in parentheses ("(Lucca, 1845 - Rome, 1920)").
+fn capital_is_the_city(before: &str, after: &str) -> bool {
+    let previous = before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let after = after.trim_start();
+    let is_dateline = before.trim().is_empty() && (after.starts_with([',', ':']) || after.starts_with(|c: char| c.is_ascii_digit()));
+    let next = after.strip_prefix(',').map(str::trim_start).unwrap_or("");
+    let next_word = next.split(|c: char| !c.is_alphanumeric() && c != ' ').next().unwrap_or("");
+    let before_date_or_country = next.starts_with(|c: char| c.is_ascii_digit()) || by_name(next_word, false).is_some();
+    let in_dates = before.trim_end().ends_with([',', '(', '-', '–']) && before.contains('(');
+    is_dateline || LOCATIVES.contains(&previous.as_str()) || before_date_or_country || in_dates
+}
+
 /// Reads a mention as a person, organization, country or place.
 pub fn read_mention(site: &MentionSite) -> Reading {
     let mention = site.mention;
@@ -143,10 +162,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     }
     if is_place_or_org {
         if let Some(country) = countries::by_capital(&mention.text) {
-            // News uses a capital for its government ("Beijing said"); a dateline
-            // ("Paris, France:") is the one place where it is plainly the city.
-            let is_dateline = before.trim().is_empty() && after.trim_start().starts_with([',', ':']);
-            return if is_dateline { Reading::Location } else { Reading::Country(country) };
+            return if capital_is_the_city(before, after) { Reading::Location } else { Reading::Country(country) };
         }
     }
     match label {
@@ -236,6 +252,28 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], pers
                 }
             }
             _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_capital_is_its_government_unless_placed() {
+        for (before, after) in [("", " said on Monday."), ("talks with ", "."), ("", "'s approach"), ("aggression from Beijing and ", "."), ("he returned to ", " to")] {
+            assert!(!capital_is_the_city(before, after), "{before:?} … {after:?}");
+        }
+        for (before, after) in [
+            ("a museum in ", "."),
+            ("", ", France: talks"),
+            ("", " 1996-08-30"),
+            ("He died in ", ", 1920."),
+            ("She moved to ", ", Italy, in 1900."),
+            ("Jane Roe (Lucca, 1845 - ", ", 1920)"),
+        ] {
+            assert!(capital_is_the_city(before, after), "{before:?} … {after:?}");
         }
     }
 }
