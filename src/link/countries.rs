@@ -122,6 +122,10 @@ const EXTRA: &[Extra] = extra! {
     "TH", "Thailand", ["Thai"], "Bangkok";
     "MY", "Malaysia", ["Malaysian", "Malaysians"], "Kuala Lumpur";
     "SG", "Singapore", ["Singaporean", "Singaporeans"], "";
+    // Former states, under their ISO 3166-3 two-letter codes.
+    "SU", "Soviet Union", ["Soviet", "Soviets", "USSR", "U.S.S.R."], "";
+    "YU", "Yugoslavia", ["Yugoslav", "Yugoslavian"], "";
+    "CS", "Czechoslovakia", ["Czechoslovak", "Czechoslovakian"], "";
 };
 
 /// Parts of a country that the ISO tables alias to it but that news and encyclopedias treat as

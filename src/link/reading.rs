@@ -147,7 +147,15 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         // "Chinese Foreign Minister", "Chinese government", "the Russian Lavrov".
         let next_is_name = after.trim_start().chars().next().is_some_and(char::is_uppercase);
         // "an American chess player", "French-born": a nationality; "a French company": a base.
-        let before_occupation = after.starts_with("-born")
+        // "X is an American jurist": the copula frame says a nationality follows.
+        let after_copula = {
+            let words: Vec<String> =
+                before.split_whitespace().rev().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            matches!(words.first().map(String::as_str), Some("a" | "an"))
+                && matches!(words.get(1).map(String::as_str), Some("is" | "was" | "became" | ""))
+        };
+        let before_occupation = after_copula
+            || after.split_whitespace().collect::<String>().starts_with("-born")
             || after
                 .split_whitespace()
                 .take(3)
@@ -262,7 +270,13 @@ mod tests {
 
     #[test]
     fn a_capital_is_its_government_unless_placed() {
-        for (before, after) in [("", " said on Monday."), ("talks with ", "."), ("", "'s approach"), ("aggression from Beijing and ", "."), ("he returned to ", " to")] {
+        for (before, after) in [
+            ("", " said on Monday."),
+            ("talks with ", "."),
+            ("", "'s approach"),
+            ("aggression from Beijing and ", "."),
+            ("he returned to ", " to"),
+        ] {
             assert!(!capital_is_the_city(before, after), "{before:?} … {after:?}");
         }
         for (before, after) in [

@@ -20,10 +20,16 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// From the organization to a place: ", headquartered in", " is based in", ", located in".
+/// From the organization to a place: ", headquartered in", " is based in", ", located in", ",
+/// a think tank based in the", ", in", " was a television station in the".
 static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
+        r"|^\s*,\s*(an?|the)\s+[^,;()]{0,60}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
+        r"|^\s*,\s*in\s+(the\s+)?$",
+        r"|^\s*(is|was)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
+    ))
+    .expect("valid regex")
 });
 
 /// Whether up to three lower-case words after a demonym end in a kind of organization.
@@ -59,9 +65,9 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
         let between = &text[previous.span.end..org.span.start];
         let words: Vec<&str> = between.split_whitespace().collect();
-        // Modifiers only: "indie rock band", not "fans of the band".
+        // Modifiers only: "indie rock band", "Glam metal band", not "fans of the band".
         let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
-        let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !function_words.contains(w));
+        let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-') && !function_words.contains(w));
         if previous.kind == EntityType::Country
             && (1..=4).contains(&words.len())
             && lower_words
@@ -90,18 +96,25 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
         }
     }
     let gap = text[org.span.end..next.span.start].to_lowercase();
-    // "ORG, headquartered in Paris, France": a place, then its country.
+    // "ORG, headquartered in Paris, France": places, then their country, each after a comma.
     if LOCATED.is_match(&gap) {
-        let country = match next.kind {
-            EntityType::Country => Some(next),
-            EntityType::Location => {
-                placed.get(index + 2).filter(|c| c.kind == EntityType::Country && text[next.span.end..c.span.start].trim() == ",")
+        let mut at = index + 1;
+        while let Some(place) = placed.get(at) {
+            if place.kind == EntityType::Country {
+                return Some((place.entity, confidence::BASED_IN_PHRASE));
             }
-            _ => None,
-        };
-        if let Some(country) = country {
-            return Some((country.entity, confidence::BASED_IN_PHRASE));
+            let next_is_listed = placed.get(at + 1).is_some_and(|n| text[place.span.end..n.span.start].trim() == ",");
+            if place.kind != EntityType::Location || !next_is_listed {
+                break;
+            }
+            at += 1;
         }
+    }
+    // "ORG (Country)".
+    // A code in parentheses defines an acronym ("Labor Party (PT)"), not a country.
+    let full_name = next.text.chars().any(char::is_lowercase);
+    if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].starts_with(')') {
+        return Some((next.entity, confidence::BASED_IN_PHRASE));
     }
     // "ORG is a French company", "ORG, a German carmaker".
     (next.kind == EntityType::Country && DESCRIBED.is_match(&gap) && organization_noun_follows(&text[next.span.end..]))
@@ -133,6 +146,27 @@ mod tests {
             found("the French indie rock band Acme played", &[("French", FRANCE, Country), ("Acme", 0, Organization)]),
             Some(FRANCE)
         );
+        assert_eq!(found("Acme (France) grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(
+            found("Acme, a think tank based in France, grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme was a private golf club in the northwest France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
+                "Acme, in Lyon, Rhone, France, grew.",
+                &[
+                    ("Acme", 0, Organization),
+                    ("Lyon", 3, EntityType::Location),
+                    ("Rhone", 4, EntityType::Location),
+                    ("France", FRANCE, Country)
+                ]
+            ),
+            Some(FRANCE)
+        );
         assert_eq!(found("Acme is a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(found("Acme, a French carmaker, grew.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
@@ -154,6 +188,15 @@ mod tests {
         assert_eq!(found("France and Acme agreed", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), None);
         assert_eq!(found("Acme is a French wine importer.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         assert_eq!(found("French fans of the band Acme sang", &[("French", FRANCE, Country), ("Acme", 0, Organization)]), None);
+        assert_eq!(found("the Labor Party (PT) won", &[("Labor Party", 0, Organization), ("PT", FRANCE, Country)]), None);
+        assert_eq!(
+            found(
+                "Acme sold cars in Lyon and France.",
+                &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            None
+        );
+        assert_eq!(found("Acme was founded by Jane Roe of France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
         assert_eq!(found("Acme sold a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         // A country name no entity holds.
         assert_eq!(found("the German Foreign Ministry said", &[("German Foreign Ministry", 0, Organization)]), None);

@@ -53,6 +53,8 @@ pub mod confidence {
     pub const NATIONALITY: f64 = 0.85;
     /// "Z is a French company".
     pub const DESCRIBED_BY_DEMONYM: f64 = 0.8;
+    /// A name in a list after a titled name: "ABBA composers A and B".
+    pub const LISTED: f64 = 0.75;
     /// Two entities in one sentence.
     pub const CO_MENTION: f64 = 0.3;
 }
@@ -167,12 +169,30 @@ impl Relations {
                     acc.evidence.pop_last();
                 }
             };
+            // What the title patterns gave the previous person, for a list of names that
+            // shares one title ("ABBA composers A and B", "directors A, B and C").
+            let mut previous_titles: Option<(usize, Vec<sentence::Found>)> = None;
             for (i, person) in view.placed.iter().enumerate() {
                 if person.kind != EntityType::Person {
                     continue;
                 }
+                let mut titles_found: Vec<sentence::Found> = titles::title_before_name(&view, i).into_iter().collect();
+                if titles_found.is_empty() {
+                    if let Some((previous, inherited)) = &previous_titles {
+                        if sentence::is_list_gap(view.between(view.placed[*previous].span.end, person.span.start)) {
+                            // Only a plural title is shared ("composers A and B"); "Minister A
+                            // and B" names one minister and someone else.
+                            titles_found = inherited
+                                .iter()
+                                .filter(|f| f.role.as_deref().is_some_and(sentence::is_plural_occupation))
+                                .map(|f| sentence::Found { confidence: confidence::LISTED, ..f.clone() })
+                                .collect();
+                        }
+                    }
+                }
+                previous_titles = Some((i, titles_found.clone()));
                 let stated = [
-                    titles::title_before_name(&view, i),
+                    titles_found.into_iter().next(),
                     apposition::apposition_after_name(&view, i),
                     membership::membership(&view, i),
                     nationality::nationality(&view, i),

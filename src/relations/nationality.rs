@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{Found, SentenceView};
-use crate::link::EntityType;
+use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_role_word};
 
 /// From the subject to the demonym: "(born 1950) is an", ", who was a former", ", a".
@@ -19,22 +19,39 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words that end the noun phrase after a demonym.
+const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of", "in", "at", "for", "with", "by", "born", "based"];
+
 /// The occupation phrase right after a demonym: up to three lower-case words, the last an
-/// occupation ("chess player"); punctuation or a capitalised word ends the search.
-fn occupation_after(text: &str) -> Option<&str> {
+/// occupation or role ("chess player"); punctuation or a capitalised word ends the search.
+/// With `any_noun`, a phrase of lower-case words that ends at punctuation or a phrase end also
+/// counts ("art curator"): the copula frame already says it describes the person.
+fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
     let rest = text.trim_start_matches([' ', '-']);
     let mut end = 0;
-    for word in rest.split(' ').take(3) {
+    for word in rest.split(' ').take(4) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
             return Some(&rest[..end + bare.len()]);
         }
-        if bare.len() != word.len() || !bare.chars().all(|c| c.is_lowercase() || c == '-') || bare.is_empty() {
+        let ends_phrase = PHRASE_ENDS.contains(&bare) || bare.len() != word.len();
+        if any_noun && end > 0 && PHRASE_ENDS.contains(&bare) {
+            return Some(rest[..end].trim_end());
+        }
+        if any_noun && bare.len() != word.len() && !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-') {
+            return Some(&rest[..end + bare.len()]);
+        }
+        if ends_phrase || !bare.chars().all(|c| c.is_lowercase() || c == '-') || bare.is_empty() {
             return None;
         }
         end += word.len() + 1;
     }
     None
+}
+
+/// "-born", "- born": a birthplace demonym.
+fn is_born(between: &str) -> bool {
+    between.split_whitespace().collect::<String>() == "-born"
 }
 
 /// The nationality `view.placed[index]` (a person) is given in this sentence.
@@ -50,19 +67,21 @@ pub fn nationality(view: &SentenceView, index: usize) -> Option<Found> {
         for country in countries {
             let gap = text[person.end..country.span.start].to_lowercase();
             if COPULA.is_match(&gap) {
-                if let Some(role) = occupation_after(&text[country.span.end..]) {
+                if let Some(role) = occupation_after(&text[country.span.end..], true) {
                     return Some(Found { target: country.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY });
                 }
             }
         }
     }
     // "the Australian singer X", "French-born X": the demonym right before the name.
+    // Only an adjective says nationality here: "the Washington correspondent X" does not.
     let country = placed[..index].iter().rev().take_while(|p| p.kind != EntityType::Person).find(|p| p.kind == EntityType::Country)?;
+    countries::by_demonym(country.text)?;
     let between = &text[country.span.end..person.start];
-    if between.trim() == "-born" {
+    if is_born(between) {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
     }
-    let role = occupation_after(between)?;
+    let role = occupation_after(between, false)?;
     let rest = &between[between.find(role)? + role.len()..];
     rest.trim().is_empty().then(|| Found { target: country.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY })
 }
@@ -119,7 +138,9 @@ mod tests {
             found("Jane Roe is an American Express director.", &[("Jane Roe", 0, Person), ("American Express", 1, Organization)]),
             None
         );
-        assert_eq!(found("Jane Roe is a French wine lover.", &[("Jane Roe", 0, Person), ("French", 1, Country)]), None);
+        assert_eq!(found("Jane Roe bought a French car.", &[("Jane Roe", 0, Person), ("French", 1, Country)]), None);
+        assert_eq!(found("DW's Washington correspondent Jane Roe wrote.", &[("Washington", 1, Country), ("Jane Roe", 0, Person)]), None);
+        assert_eq!(found("The French wine Jane Roe sold was good.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), None);
         // Not the subject: the nationality belongs to the first person.
         assert_eq!(
             found(

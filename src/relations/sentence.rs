@@ -106,6 +106,16 @@ pub fn is_title_filler(gap: &str) -> bool {
         })
 }
 
+/// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
+pub fn is_list_gap(gap: &str) -> bool {
+    matches!(gap.trim(), "," | "and" | ", and" | "&")
+}
+
+/// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
+pub fn is_plural_occupation(role: &str) -> bool {
+    role.strip_suffix('s').is_some_and(|singular| crate::text::roles::is_occupation_word(singular))
+}
+
 /// Whether the gap between two offsets holds only other mentions and filler
 /// ("DW's Washington correspondent": "Washington" is a mention in the gap).
 pub fn gap_is_names(view: &SentenceView, from: usize, to: usize) -> bool {

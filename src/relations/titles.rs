@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use super::confidence;
 use super::sentence::{gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, RoleMatch};
+use crate::text::roles::{find_roles, is_occupation_word, RoleMatch};
 
 /// Affiliations that a title before `view.placed[index]` (a person) states.
 pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
@@ -71,6 +71,26 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
             })
         }
+        None if occupation_head(phrase).is_some() => {
+            // "ABBA composers X", "fellow PPGE activists X": an organization, then the
+            // occupation its people share, right before the name.
+            let (occupation_start, occupation) = occupation_head(phrase)?;
+            let occupation_start = phrase_start + occupation_start;
+            let owner = candidates.iter().rev().find(|p| p.span.end <= occupation_start)?;
+            let gap = &text[owner.span.end..occupation_start];
+            let gap = starts_with_possessive(gap).map(|n| &gap[n..]).unwrap_or(gap);
+            // At most one modifier ("lead singer"), never a verb or an article.
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let modifiers = words.len() <= 1
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !w.ends_with("ed") && !is_title_filler_article(w));
+            (owner.kind == EntityType::Organization && modifiers).then(|| Found {
+                target: owner.entity,
+                role: Some(Cow::Owned(occupation.to_lowercase())),
+                confidence: confidence::TITLE_BEFORE_NAME,
+            })
+        }
         None => {
             // "Z's X": a possessive owner right before the name.
             let owner = candidates.last()?;
@@ -83,6 +103,18 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             })
         }
     }
+}
+
+fn is_title_filler_article(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "of" | "and" | "met" | "with" | "by" | "for" | "to")
+}
+
+/// The occupation noun that closes a title phrase ("ABBA composers "), with its offset.
+fn occupation_head(phrase: &str) -> Option<(usize, &str)> {
+    let trimmed = phrase.trim_end();
+    let start = trimmed.rfind(' ').map(|i| i + 1).unwrap_or(0);
+    let word = &trimmed[start..];
+    (is_occupation_word(word) && word.chars().all(|c| c.is_lowercase() || c == '-')).then_some((start, word))
 }
 
 #[cfg(test)]
@@ -116,6 +148,17 @@ mod tests {
             "a possessive owner wins over a place"
         );
         assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
+    }
+
+    #[test]
+    fn an_organization_and_an_occupation_before_the_name() {
+        let v = view("a song by ABBA composers Jane Roe and others", &[("ABBA", 1, Organization), ("Jane Roe", 0, Person)]);
+        let found = title_before_name(&v, 1).unwrap();
+        assert_eq!((found.target, found.role.as_deref()), (1, Some("composers")));
+        let v = view("ABBA met the composers Jane Roe", &[("ABBA", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert_eq!(title_before_name(&v, 1), None, "a verb between them");
+        let v = view("ABBA hired composers Jane Roe", &[("ABBA", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert_eq!(title_before_name(&v, 1), None, "a verb between them");
     }
 
     #[test]
