@@ -113,7 +113,7 @@ pub fn is_list_gap(gap: &str) -> bool {
 
 /// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
 pub fn is_plural_occupation(role: &str) -> bool {
-    role.strip_suffix('s').is_some_and(|singular| crate::text::roles::is_occupation_word(singular))
+    role.strip_suffix('s').is_some_and(crate::text::roles::is_occupation_word)
 }
 
 /// Whether the gap between two offsets holds only other mentions and filler
