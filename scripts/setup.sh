@@ -3,7 +3,8 @@
 # .deps/, and the NER models from ../shared/models (when present) under models/.
 #
 #   scripts/setup.sh            CPU-only libtorch (about 690 MB)
-#   scripts/setup.sh --test     also the test tools: networkx (PyPI) and Debian's chromium
+#   scripts/setup.sh --test     also the test tools: networkx (PyPI), Debian's chromium, and Ray
+#   scripts/setup.sh --ray      Ray (PyPI, pinned) under .deps/ray, for scripts/ray_run.py
 #   NERGRAPH_TORCH=cuda scripts/setup.sh   the full CUDA wheel (about 5 GB) for GPU users
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,11 +73,26 @@ install_test_tools() {
     fi
 }
 
+RAY_VERSION=2.60.0
+
+install_ray() {
+    if PYTHONPATH="$ROOT/.deps/ray" "$PYTHON" -c "import ray, sys; sys.exit(ray.__version__ != '$RAY_VERSION')" >/dev/null 2>&1; then
+        return
+    fi
+    log "installing Ray $RAY_VERSION (scripts/ray_run.py) into .deps/ray"
+    rm -rf "$ROOT/.deps/ray"
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check --target "$ROOT/.deps/ray" "ray==$RAY_VERSION"
+}
+
 install_libtorch
 install_models
-if [[ "${1:-}" == "--test" ]]; then
-    install_test_tools
-fi
+case "${1:-}" in
+    --test)
+        install_test_tools
+        install_ray
+        ;;
+    --ray) install_ray ;;
+esac
 if [[ ! -f models/conll03-minilm-l6-uncased/config.json ]]; then
     log "warning: the default model models/conll03-minilm-l6-uncased is missing; pass --model DIR"
 fi

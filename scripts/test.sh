@@ -2,7 +2,8 @@
 # The tests: set-up (libtorch, models, test tools), formatting and lints, the rule tests that
 # need no model (`--no-default-features`: text, linking, relations, outputs), then every unit
 # and integration test against the real model, in the release profile shared with
-# scripts/run.sh. Extra arguments go to the last `cargo test`.
+# scripts/run.sh, and last the shard contract on a local two-node Ray cluster
+# (scripts/test_ray.sh). Extra arguments go to the full `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -10,4 +11,5 @@ cargo fmt --check
 cargo clippy --release --quiet --all-targets -- -D warnings
 cargo clippy --release --quiet --no-default-features --all-targets -- -D warnings
 cargo test --release --no-default-features
-exec cargo test --release "$@"
+cargo test --release "$@"
+scripts/test_ray.sh

@@ -20,6 +20,10 @@ pub enum Error {
     #[cfg(feature = "model")]
     #[error(transparent)]
     Model(#[from] crate::ner::checkpoint::ModelError),
+    /// A plan, shard or option that retrying cannot fix (a shard index out of range, a model
+    /// other than the plan's, an unreadable plan): an engine should not retry it.
+    #[error("{0}")]
+    Plan(String),
     /// The model failed while running.
     #[error("{0}")]
     Inference(String),

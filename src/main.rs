@@ -13,11 +13,14 @@ use nergraph::link::aliases::AliasRules;
 use nergraph::ner::checkpoint::{ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
-use nergraph::pipeline::{self, RunOptions};
+use nergraph::pipeline::shards::{self, PlannedModel};
+use nergraph::pipeline::{self, RunOptions, RunSummary};
 
 /// Exit statuses (also in the README).
 const EXIT_FAILED: u8 = 1;
 const EXIT_SKIPPED_FILES: u8 = 3;
+/// A shard command failed in a way no retry fixes (clap's usage errors exit 2 too).
+const EXIT_NEVER_RETRY: u8 = 2;
 
 const DEFAULT_MODEL: &str = "models/conll03-minilm-l6-uncased";
 
@@ -26,7 +29,7 @@ const DEFAULT_MODEL: &str = "models/conll03-minilm-l6-uncased";
     name = "nergraph",
     version,
     about = "Find people, organizations and places in a folder of articles, link their spellings, and draw their relations",
-    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-size 64\n  nergraph eval ../shared/data/conll2003/test.txt --json\n\nExit status: 0 done; 1 failed; 2 usage error; 3 done, but some files were skipped."
+    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-size 64\n  nergraph eval ../shared/data/conll2003/test.txt --json\n  nergraph plan articles --shards 8 --work work && nergraph analyse work --shard 0 && ... && nergraph link work --out out\n\nExit status: 0 done; 1 failed (retry); 2 usage error, or a shard step no retry fixes; 3 done, but some files were skipped."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -56,6 +59,53 @@ enum Command {
         max_file_mb: u64,
         #[command(flatten)]
         model: ModelArgs,
+    },
+    /// Shard step 1: walk a folder once and fix the documents, their shards, the model and
+    /// the options in WORK_DIR/plan.json.
+    #[command(
+        after_help = "Examples:\n  nergraph plan articles --shards 8 --work /shared/work\n\nExit status: 0 done; 1 failed, retry; 2 never retry (bad plan or model)."
+    )]
+    Plan {
+        /// Folder of articles (searched recursively for .txt files).
+        input_dir: PathBuf,
+        /// How many shards to cut the documents into (balanced by bytes).
+        #[arg(long)]
+        shards: usize,
+        /// Work folder shared by every shard (created if missing).
+        #[arg(long)]
+        work: PathBuf,
+        /// Skip files larger than this many MB.
+        #[arg(long, default_value_t = 16)]
+        max_file_mb: u64,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
+    /// Shard step 2: NER for one shard of a plan. Idempotent; safe to run twice at once.
+    #[command(
+        after_help = "Examples:\n  nergraph analyse /shared/work --shard 3\n  nergraph analyse /shared/work --shard $SLURM_ARRAY_TASK_ID --threads 4\n\nExit status: 0 done; 1 failed, retry; 2 never retry (no such shard, another model)."
+    )]
+    Analyse {
+        /// Work folder holding plan.json.
+        work_dir: PathBuf,
+        /// Which shard (0-based).
+        #[arg(long)]
+        shard: usize,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
+    /// Shard step 3: link every shard's documents and write the outputs, as `run` would.
+    #[command(
+        after_help = "Examples:\n  nergraph link /shared/work --out out\n\nExit status: 0 done; 1 failed or a shard is missing, retry; 2 never retry; 3 done, but some files were skipped."
+    )]
+    Link {
+        /// Work folder holding plan.json and the shards.
+        work_dir: PathBuf,
+        /// Output folder (created if missing).
+        #[arg(long, short)]
+        out: PathBuf,
+        /// JSON file pinning aliases to entities or forbidding links (see README).
+        #[arg(long)]
+        aliases: Option<PathBuf>,
     },
     /// Score the NER model on a CoNLL file (exact-match entity F1, as conlleval) and time it.
     #[command(
@@ -119,6 +169,23 @@ impl ModelArgs {
     }
 
     fn load(&self) -> Result<Ner> {
+        self.load_from(self.spec(None)?)
+    }
+
+    /// The checked model folder (`default` when no --model or NERGRAPH_MODEL names one), with
+    /// the precision options.
+    fn spec(&self, default: Option<&Path>) -> Result<ModelSpec> {
+        let dir = match (&self.model, default) {
+            (None, Some(default)) => default.to_path_buf(),
+            _ => self.model_dir(),
+        };
+        let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
+        spec.int8 = self.int8;
+        spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);
+        Ok(spec)
+    }
+
+    fn load_from(&self, spec: ModelSpec) -> Result<Ner> {
         let threads = self.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
         let mut options = NerOptions::for_threads(threads);
         options.batch_size = self.batch_size.max(1);
@@ -129,10 +196,7 @@ impl ModelArgs {
         if let Some(intra) = self.intra_op_threads {
             options.intra_op_threads = intra.max(1);
         }
-        let dir = self.model_dir();
-        let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
-        spec.int8 = self.int8;
-        spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);
+        let dir = spec.dir.clone();
         Ner::load(spec, options).with_context(|| format!("cannot load model {}", dir.display()))
     }
 
@@ -168,13 +232,29 @@ fn bar(multi: &MultiProgress, what: &str, visible: bool) -> Bar {
     Bar(multi.add(ProgressBar::new(0).with_style(style)))
 }
 
+/// Warnings and skipped files of a run, one line each.
+fn report_files(summary: &RunSummary) {
+    for note in &summary.warnings {
+        eprintln!("nergraph: warning: {}: {}", note.path, note.message);
+    }
+    for note in &summary.skipped {
+        eprintln!("nergraph: skipped: {}: {}", note.path, note.message);
+    }
+}
+
+/// Marks an error as one a retry will not fix (exit 2 for the shard commands).
+fn permanent(error: anyhow::Error) -> anyhow::Error {
+    anyhow::Error::new(nergraph::Error::Plan(format!("{error:#}")))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match execute(cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
             eprintln!("nergraph: error: {error:#}");
-            ExitCode::from(EXIT_FAILED)
+            let permanent = error.downcast_ref::<nergraph::Error>().is_some_and(shards::is_permanent);
+            ExitCode::from(if permanent { EXIT_NEVER_RETRY } else { EXIT_FAILED })
         }
     }
 }
@@ -209,12 +289,7 @@ fn execute(cli: Cli) -> Result<u8> {
             )?;
             documents.0.finish_and_clear();
             sentences.0.finish_and_clear();
-            for note in &summary.warnings {
-                eprintln!("nergraph: warning: {}: {}", note.path, note.message);
-            }
-            for note in &summary.skipped {
-                eprintln!("nergraph: skipped: {}: {}", note.path, note.message);
-            }
+            report_files(&summary);
             let rate = if summary.ner_seconds > 0.0 { summary.subword_tokens as f64 / summary.ner_seconds } else { 0.0 };
             eprintln!(
                 "nergraph: {} documents ({} from cache), {} sentences, {} mentions, {} entities, {} relations -> {} ({} skipped; NER {:.1} s, {:.0} subword tokens/s; peak RSS {} MB)",
@@ -228,6 +303,64 @@ fn execute(cli: Cli) -> Result<u8> {
                 summary.skipped.len(),
                 summary.ner_seconds,
                 rate,
+                nergraph::peak_rss_mb().map(|mb| mb.to_string()).unwrap_or_else(|| "?".into())
+            );
+            Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
+        }
+        Command::Plan { input_dir, shards: count, work, max_file_mb, model } => {
+            let spec = model.spec(None).map_err(permanent)?;
+            let planned = PlannedModel {
+                dir: spec.dir.canonicalize().unwrap_or_else(|_| spec.dir.clone()),
+                name: spec.name.clone(),
+                identity: spec.identity(),
+            };
+            let label = input_dir.display().to_string();
+            let plan = shards::plan(&input_dir, &label, count, &work, planned, max_file_mb.saturating_mul(1_048_576))?;
+            let bytes: Vec<u64> = (0..plan.shards).map(|k| plan.documents.iter().filter(|d| d.shard == k).map(|d| d.bytes).sum()).collect();
+            eprintln!(
+                "nergraph: planned {} documents in {} shards ({} to {} bytes a shard) -> {}",
+                plan.documents.len(),
+                plan.shards,
+                bytes.iter().min().unwrap_or(&0),
+                bytes.iter().max().unwrap_or(&0),
+                work.join("plan.json").display()
+            );
+            Ok(0)
+        }
+        Command::Analyse { work_dir, shard, model } => {
+            let plan = shards::read_plan(&work_dir)?;
+            let spec = model.spec(Some(&plan.model.dir)).map_err(permanent)?;
+            let ner = model.load_from(spec).map_err(permanent)?;
+            let multi = MultiProgress::new();
+            let visible = model.show_progress();
+            let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
+            let report = shards::analyse_shard(ner, &work_dir, shard, &RunProgress { documents: &documents, sentences: &sentences })?;
+            documents.0.finish_and_clear();
+            sentences.0.finish_and_clear();
+            eprintln!(
+                "nergraph: shard {shard}: {} documents ({} from cache), {} sentences, {} skipped",
+                report.documents,
+                report.cached,
+                report.sentences,
+                report.skipped.len()
+            );
+            Ok(0)
+        }
+        Command::Link { work_dir, out, aliases } => {
+            let aliases = match &aliases {
+                Some(path) => AliasRules::from_file(path).map_err(|e| permanent(e.into()))?,
+                None => AliasRules::default(),
+            };
+            let summary = shards::link_shards(&work_dir, &out, &aliases)?;
+            report_files(&summary);
+            eprintln!(
+                "nergraph: {} documents, {} mentions, {} entities, {} relations -> {} ({} skipped; peak RSS {} MB)",
+                summary.documents,
+                summary.mentions,
+                summary.entities,
+                summary.relations,
+                out.display(),
+                summary.skipped.len(),
                 nergraph::peak_rss_mb().map(|mb| mb.to_string()).unwrap_or_else(|| "?".into())
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })

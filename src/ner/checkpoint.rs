@@ -166,18 +166,23 @@ impl ModelSpec {
         })
     }
 
-    /// A short identity for caches: name plus a hash of the config and the weights' size and
-    /// modification time.
+    /// A short identity for caches and shards: the name plus a hash of the content of
+    /// everything that decides labels (config, tokenizer files, weights) and the options that
+    /// change them. It does not depend on file times or paths, so two machines holding the
+    /// same model agree; the weights' hash is computed once per file version and cached
+    /// ([`weights_digest`]).
     pub fn identity(&self) -> String {
-        let meta = std::fs::metadata(&self.weights).ok();
-        let stamp = meta
-            .as_ref()
-            .map(|m| {
-                let modified = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
-                format!("{}:{}", m.len(), modified.map(|d| d.as_secs()).unwrap_or(0))
-            })
-            .unwrap_or_default();
-        let digest = blake3::hash(format!("{}|{}|{}", self.config, stamp, self.max_tokens).as_bytes());
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(self.config.to_string().as_bytes());
+        for name in ["tokenizer.json", "vocab.txt", "vocab.json", "merges.txt", "tokenizer_config.json", "special_tokens_map.json"] {
+            if let Ok(bytes) = std::fs::read(self.dir.join(name)) {
+                hasher.update(name.as_bytes());
+                hasher.update(blake3::hash(&bytes).as_bytes());
+            }
+        }
+        hasher.update(weights_digest(&self.weights).as_bytes());
+        hasher.update(self.max_tokens.to_string().as_bytes());
+        let digest = hasher.finalize();
         let precision = match (self.int8, self.int8_recheck()) {
             (false, _) => String::new(),
             (true, Some(margin)) => format!("-int8-recheck{margin}"),
@@ -190,6 +195,47 @@ impl ModelSpec {
     pub fn int8_recheck(&self) -> Option<f32> {
         (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin)
     }
+}
+
+/// The BLAKE3 hash of a weights file's content, hex. Hashing a large file takes a moment, so
+/// the result is kept in the user's cache folder (`$XDG_CACHE_HOME/nergraph/weights`, else
+/// `~/.cache/...`), keyed by the file's path, size and modification time; a stale or missing
+/// entry is simply recomputed. An unreadable file hashes as empty, so the identity still
+/// changes when it is fixed.
+pub fn weights_digest(path: &Path) -> String {
+    let meta = std::fs::metadata(path).ok();
+    let stamp = meta.as_ref().map(|m| {
+        let modified = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos()).unwrap_or(0);
+        format!("{}|{}|{}", path.canonicalize().unwrap_or_else(|_| path.to_path_buf()).display(), m.len(), modified)
+    });
+    let cache_dir = std::env::var_os("XDG_CACHE_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".cache")))
+        .map(|dir| dir.join("nergraph").join("weights"));
+    let entry = stamp.as_ref().zip(cache_dir.as_ref()).map(|(stamp, dir)| dir.join(blake3::hash(stamp.as_bytes()).to_hex().as_str()));
+    if let Some(cached) = entry.as_ref().and_then(|e| std::fs::read_to_string(e).ok()) {
+        if cached.len() == 64 && cached.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return cached;
+        }
+    }
+    let digest = match std::fs::File::open(path) {
+        Ok(file) => {
+            let mut hasher = blake3::Hasher::new();
+            match hasher.update_reader(file) {
+                Ok(_) => hasher.finalize().to_hex().to_string(),
+                Err(_) => blake3::hash(b"").to_hex().to_string(),
+            }
+        }
+        Err(_) => blake3::hash(b"").to_hex().to_string(),
+    };
+    if let Some(entry) = entry {
+        // A cache that cannot be written only costs the hash next time.
+        if let Some(dir) = entry.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = crate::store::output::write_atomic(&entry, |out| Ok(out.write_all(digest.as_bytes())?));
+    }
+    digest
 }
 
 fn read_json_if_present(path: &Path) -> Result<Option<serde_json::Value>, ModelError> {

@@ -205,7 +205,13 @@ impl Ner {
     /// Runs `order`'s windows in batches over the replicas, writing labels into `job.results`;
     /// gives the windows the fast pass was unsure of.
     fn run_pass(&self, job: &LabelJob, order: &[usize], pass: Pass) -> Result<Vec<usize>> {
-        let chunks: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
+        // Batches hold windows of one length only (`order` is sorted by length): no padding
+        // work, and no window's logits depend on which others share its batch, so the labels
+        // of a document do not depend on what else is analysed with it (shards agree with
+        // `run`, byte for byte).
+        let length = |w: usize| job.windows[w].end - job.windows[w].start;
+        let chunks: Vec<&[usize]> =
+            order.chunk_by(|&a, &b| length(a) == length(b)).flat_map(|same| same.chunks(self.options.batch_size.max(1))).collect();
         let next_batch = AtomicUsize::new(0);
         let unsure = Mutex::new(Vec::new());
         let first_error: Mutex<Option<Error>> = Mutex::new(None);

@@ -2,7 +2,7 @@
 //! each handed to the link half's [`Spill`] as soon as its chunk is labelled.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -47,53 +47,76 @@ pub fn analyse_folder(
         )));
     }
     progress.documents.start(discovery.files.len() as u64);
-    analyse_files(&ner, options, &discovery.files, progress, summary, &mut |slot, document| spill.push(slot, &document))?;
+    let cache = if options.use_cache { Some(NerCache::open(&options.out, &ner.spec.identity())?) } else { None };
+    let source =
+        Source { root: &options.input, files: discovery.files.into_iter().enumerate().collect(), max_file_bytes: options.max_file_bytes };
+    analyse_files(&ner, &source, cache.as_ref(), progress, summary, &mut |slot, document| spill.push(slot, &document))?;
     Ok(ner.spec.name.clone())
 }
 
-/// What receives each analysed document, with its place in the file list (any order).
-type DocumentSink<'a> = dyn FnMut(usize, AnalysedDocument) -> Result<()> + 'a;
+/// Files to analyse: each with its place (slot) in the whole input's file list.
+pub struct Source<'a> {
+    pub root: &'a Path,
+    pub files: Vec<(usize, PathBuf)>,
+    pub max_file_bytes: u64,
+}
 
-/// Loads, splits and labels `files` in chunks, handing each analysed document to `sink`.
-fn analyse_files(
+/// What receives each analysed document, with its place in the file list (any order).
+pub type DocumentSink<'a> = dyn FnMut(usize, AnalysedDocument) -> Result<()> + 'a;
+
+/// Test hook: `NERGRAPH_TEST_ABORT_AFTER_CACHED=N` aborts the process (as a kill would) right
+/// after the N-th document of a call is stored in the cache, so tests can check that a killed
+/// analysis is redone from its cache.
+fn abort_after_cached() -> Option<usize> {
+    std::env::var("NERGRAPH_TEST_ABORT_AFTER_CACHED").ok()?.parse().ok()
+}
+
+/// Loads, splits and labels `source`'s files in chunks, handing each analysed document to
+/// `sink` and storing it in `cache`.
+pub fn analyse_files(
     ner: &Ner,
-    options: &RunOptions,
-    files: &[PathBuf],
+    source: &Source,
+    cache: Option<&NerCache>,
     progress: &RunProgress,
     summary: &mut RunSummary,
     sink: &mut DocumentSink,
 ) -> Result<()> {
-    let cache = if options.use_cache { Some(NerCache::open(&options.out, &ner.spec.identity())?) } else { None };
+    let abort_after = abort_after_cached();
+    let mut stored = 0;
     // Documents waiting for NER, with their place in `files` and their cache key.
     let mut pending: Vec<Pending> = Vec::new();
     let mut pending_sentences = 0;
-    let flush = |pending: &mut Vec<Pending>, summary: &mut RunSummary, sink: &mut DocumentSink| -> Result<()> {
+    let mut flush = |pending: &mut Vec<Pending>, summary: &mut RunSummary, sink: &mut DocumentSink| -> Result<()> {
         let (places, chunk): (Vec<(usize, String)>, Vec<_>) =
             pending.drain(..).map(|(slot, key, document, sentences)| ((slot, key), (document, sentences))).unzip();
         for ((slot, key), document) in places.into_iter().zip(analyse_chunk(ner, chunk, progress, summary)?) {
-            if let Some(cache) = &cache {
+            if let Some(cache) = cache {
                 // A cache that cannot be written only costs time on the next run.
                 let _ = cache.put(&key, &document);
+                stored += 1;
+                if abort_after == Some(stored) {
+                    std::process::abort();
+                }
             }
             sink(slot, document)?;
         }
         Ok(())
     };
-    for (slot, file) in files.iter().enumerate() {
-        match ingest::load(&options.input, file, options.max_file_bytes) {
+    for (slot, file) in &source.files {
+        match ingest::load(source.root, file, source.max_file_bytes) {
             Loaded::Document { document, warnings } => {
                 summary.warnings.extend(warnings);
                 let key = NerCache::key(&document.text);
-                if let Some(hit) = cache.as_ref().and_then(|c| c.get(&key, &document.path)) {
+                if let Some(hit) = cache.and_then(|c| c.get(&key, &document.path)) {
                     summary.cached += 1;
                     summary.documents += 1;
                     progress.documents.advance(1);
-                    sink(slot, hit)?;
+                    sink(*slot, hit)?;
                     continue;
                 }
                 let sentences = split_document(&document);
                 pending_sentences += sentences.len();
-                pending.push((slot, key, document, sentences));
+                pending.push((*slot, key, document, sentences));
             }
             Loaded::Skipped(note) => {
                 summary.skipped.push(note);

@@ -13,6 +13,7 @@
 #[cfg(feature = "model")]
 pub mod analyse;
 pub mod link;
+pub mod shards;
 
 use std::path::PathBuf;
 

@@ -24,7 +24,7 @@ pub struct Document {
 }
 
 /// Why a file produced a warning or was left out of the run.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileNote {
     /// Path relative to the input folder (or the absolute path when it is outside it).
     pub path: String,
