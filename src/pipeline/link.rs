@@ -9,7 +9,7 @@ use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, LinkDocument, Linker};
 use crate::relations::Relations;
 use crate::store::output::{write_atomic, write_json, write_jsonl, write_jsonl_row};
-use crate::store::spill::Spill;
+use crate::store::spill::DocumentSource;
 
 /// Where the documents came from, as graph.json records it.
 #[derive(Debug, Clone)]
@@ -20,10 +20,10 @@ pub struct Provenance {
     pub input: String,
 }
 
-/// Links the documents parked in `spill` and writes mentions.jsonl, entities.json,
+/// Links the documents of `spill` (read three times, in file order) and writes mentions.jsonl, entities.json,
 /// links.jsonl, graph.json, graph.graphml and graph.html into `out`, counting into `summary`.
 pub fn link_and_write(
-    spill: &mut Spill,
+    spill: &mut dyn DocumentSource,
     out: &Path,
     aliases: &AliasRules,
     provenance: &Provenance,

@@ -31,7 +31,7 @@ use crate::error::{Context, Error, Result};
 use crate::link::aliases::AliasRules;
 use crate::ner::mentions::AnalysedDocument;
 use crate::store::output::{write_atomic, write_json, write_jsonl_row};
-use crate::store::spill::Spill;
+use crate::store::spill::DocumentSource;
 use crate::text::ingest::{self, FileNote};
 
 /// Bumped when the plan or shard files change shape.
@@ -264,16 +264,7 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
         reports.push(report);
     }
     crate::store::output::prepare_output_dir(out)?;
-    let mut spill = Spill::create(out)?;
-    for shard in 0..plan.shards {
-        let path = shard_dir(work, shard).join("analysed.jsonl");
-        let file = std::fs::File::open(&path).context(|| format!("shard {shard}: cannot read {}", path.display()))?;
-        for line in BufReader::new(file).lines() {
-            let line = line.context(|| format!("shard {shard}: cannot read {}", path.display()))?;
-            let entry: ShardLine = serde_json::from_str(&line).context(|| format!("shard {shard}: {} is corrupt", path.display()))?;
-            spill.push(entry.slot, &entry.document)?;
-        }
-    }
+    let mut documents = ShardFiles { paths: (0..plan.shards).map(|k| shard_dir(work, k).join("analysed.jsonl")).collect() };
     for report in reports {
         summary.documents += report.documents;
         summary.sentences += report.sentences;
@@ -283,8 +274,68 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
     }
     // `run` lists skipped files in walk order, then the files it could not load in file order.
     let provenance = Provenance { model: plan.model.name.clone(), input: plan.input.clone() };
-    link_and_write(&mut spill, out, aliases, &provenance, &mut summary)?;
+    link_and_write(&mut documents, out, aliases, &provenance, &mut summary)?;
     Ok(summary)
+}
+
+/// The shards' documents in plan order, read straight from their files: each file is sorted
+/// by slot, so a k-way merge gives the order `run` uses without copying anything.
+struct ShardFiles {
+    paths: Vec<PathBuf>,
+}
+
+/// One shard file being merged: its next line, parsed.
+struct ShardReader {
+    shard: usize,
+    lines: std::io::Lines<BufReader<std::fs::File>>,
+    path: PathBuf,
+}
+
+impl ShardReader {
+    fn next_line(&mut self) -> Option<Result<ShardLine>> {
+        let shard = self.shard;
+        let path = &self.path;
+        self.lines.next().map(|line| {
+            let line = line.context(|| format!("shard {shard}: cannot read {}", path.display()))?;
+            serde_json::from_str(&line).context(|| format!("shard {shard}: {} is corrupt", path.display()))
+        })
+    }
+}
+
+impl DocumentSource for ShardFiles {
+    fn documents(&mut self) -> Result<Box<dyn Iterator<Item = Result<AnalysedDocument>> + '_>> {
+        use std::cmp::Reverse;
+        use std::collections::BinaryHeap;
+
+        let mut readers = Vec::with_capacity(self.paths.len());
+        for (shard, path) in self.paths.iter().enumerate() {
+            let file = std::fs::File::open(path).context(|| format!("shard {shard}: cannot read {}", path.display()))?;
+            readers.push(ShardReader { shard, lines: BufReader::new(file).lines(), path: path.clone() });
+        }
+        // Heads of the shards by slot; each shard's next document waits in `heads`.
+        let mut heads: Vec<Option<AnalysedDocument>> = (0..readers.len()).map(|_| None).collect();
+        let mut queue = BinaryHeap::new();
+        for (shard, reader) in readers.iter_mut().enumerate() {
+            if let Some(line) = reader.next_line() {
+                let line = line?;
+                queue.push(Reverse((line.slot, shard)));
+                heads[shard] = Some(line.document);
+            }
+        }
+        Ok(Box::new(std::iter::from_fn(move || {
+            let Reverse((_, shard)) = queue.pop()?;
+            let document = heads[shard].take()?;
+            match readers[shard].next_line() {
+                Some(Ok(line)) => {
+                    queue.push(Reverse((line.slot, shard)));
+                    heads[shard] = Some(line.document);
+                }
+                Some(Err(error)) => return Some(Err(error)),
+                None => {}
+            }
+            Some(Ok(document))
+        })))
+    }
 }
 
 #[cfg(test)]

@@ -75,8 +75,18 @@ const TITLE_FILLERS: &[&str] = &[
 
 impl<'a> SentenceView<'a> {
     /// The view of `text` with these mentions (any order).
+    /// Mentions that overlap an earlier one are dropped (the NER stage never makes them, but
+    /// analysed documents can come from elsewhere), so the patterns' gaps never run backwards.
     pub fn new(text: &'a str, mut placed: Vec<Placed<'a>>) -> Self {
         placed.sort_by_key(|p| p.span);
+        let mut end = 0;
+        placed.retain(|p| {
+            let keep = p.span.start >= end && p.span.end <= text.len();
+            if keep {
+                end = p.span.end;
+            }
+            keep
+        });
         SentenceView { text, placed }
     }
 
@@ -155,6 +165,14 @@ pub(crate) mod tests {
             None => None,
         };
         (found.target, role)
+    }
+
+    #[test]
+    fn overlapping_mentions_are_dropped() {
+        let placed = |start, end| Placed { span: Span::new(start, end), entity: 0, kind: EntityType::Person, text: "" };
+        let v = SentenceView::new("Anzim met Anzim", vec![placed(0, 5), placed(0, 5), placed(2, 9), placed(10, 15), placed(12, 40)]);
+        let spans: Vec<(usize, usize)> = v.placed.iter().map(|p| (p.span.start, p.span.end)).collect();
+        assert_eq!(spans, [(0, 5), (10, 15)]);
     }
 
     #[test]

@@ -13,6 +13,18 @@ use std::path::Path;
 use crate::error::{Context, Result};
 use crate::ner::mentions::AnalysedDocument;
 
+/// Analysed documents that linking reads back in file order, as many times as it asks: the
+/// boundary between the analyse and link halves.
+pub trait DocumentSource {
+    fn documents(&mut self) -> Result<Box<dyn Iterator<Item = Result<AnalysedDocument>> + '_>>;
+}
+
+impl DocumentSource for Spill {
+    fn documents(&mut self) -> Result<Box<dyn Iterator<Item = Result<AnalysedDocument>> + '_>> {
+        Ok(Box::new(Spill::documents(self)?))
+    }
+}
+
 pub struct Spill {
     writer: BufWriter<File>,
     reader: File,
