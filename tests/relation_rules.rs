@@ -114,7 +114,7 @@ fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
         |relations: Vec<nergraph::relations::Relation>| relations.into_iter().find(|r| r.relation == RelationKind::AffiliatedWith).unwrap();
     let forward = affiliation(extract(&docs, &linking));
     assert_eq!(forward.weight, 8);
-    let documents: Vec<&str> = forward.evidence.iter().map(|e| e.document.as_str()).collect();
+    let documents: Vec<&str> = forward.evidence.iter().map(|e| &*e.document).collect();
     assert_eq!(documents, ["d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt"]);
     // Streaming the documents in another order keeps the same evidence.
     let mut relations = nergraph::relations::Relations::default();

@@ -185,6 +185,15 @@ pub fn by_demonym(text: &str) -> Option<CountryRef> {
     EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&cleaned))).map(|row| CountryRef { alpha2: row.alpha2 })
 }
 
+/// The home nation a demonym names ("Scottish" → "Scotland"), read as a place of its own.
+pub fn home_nation_by_demonym(text: &str) -> Option<&'static str> {
+    let cleaned = clean(text);
+    HOME_NATION_DEMONYMS.iter().find(|(demonym, _)| demonym.eq_ignore_ascii_case(&cleaned)).map(|(_, nation)| *nation)
+}
+
+const HOME_NATION_DEMONYMS: &[(&str, &str)] =
+    &[("English", "England"), ("Scottish", "Scotland"), ("Scots", "Scotland"), ("Welsh", "Wales"), ("Northern Irish", "Northern Ireland")];
+
 /// A capital city ("Beijing"), which news text uses for the country's government.
 pub fn by_capital(text: &str) -> Option<CountryRef> {
     let cleaned = clean(text);

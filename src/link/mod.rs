@@ -64,7 +64,7 @@ impl<'r> Linker<'r> {
             .collect();
         Linker {
             rules,
-            reader: Reader { person_forms: BTreeSet::new(), pinned },
+            reader: Reader { person_forms: BTreeSet::new(), pinned, fold_bare_names: rules.forbid.is_empty() },
             paths: Vec::new(),
             tallies: BTreeMap::new(),
             people: people::Nodes::default(),
@@ -85,15 +85,19 @@ impl<'r> Linker<'r> {
         self.paths.push(analysed.path.as_str().into());
         let read = self.reader.read(document, analysed);
         let contexts = people::context_keys(&read.sites, &read.readings);
-        for (m, key) in read.keys.into_iter().enumerate() {
-            let Some(key) = key else { continue };
+        // Folded bare names last, so the full name they belong to already has its node.
+        let order = (0..read.keys.len()).filter(|&m| !read.folded[m]).chain((0..read.keys.len()).filter(|&m| read.folded[m]));
+        for m in order {
+            let Some(key) = read.keys[m].clone() else { continue };
             let site = &read.sites[m];
             match &key {
+                NodeKey::Person(..) if read.folded[m] => self.people.add_folded(&key, site, &contexts[m]),
                 NodeKey::Person(..) => self.people.add(&key, site, &contexts[m]),
                 NodeKey::Organization(org) => self.organizations.add(org, site),
                 _ => {}
             }
             let tally = self.tallies.entry(key).or_insert_with(|| Tally { first: (document, m), ..Tally::default() });
+            tally.first = tally.first.min((document, m));
             tally.count_variant(&surface(&site.mention.text));
             // Documents arrive in order.
             if tally.documents.last() != Some(&document) {

@@ -7,11 +7,11 @@ use std::ops::{Deref, DerefMut};
 
 use super::countries::{self, by_name, CountryRef};
 use super::names;
+use super::people::Scope;
 use super::tally::NodeKey;
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, surface};
-use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_role_word};
 
 /// A document as linking reads it: the model's mentions together with the names linking
 /// proposes for words the model left outside ([`recovered`]), in text order. Made once per
@@ -51,40 +51,10 @@ pub enum Reading {
     Organization,
     Country(CountryRef),
     Location,
+    /// A place named by another word than its name ("English" for England).
+    Place(String),
     Unlinked,
 }
-
-/// Nouns after a demonym that make it stand for the country: "Chinese government".
-const STATE_NOUNS: &[&str] = &[
-    "government",
-    "administration",
-    "officials",
-    "official",
-    "authorities",
-    "envoy",
-    "envoys",
-    "diplomats",
-    "diplomat",
-    "ministry",
-    "embassy",
-    "leadership",
-    "leaders",
-    "leader",
-    "counterpart",
-    "counterparts",
-    "state",
-    "regime",
-    "forces",
-    "military",
-    "army",
-    "navy",
-    "delegation",
-    "side",
-    "cabinet",
-    "parliament",
-    "congress",
-    "senate",
-];
 
 /// A mention and its place in the documents.
 pub struct MentionSite<'a> {
@@ -141,32 +111,13 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::by_name(&mention.text, is_place_or_org) {
         return Reading::Country(country);
     }
+    // A demonym names its country: "German", "the Iraqi government", "an American singer".
     if let Some(country) = countries::by_demonym(&mention.text) {
-        let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let next_two: Vec<&str> = after.split_whitespace().take(3).collect();
-        // "Chinese Foreign Minister", "Chinese government", "the Russian Lavrov".
-        let next_is_name = after.trim_start().chars().next().is_some_and(char::is_uppercase);
-        // "an American chess player", "French-born": a nationality; "a French company": a base.
-        // "X is an American jurist": the copula frame says a nationality follows.
-        let after_copula = {
-            let words: Vec<String> =
-                before.split_whitespace().rev().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-            matches!(words.first().map(String::as_str), Some("a" | "an"))
-                && matches!(words.get(1).map(String::as_str), Some("is" | "was" | "became" | ""))
-        };
-        let before_occupation = after_copula
-            || after.split_whitespace().collect::<String>().starts_with("-born")
-            || after
-                .split_whitespace()
-                .take(3)
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .any(|w| is_occupation_word(w) || is_organization_noun(w));
-        let before_office = next_is_name
-            || before_occupation
-            || STATE_NOUNS.contains(&next.as_str())
-            || is_role_word(&next)
-            || find_roles(&next_two.join(" ")).first().is_some_and(|r| r.span.start == 0);
-        return if before_office { Reading::Country(country) } else { Reading::Unlinked };
+        return Reading::Country(country);
+    }
+    // "English", "Scottish": a home nation, a place of its own.
+    if let Some(nation) = countries::home_nation_by_demonym(&mention.text) {
+        return Reading::Place(nation.to_string());
     }
     if is_place_or_org {
         if let Some(country) = countries::by_capital(&mention.text) {
@@ -189,6 +140,9 @@ pub(super) struct Reader {
     pub(super) person_forms: BTreeSet<String>,
     /// Alias keys of each pinned entity, in the aliases file's order.
     pub(super) pinned: Vec<BTreeSet<String>>,
+    /// Whether bare surnames may be folded into their article's one owner while reading (not
+    /// when the user forbids joins, which name spellings, not articles).
+    pub(super) fold_bare_names: bool,
 }
 
 /// One document as linking sees it.
@@ -196,6 +150,37 @@ pub(super) struct ReadDocument<'a> {
     pub sites: Vec<MentionSite<'a>>,
     pub readings: Vec<Reading>,
     pub keys: Vec<Option<NodeKey>>,
+    /// Bare surnames given straight to the one full name of their article that carries them
+    /// ([`fold_bare_names`]); their key is that full name's.
+    pub folded: Vec<bool>,
+}
+
+/// A bare surname whose article names exactly one person in full with that surname (or last
+/// name) is that person: the "surname in document" rule, decided while reading so that a
+/// corpus of a million articles does not keep a node per article for every "Roe said". A bare
+/// name with several possible owners, or none, keeps its own node and goes through the
+/// clustering rules. Returns which mentions were folded.
+fn fold_bare_names(keys: &mut [Option<NodeKey>]) -> Vec<bool> {
+    let full: Vec<std::sync::Arc<names::PersonName>> = keys
+        .iter()
+        .filter_map(|key| match key {
+            Some(NodeKey::Person(Scope::Corpus, name)) => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut folded = vec![false; keys.len()];
+    for (key, folded) in keys.iter_mut().zip(folded.iter_mut()) {
+        let Some(NodeKey::Person(Scope::Document(_), bare)) = key else { continue };
+        let mut owners: Vec<&std::sync::Arc<names::PersonName>> =
+            full.iter().filter(|name| name.surname == bare.surname || name.last == bare.surname).collect();
+        owners.sort();
+        owners.dedup();
+        if let [owner] = owners[..] {
+            *key = Some(NodeKey::Person(Scope::Corpus, owner.clone()));
+            *folded = true;
+        }
+    }
+    folded
 }
 
 pub(super) fn sites_of(document: usize, analysed: &LinkDocument) -> Vec<MentionSite<'_>> {
@@ -207,8 +192,10 @@ impl Reader {
         let sites = sites_of(document, analysed);
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms);
-        let keys = sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
-        ReadDocument { sites, readings, keys }
+        let mut keys: Vec<Option<NodeKey>> =
+            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
+        let folded = if self.fold_bare_names { fold_bare_names(&mut keys) } else { vec![false; keys.len()] };
+        ReadDocument { sites, readings, keys, folded }
     }
 
     /// The node of mention `m` (index in its document); pinned aliases come before any rule.
@@ -220,6 +207,7 @@ impl Reader {
         match reading {
             Reading::Country(country) => Some(NodeKey::Country(*country)),
             Reading::Location => Some(NodeKey::Place(comparison_key(&site.mention.text))),
+            Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
             Reading::Organization => organizations::node_key(&site.mention.text),
             Reading::Unlinked => None,

@@ -22,6 +22,7 @@ pub mod titles;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -79,14 +80,15 @@ impl RelationKind {
     }
 }
 
-/// A sentence that supports an edge.
+/// A sentence that supports an edge. Document path and text are shared between the edges of
+/// one sentence (a sentence naming five entities supports ten co-mention edges).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Evidence {
-    pub document: String,
+    pub document: Arc<str>,
     pub sentence: usize,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// One edge of the relation graph.
@@ -104,12 +106,14 @@ pub struct Relation {
 
 /// One edge while documents stream past: its weight, the product of its misses, and its
 /// first evidence sentences (bounded, so memory does not grow with the corpus).
+/// Kept small: a large corpus has millions of edges, most of them one sentence strong.
 struct EdgeAcc {
     weight: usize,
     miss: f64,
     /// The last sentence counted, as (document ordinal, sentence index).
-    last: Option<(usize, usize)>,
-    evidence: BTreeSet<Evidence>,
+    last: (usize, usize),
+    /// Sorted, at most [`MAX_EVIDENCE`], grown one slot at a time.
+    evidence: Vec<Evidence>,
 }
 
 /// (source entity, target entity, kind, role).
@@ -127,6 +131,7 @@ impl Relations {
     pub fn add_document(&mut self, document: &LinkDocument, entities: &[Option<usize>], linking: &Linking) {
         let ordinal = self.documents;
         self.documents += 1;
+        let path: Arc<str> = document.path.as_str().into();
         let mut by_sentence: BTreeMap<usize, Vec<(&crate::ner::mentions::Mention, usize)>> = BTreeMap::new();
         for (mention, entity) in document.mentions.iter().zip(entities) {
             if let Some(entity) = *entity {
@@ -145,28 +150,37 @@ impl Relations {
                 })
                 .collect();
             let view = SentenceView::new(&sentence.text, placed);
+            let text: Arc<str> = sentence.text.as_str().into();
             let mut add = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
                     miss: 1.0,
-                    last: None,
-                    evidence: BTreeSet::new(),
+                    last: (usize::MAX, usize::MAX),
+                    evidence: Vec::new(),
                 });
-                if acc.last == Some((ordinal, sentence.index)) {
+                if acc.last == (ordinal, sentence.index) {
                     return;
                 }
-                acc.last = Some((ordinal, sentence.index));
+                acc.last = (ordinal, sentence.index);
                 acc.weight += 1;
                 acc.miss *= 1.0 - confidence;
-                acc.evidence.insert(Evidence {
-                    document: document.path.clone(),
+                let evidence = Evidence {
+                    document: path.clone(),
                     sentence: sentence.index,
                     start: sentence.span.start,
                     end: sentence.span.end,
-                    text: sentence.text.clone(),
-                });
-                if acc.evidence.len() > MAX_EVIDENCE {
-                    acc.evidence.pop_last();
+                    text: text.clone(),
+                };
+                // The first MAX_EVIDENCE in (document, sentence) order, as a sorted set would keep.
+                if let Err(at) = acc.evidence.binary_search(&evidence) {
+                    if at < MAX_EVIDENCE {
+                        if acc.evidence.len() == MAX_EVIDENCE {
+                            acc.evidence.pop();
+                        } else {
+                            acc.evidence.reserve_exact(1);
+                        }
+                        acc.evidence.insert(at, evidence);
+                    }
                 }
             };
             // What the title patterns gave the previous person, for a list of names that
@@ -242,7 +256,7 @@ impl Relations {
                 role: role.map(Cow::into_owned),
                 weight: acc.weight,
                 confidence: ((1.0 - acc.miss) * 1000.0).round() / 1000.0,
-                evidence: acc.evidence.into_iter().collect(),
+                evidence: acc.evidence,
             })
             .collect();
         relations.sort_by(|a, b| {

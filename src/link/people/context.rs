@@ -26,6 +26,7 @@ fn context_key(site: &MentionSite, reading: &Reading) -> Option<String> {
         Reading::Country(country) => Some(format!("country:{}", country.alpha2)),
         Reading::Organization => Some(format!("org:{}", comparison_key(&site.mention.text))),
         Reading::Location => Some(format!("place:{}", comparison_key(&site.mention.text))),
+        Reading::Place(name) => Some(format!("place:{}", comparison_key(name))),
         Reading::Person => PersonName::parse(&site.mention.text).map(|n| format!("person:{}", n.last)),
         Reading::Unlinked => None,
     }

@@ -41,6 +41,8 @@ pub(super) struct Node {
     pub context: SortedSet,
     pub modifiers: SortedSet,
     pub roles: SortedSet,
+    /// Bare surnames folded into this full name while reading, by spelling (sorted).
+    pub folded: Vec<String>,
 }
 
 impl Node {
@@ -123,6 +125,8 @@ impl Symbols {
 #[derive(Default)]
 pub(crate) struct Nodes {
     pub(super) nodes: Vec<Node>,
+    /// Articles in which each folded bare surname was used (sorted, distinct).
+    pub(super) bare_surnames: BTreeMap<String, Vec<usize>>,
     index: BTreeMap<NodeKey, usize>,
     symbols: Symbols,
 }
@@ -143,6 +147,7 @@ impl Nodes {
                 context: SortedSet::default(),
                 modifiers: SortedSet::default(),
                 roles: SortedSet::default(),
+                folded: Vec::new(),
             });
             nodes.len() - 1
         });
@@ -155,6 +160,30 @@ impl Nodes {
         node.context.extend(self.symbols.intern(&context.sentence));
         node.modifiers.extend(self.symbols.intern(&context.modifiers));
         node.roles.extend(self.symbols.intern(&context.roles));
+    }
+
+    /// Counts a bare surname that reading folded into the full name `key` of its article: it
+    /// adds to that article's mentions and to the affiliations (modifiers) the person carries,
+    /// as the bare name's own node would once joined; its sentence context and roles stay out
+    /// of the full name's evidence, as they would have.
+    pub fn add_folded(&mut self, key: &NodeKey, site: &MentionSite, context: &MentionContext) {
+        let Some(&node) = self.index.get(key) else { return };
+        let node = &mut self.nodes[node];
+        match node.per_document.last_mut() {
+            Some((document, count)) if *document == site.document => *count += 1,
+            _ => node.per_document.push((site.document, 1)),
+        }
+        node.modifiers.extend(self.symbols.intern(&context.modifiers));
+        let variant = surface(&site.mention.text);
+        if let Err(at) = node.folded.binary_search(&variant) {
+            node.folded.insert(at, variant);
+        }
+        if let Some(bare) = PersonName::parse(&site.mention.text) {
+            let documents = self.bare_surnames.entry(bare.surname).or_default();
+            if documents.last() != Some(&site.document) {
+                documents.push(site.document);
+            }
+        }
     }
 }
 
@@ -172,6 +201,7 @@ mod tests {
             context: SortedSet::default(),
             modifiers: SortedSet::default(),
             roles: SortedSet::default(),
+            folded: Vec::new(),
         }
     }
 

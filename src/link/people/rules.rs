@@ -12,12 +12,12 @@ use super::nodes::{Node, Nodes};
 use crate::text::normalize::comparison_key;
 
 /// Clusters the person nodes.
-pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
-    let nodes = &nodes.nodes;
+pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
+    let nodes = &all.nodes;
     let mut clusters = Clusters::new(nodes.len());
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
     forbid_pairs(nodes, rules, &mut clusters);
-    join_full_name_variants(nodes, &mut clusters, &mut joins);
+    join_full_name_variants(nodes, &all.bare_surnames, &mut clusters, &mut joins);
     let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins);
 
     // Build clusters; ambiguous bare names stay out of every entity.
@@ -30,7 +30,18 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
     by_root
         .into_values()
         .map(|members| {
-            let joins = members.iter().filter_map(|n| joins.get(n).map(|j| (nodes[*n].text.clone(), j.clone()))).collect();
+            let mut joins: BTreeMap<String, Join> =
+                members.iter().filter_map(|n| joins.get(n).map(|j| (nodes[*n].text.clone(), j.clone()))).collect();
+            // Bare surnames folded while reading joined by the surname-in-document rule.
+            if let Some(&root) = members.first() {
+                let target = best_named(nodes, &mut clusters, root);
+                for variant in members.iter().flat_map(|&n| &nodes[n].folded) {
+                    joins.entry(variant.clone()).or_insert_with(|| {
+                        let parts = [("surname", 1.0), ("same_document", 1.0), ("unique_owner", 1.0)];
+                        Join::new("surname-in-document", Some(nodes[target].text.clone()), 1.0, &parts)
+                    });
+                }
+            }
             Cluster { kind: EntityType::Person, label: None, members: members.iter().map(|&n| nodes[n].key.clone()).collect(), joins }
         })
         .collect()
@@ -66,10 +77,14 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
 struct BareSurnames<'a>(BTreeMap<&'a str, BTreeSet<usize>>);
 
 impl<'a> BareSurnames<'a> {
-    fn new(nodes: &'a [Node]) -> Self {
+    /// From the bare-name nodes and the bare surnames folded while reading.
+    fn new(nodes: &'a [Node], folded: &'a BTreeMap<String, Vec<usize>>) -> Self {
         let mut by_surname: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
         for node in nodes.iter().filter(|node| !node.name().is_full()) {
             by_surname.entry(node.name().surname.as_str()).or_default().extend(node.documents());
+        }
+        for (surname, documents) in folded {
+            by_surname.entry(surname.as_str()).or_default().extend(documents);
         }
         BareSurnames(by_surname)
     }
@@ -81,9 +96,14 @@ impl<'a> BareSurnames<'a> {
 }
 
 /// Phase 1: full names across documents, best-scoring pairs first.
-fn join_full_name_variants(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) {
+fn join_full_name_variants(
+    nodes: &[Node],
+    folded_surnames: &BTreeMap<String, Vec<usize>>,
+    clusters: &mut Clusters,
+    joins: &mut BTreeMap<usize, Join>,
+) {
     let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
-    let bare_surnames = BareSurnames::new(nodes);
+    let bare_surnames = BareSurnames::new(nodes, folded_surnames);
     let mut candidates: Vec<(f64, usize, usize, Join)> = Vec::new();
     for (i, &a) in full.iter().enumerate() {
         for &b in &full[i + 1..] {
