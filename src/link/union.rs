@@ -1,21 +1,23 @@
 //! Union-find over nodes with cannot-link constraints: two clusters join only if no pair of
 //! their members is forbidden.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) struct Clusters {
     parent: Vec<usize>,
     members: Vec<Vec<usize>>,
-    forbidden: BTreeSet<(usize, usize)>,
+    /// Forbidden partners of each node that has any.
+    forbidden: BTreeMap<usize, BTreeSet<usize>>,
 }
 
 impl Clusters {
     pub fn new(size: usize) -> Self {
-        Clusters { parent: (0..size).collect(), members: (0..size).map(|i| vec![i]).collect(), forbidden: BTreeSet::new() }
+        Clusters { parent: (0..size).collect(), members: (0..size).map(|i| vec![i]).collect(), forbidden: BTreeMap::new() }
     }
 
     pub fn forbid(&mut self, a: usize, b: usize) {
-        self.forbidden.insert((a.min(b), a.max(b)));
+        self.forbidden.entry(a).or_default().insert(b);
+        self.forbidden.entry(b).or_default().insert(a);
     }
 
     pub fn root(&mut self, node: usize) -> usize {
@@ -44,11 +46,20 @@ impl Clusters {
         if ra == rb {
             return true;
         }
-        let conflict = self.members[ra].iter().any(|&x| self.members[rb].iter().any(|&y| self.forbidden.contains(&(x.min(y), x.max(y)))));
+        // Only the smaller cluster's members are looked at, and only their forbidden partners,
+        // so joining one node to a cluster of thousands costs what that node's partners cost.
+        let (small, large) = if self.members[ra].len() <= self.members[rb].len() { (ra, rb) } else { (rb, ra) };
+        let partners: Vec<usize> =
+            self.members[small].iter().filter_map(|x| self.forbidden.get(x)).flat_map(|p| p.iter().copied()).collect();
+        let conflict = partners.into_iter().any(|y| self.root(y) == large);
         if conflict {
             return false;
         }
+        // The lower index stays the root; the longer member list is kept and the shorter moved.
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        if self.members[keep].len() < self.members[gone].len() {
+            self.members.swap(keep, gone);
+        }
         let moved = std::mem::take(&mut self.members[gone]);
         self.members[keep].extend(moved);
         self.parent[gone] = keep;

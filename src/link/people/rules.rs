@@ -113,7 +113,9 @@ fn join_full_name_variants(
                 continue;
             }
             let score = compare(x.name(), y.name());
-            if score.conflict || score.first < 0.85 {
+            // Both ways of acceptance need a surname at least this close: test it before the
+            // context, whose cost grows with how often the two people are mentioned.
+            if score.conflict || score.first < 0.85 || score.surname < 0.75 {
                 continue;
             }
             let shared = x.context.overlap(&y.context);
@@ -188,6 +190,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     };
 
     let mut unresolved = Vec::new();
+    let mut best: BTreeMap<usize, usize> = BTreeMap::new();
     for &b in &bare {
         let document = nodes[b].documents().next().unwrap_or(0);
         let surname = nodes[b].name().surname.clone();
@@ -204,7 +207,8 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
             0 => unresolved.push(b),
             1 => {
                 let root = *found.iter().next().unwrap_or(&b);
-                let target = best_named(nodes, clusters, root);
+                // Phase 2 only adds bare names, which never become a cluster's best name.
+                let target = *best.entry(root).or_insert_with(|| best_named(nodes, clusters, root));
                 if clusters.join(b, root) {
                     let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
                     let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
