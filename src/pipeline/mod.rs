@@ -56,12 +56,33 @@ pub struct RunSummary {
 /// run without its memory.
 #[cfg(feature = "model")]
 pub fn run(ner: crate::ner::Ner, options: &RunOptions, progress: &analyse::RunProgress) -> crate::error::Result<RunSummary> {
+    use crate::store::publish::{OutputLock, Staging};
+
     crate::store::output::prepare_output_dir(&options.out)?;
+    let lock = OutputLock::acquire(&options.out)?;
     let mut spill = Spill::create(&options.out)?;
     let mut summary = RunSummary::default();
     let model_name = analyse::analyse_folder(ner, options, progress, &mut spill, &mut summary)?;
     crate::release_free_memory();
+    require_documents(&summary, &options.out)?;
+    let staging = Staging::begin(&options.out, &lock)?;
     let info = link::Provenance { model: model_name, input: options.input.display().to_string() };
-    link::link_and_write(&mut spill, &options.out, &options.aliases, &info, &mut summary)?;
+    link::link_and_write(&mut spill, staging.dir(), &options.aliases, &info, &mut summary)?;
+    staging.publish()?;
     Ok(summary)
+}
+
+/// A run that read no document keeps the previous outputs and fails, saying why.
+pub fn require_documents(summary: &RunSummary, out: &std::path::Path) -> crate::error::Result<()> {
+    if summary.documents > 0 {
+        return Ok(());
+    }
+    let reasons: Vec<String> = summary.skipped.iter().take(3).map(|note| format!("{}: {}", note.path, note.message)).collect();
+    Err(crate::error::Error::Input(format!(
+        "no document could be read ({} skipped: {}{}); the outputs in {} are left as they were",
+        summary.skipped.len(),
+        reasons.join("; "),
+        if summary.skipped.len() > 3 { "; ..." } else { "" },
+        out.display()
+    )))
 }

@@ -264,6 +264,7 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
         reports.push(report);
     }
     crate::store::output::prepare_output_dir(out)?;
+    let lock = crate::store::publish::OutputLock::acquire(out)?;
     let mut documents = ShardFiles { paths: (0..plan.shards).map(|k| shard_dir(work, k).join("analysed.jsonl")).collect() };
     for report in reports {
         summary.documents += report.documents;
@@ -274,7 +275,10 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
     }
     // `run` lists skipped files in walk order, then the files it could not load in file order.
     let provenance = Provenance { model: plan.model.name.clone(), input: plan.input.clone() };
-    link_and_write(&mut documents, out, aliases, &provenance, &mut summary)?;
+    super::require_documents(&summary, out)?;
+    let staging = crate::store::publish::Staging::begin(out, &lock)?;
+    link_and_write(&mut documents, staging.dir(), aliases, &provenance, &mut summary)?;
+    staging.publish()?;
     Ok(summary)
 }
 

@@ -28,9 +28,16 @@ pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()
         .tempfile_in(dir)
         .context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     let mut writer = BufWriter::new(temp);
+    // Test hook: `NERGRAPH_TEST_FAIL_WRITE=NAME` fails the write of file NAME as a full disk would.
+    if std::env::var_os("NERGRAPH_TEST_FAIL_WRITE").is_some_and(|name| Some(name.as_os_str()) == path.file_name()) {
+        let full = std::io::Error::from_raw_os_error(libc::ENOSPC);
+        return Err(crate::error::Error::Io { what: format!("cannot write {}", path.display()), cause: full });
+    }
     write(&mut writer).map_err(|e| e.doing(|| format!("cannot write {}", path.display())))?;
     let temp = writer.into_inner().map_err(|e| e.into_error()).context(|| format!("cannot write {}", path.display()))?;
     temp.as_file().sync_all().context(|| format!("cannot flush {}", path.display()))?;
+    // Temporary files are created 0600; the file gets what the umask gives a new file.
+    super::publish::set_default_permissions(temp.path(), false)?;
     temp.persist(path).map_err(|e| e.error).context(|| format!("cannot move the new {} into place", path.display()))?;
     Ok(())
 }
