@@ -169,3 +169,45 @@ fn streamed_linking_agrees_with_linking_in_memory() {
     assert_eq!(entity_of(&in_memory, &docs, 1, "Quist"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
     assert_eq!(entity_of(&in_memory, &docs, 2, "Marla Quisst"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
 }
+
+#[test]
+fn the_readme_aliases_example_pins_a_spelling_without_splitting_the_person() {
+    let rules: AliasRules = serde_json::from_str(
+        r#"{"entities": [{"label": "Jens Stoltenberg", "type": "PERSON", "aliases": ["Stomberberg", "Jens Stomberberg"]}],
+            "forbid": [["Donald Trump", "Donald Trump Jr."]]}"#,
+    )
+    .unwrap();
+    rules.check().unwrap();
+    let documents: Vec<LinkDocument> = seeds_analysed().into_iter().map(LinkDocument::new).collect();
+    let linking = link(&documents, &rules);
+    let holding: Vec<&nergraph::link::Entity> = linking
+        .entities
+        .iter()
+        .filter(|e| e.aliases.iter().any(|a| a.text.contains("Stoltenberg") || a.text.contains("Stomberberg")))
+        .collect();
+    assert_eq!(holding.len(), 1, "one person: {:?}", holding.iter().map(|e| &e.id).collect::<Vec<_>>());
+    assert_eq!(holding[0].label, "Jens Stoltenberg");
+    let spellings: Vec<&str> = holding[0].aliases.iter().map(|a| a.text.as_str()).collect();
+    for spelling in ["Jens Stoltenberg", "Stoltenberg", "Jens Stomberberg"] {
+        assert!(spellings.contains(&spelling), "{spelling} missing from {spellings:?}");
+    }
+    let pinned = linking.links.iter().find(|l| l.variant == "Jens Stomberberg").unwrap();
+    assert_eq!(pinned.rule, "user-alias");
+    // "Donald Trump Jr." is in no sample article: a warning, not an error.
+    assert!(linking.warnings.iter().any(|w| w.contains("forbid[0]") && w.contains("Donald Trump Jr.")), "{:?}", linking.warnings);
+}
+
+#[test]
+fn a_pinned_organization_alias_joins_the_organization() {
+    let docs = vec![
+        document("a.txt", "The Nordic Fisheries Council met. ", &[("Nordic Fisheries Council", "ORG")]),
+        document("b.txt", "Fishcouncil officials spoke. ", &[("Fishcouncil", "PER")]),
+    ];
+    let rules: AliasRules = serde_json::from_str(
+        r#"{"entities": [{"label": "Nordic Fisheries Council", "type": "ORGANIZATION", "aliases": ["Fishcouncil"]}]}"#,
+    )
+    .unwrap();
+    let linking = link(&docs, &rules);
+    assert_eq!(linking.entity_id(0), linking.entity_id(1));
+    assert_eq!(linking.entity_id(0), Some("organization:nordic-fisheries-council"));
+}

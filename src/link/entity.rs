@@ -75,6 +75,9 @@ pub struct Linking {
     /// by [`super::link`] only (a streamed run asks [`Linking::entities_of`] per document).
     pub mention_entity: Vec<Option<usize>>,
     pub links: Vec<LinkRecord>,
+    /// Problems with the user's aliases that did not stop the run (a forbidden name nobody
+    /// uses), one line each.
+    pub warnings: Vec<String>,
     pub(super) by_node: BTreeMap<NodeKey, usize>,
     pub(super) reader: Reader,
 }

@@ -64,7 +64,12 @@ impl<'r> Linker<'r> {
             .collect();
         Linker {
             rules,
-            reader: Reader { person_forms: BTreeSet::new(), pinned, fold_bare_names: rules.forbid.is_empty() },
+            reader: Reader {
+                person_forms: BTreeSet::new(),
+                pinned,
+                pinned_keys: rules.entities.iter().map(reading::label_key).collect(),
+                fold_bare_names: rules.forbid.is_empty(),
+            },
             paths: Vec::new(),
             tallies: BTreeMap::new(),
             people: people::Nodes::default(),
@@ -111,12 +116,6 @@ impl<'r> Linker<'r> {
     /// Clusters the nodes into entities.
     pub fn finish(self) -> Linking {
         let mut clusters: Vec<Cluster> = Vec::new();
-        for (index, entity) in self.rules.entities.iter().enumerate() {
-            let key = NodeKey::Pinned(index);
-            let Some(tally) = self.tallies.get(&key) else { continue };
-            let joins = tally.joins_to_label(&entity.label, "user-alias", "user_alias");
-            clusters.push(Cluster { kind: entity.kind, label: Some(entity.label.clone()), members: vec![key], joins });
-        }
         for (key, tally) in &self.tallies {
             match key {
                 NodeKey::Country(country) => {
@@ -132,7 +131,39 @@ impl<'r> Linker<'r> {
         }
         clusters.extend(people::cluster(&self.people, self.rules));
         clusters.extend(organizations::cluster(&self.organizations, self.rules));
-        assemble::finish(&self.tallies, &self.paths, clusters, self.reader)
+        // A pinned entity is the cluster its label's node ended in: it keeps the user's label
+        // and type, and the pinned spellings record the user's alias as their reason.
+        for (entity, key) in self.rules.entities.iter().zip(&self.reader.pinned_keys) {
+            let Some(key) = key else { continue };
+            let Some(tally) = self.tallies.get(key) else { continue };
+            let Some(cluster) = clusters.iter_mut().find(|c| c.members.contains(key)) else { continue };
+            let pinned: BTreeSet<String> = entity.aliases.iter().map(|a| comparison_key(a)).collect();
+            for (variant, join) in tally.joins_to_label(&entity.label, "user-alias", "user_alias") {
+                if pinned.contains(&comparison_key(&variant)) {
+                    cluster.joins.insert(variant, join);
+                }
+            }
+            cluster.label = Some(entity.label.clone());
+            cluster.kind = entity.kind;
+        }
+        let warnings = self.unused_forbidden_names();
+        let mut linking = assemble::finish(&self.tallies, &self.paths, clusters, self.reader);
+        linking.warnings = warnings;
+        linking
+    }
+
+    /// `forbid` names that no mention of the corpus spells, as warnings naming the entry.
+    fn unused_forbidden_names(&self) -> Vec<String> {
+        let spelled: BTreeSet<String> = self.tallies.values().flat_map(|t| t.variants.iter().map(|(v, _)| comparison_key(v))).collect();
+        let mut warnings = Vec::new();
+        for (index, pair) in self.rules.forbid.iter().enumerate() {
+            for name in [&pair.0, &pair.1] {
+                if !spelled.contains(&comparison_key(name)) {
+                    warnings.push(format!("aliases forbid[{index}]: {name:?} names nothing in these documents"));
+                }
+            }
+        }
+        warnings
     }
 }
 

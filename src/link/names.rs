@@ -109,6 +109,12 @@ fn given_name_similarity(a: &str, b: &str) -> f64 {
     if (is_initial(a) || is_initial(b)) && a.chars().next() == b.chars().next() {
         return 0.8;
     }
+    // A name and its feminine form are two names, not one spelled two ways: Carl / Carla,
+    // Paul / Paula, Daniel / Daniela, Jan / Jana.
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() >= 3 && long.strip_prefix(short).is_some_and(|rest| rest == "a" || rest == "e" || rest == "ine") {
+        return 0.0;
+    }
     strsim::jaro_winkler(a, b)
 }
 
@@ -131,6 +137,13 @@ pub fn sounds_alike(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feminine_forms_are_other_names() {
+        assert_eq!(given_name_similarity("carl", "carla"), 0.0);
+        assert_eq!(given_name_similarity("paula", "paul"), 0.0);
+        assert!(given_name_similarity("antony", "anthony") > 0.9);
+    }
 
     #[test]
     fn parses_particles_honorifics_and_suffixes() {

@@ -140,6 +140,8 @@ pub(super) struct Reader {
     pub(super) person_forms: BTreeSet<String>,
     /// Alias keys of each pinned entity, in the aliases file's order.
     pub(super) pinned: Vec<BTreeSet<String>>,
+    /// The node each pinned entity's spellings count into: its label's own node.
+    pub(super) pinned_keys: Vec<Option<NodeKey>>,
     /// Whether bare surnames may be folded into their article's one owner while reading (not
     /// when the user forbids joins, which name spellings, not articles).
     pub(super) fold_bare_names: bool,
@@ -153,6 +155,20 @@ pub(super) struct ReadDocument<'a> {
     /// Bare surnames given straight to the one full name of their article that carries them
     /// ([`fold_bare_names`]); their key is that full name's.
     pub folded: Vec<bool>,
+}
+
+/// The node a pinned entity's label would have as a mention of its type.
+pub(super) fn label_key(entity: &super::aliases::PinnedEntity) -> Option<NodeKey> {
+    use super::entity::EntityType;
+    match entity.kind {
+        EntityType::Person => names::PersonName::parse(&entity.label).map(|name| NodeKey::Person(Scope::Corpus, name.into())),
+        EntityType::Organization => organizations::node_key(&entity.label),
+        EntityType::Country => match countries::by_name(&entity.label, true) {
+            Some(country) => Some(NodeKey::Country(country)),
+            None => Some(NodeKey::Place(comparison_key(&entity.label))),
+        },
+        EntityType::Location => Some(NodeKey::Place(comparison_key(&entity.label))),
+    }
 }
 
 /// A bare surname whose article names exactly one person in full with that surname (or last
@@ -202,7 +218,7 @@ impl Reader {
     fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading) -> Option<NodeKey> {
         let alias_key = comparison_key(&site.mention.text);
         if let Some(entity) = self.pinned.iter().position(|keys| keys.contains(&alias_key)) {
-            return Some(NodeKey::Pinned(entity));
+            return self.pinned_keys[entity].clone();
         }
         match reading {
             Reading::Country(country) => Some(NodeKey::Country(*country)),

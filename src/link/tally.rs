@@ -14,8 +14,6 @@ use super::people::Scope;
 /// what linking holds grows with the names of a corpus, not with its length.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum NodeKey {
-    /// The n-th entity of the user's aliases file.
-    Pinned(usize),
     Country(CountryRef),
     /// Lower-case surface of a place.
     Place(String),

@@ -37,6 +37,9 @@ pub fn link_and_write(
         linker.add_document(&LinkDocument::new(document?));
     }
     let linking = linker.finish();
+    summary.warnings.extend(
+        linking.warnings.iter().map(|message| crate::text::ingest::FileNote { path: "--aliases".into(), message: message.clone() }),
+    );
     let mut relations = Relations::default();
     summary.mentions = 0;
     write_atomic(&out.join("mentions.jsonl"), |writer| {

@@ -30,7 +30,7 @@ use super::RunSummary;
 use crate::error::{Context, Error, Result};
 use crate::link::aliases::AliasRules;
 use crate::ner::mentions::AnalysedDocument;
-use crate::store::output::{write_atomic, write_json, write_jsonl_row};
+use crate::store::output::write_json;
 use crate::store::spill::DocumentSource;
 use crate::text::ingest::{self, FileNote};
 
@@ -185,6 +185,7 @@ pub fn shard_report(work: &Path, shard: usize) -> Option<ShardReport> {
 pub fn analyse_shard(ner: crate::ner::Ner, work: &Path, shard: usize, progress: &super::analyse::RunProgress) -> Result<ShardReport> {
     use super::analyse::{analyse_files, Source};
     use crate::store::cache::NerCache;
+    use crate::store::output::{write_atomic, write_jsonl_row};
 
     let plan = read_plan(work)?;
     if shard >= plan.shards {
