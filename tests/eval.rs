@@ -111,7 +111,9 @@ fn int8_keeps_fp32_labels_and_f1() {
     let report = serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap();
     let f1 = report["f1"].as_f64().unwrap();
     println!("int8 F1 on the dev slice: {f1:.4} (FP32 reference {DEV_SLICE_REFERENCE_F1})");
-    assert!((f1 - DEV_SLICE_REFERENCE_F1).abs() <= 0.002, "int8 f1 {f1}");
+    // int8 may land a little either side of FP32 (its activation scales follow the batch); what
+    // it must not do is lose accuracy.
+    assert!(f1 >= DEV_SLICE_REFERENCE_F1 - 0.002, "int8 f1 {f1} below FP32's {DEV_SLICE_REFERENCE_F1}");
     assert!(report["reference_agreement"].as_f64().unwrap() >= 0.999, "{report}");
 }
 
