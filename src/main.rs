@@ -179,6 +179,12 @@ impl ModelArgs {
             (None, Some(default)) => default.to_path_buf(),
             _ => self.model_dir(),
         };
+        if self.model.is_none() && default.is_none() && !dir.is_dir() {
+            anyhow::bail!(
+                "the default model {} is not installed: run scripts/setup.sh, or name a model folder with --model DIR or NERGRAPH_MODEL",
+                dir.display()
+            );
+        }
         let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
         spec.int8 = self.int8;
         spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);

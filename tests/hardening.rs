@@ -166,11 +166,18 @@ fn the_cache_reruns_only_new_articles() {
     };
     assert!(summary(&run(input.path(), out.path(), &[])).contains("5 documents (0 from cache)"));
     let first = std::fs::read(out.path().join("graph.json")).unwrap();
-    assert!(summary(&run(input.path(), out.path(), &[])).contains("5 documents (5 from cache), 0 sentences"));
+    // A cached document's sentences still count in the summary.
+    assert!(summary(&run(input.path(), out.path(), &[])).contains("5 documents (5 from cache), 158 sentences"));
     assert_eq!(std::fs::read(out.path().join("graph.json")).unwrap(), first, "cached run gives the same graph");
     std::fs::write(input.path().join("new.txt"), "Angela Merkel met Emmanuel Macron in Paris.\n").unwrap();
-    assert!(summary(&run(input.path(), out.path(), &[])).contains("6 documents (5 from cache), 1 sentences"));
-    assert!(summary(&run(input.path(), out.path(), &["--no-cache"])).contains("6 documents (0 from cache)"));
+    assert!(summary(&run(input.path(), out.path(), &[])).contains("6 documents (5 from cache), 159 sentences"));
+    // The cache holds what the inputs use: removing an article removes its entry.
+    std::fs::remove_file(input.path().join("new.txt")).unwrap();
+    summary(&run(input.path(), out.path(), &[]));
+    let entries: usize =
+        std::fs::read_dir(out.path().join(".cache/ner")).unwrap().flatten().map(|d| std::fs::read_dir(d.path()).unwrap().count()).sum();
+    assert_eq!(entries, 5);
+    assert!(summary(&run(input.path(), out.path(), &["--no-cache"])).contains("5 documents (0 from cache)"));
 }
 
 fn model_copy(skip: &[&str]) -> tempfile::TempDir {
@@ -255,4 +262,43 @@ fn a_model_without_tokenizer_json_uses_vocab_txt() {
     let output = run(input.path(), with_json.path(), &[]);
     assert!(output.status.success());
     assert_eq!(mentions_of(out.path()), mentions_of(with_json.path()), "vocab.txt and tokenizer.json give the same mentions");
+}
+
+#[test]
+fn special_files_links_and_undecodable_names_are_listed_once() {
+    use std::os::unix::ffi::OsStrExt;
+    let input = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_dir(seeds()).unwrap().next().unwrap().unwrap().path();
+    std::fs::copy(&seed, input.path().join("a.txt")).unwrap();
+    std::os::unix::fs::symlink(input.path().join("a.txt"), input.path().join("b.txt")).unwrap();
+    let fifo = std::ffi::CString::new(input.path().join("pipe.txt").as_os_str().as_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    std::fs::copy(&seed, input.path().join(std::ffi::OsStr::from_bytes(b"bad\xff.txt"))).unwrap();
+    let output = run(input.path(), out.path(), &[]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let log = stderr(&output);
+    assert!(log.contains("skipped: pipe.txt: a FIFO, not a regular file"), "{log}");
+    assert!(log.contains("skipped: b.txt: the same file as a.txt (reached through a link): read once"), "{log}");
+    assert!(log.contains("not valid UTF-8"), "{log}");
+    assert!(log.contains("nergraph: 1 documents"), "the article is read once: {log}");
+}
+
+#[test]
+fn a_tokenizer_edit_is_a_new_model_for_the_cache() {
+    let input = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_dir(seeds()).unwrap().next().unwrap().unwrap().path();
+    std::fs::copy(&seed, input.path().join("a.txt")).unwrap();
+    let model = model_copy(&[]);
+    let with_model = ["--model", model.path().to_str().unwrap()];
+    let first = run(input.path(), out.path(), &with_model);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&run(input.path(), out.path(), &with_model)).contains("(1 from cache)"));
+    let config = model.path().join("tokenizer_config.json");
+    let mut text = std::fs::read_to_string(&config).unwrap_or_else(|_| "{}".into());
+    text.push(' ');
+    std::fs::write(&config, text).unwrap();
+    let edited = run(input.path(), out.path(), &with_model);
+    assert!(stderr(&edited).contains("(0 from cache)"), "{}", stderr(&edited));
 }

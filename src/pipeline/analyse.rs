@@ -51,6 +51,10 @@ pub fn analyse_folder(
     let source =
         Source { root: &options.input, files: discovery.files.into_iter().enumerate().collect(), max_file_bytes: options.max_file_bytes };
     analyse_files(&ner, &source, cache.as_ref(), progress, summary, &mut |slot, document| spill.push(slot, &document))?;
+    // The whole input was read: what the cache holds beyond it is stale.
+    if let Some(cache) = &cache {
+        cache.prune();
+    }
     Ok(ner.spec.name.clone())
 }
 
@@ -87,12 +91,12 @@ pub fn analyse_files(
     let mut pending: Vec<Pending> = Vec::new();
     let mut pending_sentences = 0;
     let mut flush = |pending: &mut Vec<Pending>, summary: &mut RunSummary, sink: &mut DocumentSink| -> Result<()> {
-        let (places, chunk): (Vec<(usize, String)>, Vec<_>) =
-            pending.drain(..).map(|(slot, key, document, sentences)| ((slot, key), (document, sentences))).unzip();
-        for ((slot, key), document) in places.into_iter().zip(analyse_chunk(ner, chunk, progress, summary)?) {
+        let (places, chunk): (Vec<(usize, String, usize)>, Vec<_>) =
+            pending.drain(..).map(|(slot, key, document, sentences)| ((slot, key, sentences.len()), (document, sentences))).unzip();
+        for ((slot, key, sentence_count), document) in places.into_iter().zip(analyse_chunk(ner, chunk, progress, summary)?) {
             if let Some(cache) = cache {
                 // A cache that cannot be written only costs time on the next run.
-                let _ = cache.put(&key, &document);
+                let _ = cache.put(&key, &document, sentence_count);
                 stored += 1;
                 if abort_after == Some(stored) {
                     std::process::abort();
@@ -107,9 +111,10 @@ pub fn analyse_files(
             Loaded::Document { document, warnings } => {
                 summary.warnings.extend(warnings);
                 let key = NerCache::key(&document.text);
-                if let Some(hit) = cache.and_then(|c| c.get(&key, &document.path)) {
+                if let Some((hit, sentence_count)) = cache.and_then(|c| c.get(&key, &document.path)) {
                     summary.cached += 1;
                     summary.documents += 1;
+                    summary.sentences += sentence_count;
                     progress.documents.advance(1);
                     sink(*slot, hit)?;
                     continue;

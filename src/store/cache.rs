@@ -16,6 +16,8 @@ use crate::ner::mentions::{AnalysedDocument, Mention, SentenceText, UntaggedWord
 
 pub struct NerCache {
     dir: PathBuf,
+    /// Keys read or written by this run, for [`NerCache::prune`].
+    used: std::sync::Mutex<std::collections::BTreeSet<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -24,10 +26,13 @@ struct Entry {
     mentions: Vec<Mention>,
     #[serde(default)]
     untagged: Vec<UntaggedWord>,
+    /// All sentences of the document, kept or not (for the run's summary).
+    #[serde(default)]
+    sentence_count: usize,
 }
 
 /// Bumped when [`Entry`] changes shape, so old entries are never misread.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
@@ -35,7 +40,7 @@ impl NerCache {
         let version = env!("CARGO_PKG_VERSION");
         let dir = out.join(".cache").join("ner").join(format!("{model_identity}-v{version}-f{FORMAT}"));
         std::fs::create_dir_all(&dir).context(|| format!("cannot create cache folder {}", dir.display()))?;
-        Ok(NerCache { dir })
+        Ok(NerCache { dir, used: Default::default() })
     }
 
     pub fn key(text: &str) -> String {
@@ -46,10 +51,12 @@ impl NerCache {
         self.dir.join(format!("{key}.json"))
     }
 
-    /// The cached analysis of a document with this content, under its current path.
-    pub fn get(&self, key: &str, document_path: &str) -> Option<AnalysedDocument> {
+    /// The cached analysis of a document with this content, under its current path, and the
+    /// number of sentences the document has.
+    pub fn get(&self, key: &str, document_path: &str) -> Option<(AnalysedDocument, usize)> {
         let bytes = std::fs::read(self.path(key)).ok()?;
         let entry: Entry = serde_json::from_slice(&bytes).ok()?;
+        self.mark_used(key);
         let mentions = entry
             .mentions
             .into_iter()
@@ -58,12 +65,67 @@ impl NerCache {
                 m
             })
             .collect();
-        Some(AnalysedDocument { path: document_path.to_string(), sentences: entry.sentences, mentions, untagged: entry.untagged })
+        let analysed = AnalysedDocument { path: document_path.to_string(), sentences: entry.sentences, mentions, untagged: entry.untagged };
+        Some((analysed, entry.sentence_count))
     }
 
-    pub fn put(&self, key: &str, analysed: &AnalysedDocument) -> Result<()> {
-        let entry =
-            Entry { sentences: analysed.sentences.clone(), mentions: analysed.mentions.clone(), untagged: analysed.untagged.clone() };
+    /// Stores a document's analysis; `sentence_count` counts all its sentences.
+    pub fn put(&self, key: &str, analysed: &AnalysedDocument, sentence_count: usize) -> Result<()> {
+        self.mark_used(key);
+        let entry = Entry {
+            sentences: analysed.sentences.clone(),
+            mentions: analysed.mentions.clone(),
+            untagged: analysed.untagged.clone(),
+            sentence_count,
+        };
         write_atomic(&self.path(key), |out| Ok(serde_json::to_writer(out, &entry)?))
+    }
+
+    fn mark_used(&self, key: &str) {
+        self.used.lock().unwrap_or_else(|p| p.into_inner()).insert(key.to_string());
+    }
+
+    /// Removes what no input of this run used: entries of documents gone or changed, the
+    /// temporary files of killed runs, and the folders of other program versions or formats
+    /// (entries of other models are kept, for runs that switch models). Call only after a run
+    /// that read its whole input. Returns how many entries were removed.
+    pub fn prune(&self) -> usize {
+        let used = self.used.lock().unwrap_or_else(|p| p.into_inner());
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let key = name.strip_suffix(".json").unwrap_or("");
+            if !used.contains(key) && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        let current_suffix = format!("-v{}-f{FORMAT}", env!("CARGO_PKG_VERSION"));
+        if let Some(models) = self.dir.parent() {
+            for entry in std::fs::read_dir(models).into_iter().flatten().flatten() {
+                if !entry.file_name().to_string_lossy().ends_with(&current_suffix) && std::fs::remove_dir_all(entry.path()).is_ok() {
+                    removed += 1;
+                }
+            }
+        }
+        removed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prune_keeps_what_this_run_used() {
+        let out = tempfile::tempdir().unwrap();
+        let cache = NerCache::open(out.path(), "model-a").unwrap();
+        let document = AnalysedDocument { path: "a.txt".into(), sentences: vec![], mentions: vec![], untagged: vec![] };
+        cache.put("kept", &document, 3).unwrap();
+        std::fs::write(cache.dir.join("stale.json"), "{}").unwrap();
+        std::fs::write(cache.dir.join(".kept.json.x1.tmp"), "").unwrap();
+        std::fs::create_dir_all(out.path().join(".cache/ner/model-a-v0.0.1-f1")).unwrap();
+        assert_eq!(cache.prune(), 3);
+        let (_, sentences) = cache.get("kept", "b.txt").unwrap();
+        assert_eq!(sentences, 3);
     }
 }

@@ -47,10 +47,15 @@ pub enum Loaded {
 
 /// Lists the `.txt` files under `root`, recursively, sorted, hidden entries skipped.
 ///
-/// Symlinks are followed; a symlink loop or an unreadable folder is recorded in
-/// `skipped` rather than ending the walk.
+/// Symlinks are followed; a symlink loop or an unreadable folder is recorded in `skipped`
+/// rather than ending the walk, and so is every entry that is no regular file or folder (a
+/// FIFO, a socket, a device), a file reached a second time through a link (read once), and a
+/// file whose name is not valid UTF-8 (its document name would not be its own).
 pub fn discover(root: &Path) -> Discovery {
+    use std::os::unix::fs::MetadataExt;
+
     let mut discovery = Discovery::default();
+    let mut seen: std::collections::HashMap<(u64, u64), String> = std::collections::HashMap::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -59,10 +64,32 @@ pub fn discover(root: &Path) -> Discovery {
     for entry in walker {
         match entry {
             Ok(entry) => {
+                let file_type = entry.file_type();
+                let path = relative_path(root, entry.path());
                 let is_text = entry.path().extension().is_some_and(|ext| ext.eq_ignore_ascii_case("txt"));
-                if entry.file_type().is_file() && is_text {
-                    discovery.files.push(entry.into_path());
+                if !file_type.is_file() && !file_type.is_dir() {
+                    let message = format!("{}, not a regular file: skipped", special_kind(&file_type));
+                    discovery.skipped.push(FileNote { path, message });
+                    continue;
                 }
+                if !file_type.is_file() || !is_text {
+                    continue;
+                }
+                if entry.path().strip_prefix(root).unwrap_or(entry.path()).to_str().is_none() {
+                    let message =
+                        "the file name is not valid UTF-8 (its document name would not be unique): skipped; rename it".to_string();
+                    discovery.skipped.push(FileNote { path, message });
+                    continue;
+                }
+                if let Ok(meta) = entry.metadata() {
+                    if let Some(first) = seen.get(&(meta.dev(), meta.ino())) {
+                        let message = format!("the same file as {first} (reached through a link): read once");
+                        discovery.skipped.push(FileNote { path, message });
+                        continue;
+                    }
+                    seen.insert((meta.dev(), meta.ino()), path);
+                }
+                discovery.files.push(entry.into_path());
             }
             Err(error) => {
                 let path = error.path().map(|p| relative_path(root, p)).unwrap_or_else(|| root.display().to_string());
@@ -79,6 +106,19 @@ pub fn discover(root: &Path) -> Discovery {
         }
     }
     discovery
+}
+
+fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a FIFO"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else if file_type.is_block_device() || file_type.is_char_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -101,10 +141,25 @@ pub fn load(root: &Path, path: &Path, max_bytes: u64) -> Loaded {
             return Loaded::Skipped(FileNote { path: relative, message });
         }
     }
-    match std::fs::read(path) {
+    match read_regular_file(path) {
         Ok(bytes) => decode_document(relative, &bytes),
         Err(error) => Loaded::Skipped(FileNote { path: relative, message: format!("cannot read: {error}") }),
     }
+}
+
+/// Reads a file that must still be a regular file when opened: opening never waits (a file
+/// swapped for a FIFO mid-run would otherwise block the run forever).
+fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::File::options().read(true).custom_flags(libc::O_NONBLOCK).open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("no longer a regular file"));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Decodes raw bytes into a [`Document`] (the part of [`load`] that needs no file system).
