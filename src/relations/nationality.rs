@@ -28,6 +28,12 @@ const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of"
 /// counts ("art curator"): the copula frame already says it describes the person.
 fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
     let rest = text.trim_start_matches([' ', '-']);
+    // "a Spanish language name", "Argentine born": the language, or a birthplace, not a nationality
+    // with an occupation.
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if matches!(first, "language" | "born" | "name" | "word" | "cuisine" | "dialect") {
+        return None;
+    }
     let mut end = 0;
     for word in rest.split(' ').take(4) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -63,7 +69,9 @@ pub fn nationality(view: &SentenceView, index: usize) -> Option<Found> {
     // demonym is the first country mention the construction reaches (a birthplace in
     // parentheses may come before it).
     if placed[..index].iter().all(|p| p.kind != EntityType::Person) {
-        let countries = placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| p.kind == EntityType::Country);
+        // Other names may stand in a parenthesis before it ("(1906, Paris - 1987, Créteil)"); the
+        // copula pattern admits nothing else between the subject and the demonym.
+        let countries = placed[index + 1..].iter().filter(|p| p.kind == EntityType::Country);
         for country in countries {
             let gap = text[person.end..country.span.start].to_lowercase();
             if COPULA.is_match(&gap) {
@@ -138,6 +146,7 @@ mod tests {
             found("Jane Roe is an American Express director.", &[("Jane Roe", 0, Person), ("American Express", 1, Organization)]),
             None
         );
+        assert_eq!(found("Jose is a Spanish language given name.", &[("Jose", 0, Person), ("Spanish", 1, Country)]), None);
         assert_eq!(found("Jane Roe bought a French car.", &[("Jane Roe", 0, Person), ("French", 1, Country)]), None);
         assert_eq!(found("DW's Washington correspondent Jane Roe wrote.", &[("Washington", 1, Country), ("Jane Roe", 0, Person)]), None);
         assert_eq!(found("The French wine Jane Roe sold was good.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), None);
