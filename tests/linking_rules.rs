@@ -211,3 +211,35 @@ fn a_pinned_organization_alias_joins_the_organization() {
     assert_eq!(linking.entity_id(0), linking.entity_id(1));
     assert_eq!(linking.entity_id(0), Some("organization:nordic-fisheries-council"));
 }
+
+#[test]
+fn organization_forms_join_when_unambiguous() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Siemens AG said profits rose. The Miami Dolphins won. Procter & Gamble sold soap. ",
+            &[("Siemens AG", "ORG"), ("Miami Dolphins", "ORG"), ("Procter & Gamble", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "Siemens hired staff. The Dolphins lost. P&G rallied. ",
+            &[("Siemens", "ORG"), ("Dolphins", "ORG"), ("P&G", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    for (a, b) in [(0, 3), (1, 4), (2, 5)] {
+        assert_eq!(linking.entity_id(a), linking.entity_id(b), "mentions {a} and {b}");
+    }
+}
+
+#[test]
+fn an_ambiguous_short_form_stays_apart() {
+    let docs = vec![
+        document("a.txt", "Manchester United beat Leeds United. ", &[("Manchester United", "ORG"), ("Leeds United", "ORG")]),
+        document("b.txt", "United scored twice. ", &[("United", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(0), linking.entity_id(1));
+    assert_ne!(linking.entity_id(2), linking.entity_id(0));
+    assert_ne!(linking.entity_id(2), linking.entity_id(1));
+}

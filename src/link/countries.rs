@@ -207,7 +207,10 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
         return Some(CountryRef { alpha2: country.alpha2 });
     }
     // Codes: "US", "U.S.", "USA", "UK" (UK is not ISO; it is in our table as a demonym-like form).
-    let is_code = squashed.len() <= 3 && squashed.chars().all(|c| c.is_ascii_uppercase());
+    // Letters and dots only: "P&G" or "R-R" are names, not the codes PG and RR.
+    let is_code = squashed.len() <= 3
+        && squashed.chars().all(|c| c.is_ascii_uppercase())
+        && cleaned.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     if is_code {
         // Our table's short forms (US, UK, UAE) are safe in any mention; bare ISO codes only
         // where the model already called the mention a place or organization.

@@ -1,7 +1,9 @@
 //! Clustering organization mentions: case variants and dotted forms ("U.N." / "UN") are one
 //! spelling; an acronym joins the expansion whose initials it spells ("EU" / "European
-//! Union"), or the expansion it is defined for in the text ("Deutsche Welle (DW)"). An acronym
-//! with several possible expansions and no definition stays apart.
+//! Union", "P&G" / "Procter & Gamble", "R-R" / "Rolls-Royce"), or the expansion it is defined
+//! for in the text ("Deutsche Welle (DW)"); legal forms are dropped ("Siemens AG" / "Siemens");
+//! a one-word name joins the one longer name it ends ("Dolphins" / "Miami Dolphins") and a cut
+//! span the one longer name it begins. Anything with several possible partners stays apart.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,9 +17,53 @@ use crate::text::normalize::{organization_key, surface};
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
 
-/// "NATO", "EU", "W.H.O." — short and all capitals.
+/// Legal-form words that do not change which company a name means: "Siemens AG" is Siemens.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "limited",
+    "plc",
+    "ag",
+    "sa",
+    "s.a",
+    "nv",
+    "bv",
+    "gmbh",
+    "llc",
+    "spa",
+    "ab",
+    "asa",
+    "oy",
+    "oyj",
+    "kk",
+    "pty",
+    "se",
+];
+
+/// An organization key without trailing legal-form words ("siemens ag" -> "siemens").
+fn without_legal_suffix(key: &str) -> &str {
+    let mut base = key.trim_end_matches([',', ' ']);
+    while let Some((head, last)) = base.rsplit_once(' ') {
+        if !LEGAL_SUFFIXES.contains(&last.trim_end_matches('.')) {
+            break;
+        }
+        base = head.trim_end_matches([',', ' ']);
+    }
+    base
+}
+
+/// An acronym's letters only: "P&G" -> "pg", "R-R" -> "rr".
+fn acronym_letters(key: &str) -> String {
+    key.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// "NATO", "EU", "W.H.O.", "P&G", "R-R" — short and all capitals.
 pub(crate) fn is_acronym(text: &str) -> bool {
-    let letters: String = text.chars().filter(|c| *c != '.' && *c != '&').collect();
+    let letters: String = text.chars().filter(|c| !matches!(c, '.' | '&' | '-')).collect();
     (2..=7).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -98,10 +144,59 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
         if joins.contains_key(&short) || !is_acronym(&texts[short]) {
             continue;
         }
-        let expansions = by_initials.get(&keys[short]).map(Vec::as_slice).unwrap_or(&[]);
+        let expansions = by_initials.get(&acronym_letters(&keys[short])).map(Vec::as_slice).unwrap_or(&[]);
         if let [expansion] = expansions[..] {
             if clusters.join(short, expansion) {
                 joins.insert(short, Join::new("acronym-initials", Some(texts[expansion].clone()), 0.9, &[("initials_match", 1.0)]));
+            }
+        }
+    }
+
+    // Legal forms: "Siemens AG", "Siemens" and "SIEMENS AG" are one company.
+    let mut by_base: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, key) in keys.iter().enumerate() {
+        let base = without_legal_suffix(key);
+        if base.len() >= 2 {
+            by_base.entry(base).or_default().push(n);
+        }
+    }
+    for group in by_base.values() {
+        // The bare name if there is one, else the first spelling, is what the others join.
+        let anchor = group.iter().copied().find(|&n| without_legal_suffix(&keys[n]) == keys[n]).unwrap_or(group[0]);
+        for &n in group {
+            if n != anchor && !joins.contains_key(&n) && clusters.join(n, anchor) {
+                joins.insert(
+                    n,
+                    Join::new("company-legal-form", Some(texts[anchor].clone()), 0.95, &[("same_name_without_legal_form", 1.0)]),
+                );
+            }
+        }
+    }
+    // Short forms: a one-word name that ends exactly one longer name ("Dolphins" / "Miami
+    // Dolphins"), and a name that begins exactly one longer name of at least three words (a
+    // span the model cut short). Ambiguous short forms stay apart.
+    let words = |n: usize| keys[n].split(' ').count();
+    for short in 0..keys.len() {
+        // A short form is a name: capitalised ("health" is a common noun the model tagged).
+        let capitalised = texts[short].chars().next().is_some_and(char::is_uppercase);
+        if joins.contains_key(&short) || is_acronym(&texts[short]) || keys[short].len() < 4 || !capitalised {
+            continue;
+        }
+        let one_word = words(short) == 1;
+        let longer: Vec<usize> = (0..keys.len())
+            .filter(|&n| n != short && words(n) > words(short))
+            .filter(|&n| {
+                let (long, part) = (keys[n].as_str(), keys[short].as_str());
+                (one_word && long.ends_with(part) && long[..long.len() - part.len()].ends_with(' '))
+                    || (!one_word && words(n) >= 3 && long.starts_with(part) && long[part.len()..].starts_with(' '))
+            })
+            .collect();
+        let roots: BTreeSet<usize> = longer.iter().map(|&n| clusters.root(n)).collect();
+        if let ([long, ..], 1) = (longer.as_slice(), roots.len()) {
+            let long = *long;
+            if clusters.join(short, long) {
+                let rule = if one_word { "short-form-of-name" } else { "truncated-name" };
+                joins.insert(short, Join::new(rule, Some(texts[long].clone()), 0.8, &[("unique_longer_name", 1.0)]));
             }
         }
     }
@@ -132,5 +227,12 @@ mod tests {
         assert_eq!(initials("World Health Organization"), "who");
         assert_eq!(initials("North Atlantic Treaty Organization"), "nato");
         assert_eq!(initials("Bank for International Settlements"), "bis");
+        assert!(is_acronym("P&G") && is_acronym("R-R"));
+        assert_eq!(acronym_letters("p&g"), "pg");
+        assert_eq!(initials("Rolls-Royce"), "rr");
+        assert_eq!(without_legal_suffix("siemens ag"), "siemens");
+        assert_eq!(without_legal_suffix("tesco plc"), "tesco");
+        assert_eq!(without_legal_suffix("acme co ltd"), "acme");
+        assert_eq!(without_legal_suffix("ag"), "ag");
     }
 }
