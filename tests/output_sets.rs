@@ -8,19 +8,10 @@ mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use common::*;
 use nergraph::store::publish::OUTPUT_FILES;
-
-fn nergraph_with(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_nergraph"));
-    command.args(args).current_dir(repo());
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    command.output().expect("nergraph binary runs")
-}
 
 fn read_set(out: &Path) -> Vec<Vec<u8>> {
     OUTPUT_FILES.iter().map(|name| std::fs::read(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))).collect()
@@ -59,10 +50,10 @@ fn a_kill_before_or_after_publishing_leaves_one_whole_set() {
     let before = run_into(&seeds(), &f.out);
     let out = f.out.to_str().unwrap();
     let small = f.small.to_str().unwrap();
-    let killed = nergraph_with(&["run", small, "--out", out, "--quiet"], &[("NERGRAPH_TEST_ABORT_AT", "staged")]);
+    let killed = nergraph_env(&["run", small, "--out", out, "--quiet"], &[("NERGRAPH_TEST_ABORT_AT", "staged")]);
     assert!(!killed.status.success());
     assert!(read_set(&f.out) == before, "killed before publishing: the previous set stays");
-    let killed = nergraph_with(&["run", small, "--out", out, "--quiet"], &[("NERGRAPH_TEST_ABORT_AT", "published")]);
+    let killed = nergraph_env(&["run", small, "--out", out, "--quiet"], &[("NERGRAPH_TEST_ABORT_AT", "published")]);
     assert!(!killed.status.success());
     let after = read_set(&f.out);
     assert!(after != before, "killed after publishing: the new set is in place");
@@ -81,7 +72,7 @@ fn a_failed_write_or_an_empty_read_keeps_the_previous_set() {
     let f = folders();
     let before = run_into(&seeds(), &f.out);
     let (out, small) = (f.out.to_str().unwrap(), f.small.to_str().unwrap());
-    let full_disk = nergraph_with(&["run", small, "--out", out, "--quiet"], &[("NERGRAPH_TEST_FAIL_WRITE", "graph.graphml")]);
+    let full_disk = nergraph_env(&["run", small, "--out", out, "--quiet"], &[("NERGRAPH_TEST_FAIL_WRITE", "graph.graphml")]);
     assert_eq!(full_disk.status.code(), Some(1), "{}", stderr(&full_disk));
     assert!(stderr(&full_disk).contains("graph.graphml"), "{}", stderr(&full_disk));
     assert!(read_set(&f.out) == before);

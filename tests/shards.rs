@@ -6,20 +6,11 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use common::*;
 
 const OUTPUTS: [&str; 6] = ["mentions.jsonl", "entities.json", "links.jsonl", "graph.json", "graph.graphml", "graph.html"];
-
-fn run_in(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_nergraph"));
-    command.args(args).current_dir(repo());
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    command.output().expect("nergraph binary runs")
-}
 
 fn path(p: &Path) -> &str {
     p.to_str().unwrap()
@@ -46,7 +37,7 @@ fn sharded_run_equals_run_even_after_a_kill_and_a_duplicate_attempt() {
 
     // A shard killed after its first document reached the cache leaves no completion marker.
     let killed =
-        run_in(&["analyse", path(&work), "--shard", &with_two.to_string(), "--quiet"], &[("NERGRAPH_TEST_ABORT_AFTER_CACHED", "1")]);
+        nergraph_env(&["analyse", path(&work), "--shard", &with_two.to_string(), "--quiet"], &[("NERGRAPH_TEST_ABORT_AFTER_CACHED", "1")]);
     assert!(!killed.status.success());
     assert!(!work.join(format!("shards/{with_two}/complete.json")).exists());
     let output = nergraph(&["link", path(&work), "--out", path(&out)]);

@@ -37,6 +37,16 @@ pub fn load_ner(batch_size: usize) -> Ner {
     Ner::load(spec, options).expect("model loads")
 }
 
+/// Runs the real `nergraph` binary with extra environment variables (the test hooks).
+pub fn nergraph_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_nergraph"));
+    command.args(args).current_dir(repo());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().expect("nergraph binary runs")
+}
+
 /// Runs the real `nergraph` binary.
 pub fn nergraph(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_nergraph")).args(args).current_dir(repo()).output().expect("nergraph binary runs")
