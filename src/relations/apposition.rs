@@ -30,8 +30,16 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
             let (start, end) = (target.span.start, target.span.end);
             let of_form = start >= role_span.end
                 && {
+                    // "of the", or a short lower-case phrase first: "chief of waste disposal for the".
                     let gap = text[role_span.end..start].trim().to_lowercase();
-                    matches!(gap.as_str(), "of" | "of the" | "at" | "at the" | "for" | "for the")
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    let joins = |w: &str| matches!(w, "of" | "at" | "for");
+                    let tail = match words.as_slice() {
+                        [.., last, "the"] => Some(*last),
+                        [.., last] => Some(*last),
+                        [] => None,
+                    };
+                    tail.is_some_and(joins) && words.len() <= 6 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
                 }
                 && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead));
             let possessive_form = end <= role_span.start
@@ -67,6 +75,10 @@ mod tests {
         assert_eq!(
             found("Jane Roe, analyst at Acme, said.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]),
             Some((1, Some("analyst")))
+        );
+        assert_eq!(
+            found("Jane Roe, chief of waste disposal for the NRC, said.", &[("Jane Roe", 0, Person), ("NRC", 1, Organization)]),
+            Some((1, Some("chief")))
         );
     }
 

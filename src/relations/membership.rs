@@ -63,6 +63,10 @@ pub fn membership(view: &SentenceView, index: usize) -> Option<Found> {
     if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
+    // "Judge X of the Y", "X of Y said": a person named with the organization they are of.
+    if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the") {
+        return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
+    }
     if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
         return found(Cow::Borrowed(role));
     }
@@ -106,10 +110,12 @@ mod tests {
         assert_eq!(org("Jane Roe (born 1980) plays for Acme United.", "Acme United"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe, who founded Acme, spoke.", "Acme"), Some((1, Some("founder".into()))));
         assert_eq!(org("Jane Roe is a member of the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
-        assert_eq!(org("Jane Roe served as treasurer of Acme.", "Acme"), None, "treasurer is in neither table");
+        assert_eq!(org("Jane Roe served as treasurer of Acme.", "Acme"), Some((1, Some("treasurer".into()))));
+        assert_eq!(org("Jane Roe served as bridesmaid of Acme.", "Acme"), None, "bridesmaid is in neither table");
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
         assert_eq!(
             found("Jane Roe represented France at the games.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
             Some((1, Some("representative".into())))
@@ -128,6 +134,11 @@ mod tests {
             None
         );
         assert_eq!(org("Jane Roe visited the headquarters of Acme.", "Acme"), None);
+        assert_eq!(
+            found("Jane Roe of France won.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
+            None,
+            "of a country is where from"
+        );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
     }

@@ -48,6 +48,8 @@ pub mod confidence {
     pub const COUNTRY_BEFORE_ORGANIZATION: f64 = 0.85;
     /// "ORG, based in Z".
     pub const BASED_IN_PHRASE: f64 = 0.9;
+    /// "Judge X of the Y".
+    pub const PERSON_OF: f64 = 0.7;
     /// "X joined Y", "X, a member of Y".
     pub const MEMBERSHIP: f64 = 0.8;
     /// "X is an American politician".

@@ -72,6 +72,15 @@ const ROLES: &[&str] = &[
     "member",
     "coach",
     "captain",
+    "candidate",
+    "anchorman",
+    "anchorwoman",
+    "anchor",
+    "executive",
+    "professor",
+    "judge",
+    "treasurer",
+    "manager",
 ];
 
 /// Occupations, singular, lower case: the head noun of "an American chess player". A person's
