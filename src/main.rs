@@ -340,7 +340,8 @@ fn execute(cli: Cli) -> Result<u8> {
             let multi = MultiProgress::new();
             let visible = model.show_progress();
             let (documents, sentences) = (bar(&multi, "documents", visible), bar(&multi, "sentences", visible));
-            let report = shards::analyse_shard(ner, &work_dir, shard, &RunProgress { documents: &documents, sentences: &sentences })?;
+            let report =
+                shards::analyse_shard(ner, &work_dir, &plan, shard, &RunProgress { documents: &documents, sentences: &sentences })?;
             documents.0.finish_and_clear();
             sentences.0.finish_and_clear();
             eprintln!(

@@ -154,6 +154,9 @@ impl<'r> Linker<'r> {
 
     /// `forbid` names that no mention of the corpus spells, as warnings naming the entry.
     fn unused_forbidden_names(&self) -> Vec<String> {
+        if self.rules.forbid.is_empty() {
+            return Vec::new();
+        }
         let spelled: BTreeSet<String> = self.tallies.values().flat_map(|t| t.variants.iter().map(|(v, _)| comparison_key(v))).collect();
         let mut warnings = Vec::new();
         for (index, pair) in self.rules.forbid.iter().enumerate() {

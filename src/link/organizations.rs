@@ -176,6 +176,20 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
     // Dolphins"), and a name that begins exactly one longer name of at least three words (a
     // span the model cut short). Ambiguous short forms stay apart.
     let words = |n: usize| keys[n].split(' ').count();
+    // The longer names by last word, and (three words or more) by each of their shorter
+    // prefixes, so each short form looks up its candidates instead of scanning every name.
+    let mut by_last_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut by_prefix: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, key) in keys.iter().enumerate() {
+        if let Some((_, last)) = key.rsplit_once(' ') {
+            by_last_word.entry(last).or_default().push(n);
+        }
+        if words(n) >= 3 {
+            for (at, _) in key.match_indices(' ').skip(1) {
+                by_prefix.entry(&key[..at]).or_default().push(n);
+            }
+        }
+    }
     for short in 0..keys.len() {
         // A short form is a name: capitalised ("health" is a common noun the model tagged).
         let capitalised = texts[short].chars().next().is_some_and(char::is_uppercase);
@@ -183,14 +197,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
             continue;
         }
         let one_word = words(short) == 1;
-        let longer: Vec<usize> = (0..keys.len())
-            .filter(|&n| n != short && words(n) > words(short))
-            .filter(|&n| {
-                let (long, part) = (keys[n].as_str(), keys[short].as_str());
-                (one_word && long.ends_with(part) && long[..long.len() - part.len()].ends_with(' '))
-                    || (!one_word && words(n) >= 3 && long.starts_with(part) && long[part.len()..].starts_with(' '))
-            })
-            .collect();
+        let index = if one_word { &by_last_word } else { &by_prefix };
+        let longer: Vec<usize> = index.get(keys[short].as_str()).map(Vec::as_slice).unwrap_or(&[]).to_vec();
         let roots: BTreeSet<usize> = longer.iter().map(|&n| clusters.root(n)).collect();
         if let ([long, ..], 1) = (longer.as_slice(), roots.len()) {
             let long = *long;

@@ -13,13 +13,26 @@ use crate::text::Span;
 
 /// The person names proposed for `document`'s untagged words.
 pub fn propose_names(document: &AnalysedDocument) -> Vec<Mention> {
-    document.untagged.iter().filter(|word| is_proposed(document, word)).map(|word| proposal(document, word)).collect()
+    // Untagged words come in sentence order: each sentence is split into words once.
+    let mut words: Option<(usize, Vec<Span>)> = None;
+    let mut proposed = Vec::new();
+    for untagged in &document.untagged {
+        if words.as_ref().is_none_or(|(sentence, _)| *sentence != untagged.sentence) {
+            let split = document.sentence(untagged.sentence).map(|s| split_words(&s.text)).unwrap_or_default();
+            words = Some((untagged.sentence, split));
+        }
+        let sentence_words = words.as_ref().map(|(_, w)| w.as_slice()).unwrap_or(&[]);
+        if is_proposed(document, untagged, sentence_words) {
+            proposed.push(proposal(document, untagged));
+        }
+    }
+    proposed
 }
 
-fn is_proposed(document: &AnalysedDocument, untagged: &UntaggedWord) -> bool {
+/// Whether `untagged` sits in a name slot; `words` are its sentence's words.
+fn is_proposed(document: &AnalysedDocument, untagged: &UntaggedWord, words: &[Span]) -> bool {
     let Some(sentence) = document.sentence(untagged.sentence) else { return false };
     let text = sentence.text.as_str();
-    let words = split_words(text);
     let local = untagged.span.relative_to(sentence.span.start);
     let Some(i) = words.iter().position(|w| *w == local) else { return false };
     if i == 0 || i + 1 >= words.len() || is_role_word(local.slice(text)) {

@@ -9,6 +9,7 @@ use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, LinkDocument, Linker};
 use crate::relations::Relations;
 use crate::store::output::{write_atomic, write_json, write_jsonl, write_jsonl_row};
+use crate::store::publish::{OutputLock, Staging};
 use crate::store::spill::DocumentSource;
 
 /// Where the documents came from, as graph.json records it.
@@ -18,6 +19,22 @@ pub struct Provenance {
     pub model: String,
     /// The input folder as the user gave it.
     pub input: String,
+}
+
+/// The link half as a run ends it: refuses a run that read no document, then links into a new
+/// output set and publishes it (see [`crate::store::publish`]).
+pub fn link_and_publish(
+    documents: &mut dyn DocumentSource,
+    out: &Path,
+    lock: &OutputLock,
+    aliases: &AliasRules,
+    provenance: &Provenance,
+    summary: &mut RunSummary,
+) -> Result<()> {
+    super::require_documents(summary, out)?;
+    let staging = Staging::begin(out, lock)?;
+    link_and_write(documents, staging.dir(), aliases, provenance, summary)?;
+    staging.publish()
 }
 
 /// Links the documents of `spill` (read three times, in file order) and writes mentions.jsonl, entities.json,

@@ -56,19 +56,14 @@ pub struct RunSummary {
 /// run without its memory.
 #[cfg(feature = "model")]
 pub fn run(ner: crate::ner::Ner, options: &RunOptions, progress: &analyse::RunProgress) -> crate::error::Result<RunSummary> {
-    use crate::store::publish::{OutputLock, Staging};
-
     crate::store::output::prepare_output_dir(&options.out)?;
-    let lock = OutputLock::acquire(&options.out)?;
+    let lock = crate::store::publish::OutputLock::acquire(&options.out)?;
     let mut spill = Spill::create(&options.out)?;
     let mut summary = RunSummary::default();
     let model_name = analyse::analyse_folder(ner, options, progress, &mut spill, &mut summary)?;
     crate::release_free_memory();
-    require_documents(&summary, &options.out)?;
-    let staging = Staging::begin(&options.out, &lock)?;
     let info = link::Provenance { model: model_name, input: options.input.display().to_string() };
-    link::link_and_write(&mut spill, staging.dir(), &options.aliases, &info, &mut summary)?;
-    staging.publish()?;
+    link::link_and_publish(&mut spill, &options.out, &lock, &options.aliases, &info, &mut summary)?;
     Ok(summary)
 }
 

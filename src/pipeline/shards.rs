@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::link::{link_and_write, Provenance};
+use super::link::{link_and_publish, Provenance};
 use super::RunSummary;
 use crate::error::{Context, Error, Result};
 use crate::link::aliases::AliasRules;
@@ -179,15 +179,20 @@ pub fn shard_report(work: &Path, shard: usize) -> Option<ShardReport> {
     serde_json::from_str(&text).ok()
 }
 
-/// Runs NER for shard `shard` of the plan in `work`, with a loaded model whose identity must be
-/// the plan's. Returns the shard's report; a shard already complete returns at once.
+/// Runs NER for shard `shard` of `plan` (read from `work`), with a loaded model whose identity
+/// must be the plan's. Returns the shard's report; a shard already complete returns at once.
 #[cfg(feature = "model")]
-pub fn analyse_shard(ner: crate::ner::Ner, work: &Path, shard: usize, progress: &super::analyse::RunProgress) -> Result<ShardReport> {
+pub fn analyse_shard(
+    ner: crate::ner::Ner,
+    work: &Path,
+    plan: &Plan,
+    shard: usize,
+    progress: &super::analyse::RunProgress,
+) -> Result<ShardReport> {
     use super::analyse::{analyse_files, Source};
     use crate::store::cache::NerCache;
     use crate::store::output::{write_atomic, write_jsonl_row};
 
-    let plan = read_plan(work)?;
     if shard >= plan.shards {
         return Err(Error::Plan(format!("shard {shard} does not exist: the plan has shards 0 to {}", plan.shards - 1)));
     }
@@ -200,7 +205,7 @@ pub fn analyse_shard(ner: crate::ner::Ner, work: &Path, shard: usize, progress: 
             plan.model.identity
         )));
     }
-    let digest = plan_digest(&plan);
+    let digest = plan_digest(plan);
     if let Some(report) = shard_report(work, shard).filter(|r| r.plan_digest == digest && r.model_identity == identity) {
         return Ok(report);
     }
@@ -247,7 +252,6 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
     let plan = read_plan(work)?;
     let digest = plan_digest(&plan);
     let mut summary = RunSummary { skipped: plan.skipped.clone(), ..RunSummary::default() };
-    let mut reports = Vec::with_capacity(plan.shards);
     for shard in 0..plan.shards {
         let report = shard_report(work, shard).ok_or_else(|| {
             Error::Input(format!(
@@ -262,24 +266,17 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
                 report.model_identity, plan.model.identity
             )));
         }
-        reports.push(report);
-    }
-    crate::store::output::prepare_output_dir(out)?;
-    let lock = crate::store::publish::OutputLock::acquire(out)?;
-    let mut documents = ShardFiles { paths: (0..plan.shards).map(|k| shard_dir(work, k).join("analysed.jsonl")).collect() };
-    for report in reports {
         summary.documents += report.documents;
         summary.sentences += report.sentences;
         summary.cached += report.cached;
         summary.skipped.extend(report.skipped);
         summary.warnings.extend(report.warnings);
     }
-    // `run` lists skipped files in walk order, then the files it could not load in file order.
+    crate::store::output::prepare_output_dir(out)?;
+    let lock = crate::store::publish::OutputLock::acquire(out)?;
+    let mut documents = ShardFiles { paths: (0..plan.shards).map(|k| shard_dir(work, k).join("analysed.jsonl")).collect() };
     let provenance = Provenance { model: plan.model.name.clone(), input: plan.input.clone() };
-    super::require_documents(&summary, out)?;
-    let staging = crate::store::publish::Staging::begin(out, &lock)?;
-    link_and_write(&mut documents, staging.dir(), aliases, &provenance, &mut summary)?;
-    staging.publish()?;
+    link_and_publish(&mut documents, out, &lock, aliases, &provenance, &mut summary)?;
     Ok(summary)
 }
 

@@ -187,28 +187,27 @@ impl Relations {
             };
             // What the title patterns gave the previous person, for a list of names that
             // shares one title ("ABBA composers A and B", "directors A, B and C").
-            let mut previous_titles: Option<(usize, Vec<sentence::Found>)> = None;
+            let mut previous_title: Option<(usize, Option<sentence::Found>)> = None;
             for (i, person) in view.placed.iter().enumerate() {
                 if person.kind != EntityType::Person {
                     continue;
                 }
-                let mut titles_found: Vec<sentence::Found> = titles::title_before_name(&view, i).into_iter().collect();
-                if titles_found.is_empty() {
-                    if let Some((previous, inherited)) = &previous_titles {
+                let mut title = titles::title_before_name(&view, i);
+                if title.is_none() {
+                    if let Some((previous, inherited)) = &previous_title {
                         if sentence::is_list_gap(view.between(view.placed[*previous].span.end, person.span.start)) {
                             // Only a plural title is shared ("composers A and B"); "Minister A
                             // and B" names one minister and someone else.
-                            titles_found = inherited
-                                .iter()
+                            title = inherited
+                                .as_ref()
                                 .filter(|f| f.role.as_deref().is_some_and(sentence::is_plural_occupation))
-                                .map(|f| sentence::Found { confidence: confidence::LISTED, ..f.clone() })
-                                .collect();
+                                .map(|f| sentence::Found { confidence: confidence::LISTED, ..f.clone() });
                         }
                     }
                 }
-                previous_titles = Some((i, titles_found.clone()));
+                previous_title = Some((i, title.clone()));
                 let stated = [
-                    titles_found.into_iter().next(),
+                    title,
                     apposition::apposition_after_name(&view, i),
                     membership::membership(&view, i),
                     nationality::nationality(&view, i),

@@ -40,14 +40,16 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         if is_occupation_word(bare) || is_role_word(bare) {
             return Some(&rest[..end + bare.len()]);
         }
-        let ends_phrase = PHRASE_ENDS.contains(&bare) || bare.len() != word.len();
-        if any_noun && end > 0 && PHRASE_ENDS.contains(&bare) {
+        let phrase_end = PHRASE_ENDS.contains(&bare);
+        let punctuated = bare.len() != word.len();
+        let lower = !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-');
+        if any_noun && end > 0 && phrase_end {
             return Some(rest[..end].trim_end());
         }
-        if any_noun && bare.len() != word.len() && !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-') {
+        if any_noun && punctuated && lower {
             return Some(&rest[..end + bare.len()]);
         }
-        if ends_phrase || !bare.chars().all(|c| c.is_lowercase() || c == '-') || bare.is_empty() {
+        if phrase_end || punctuated || !lower {
             return None;
         }
         end += word.len() + 1;

@@ -106,6 +106,11 @@ pub fn starts_with_possessive(text: &str) -> Option<usize> {
     possessive_prefix(text)
 }
 
+/// `gap` without the possessive ending it starts with, if any ("'s top " -> " top ").
+pub fn after_possessive(gap: &str) -> &str {
+    starts_with_possessive(gap).map(|n| &gap[n..]).unwrap_or(gap)
+}
+
 /// Whether `gap` (text between an affiliate and a role, or a role and a name) is title filler.
 pub fn is_title_filler(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();

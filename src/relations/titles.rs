@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::confidence;
-use super::sentence::{gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
+use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word, RoleMatch};
 
@@ -45,17 +45,15 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let role = roles.last().filter(|r| phrase[r.span.end..].trim().is_empty()).cloned();
     let candidates: Vec<&Placed> =
         placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end).collect();
-    match &role {
-        Some(role) => {
+    match (&role, occupation_head(phrase)) {
+        (Some(role), _) => {
             let role_span = role.span.shifted(phrase_start);
             // Owners before the role: a possessive one wins, else the nearest.
             let owner = candidates
                 .iter()
                 .filter(|p| p.span.end <= role_span.start)
                 .filter(|p| {
-                    let gap = &text[p.span.end..role_span.start];
-                    let gap = starts_with_possessive(gap).map(|n| &gap[n..]).unwrap_or(gap);
-                    is_title_filler(gap) || gap_is_names(view, p.span.end, role_span.start)
+                    is_title_filler(after_possessive(&text[p.span.end..role_span.start])) || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(&text[p.span.end..]).is_some(), p.span.start));
             // "Secretary of State of Z X", "Prime Minister of Z X".
@@ -71,14 +69,12 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
             })
         }
-        None if occupation_head(phrase).is_some() => {
+        (None, Some((occupation_start, occupation))) => {
             // "ABBA composers X", "fellow PPGE activists X": an organization, then the
             // occupation its people share, right before the name.
-            let (occupation_start, occupation) = occupation_head(phrase)?;
             let occupation_start = phrase_start + occupation_start;
             let owner = candidates.iter().rev().find(|p| p.span.end <= occupation_start)?;
-            let gap = &text[owner.span.end..occupation_start];
-            let gap = starts_with_possessive(gap).map(|n| &gap[n..]).unwrap_or(gap);
+            let gap = after_possessive(&text[owner.span.end..occupation_start]);
             // At most one modifier ("lead singer"), never a verb or an article.
             let words: Vec<&str> = gap.split_whitespace().collect();
             let modifiers = words.len() <= 1
@@ -91,7 +87,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 confidence: confidence::TITLE_BEFORE_NAME,
             })
         }
-        None => {
+        (None, None) => {
             // "Z's X": a possessive owner right before the name.
             let owner = candidates.last()?;
             let gap = &text[owner.span.end..phrase_end];

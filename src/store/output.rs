@@ -28,8 +28,11 @@ pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()
         .tempfile_in(dir)
         .context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     let mut writer = BufWriter::new(temp);
-    // Test hook: `NERGRAPH_TEST_FAIL_WRITE=NAME` fails the write of file NAME as a full disk would.
-    if std::env::var_os("NERGRAPH_TEST_FAIL_WRITE").is_some_and(|name| Some(name.as_os_str()) == path.file_name()) {
+    // Test hook: `NERGRAPH_TEST_FAIL_WRITE=NAME` fails the write of file NAME as a full disk
+    // would. Read once: this runs for every cache entry.
+    static FAIL_WRITE: std::sync::OnceLock<Option<std::ffi::OsString>> = std::sync::OnceLock::new();
+    if FAIL_WRITE.get_or_init(|| std::env::var_os("NERGRAPH_TEST_FAIL_WRITE")).as_deref().is_some_and(|name| Some(name) == path.file_name())
+    {
         let full = std::io::Error::from_raw_os_error(libc::ENOSPC);
         return Err(crate::error::Error::Io { what: format!("cannot write {}", path.display()), cause: full });
     }

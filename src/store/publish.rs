@@ -125,10 +125,7 @@ impl Staging {
         link_names(&self.out)?;
         abort_at("staged");
         let name = self.dir.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        let next = state.join(format!("{CURRENT}.next"));
-        let _ = std::fs::remove_file(&next);
-        std::os::unix::fs::symlink(&name, &next).context(|| format!("cannot write {}", next.display()))?;
-        std::fs::rename(&next, state.join(CURRENT)).context(|| format!("cannot publish the outputs in {}", self.out.display()))?;
+        point_current_at(&state, Path::new(&name), &|| format!("cannot publish the outputs in {}", self.out.display()))?;
         File::open(&state).and_then(|d| d.sync_all()).context(|| format!("cannot flush {}", state.display()))?;
         self.published = true;
         abort_at("published");
@@ -166,8 +163,8 @@ fn clean_leftovers(out: &Path) -> Result<()> {
     // Temporary files of older versions' atomic writes, and of interrupted probes.
     for entry in std::fs::read_dir(out).context(|| format!("cannot read {}", out.display()))?.flatten() {
         let text = entry.file_name().to_string_lossy().into_owned();
-        let ours = OUTPUT_FILES.iter().any(|f| text.starts_with(&format!(".{f}."))) || text.starts_with(".nergraph-probe");
-        if ours && text.ends_with(".tmp") || text.starts_with(".nergraph-probe") {
+        let temporary_output = OUTPUT_FILES.iter().any(|f| text.starts_with(&format!(".{f}."))) && text.ends_with(".tmp");
+        if temporary_output || text.starts_with(".nergraph-probe") {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -195,10 +192,22 @@ fn adopt_legacy_files(out: &Path) -> Result<()> {
     for name in legacy {
         std::fs::hard_link(out.join(name), dir.join(name)).context(|| format!("cannot keep the previous {}", out.join(name).display()))?;
     }
-    let next = state.join(format!("{CURRENT}.next"));
-    let _ = std::fs::remove_file(&next);
-    std::os::unix::fs::symlink(format!("{GENERATION_PREFIX}legacy"), &next).context(|| format!("cannot write {}", next.display()))?;
-    std::fs::rename(&next, state.join(CURRENT)).context(|| format!("cannot write {}", state.join(CURRENT).display()))
+    let current = state.join(CURRENT);
+    point_current_at(&state, Path::new(&format!("{GENERATION_PREFIX}legacy")), &|| format!("cannot write {}", current.display()))
+}
+
+/// Makes `state/current` name `generation`, in one rename; `failed` says what a failed rename
+/// was doing.
+fn point_current_at(state: &Path, generation: &Path, failed: &dyn Fn() -> String) -> Result<()> {
+    replace_with_symlink(&state.join(CURRENT), generation, &state.join(format!("{CURRENT}.next")), failed)
+}
+
+/// Makes `path` a symlink to `target` in one step: the link is made at `temporary` and renamed
+/// over `path`, so a reader sees the old entry or the new one, never none.
+fn replace_with_symlink(path: &Path, target: &Path, temporary: &Path, failed: &dyn Fn() -> String) -> Result<()> {
+    let _ = std::fs::remove_file(temporary);
+    std::os::unix::fs::symlink(target, temporary).context(|| format!("cannot write {}", temporary.display()))?;
+    std::fs::rename(temporary, path).context(failed)
 }
 
 /// Makes each output name a symlink into `current` (each replaced by one rename).
@@ -209,10 +218,7 @@ fn link_names(out: &Path) -> Result<()> {
         if std::fs::read_link(&path).is_ok_and(|t| t == target) {
             continue;
         }
-        let next = out.join(format!(".{name}.link.tmp"));
-        let _ = std::fs::remove_file(&next);
-        std::os::unix::fs::symlink(&target, &next).context(|| format!("cannot write {}", next.display()))?;
-        std::fs::rename(&next, &path).context(|| format!("cannot write {}", path.display()))?;
+        replace_with_symlink(&path, &target, &out.join(format!(".{name}.link.tmp")), &|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }

@@ -71,9 +71,7 @@ pub fn organization_key(text: &str) -> String {
 /// and a leading "the" trimmed: "the U.S.'s" -> "U.S.".
 pub fn country_form(text: &str) -> String {
     let text = strip_possessive(text.trim()).trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let lower = text.to_lowercase();
-    let text = if lower.starts_with("the ") && text.is_char_boundary(4) { &text[4..] } else { text };
-    collapse_spaces(text)
+    collapse_spaces(strip_article(text))
 }
 
 /// Lower-case ASCII with accents folded ("José" -> "jose"); apostrophes kept inside words.
