@@ -3,7 +3,8 @@
 # .deps/, and the NER models from ../shared/models (when present) under models/.
 #
 #   scripts/setup.sh            CPU-only libtorch (about 690 MB)
-#   scripts/setup.sh --test     also the test tools: networkx (PyPI), Debian's chromium, and Ray
+#   scripts/setup.sh --test     also the test tools: networkx (PyPI), Debian's chromium,
+#                               playwright-core (npm, drives the viewer tests), and Ray
 #   scripts/setup.sh --ray      Ray (PyPI, pinned) under .deps/ray, for scripts/ray_run.py
 #   NERGRAPH_TORCH=cuda scripts/setup.sh   the full CUDA wheel (about 5 GB) for GPU users
 set -euo pipefail
@@ -71,9 +72,17 @@ install_test_tools() {
         export DEBIAN_FRONTEND=noninteractive
         $sudo apt-get install -y -q chromium >/dev/null 2>&1 || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q chromium >/dev/null; }
     fi
+    local playwright="$ROOT/.deps/node/node_modules/playwright-core/package.json"
+    if ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" "$playwright" 2>/dev/null; then
+        command -v npm >/dev/null || { log "npm (Node.js) is needed for the viewer tests"; exit 1; }
+        log "installing playwright-core $PLAYWRIGHT_VERSION (viewer tests) from npm into .deps/node"
+        mkdir -p "$ROOT/.deps/node"
+        npm install --prefix "$ROOT/.deps/node" --no-audit --no-fund --silent --save-exact "playwright-core@$PLAYWRIGHT_VERSION"
+    fi
 }
 
 RAY_VERSION=2.60.0
+PLAYWRIGHT_VERSION=1.64.1
 
 install_ray() {
     if PYTHONPATH="$ROOT/.deps/ray" "$PYTHON" -c "import ray, sys; sys.exit(ray.__version__ != '$RAY_VERSION')" >/dev/null 2>&1; then

@@ -29,7 +29,7 @@ const DEFAULT_MODEL: &str = "models/conll03-minilm-l6-uncased";
     name = "nergraph",
     version,
     about = "Find people, organizations and places in a folder of articles, link their spellings, and draw their relations",
-    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-size 64\n  nergraph eval ../shared/data/conll2003/test.txt --json\n  nergraph plan articles --shards 8 --work work && nergraph analyse work --shard 0 && ... && nergraph link work --out out\n\nExit status: 0 done; 1 failed (retry); 2 usage error, or a shard step no retry fixes; 3 done, but some files were skipped."
+    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-size 64\n  nergraph eval ../shared/data/conll2003/test.txt --json\n  nergraph plan articles --shards 8 --work work && nergraph analyse work --shard 0 && ... && nergraph link work --out out\n  nergraph view out/graph.json --out view.html\n\nExit status: 0 done; 1 failed (retry); 2 usage error, or a shard step no retry fixes; 3 done, but some files were skipped."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -106,6 +106,15 @@ enum Command {
         /// JSON file pinning aliases to entities or forbidding links (see README).
         #[arg(long)]
         aliases: Option<PathBuf>,
+    },
+    /// Render the offline viewer (graph.html) again from a graph.json, e.g. one you filtered.
+    #[command(after_help = "Examples:\n  nergraph view output/graph.json --out people.html")]
+    View {
+        /// A node-link graph.json as `run` writes it.
+        graph_json: PathBuf,
+        /// The HTML file to write (replaced atomically).
+        #[arg(long, short)]
+        out: PathBuf,
     },
     /// Score the NER model on a CoNLL file (exact-match entity F1, as conlleval) and time it.
     #[command(
@@ -371,6 +380,11 @@ fn execute(cli: Cli) -> Result<u8> {
                 nergraph::peak_rss_mb().map(|mb| mb.to_string()).unwrap_or_else(|| "?".into())
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
+        }
+        Command::View { graph_json, out } => {
+            let counts = nergraph::graph::viewer::view_graph_file(&graph_json, &out)?;
+            eprintln!("nergraph: {} nodes, {} links -> {}", counts.nodes, counts.links, out.display());
+            Ok(0)
         }
         Command::Eval { conll_file, json, compare_fp32, model } => {
             let ner = model.load()?;

@@ -9,16 +9,14 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use serde::Serialize;
 
 use crate::link::{AliasCount, Entity, EntityType};
 use crate::relations::{Evidence, Relation, RelationKind};
 use crate::store::output::write_atomic;
 
-/// D3 v7.9.0 (ISC licence), from the npm package `d3`, bundled so the viewer works offline.
-const D3_JS: &str = include_str!("d3.v7.min.js");
-const VIEWER_HTML: &str = include_str!("viewer.html");
+pub mod viewer;
 
 /// Graph-level attributes.
 #[derive(Debug, Clone, Serialize)]
@@ -163,50 +161,9 @@ impl<'a> NodeLinkGraph<'a> {
         })
     }
 
-    /// The viewer: D3 and the graph inlined into one page. The graph is serialized straight
-    /// into the file (it can be tens of megabytes), not built as a string first.
+    /// The viewer (`graph.html`): see [`viewer::write_viewer`].
     pub fn write_html(&self, path: &Path) -> Result<()> {
-        let (head, rest) = VIEWER_HTML.split_once("<!--TITLE-->").ok_or_else(|| slot_missing("title"))?;
-        let (middle, rest) = rest.split_once("/*D3*/").ok_or_else(|| slot_missing("D3"))?;
-        let (before_graph, tail) = rest.split_once("/*GRAPH*/null").ok_or_else(|| slot_missing("graph"))?;
-        write_atomic(path, |out| {
-            out.write_all(head.as_bytes())?;
-            out.write_all(xml(&format!("nergraph: {}", self.graph.input)).as_bytes())?;
-            out.write_all(middle.as_bytes())?;
-            out.write_all(D3_JS.replace("</script", "<\\/script").as_bytes())?;
-            out.write_all(before_graph.as_bytes())?;
-            serde_json::to_writer(ScriptSafe { inner: &mut *out, after_lt: false }, self)?;
-            out.write_all(tail.as_bytes())?;
-            Ok(())
-        })
-    }
-}
-
-/// Writes JSON into a `<script>` element: `</` would end the element, so it becomes `<\/`
-/// (the same string to a JSON parser).
-struct ScriptSafe<W: Write> {
-    inner: W,
-    /// Whether the last byte written was `<`, across calls.
-    after_lt: bool,
-}
-
-impl<W: Write> Write for ScriptSafe<W> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        let mut start = 0;
-        for (i, &byte) in bytes.iter().enumerate() {
-            if byte == b'/' && self.after_lt {
-                self.inner.write_all(&bytes[start..i])?;
-                self.inner.write_all(b"\\")?;
-                start = i;
-            }
-            self.after_lt = byte == b'<';
-        }
-        self.inner.write_all(&bytes[start..])?;
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
+        viewer::write_viewer(path, &self.graph.input, self)
     }
 }
 
@@ -217,11 +174,6 @@ fn type_name(kind: EntityType) -> &'static str {
         EntityType::Country => "COUNTRY",
         EntityType::Location => "LOCATION",
     }
-}
-
-/// The bundled viewer template lacks a slot (a build defect, never the user's input).
-fn slot_missing(slot: &str) -> Error {
-    Error::Input(format!("viewer.html has no {slot} slot"))
 }
 
 fn data(out: &mut dyn Write, key: &str, value: &str) -> Result<()> {
@@ -250,16 +202,6 @@ pub fn xml(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn script_safe_json_escapes_closing_tags_across_writes() {
-        let mut written = Vec::new();
-        let mut out = ScriptSafe { inner: &mut written, after_lt: false };
-        for part in [&b"a</b><"[..], b"/script>", b"</"] {
-            out.write_all(part).unwrap();
-        }
-        assert_eq!(String::from_utf8(written).unwrap(), r"a<\/b><\/script><\/");
-    }
 
     #[test]
     fn xml_escapes_markup_and_drops_control_characters() {

@@ -80,3 +80,24 @@ pub fn seeds_run() -> &'static Path {
         out
     })
 }
+
+/// Drives a viewer page in headless Chromium with tests/viewer/drive.cjs (Playwright), which
+/// checks what the page draws against `graph_json`; screenshots go to
+/// target/viewer-artifacts/NAME. Returns what the driver printed (its timings).
+pub fn drive_viewer(page: &Path, graph_json: &Path, name: &str, search: Option<(&str, &str)>) -> String {
+    let driver = repo().join("tests/viewer/drive.cjs");
+    assert!(
+        repo().join(".deps/node/node_modules/playwright-core").exists() && Path::new("/usr/bin/chromium").exists(),
+        "playwright-core or Debian's chromium is missing: run scripts/setup.sh --test"
+    );
+    let artifacts = repo().join("target/viewer-artifacts").join(name);
+    let mut command = Command::new("node");
+    command.arg(driver).arg(page).arg(graph_json).arg(&artifacts);
+    if let Some((alias, id)) = search {
+        command.args([alias, id]);
+    }
+    let output = command.output().expect("node runs (Node.js is needed for the viewer tests)");
+    let printed = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "viewer checks failed:\n{printed}{}", stderr(&output));
+    printed
+}
