@@ -23,6 +23,7 @@ const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
 const relationsPresent = Array.from(new Set(graph.links.map((l) => l.relation)));
 const typed = relationsPresent.filter((r) => r !== "co_mentioned");
 const defaultRelations = new Set(typed.length ? typed : relationsPresent);
+const mentionStops = Array.from(new Set(graph.nodes.map((n) => n.mentions))).sort((a, b) => a - b);
 
 function neighbourhood(start, hops, relations) {
   const chosen = new Set([start]);
@@ -148,6 +149,24 @@ const sorted = (items) => Array.from(items).sort();
     await settle();
     assert.deepStrictEqual(await viewNodes(), sorted(expectedDefault), "back to the whole graph");
 
+    // Clicks on the canvas: a node selects its entity, a line shows its relation's evidence.
+    const box = await page.$eval("#graph", (canvas) => { const r = canvas.getBoundingClientRect(); return [r.left, r.top]; });
+    s = await state();
+    const clickable = s.view.links.find((l) => l.relation !== "co_mentioned");
+    if (clickable) {
+      const [a, b] = await page.evaluate(([x, y]) => [nergraph.screenPosition(x), nergraph.screenPosition(y)], [clickable.source, clickable.target]);
+      await page.mouse.click(box[0] + a[0], box[1] + a[1]);
+      assert.strictEqual((await state()).selected, clickable.source, "a click on a node selects it");
+      // The middle of the line, unless another node sits there: then a point a third along it.
+      for (const t of [0.5, 0.35, 0.65]) {
+        await page.mouse.click(box[0] + a[0] + t * (b[0] - a[0]), box[1] + a[1] + t * (b[1] - a[1]));
+        if (typeof (await state()).selected === "number") break;
+      }
+      assert.strictEqual(typeof (await state()).selected, "number", "a click on a line selects the link");
+      assert((await page.textContent("#details")).includes("Evidence"), "a link's panel shows its evidence");
+      assert((await page.$$("#details blockquote")).length >= 1);
+    }
+
     // Filters: type, relation, minimum edge weight, minimum mentions.
     const typeBox = `#type-filters input[value="PERSON"]`;
     await page.uncheck(typeBox);
@@ -170,6 +189,13 @@ const sorted = (items) => Array.from(items).sort();
       s = await state();
       assert(s.view.links.every((l) => l.weight >= weights[1]), "weight slider drops light links");
       await setSlider("min-weight", 0);
+    }
+    if (mentionStops.length > 2) {
+      const middle = Math.floor(mentionStops.length / 2);
+      await setSlider("min-mentions", middle);
+      s = await state();
+      assert(s.view.nodes.every((id) => nodeById.get(id).mentions >= mentionStops[middle]), "mentions slider drops rare entities");
+      assert.strictEqual(s.view.nodes.length, graph.nodes.filter((n) => n.mentions >= mentionStops[middle]).length);
     }
     // Everything at once: the full graph drawn, timed.
     const allBegan = Date.now();
