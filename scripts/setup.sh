@@ -102,6 +102,6 @@ case "${1:-}" in
         ;;
     --ray) install_ray ;;
 esac
-if [[ ! -f models/conll03-minilm-l6-uncased/config.json ]]; then
-    log "warning: the default model models/conll03-minilm-l6-uncased is missing; pass --model DIR"
+if [[ ! -f models/minilm-l6-wordcase-ner/config.json ]]; then
+    log "warning: the default model models/minilm-l6-wordcase-ner is missing; pass --model DIR"
 fi

@@ -22,7 +22,7 @@ const EXIT_SKIPPED_FILES: u8 = 3;
 /// A shard command failed in a way no retry fixes (clap's usage errors exit 2 too).
 const EXIT_NEVER_RETRY: u8 = 2;
 
-const DEFAULT_MODEL: &str = "models/conll03-minilm-l6-uncased";
+const DEFAULT_MODEL: &str = "models/minilm-l6-wordcase-ner";
 
 #[derive(Parser)]
 #[command(
@@ -116,13 +116,53 @@ enum Command {
         #[arg(long, short)]
         out: PathBuf,
     },
-    /// Score the NER model on a CoNLL file (exact-match entity F1, as conlleval) and time it.
+    /// Fine-tune a BERT token classifier on CoNLL files and Re-DocRED documents; the epoch with
+    /// the best mean dev F1 is written to OUT as a Hugging Face folder (see scripts/train_ner.sh).
     #[command(
-        after_help = "Examples:\n  nergraph eval ../shared/data/conll2003/test.txt\n  nergraph eval dev.txt --model models/conll03-minilm-l3-uncased --json"
+        after_help = "Examples:\n  nergraph train --from models/conll03-minilm-l6-uncased --out models/mine --train ../shared/data/conll2003/train.txt --train ../shared/data/redocred:0-349 --dev ../shared/data/conll2003/dev.txt --dev ../shared/data/redocred:350-399 --word-case"
+    )]
+    Train {
+        /// The checkpoint to start from (a BERT token classifier).
+        #[arg(long)]
+        from: PathBuf,
+        /// Where the trained folder goes (replaced when training completes).
+        #[arg(long)]
+        out: PathBuf,
+        /// Training data: a CoNLL file, or a Re-DocRED folder with documents as DIR:FIRST-LAST. Repeatable.
+        #[arg(long, required = true)]
+        train: Vec<String>,
+        /// Dev data, same forms; the epoch with the best mean F1 over these is kept. Repeatable.
+        #[arg(long, required = true)]
+        dev: Vec<String>,
+        /// Feed each subword's word capitalisation as its token type (grows type_vocab_size to 4).
+        #[arg(long)]
+        word_case: bool,
+        #[arg(long, default_value_t = 3)]
+        epochs: usize,
+        #[arg(long, default_value_t = 5e-5)]
+        learning_rate: f64,
+        /// Rows x padded length of a batch, at most.
+        #[arg(long, default_value_t = 2048)]
+        batch_tokens: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// libtorch threads.
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+    },
+    /// Score the NER model on a CoNLL file or a Re-DocRED folder (exact-match entity F1, as
+    /// conlleval) and time it.
+    #[command(
+        after_help = "Examples:\n  nergraph eval ../shared/data/conll2003/test.txt\n  nergraph eval ../shared/data/redocred --docs 400-499\n  nergraph eval dev.txt --model models/conll03-minilm-l3-uncased --json"
     )]
     Eval {
-        /// CoNLL file: `word POS chunk NER` or `word NER` a line, blank lines between sentences.
+        /// CoNLL file (`word POS chunk NER` or `word NER` a line, blank lines between
+        /// sentences), or a Re-DocRED folder (gold.json + docs/: PER, ORG and LOC are scored,
+        /// MISC predictions are not, since that gold has none).
         conll_file: PathBuf,
+        /// With a Re-DocRED folder: the documents to score, FIRST-LAST (e.g. 400-499).
+        #[arg(long)]
+        docs: Option<String>,
         /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
@@ -137,7 +177,7 @@ enum Command {
 
 #[derive(Args)]
 struct ModelArgs {
-    /// Hugging Face token-classification checkpoint folder [default: models/conll03-minilm-l6-uncased].
+    /// Hugging Face token-classification checkpoint folder [default: models/minilm-l6-wordcase-ner].
     #[arg(long, env = "NERGRAPH_MODEL")]
     model: Option<PathBuf>,
     /// Model inputs per forward pass.
@@ -381,12 +421,44 @@ fn execute(cli: Cli) -> Result<u8> {
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
         }
+        Command::Train { from, out, train, dev, word_case, epochs, learning_rate, batch_tokens, seed, threads } => {
+            let source = |text: &String| -> Result<nergraph::ner::train::GoldSource> {
+                // DIR:FIRST-LAST names Re-DocRED documents; a plain path is read whole.
+                match text.rsplit_once(':') {
+                    Some((path, range)) if range.contains('-') || range.chars().all(|c| c.is_ascii_digit()) => {
+                        Ok(nergraph::ner::train::GoldSource {
+                            path: path.into(),
+                            documents: Some(nergraph::ner::redocred::parse_range(range)?),
+                        })
+                    }
+                    _ => Ok(nergraph::ner::train::GoldSource { path: text.into(), documents: None }),
+                }
+            };
+            let options = nergraph::ner::train::TrainOptions {
+                from,
+                out,
+                train: train.iter().map(source).collect::<Result<_>>()?,
+                dev: dev.iter().map(source).collect::<Result<_>>()?,
+                word_case,
+                epochs,
+                learning_rate,
+                batch_tokens,
+                max_batch_rows: 64,
+                warmup_share: 0.06,
+                seed,
+                threads,
+            };
+            let report = nergraph::ner::train::train(&options, &mut |line| eprintln!("nergraph: {line}"))?;
+            eprintln!("nergraph: trained in {:.0} s; epoch {} kept", report.seconds, report.best_epoch);
+            Ok(0)
+        }
         Command::View { graph_json, out } => {
             let counts = nergraph::graph::viewer::view_graph_file(&graph_json, &out)?;
             eprintln!("nergraph: {} nodes, {} links -> {}", counts.nodes, counts.links, out.display());
             Ok(0)
         }
-        Command::Eval { conll_file, json, compare_fp32, model } => {
+        Command::Eval { conll_file, docs, json, compare_fp32, model } => {
+            let documents = docs.as_deref().map(nergraph::ner::redocred::parse_range).transpose()?;
             let ner = model.load()?;
             let reference = if compare_fp32 {
                 let mut fp32 = ner.spec.clone();
@@ -397,12 +469,16 @@ fn execute(cli: Cli) -> Result<u8> {
             };
             let multi = MultiProgress::new();
             let sentences = bar(&multi, "sentences", model.show_progress());
-            let report = nergraph::ner::eval::evaluate(&ner, reference.as_ref(), &conll_file, &sentences)?;
+            let report = nergraph::ner::eval::evaluate(&ner, reference.as_ref(), &conll_file, documents.as_ref(), &sentences)?;
             sentences.0.finish_and_clear();
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
             } else {
-                println!("model {}  file {}", report.model, report.file);
+                let scope = report.documents.as_ref().map(|d| format!(" (documents {d})")).unwrap_or_default();
+                println!("model {}  file {}{scope}", report.model, report.file);
+                if !report.unscored.is_empty() {
+                    println!("not scored (absent from this gold): {}", report.unscored.join(", "));
+                }
                 println!("{:<8} {:>9} {:>9} {:>9} {:>7}", "type", "precision", "recall", "f1", "gold");
                 for (kind, score) in &report.per_type {
                     println!("{kind:<8} {:>9.4} {:>9.4} {:>9.4} {:>7}", score.precision, score.recall, score.f1, score.gold);

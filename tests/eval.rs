@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 
-/// The first 500 sentences of CoNLL-2003 dev. Reference: Hugging Face transformers 4.46.3 on
+/// The first 500 sentences of CoNLL-2003 dev. Reference for the CoNLL checkpoint ([`conll_model_dir`]): Hugging Face transformers 4.46.3 on
 /// torch 2.4.0 (CPU), same weights, first-subword labels, one sequence a sentence, scored with
 /// conlleval rules (`scripts/reference_eval.py dev.txt 500`: f1 0.9536, 842 of 880 gold, 886 predicted).
 const DEV_SLICE_SENTENCES: usize = 500;
@@ -35,7 +35,7 @@ fn eval_reproduces_the_reference_on_a_dev_slice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dev-slice.txt");
     std::fs::write(&path, dev_slice(DEV_SLICE_SENTENCES)).unwrap();
-    let output = nergraph(&["eval", path.to_str().unwrap(), "--json"]);
+    let output = nergraph(&["eval", path.to_str().unwrap(), "--json", "--model", conll_model_dir().to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["sentences"], DEV_SLICE_SENTENCES as u64);
@@ -73,7 +73,8 @@ fn malformed_conll_names_the_file_and_line() {
 
 /// `--int8` trusts int8 where its labels are clear and reruns in FP32 the inputs where a word's
 /// two best labels are close: word labels stay as in FP32 (≥ 99.9%, the bar the speed work is
-/// held to) and so does F1. Without the recheck int8 alone still keeps most labels. Figures
+/// held to; the default model, with its case token types) and so does F1 (the CoNLL
+/// checkpoint, against its reference). Without the recheck int8 alone still keeps most labels. Figures
 /// are printed (`cargo test --release --test eval -- --nocapture`); the README's come from
 /// full CoNLL test runs.
 #[test]
@@ -106,7 +107,8 @@ fn int8_keeps_fp32_labels_and_f1() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dev-slice.txt");
     std::fs::write(&path, dev_slice(DEV_SLICE_SENTENCES)).unwrap();
-    let output = nergraph(&["eval", path.to_str().unwrap(), "--json", "--int8", "--compare-fp32"]);
+    let output =
+        nergraph(&["eval", path.to_str().unwrap(), "--json", "--int8", "--compare-fp32", "--model", conll_model_dir().to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let report = serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap();
     let f1 = report["f1"].as_f64().unwrap();
@@ -122,7 +124,7 @@ fn int8_refuses_architectures_it_does_not_implement() {
     let dir = tempfile::tempdir().unwrap();
     let model = dir.path().join("model");
     std::fs::create_dir(&model).unwrap();
-    for entry in std::fs::read_dir(default_model_dir()).unwrap() {
+    for entry in std::fs::read_dir(conll_model_dir()).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), model.join(entry.file_name())).unwrap();
     }

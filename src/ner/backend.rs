@@ -17,10 +17,19 @@ use tch::{nn::VarStore, Device, Tensor};
 use super::checkpoint::{load_weights, Architecture, ModelError, ModelSpec};
 use super::int8::QuantizedBert;
 
-/// A token classifier's forward pass: ids and mask `[batch, length]` in, logits
-/// `[batch, length, labels]` out, in inference mode (no dropout, no autograd).
+/// One padded batch as the model reads it, each `[batch, length]`.
+pub struct EncoderInput {
+    pub ids: Tensor,
+    /// Token type ids, for models that read them ([`super::tokenizer::TokenTypes`]); None
+    /// means zeros.
+    pub type_ids: Option<Tensor>,
+    pub mask: Tensor,
+}
+
+/// A token classifier's forward pass: an [`EncoderInput`] in, logits `[batch, length, labels]`
+/// out, in inference mode (no dropout, no autograd).
 pub trait Encoder: Send {
-    fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String>;
+    fn logits(&self, input: &EncoderInput) -> Result<Tensor, String>;
 }
 
 /// rust-bert's FP32 token-classification models, one variant per architecture.
@@ -38,11 +47,12 @@ pub enum Fp32 {
 }
 
 impl Encoder for Fp32 {
-    fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
-        let ids = Some(input_ids);
-        let attention = Some(mask);
+    fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
+        let ids = Some(&input.ids);
+        let attention = Some(&input.mask);
         let output = match self {
-            Fp32::Bert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            // Only BERT checkpoints may declare token types (checked when the folder is opened).
+            Fp32::Bert(m) => m.forward_t(ids, attention, input.type_ids.as_ref(), None, None, false).logits,
             Fp32::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
             Fp32::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
             Fp32::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
@@ -56,8 +66,8 @@ impl Encoder for Fp32 {
 }
 
 impl Encoder for QuantizedBert {
-    fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
-        Ok(QuantizedBert::logits(self, input_ids, mask))
+    fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
+        Ok(QuantizedBert::logits(self, &input.ids, input.type_ids.as_ref(), &input.mask))
     }
 }
 
@@ -92,10 +102,10 @@ impl Classifier {
     }
 
     /// The fast path's logits: int8 with `--int8`, else FP32.
-    pub fn fast_logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
+    pub fn fast_logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
         match &self.fast {
-            Some(fast) => fast.logits(input_ids, mask),
-            None => self.exact.logits(input_ids, mask),
+            Some(fast) => fast.logits(input),
+            None => self.exact.logits(input),
         }
     }
 
@@ -105,8 +115,8 @@ impl Classifier {
     }
 
     /// The FP32 reference logits.
-    pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Result<Tensor, String> {
-        self.exact.logits(input_ids, mask)
+    pub fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
+        self.exact.logits(input)
     }
 }
 
@@ -147,10 +157,16 @@ mod tests {
         // Two rows, the second padded.
         let ids = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
         let mask = ids.ne(0).to_kind(tch::Kind::Int64);
+        // Token types as a case-aware checkpoint would have them (the default has two rows).
+        let type_ids = Tensor::from_slice2(&[[0i64, 1, 1, 0, 1, 0, 1, 1, 0], [0, 1, 1, 0, 0, 0, 0, 0, 0]]);
         tch::no_grad(|| {
-            let expected = classifier.logits(&ids, &mask).unwrap();
-            let difference = (&rewritten.logits(&ids, &mask) - &expected).abs() * &mask.unsqueeze(-1);
-            assert!(difference.max().double_value(&[]) < 1e-4, "max difference {}", difference.max().double_value(&[]));
+            for type_ids in [None, Some(type_ids)] {
+                let input = EncoderInput { ids: ids.shallow_clone(), type_ids, mask: mask.shallow_clone() };
+                let expected = classifier.logits(&input).unwrap();
+                let rewritten = rewritten.logits(&input.ids, input.type_ids.as_ref(), &input.mask);
+                let difference = (&rewritten - &expected).abs() * &mask.unsqueeze(-1);
+                assert!(difference.max().double_value(&[]) < 1e-4, "max difference {}", difference.max().double_value(&[]));
+            }
         });
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use tch::{nn::VarStore, Device, Tensor};
 
 use super::tags::Tag;
-use super::tokenizer::{SubwordTokenizer, TokenizerError};
+use super::tokenizer::{SubwordTokenizer, TokenTypes, TokenizerError};
 
 /// Default of [`ModelSpec::int8_recheck_margin`], in logits; chosen on CoNLL-2003 dev (README,
 /// "Throughput").
@@ -140,7 +140,8 @@ impl ModelSpec {
             what: "weights",
             looked_for: WEIGHT_FILES.join(", "),
         })?;
-        let tokenizer = SubwordTokenizer::from_dir(dir, tokenizer_config.as_ref())?;
+        let mut tokenizer = SubwordTokenizer::from_dir(dir, tokenizer_config.as_ref())?;
+        tokenizer.token_types = declared_token_types(&config, architecture).map_err(bad_config)?;
         if max_tokens <= tokenizer.special_token_count() + 1 {
             return Err(bad_config(format!("max_position_embeddings {positions} leaves no room for text")));
         }
@@ -194,6 +195,40 @@ impl ModelSpec {
     /// The recheck margin in effect: with `int8` and a positive margin.
     pub fn int8_recheck(&self) -> Option<f32> {
         (self.int8 && self.int8_recheck_margin > 0.0).then_some(self.int8_recheck_margin)
+    }
+}
+
+/// Every tensor of a weights file (safetensors, a PyTorch pickle or a libtorch archive), by name.
+pub(super) fn read_weights(path: &Path) -> Result<HashMap<String, Tensor>, ModelError> {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let tensors: Vec<(String, Tensor)> = match extension {
+        "safetensors" => Tensor::read_safetensors(path),
+        "bin" | "pt" => Tensor::loadz_multi_with_device(path, Device::Cpu),
+        _ => Tensor::load_multi_with_device(path, Device::Cpu),
+    }
+    .map_err(|e| ModelError::BadFile { file: path.to_path_buf(), message: format!("cannot read weights: {e}") })?;
+    Ok(tensors.into_iter().collect())
+}
+
+/// Our config.json key for what a checkpoint reads in its token type ids.
+pub const TOKEN_TYPES_KEY: &str = "nergraph_token_types";
+
+/// What `config.json` declares under [`TOKEN_TYPES_KEY`]: absent for every ordinary checkpoint
+/// (zeros), or `"word_case"` for a BERT with a type embedding row per [`super::tokenizer::WordCase`].
+fn declared_token_types(config: &serde_json::Value, architecture: Architecture) -> Result<TokenTypes, String> {
+    match config.get(TOKEN_TYPES_KEY) {
+        None | Some(serde_json::Value::Null) => Ok(TokenTypes::Zeros),
+        Some(serde_json::Value::String(kind)) if kind == "word_case" => {
+            let rows = config.get("type_vocab_size").and_then(|v| v.as_u64()).unwrap_or(0);
+            if architecture != Architecture::Bert {
+                Err(format!("{TOKEN_TYPES_KEY} \"word_case\" needs a bert model"))
+            } else if rows < 4 {
+                Err(format!("{TOKEN_TYPES_KEY} \"word_case\" needs type_vocab_size of at least 4, not {rows}"))
+            } else {
+                Ok(TokenTypes::WordCase)
+            }
+        }
+        Some(other) => Err(format!("{TOKEN_TYPES_KEY} is {other}; nergraph knows \"word_case\"")),
     }
 }
 
@@ -266,14 +301,7 @@ fn read_labels(config: &serde_json::Value) -> Result<Vec<String>, String> {
 pub(super) fn load_weights(var_store: &mut VarStore, path: &Path) -> Result<(), ModelError> {
     let mismatch = |message: String| ModelError::WeightMismatch { file: path.to_path_buf(), message };
     let bad = |message: String| ModelError::BadFile { file: path.to_path_buf(), message };
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let tensors: Vec<(String, Tensor)> = match extension {
-        "safetensors" => Tensor::read_safetensors(path),
-        "bin" | "pt" => Tensor::loadz_multi_with_device(path, Device::Cpu),
-        _ => Tensor::load_multi_with_device(path, Device::Cpu),
-    }
-    .map_err(|e| bad(format!("cannot read weights: {e}")))?;
-    let tensors: HashMap<String, Tensor> = tensors.into_iter().collect();
+    let tensors = read_weights(path)?;
     let variables = var_store.variables();
     let mut names: Vec<&String> = variables.keys().collect();
     names.sort();
@@ -300,4 +328,23 @@ pub(super) fn load_weights(var_store: &mut VarStore, path: &Path) -> Result<(), 
         }
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn token_types_are_declared_by_our_config_key() {
+        let bert = Architecture::Bert;
+        assert_eq!(declared_token_types(&json!({"type_vocab_size": 2}), bert), Ok(TokenTypes::Zeros));
+        let case = json!({"type_vocab_size": 4, "nergraph_token_types": "word_case"});
+        assert_eq!(declared_token_types(&case, bert), Ok(TokenTypes::WordCase));
+        let too_few = json!({"type_vocab_size": 2, "nergraph_token_types": "word_case"});
+        assert!(declared_token_types(&too_few, bert).unwrap_err().contains("type_vocab_size of at least 4"));
+        assert!(declared_token_types(&case, Architecture::Roberta).unwrap_err().contains("needs a bert model"));
+        let unknown = json!({"type_vocab_size": 4, "nergraph_token_types": "shape"});
+        assert!(declared_token_types(&unknown, bert).unwrap_err().contains("nergraph knows"));
+    }
 }

@@ -34,6 +34,41 @@ impl ConllSentence {
     }
 }
 
+/// A sentence with gold labels, from either source: its text, its words as byte ranges of that
+/// text, and a label per word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldSentence {
+    pub text: String,
+    pub words: Vec<Span>,
+    pub gold: Vec<String>,
+    /// The document it came from (Re-DocRED's index; 0 for CoNLL files).
+    pub document: usize,
+}
+
+impl From<&ConllSentence> for GoldSentence {
+    fn from(sentence: &ConllSentence) -> Self {
+        let (text, words) = sentence.text_and_words();
+        GoldSentence { text, words, gold: sentence.gold.clone(), document: 0 }
+    }
+}
+
+/// Reads gold sentences from a CoNLL file, or from a Re-DocRED folder (documents `documents`,
+/// all when None).
+pub fn read_gold(path: &Path, documents: Option<&std::ops::RangeInclusive<usize>>) -> Result<Vec<GoldSentence>> {
+    if super::redocred::is_redocred(path) {
+        return super::redocred::read_redocred(path, documents.unwrap_or(&(0..=usize::MAX)));
+    }
+    if documents.is_some() {
+        return Err(Error::Input(format!("--docs needs a Re-DocRED folder (one with gold.json), not {}", path.display())));
+    }
+    let text = std::fs::read_to_string(path).context(|| format!("cannot read CoNLL file {}", path.display()))?;
+    let sentences = parse_conll(&text, &path.display().to_string())?;
+    if sentences.is_empty() {
+        return Err(Error::Input(format!("{}: no sentences found", path.display())));
+    }
+    Ok(sentences.iter().map(GoldSentence::from).collect())
+}
+
 /// Parses CoNLL text: `word POS chunk NER` or `word NER` a line, blank lines between sentences,
 /// `-DOCSTART-` lines skipped. The label is the last column.
 pub fn parse_conll(text: &str, source: &str) -> Result<Vec<ConllSentence>> {
@@ -129,24 +164,43 @@ pub struct EvalReport {
     /// With a reference model (`--compare-fp32`): the share of word labels equal to its labels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_agreement: Option<f64>,
+    /// Entity types the gold does not annotate, whose predictions were not scored.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unscored: Vec<String>,
+    /// For a Re-DocRED folder: the documents scored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents: Option<String>,
 }
 
-/// Labels every sentence of `path` with `ner` and scores the result; with a `reference` model
-/// (untimed), also how many word labels the two agree on.
-pub fn evaluate(ner: &Ner, reference: Option<&Ner>, path: &Path, progress: &dyn Progress) -> Result<EvalReport> {
-    let text = std::fs::read_to_string(path).context(|| format!("cannot read CoNLL file {}", path.display()))?;
-    let sentences = parse_conll(&text, &path.display().to_string())?;
-    if sentences.is_empty() {
-        return Err(Error::Input(format!("{}: no sentences found", path.display())));
-    }
-    let prepared: Vec<(String, Vec<Span>)> = sentences.iter().map(ConllSentence::text_and_words).collect();
-    let inputs: Vec<WordInput> = prepared.iter().map(|(text, words)| WordInput { text, words }).collect();
+/// Labels every sentence of `path` (a CoNLL file, or a Re-DocRED folder narrowed to
+/// `documents`) with `ner` and scores the result; with a `reference` model (untimed), also how
+/// many word labels the two agree on. Re-DocRED's gold has no MISC, so predicted MISC chunks
+/// are not scored there (the report's `unscored` says so).
+pub fn evaluate(
+    ner: &Ner,
+    reference: Option<&Ner>,
+    path: &Path,
+    documents: Option<&std::ops::RangeInclusive<usize>>,
+    progress: &dyn Progress,
+) -> Result<EvalReport> {
+    let sentences = read_gold(path, documents)?;
+    let unscored: Vec<String> = if super::redocred::is_redocred(path) { vec![super::redocred::MISC.to_string()] } else { Vec::new() };
+    let inputs: Vec<WordInput> = sentences.iter().map(|s| WordInput { text: &s.text, words: &s.words }).collect();
     let (labels, stats) = ner.label_words(&inputs, progress)?;
-    let predicted: Vec<Vec<String>> =
-        labels.iter().map(|words| words.iter().map(|w| ner.spec.labels[w.label as usize].clone()).collect()).collect();
+    let label_text = |w: &WordLabel| {
+        let label = &ner.spec.labels[w.label as usize];
+        if unscored.contains(&Tag::parse(label).kind) {
+            "O".to_string()
+        } else {
+            label.clone()
+        }
+    };
+    let predicted: Vec<Vec<String>> = labels.iter().map(|words| words.iter().map(label_text).collect()).collect();
     let gold: Vec<Vec<String>> = sentences.iter().map(|s| s.gold.clone()).collect();
     let (overall, per_type) = score(&gold, &predicted);
     let mut report = report(ner, path, overall, per_type, &stats, sentences.iter().map(|s| s.words.len()).sum());
+    report.unscored = unscored;
+    report.documents = documents.map(|r| format!("{}-{}", r.start(), r.end()));
     if let Some(reference) = reference {
         let (reference_labels, _) = reference.label_words(&inputs, &())?;
         report.reference_agreement = Some(label_agreement(&labels, &reference_labels));
@@ -188,6 +242,8 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         windows: stats.windows,
         rechecked_windows: stats.rechecked_windows,
         reference_agreement: None,
+        unscored: Vec::new(),
+        documents: None,
     }
 }
 

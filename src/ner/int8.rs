@@ -151,14 +151,17 @@ impl QuantizedBert {
         })
     }
 
-    /// Logits `[batch, length, labels]` for token ids and attention mask `[batch, length]`.
-    pub fn logits(&self, input_ids: &Tensor, mask: &Tensor) -> Tensor {
+    /// Logits `[batch, length, labels]` for token ids, token type ids (None: zeros) and
+    /// attention mask `[batch, length]`.
+    pub fn logits(&self, input_ids: &Tensor, type_ids: Option<&Tensor>, mask: &Tensor) -> Tensor {
         let (batch, length) = (input_ids.size()[0], input_ids.size()[1]);
         let positions = Tensor::arange(length, (Kind::Int64, input_ids.device()));
         let lookup = |table: &Tensor, ids: &Tensor| Tensor::embedding(table, ids, -1, false, false);
-        let embedded = lookup(&self.word_embeddings, input_ids)
-            + lookup(&self.position_embeddings, &positions).unsqueeze(0)
-            + self.token_type_embeddings.get(0);
+        let token_types = match type_ids {
+            Some(type_ids) => lookup(&self.token_type_embeddings, type_ids),
+            None => self.token_type_embeddings.get(0).view([1, 1, -1]),
+        };
+        let embedded = lookup(&self.word_embeddings, input_ids) + lookup(&self.position_embeddings, &positions).unsqueeze(0) + token_types;
         let mut hidden = self.embedding_norm.forward(&embedded);
         // Padding gets a large negative score before the softmax, as in BERT.
         let additive_mask = (mask.to_kind(Kind::Float).ones_like() - mask.to_kind(Kind::Float)).view([batch, 1, 1, length]) * -10000.0;

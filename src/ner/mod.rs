@@ -11,6 +11,8 @@
 //! | [`tags`] | label sets (IOB1/IOB2/IOBES) and conlleval's chunk rules |
 //! | [`mentions`] | labelled words → mentions, each an exact span of its document |
 //! | [`eval`] | CoNLL scoring and timing of the tagger |
+//! | [`train`] | fine-tuning a BERT checkpoint (`nergraph train`), optionally case-aware |
+//! | [`redocred`] | Re-DocRED's gold as NER sentences (eval's second domain, training data) |
 //!
 //! Only [`tags`], [`windows`] and [`mentions`] build without the `model` feature: the link half
 //! reads mentions and never needs libtorch.
@@ -25,10 +27,14 @@ pub mod eval;
 pub mod int8;
 pub mod mentions;
 #[cfg(feature = "model")]
+pub mod redocred;
+#[cfg(feature = "model")]
 pub mod tagger;
 pub mod tags;
 #[cfg(feature = "model")]
 pub mod tokenizer;
+#[cfg(feature = "model")]
+pub mod train;
 pub mod windows;
 
 #[cfg(feature = "model")]

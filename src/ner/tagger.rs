@@ -23,9 +23,10 @@ use rayon::prelude::*;
 use tch::{Device, Kind, Tensor};
 
 use super::backend::Classifier;
+use super::backend::EncoderInput;
 use super::checkpoint::ModelSpec;
 use super::tags::WordLabel;
-use super::tokenizer::Subwords;
+use super::tokenizer::{Subwords, TokenTypes};
 use super::windows::{best_window_label, first_subwords, plan_windows, Window};
 use crate::error::{Error, Result};
 use crate::text::Span;
@@ -89,6 +90,11 @@ pub struct Ner {
     pub options: NerOptions,
     replicas: Vec<Mutex<Classifier>>,
 }
+
+/// Most tokens one forward pass holds: 32 windows of 256 tokens. Batches of sentences are
+/// never this large; windows of long text are, and attention's memory grows with rows ×
+/// length².
+const BATCH_TOKENS: usize = 8_192;
 
 /// Which model path a pass runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,8 +216,9 @@ impl Ner {
         // of a document do not depend on what else is analysed with it (shards agree with
         // `run`, byte for byte).
         let length = |w: usize| job.windows[w].end - job.windows[w].start;
-        let chunks: Vec<&[usize]> =
-            order.chunk_by(|&a, &b| length(a) == length(b)).flat_map(|same| same.chunks(self.options.batch_size.max(1))).collect();
+        // At most `batch_size` rows, and at most BATCH_TOKENS tokens (long windows: memory).
+        let rows = |w: usize| self.options.batch_size.clamp(1, (BATCH_TOKENS / length(w).max(1)).max(1));
+        let chunks: Vec<&[usize]> = order.chunk_by(|&a, &b| length(a) == length(b)).flat_map(|same| same.chunks(rows(same[0]))).collect();
         let next_batch = AtomicUsize::new(0);
         let unsure = Mutex::new(Vec::new());
         let first_error: Mutex<Option<Error>> = Mutex::new(None);
@@ -262,9 +269,13 @@ impl Ner {
         let width = prefix.len() + longest + suffix.len();
         let mut ids = vec![tokenizer.pad_id as i64; batch.len() * width];
         let mut mask = vec![0i64; batch.len() * width];
+        // Special tokens and padding have type 0.
+        let with_types = tokenizer.token_types != TokenTypes::Zeros;
+        let mut type_ids = if with_types { vec![0i64; batch.len() * width] } else { Vec::new() };
         for (row, &w) in batch.iter().enumerate() {
             let window = windows[w];
-            let text_ids = &encoded[window.sentence].ids[window.start..window.end];
+            let subwords = &encoded[window.sentence];
+            let text_ids = &subwords.ids[window.start..window.end];
             let row_ids = &mut ids[row * width..(row + 1) * width];
             let framed = prefix.iter().chain(text_ids).chain(suffix.iter());
             let mut used = 0;
@@ -273,6 +284,13 @@ impl Ner {
                 used += 1;
             }
             mask[row * width..row * width + used].fill(1);
+            if with_types {
+                let first = row * width + prefix.len();
+                let text_types = &subwords.type_ids[window.start..window.end];
+                for (slot, &id) in type_ids[first..first + text_types.len()].iter_mut().zip(text_types) {
+                    *slot = id as i64;
+                }
+            }
         }
         let shape = [batch.len() as i64, width as i64];
         let device = self.options.device;
@@ -283,11 +301,14 @@ impl Ner {
         };
         let forward = || {
             tch::no_grad(|| -> Result<Vec<Scored>> {
-                let ids = Tensor::from_slice(&ids).view(shape).to_device(device);
-                let mask = Tensor::from_slice(&mask).view(shape).to_device(device);
+                let input = EncoderInput {
+                    ids: Tensor::from_slice(&ids).view(shape).to_device(device),
+                    type_ids: with_types.then(|| Tensor::from_slice(&type_ids).view(shape).to_device(device)),
+                    mask: Tensor::from_slice(&mask).view(shape).to_device(device),
+                };
                 let logits = match pass {
-                    Pass::Fast => classifier.fast_logits(&ids, &mask),
-                    Pass::Exact => classifier.logits(&ids, &mask),
+                    Pass::Fast => classifier.fast_logits(&input),
+                    Pass::Exact => classifier.logits(&input),
                 };
                 score_positions(&logits.map_err(|e| Error::Inference(format!("model forward pass failed: {e}")))?)
             })

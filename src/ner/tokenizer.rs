@@ -28,18 +28,64 @@ pub enum TokenizerError {
     Missing { dir: PathBuf, looked_for: String },
 }
 
-/// A sentence as subword tokens: ids (no special tokens) and each token's byte range in the
-/// sentence.
+/// A sentence as subword tokens: ids (no special tokens), each token's byte range in the
+/// sentence and, for models that take them, each token's type id ([`TokenTypes`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Subwords {
     pub ids: Vec<u32>,
     pub offsets: Vec<(usize, usize)>,
+    /// Empty unless the model reads token types other than zero.
+    pub type_ids: Vec<u32>,
+}
+
+/// What a model reads in its token-type ids (BERT's segment embeddings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TokenTypes {
+    /// Zero everywhere: every ordinary checkpoint.
+    #[default]
+    Zeros,
+    /// The capitalisation an uncased tokenizer erases, as the [`WordCase`] of the tokenizer's
+    /// word (pre-token) each subword belongs to; special tokens and padding get 0. Declared by
+    /// `"nergraph_token_types": "word_case"` in config.json.
+    WordCase,
+}
+
+/// A word's capitalisation class: the token type id of its subwords under
+/// [`TokenTypes::WordCase`]. Training (`nergraph train`) uses the same function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordCase {
+    /// No letters: digits, punctuation (and special tokens).
+    NoLetters = 0,
+    /// The first letter is lower case ("the", "iPhone").
+    Lower = 1,
+    /// The first letter is upper case and the word is not all capitals ("Paris", "McDonald", "I").
+    Capitalised = 2,
+    /// Two or more letters, all upper case ("NATO").
+    AllCaps = 3,
+}
+
+impl WordCase {
+    pub fn of(word: &str) -> WordCase {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else { return WordCase::NoLetters };
+        if !first.is_uppercase() {
+            return WordCase::Lower;
+        }
+        let mut rest = letters.peekable();
+        if rest.peek().is_some() && rest.all(|c| c.is_uppercase()) {
+            WordCase::AllCaps
+        } else {
+            WordCase::Capitalised
+        }
+    }
 }
 
 /// A tokenizer plus the special tokens that frame every model input.
 #[derive(Debug, Clone)]
 pub struct SubwordTokenizer {
     tokenizer: Tokenizer,
+    /// What [`Subwords::type_ids`] holds for this model.
+    pub token_types: TokenTypes,
     /// Special token ids before the text (`[CLS]`, `<s>`).
     pub prefix: Vec<u32>,
     /// Special token ids after the text (`[SEP]`, `</s>`).
@@ -110,7 +156,13 @@ impl SubwordTokenizer {
             .map(|p| p.pad_id)
             .or_else(|| ["[PAD]", "<pad>"].iter().find_map(|t| tokenizer.token_to_id(t)))
             .unwrap_or(0);
-        Ok(SubwordTokenizer { prefix: ids[..first_text].to_vec(), suffix: ids[last_text..].to_vec(), pad_id, tokenizer })
+        Ok(SubwordTokenizer {
+            prefix: ids[..first_text].to_vec(),
+            suffix: ids[last_text..].to_vec(),
+            pad_id,
+            tokenizer,
+            token_types: TokenTypes::Zeros,
+        })
     }
 
     pub fn special_token_count(&self) -> usize {
@@ -120,10 +172,69 @@ impl SubwordTokenizer {
     /// Tokenizes `text` without special tokens.
     pub fn encode(&self, text: &str) -> Result<Subwords, String> {
         let encoding = self.tokenizer.encode(text, false).map_err(|e| e.to_string())?;
-        Ok(Subwords { ids: encoding.get_ids().to_vec(), offsets: encoding.get_offsets().to_vec() })
+        let offsets = encoding.get_offsets().to_vec();
+        let type_ids = match self.token_types {
+            TokenTypes::Zeros => Vec::new(),
+            TokenTypes::WordCase => word_case_ids(text, &offsets, encoding.get_word_ids()),
+        };
+        Ok(Subwords { ids: encoding.get_ids().to_vec(), offsets, type_ids })
     }
+}
+
+/// Each subword's [`WordCase`] id: the class of the text its word (the pre-tokenizer's unit,
+/// from `word_ids`) spans.
+fn word_case_ids(text: &str, offsets: &[(usize, usize)], word_ids: &[Option<u32>]) -> Vec<u32> {
+    let mut ids = vec![WordCase::NoLetters as u32; offsets.len()];
+    let mut start = 0;
+    while start < offsets.len() {
+        let word = word_ids[start];
+        let mut end = start + 1;
+        while end < offsets.len() && word.is_some() && word_ids[end] == word {
+            end += 1;
+        }
+        let span = offsets[start].0..offsets[end - 1].1;
+        let class = text.get(span).map_or(WordCase::NoLetters, WordCase::of) as u32;
+        ids[start..end].fill(class);
+        start = end;
+    }
+    ids
 }
 
 fn model_token_id(model: &WordPiece, token: &str) -> Option<u32> {
     tokenizers::Model::token_to_id(model, token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_case_classes() {
+        use WordCase::*;
+        let cases = [("the", Lower), ("iPhone", Lower), ("Paris", Capitalised), ("McDonald", Capitalised), ("I", Capitalised)];
+        let more = [("NATO", AllCaps), ("G7", Capitalised), ("1999", NoLetters), ("-", NoLetters), ("ÉTAT", AllCaps)];
+        for (word, class) in cases.into_iter().chain(more) {
+            assert_eq!(WordCase::of(word), class, "{word}");
+        }
+    }
+
+    #[test]
+    fn subwords_take_their_words_case() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/conll03-minilm-l6-uncased");
+        let mut tokenizer = SubwordTokenizer::from_dir(&dir, None).expect("default model installed by scripts/setup.sh");
+        tokenizer.token_types = TokenTypes::WordCase;
+        let text = "NATO met Stoltenberg in Brussels, 2021.";
+        let subwords = tokenizer.encode(text).unwrap();
+        let classes: Vec<(&str, u32)> = subwords.offsets.iter().zip(&subwords.type_ids).map(|(&(a, b), &t)| (&text[a..b], t)).collect();
+        for (piece, class) in &classes {
+            let expected = match *piece {
+                "met" | "in" => 1,
+                "," | "." | "2021" => 0,
+                "NATO" => 3,
+                _ => 2, // every piece of "Stoltenberg" and "Brussels" takes its word's class
+            };
+            assert_eq!(*class, expected, "{piece} in {classes:?}");
+        }
+        assert!(classes.len() > 8, "{classes:?}");
+    }
 }

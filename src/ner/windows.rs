@@ -13,13 +13,29 @@ pub struct Window {
     pub end: usize,
 }
 
-/// Cuts each sentence into windows of at most `size` tokens, overlapping by half a window.
-pub fn plan_windows(token_counts: &[usize], size: usize) -> Vec<Window> {
-    let size = size.max(2);
-    let step = size / 2;
+/// Tokens in one window of a sentence longer than the model takes. Attention costs grow with
+/// the square of a window's length and overlap is work done twice, so long text is cut into
+/// windows about the size of long sentences rather than the model's limit (measured in
+/// README, "Long inputs").
+pub const LONG_WINDOW: usize = 256;
+/// Tokens of context a long window's labels keep on each side: windows overlap by twice this,
+/// so every token sits at least this far from an edge in some window.
+pub const LONG_CONTEXT: usize = 32;
+
+/// One window per sentence that fits `max_window` tokens (the model's limit); a longer one is
+/// cut into windows of [`LONG_WINDOW`] tokens overlapping by 2 × [`LONG_CONTEXT`].
+pub fn plan_windows(token_counts: &[usize], max_window: usize) -> Vec<Window> {
+    let max_window = max_window.max(2);
+    let size = LONG_WINDOW.min(max_window);
+    let context = LONG_CONTEXT.min(size / 4);
+    let step = (size - 2 * context).max(1);
     let mut windows = Vec::new();
     for (sentence, &n) in token_counts.iter().enumerate() {
         if n == 0 {
+            continue;
+        }
+        if n <= max_window {
+            windows.push(Window { sentence, start: 0, end: n });
             continue;
         }
         let mut start = 0;
@@ -85,14 +101,29 @@ mod tests {
 
     #[test]
     fn windows_cover_long_sentences_with_overlap() {
-        let windows = plan_windows(&[3, 25], 10);
+        // Limit 10: a window of 10 keeps 2 tokens of context a side (a quarter), so it advances by 6.
+        let windows = plan_windows(&[3, 10, 25], 10);
         let spans: Vec<(usize, usize, usize)> = windows.iter().map(|w| (w.sentence, w.start, w.end)).collect();
-        assert_eq!(spans, [(0, 0, 3), (1, 0, 10), (1, 5, 15), (1, 10, 20), (1, 15, 25)]);
-        // Each token is covered, and away from the ends by at least a quarter window.
+        assert_eq!(spans, [(0, 0, 3), (1, 0, 10), (2, 0, 10), (2, 6, 16), (2, 12, 22), (2, 15, 25)]);
         let token_labels: Vec<Vec<WordLabel>> =
             windows.iter().enumerate().map(|(i, w)| vec![WordLabel { label: i as u16, score: 1.0 }; w.end - w.start]).collect();
-        assert_eq!(best_window_label(&windows, &token_labels, 1, 0).label, 1);
-        assert_eq!(best_window_label(&windows, &token_labels, 1, 12).label, 3);
-        assert_eq!(best_window_label(&windows, &token_labels, 1, 24).label, 4);
+        assert_eq!(best_window_label(&windows, &token_labels, 2, 0).label, 2);
+        assert_eq!(best_window_label(&windows, &token_labels, 2, 11).label, 3);
+        assert_eq!(best_window_label(&windows, &token_labels, 2, 17).label, 4);
+        assert_eq!(best_window_label(&windows, &token_labels, 2, 24).label, 5);
+    }
+
+    #[test]
+    fn long_sentences_get_long_windows_with_context() {
+        let n = 5_000;
+        let windows = plan_windows(&[n], 510);
+        assert!(windows.iter().all(|w| w.end - w.start == LONG_WINDOW));
+        // Every token is covered, at least LONG_CONTEXT - 1 from an edge unless near an end.
+        for token in 0..n {
+            let best = windows.iter().filter(|w| w.start <= token && token < w.end).map(|w| (token - w.start).min(w.end - 1 - token)).max();
+            let wanted = (LONG_CONTEXT - 1).min(token).min(n - 1 - token);
+            assert!(best.is_some_and(|d| d >= wanted), "token {token}: {best:?}");
+        }
+        assert!(windows.len() <= n / (LONG_WINDOW - 2 * LONG_CONTEXT) + 2);
     }
 }

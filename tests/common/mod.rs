@@ -12,7 +12,14 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The default model: nergraph's case-aware checkpoint (in git).
 pub fn default_model_dir() -> PathBuf {
+    repo().join("models/minilm-l6-wordcase-ner")
+}
+
+/// The CoNLL-2003 checkpoint from ../shared/models the default was trained from, whose
+/// figures the transformers reference reproduces.
+pub fn conll_model_dir() -> PathBuf {
     repo().join("models/conll03-minilm-l6-uncased")
 }
 
