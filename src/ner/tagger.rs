@@ -91,10 +91,10 @@ pub struct Ner {
     replicas: Vec<Mutex<Classifier>>,
 }
 
-/// Most tokens one forward pass holds: 32 windows of 256 tokens. Batches of sentences are
-/// never this large; windows of long text are, and attention's memory grows with rows ×
-/// length².
-const BATCH_TOKENS: usize = 8_192;
+/// Most tokens one forward pass holds (about 32 sentences of news): long text's windows come
+/// 8 to a batch, which keeps peak memory at a folder of articles' and the activations in cache
+/// (measured in README, "Long inputs").
+const BATCH_TOKENS: usize = 1_024;
 
 /// Which model path a pass runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

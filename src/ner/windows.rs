@@ -15,12 +15,12 @@ pub struct Window {
 
 /// Tokens in one window of a sentence longer than the model takes. Attention costs grow with
 /// the square of a window's length and overlap is work done twice, so long text is cut into
-/// windows about the size of long sentences rather than the model's limit (measured in
-/// README, "Long inputs").
-pub const LONG_WINDOW: usize = 256;
+/// windows about the size of long sentences, overlapping little, rather than into half-overlapping
+/// windows of the model's limit (measured in README, "Long inputs").
+pub const LONG_WINDOW: usize = 128;
 /// Tokens of context a long window's labels keep on each side: windows overlap by twice this,
 /// so every token sits at least this far from an edge in some window.
-pub const LONG_CONTEXT: usize = 32;
+pub const LONG_CONTEXT: usize = 8;
 
 /// One window per sentence that fits `max_window` tokens (the model's limit); a longer one is
 /// cut into windows of [`LONG_WINDOW`] tokens overlapping by 2 × [`LONG_CONTEXT`].
