@@ -146,6 +146,9 @@ enum Command {
         batch_tokens: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Also try the mean of the last N epochs' weights, kept if its dev F1 is best.
+        #[arg(long, default_value_t = 0)]
+        average_last: usize,
         /// libtorch threads.
         #[arg(long, default_value_t = 2)]
         threads: usize,
@@ -421,7 +424,7 @@ fn execute(cli: Cli) -> Result<u8> {
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
         }
-        Command::Train { from, out, train, dev, word_case, epochs, learning_rate, batch_tokens, seed, threads } => {
+        Command::Train { from, out, train, dev, word_case, epochs, learning_rate, batch_tokens, seed, average_last, threads } => {
             let source = |text: &String| -> Result<nergraph::ner::train::GoldSource> {
                 // DIR:FIRST-LAST names Re-DocRED documents; a plain path is read whole.
                 match text.rsplit_once(':') {
@@ -445,11 +448,12 @@ fn execute(cli: Cli) -> Result<u8> {
                 batch_tokens,
                 max_batch_rows: 64,
                 warmup_share: 0.06,
+                average_last,
                 seed,
                 threads,
             };
             let report = nergraph::ner::train::train(&options, &mut |line| eprintln!("nergraph: {line}"))?;
-            eprintln!("nergraph: trained in {:.0} s; epoch {} kept", report.seconds, report.best_epoch);
+            eprintln!("nergraph: trained in {:.0} s; {} kept", report.seconds, report.chosen);
             Ok(0)
         }
         Command::View { graph_json, out } => {

@@ -42,6 +42,8 @@ fn a_short_case_aware_fine_tune_gives_a_working_model_folder() {
         "--word-case",
         "--epochs",
         "2",
+        "--average-last",
+        "2",
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let log = stderr(&output);
@@ -52,6 +54,8 @@ fn a_short_case_aware_fine_tune_gives_a_working_model_folder() {
     assert_eq!(config["type_vocab_size"], 4);
     let training = read_json(&out.join("training.json"));
     assert_eq!(training["epochs"].as_array().unwrap().len(), 2);
+    assert!(training["averaged_dev_f1"].is_array(), "{training}");
+    assert!(["epoch-1", "epoch-2", "average"].contains(&training["chosen"].as_str().unwrap()), "{training}");
     assert!(!dir.path().join(".model.training").exists(), "staging folder removed");
 
     // The folder evaluates on both domains and runs the pipeline.

@@ -73,6 +73,8 @@ pub struct TrainOptions {
     pub batch_tokens: usize,
     pub max_batch_rows: usize,
     pub warmup_share: f64,
+    /// Also try the mean of the last this many epochs' weights as a candidate (0 or 1: no).
+    pub average_last: usize,
     pub seed: u64,
     pub threads: usize,
 }
@@ -96,7 +98,11 @@ pub struct TrainReport {
     pub examples: usize,
     pub masked_words: usize,
     pub epochs: Vec<EpochReport>,
-    pub best_epoch: usize,
+    /// With `average_last`: the averaged weights' dev F1 (overall per dev set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub averaged_dev_f1: Option<Vec<f64>>,
+    /// The candidate written to `out`: "epoch-N" or "average".
+    pub chosen: String,
     pub seconds: f64,
 }
 
@@ -210,20 +216,36 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
             best = Some((mean, epoch));
         }
     }
-    let best_epoch = best.map_or(options.epochs, |(_, epoch)| epoch);
+    let mut chosen = format!("epoch-{}", best.map_or(options.epochs, |(_, epoch)| epoch));
+    let mut averaged_dev_f1 = None;
+    if options.average_last >= 2 && options.epochs >= options.average_last {
+        // Weight averaging of the last epochs (a "checkpoint soup"): often steadier than any one.
+        let folders: Vec<PathBuf> =
+            (options.epochs + 1 - options.average_last..=options.epochs).map(|e| staging.join(format!("epoch-{e}"))).collect();
+        let folder = staging.join("average");
+        average_checkpoints(&folders, &folder)?;
+        let (dev_f1, _) = score_dev(&folder, &options.dev, options.threads)?;
+        let mean = if dev_f1.is_empty() { 0.0 } else { dev_f1.iter().sum::<f64>() / dev_f1.len() as f64 };
+        log(&format!("average of the last {} epochs: dev F1 {dev_f1:?} (mean {mean:.4})", options.average_last));
+        if best.is_none_or(|(score, _)| mean > score) {
+            chosen = "average".into();
+        }
+        averaged_dev_f1 = Some(dev_f1);
+    }
     let report = TrainReport {
         options: options.clone(),
         examples: examples.len(),
         masked_words,
         epochs: reports,
-        best_epoch,
+        averaged_dev_f1,
+        chosen: chosen.clone(),
         seconds: began.elapsed().as_secs_f64(),
     };
-    let chosen = staging.join(format!("epoch-{best_epoch}"));
-    crate::store::output::write_json(&chosen.join("training.json"), &report)?;
-    publish(&chosen, &options.out)?;
+    let folder = staging.join(&chosen);
+    crate::store::output::write_json(&folder.join("training.json"), &report)?;
+    publish(&folder, &options.out)?;
     let _ = std::fs::remove_dir_all(&staging);
-    log(&format!("train: epoch {best_epoch} chosen by mean dev F1 -> {}", options.out.display()));
+    log(&format!("train: {chosen} chosen by mean dev F1 -> {}", options.out.display()));
     Ok(report)
 }
 
@@ -367,6 +389,38 @@ fn save_checkpoint(var_store: &VarStore, config: &serde_json::Value, from: &Path
         var_store.variables().into_iter().map(|(name, tensor)| (name, tensor.to_kind(Kind::Half))).collect();
     named.sort_by(|a, b| a.0.cmp(&b.0));
     let path = folder.join("model.safetensors");
+    Tensor::write_safetensors(&named, &path).map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
+    Ok(())
+}
+
+/// Writes to `out` the element-wise mean of the weights in `folders` (same shapes), with the
+/// first folder's config and tokenizer.
+fn average_checkpoints(folders: &[PathBuf], out: &Path) -> Result<()> {
+    let mut sums: Option<std::collections::BTreeMap<String, Tensor>> = None;
+    for folder in folders {
+        let tensors = read_weights(&folder.join("model.safetensors"))?;
+        match &mut sums {
+            None => sums = Some(tensors.into_iter().map(|(name, t)| (name, t.to_kind(Kind::Float))).collect()),
+            Some(sums) => {
+                for (name, sum) in sums.iter_mut() {
+                    let tensor = tensors.get(name).ok_or_else(|| Error::Input(format!("{}: no tensor {name}", folder.display())))?;
+                    *sum = &*sum + tensor.to_kind(Kind::Float);
+                }
+            }
+        }
+    }
+    let sums = sums.ok_or_else(|| Error::Input("no checkpoints to average".into()))?;
+    std::fs::create_dir_all(out).context(|| format!("cannot create {}", out.display()))?;
+    for entry in std::fs::read_dir(&folders[0]).context(|| format!("cannot read {}", folders[0].display()))? {
+        let path = entry.context(|| "reading a checkpoint folder".into())?.path();
+        let name = path.file_name().map(|n| n.to_owned()).unwrap_or_default();
+        if name != "model.safetensors" && name != "training.json" {
+            std::fs::copy(&path, out.join(&name)).context(|| format!("cannot copy {}", path.display()))?;
+        }
+    }
+    let count = folders.len() as f64;
+    let named: Vec<(String, Tensor)> = sums.into_iter().map(|(name, sum)| (name, (sum / count).to_kind(Kind::Half))).collect();
+    let path = out.join("model.safetensors");
     Tensor::write_safetensors(&named, &path).map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
     Ok(())
 }
