@@ -204,7 +204,7 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
         let folder = staging.join(format!("epoch-{epoch}"));
         save_checkpoint(&var_store, &config, &options.from, &folder)?;
         let (dev_f1, dev_per_type) = score_dev(&folder, &options.dev, options.threads)?;
-        let mean = if dev_f1.is_empty() { 0.0 } else { dev_f1.iter().sum::<f64>() / dev_f1.len() as f64 };
+        let mean = mean_f1(&dev_f1);
         let report = EpochReport { epoch, loss: loss_sum / loss_count.max(1) as f64, seconds, dev_f1, dev_per_type };
         log(&format!(
             "epoch {epoch}: loss {:.4}, {:.0} s, dev F1 {:?} (mean {mean:.4}), per type {:?}",
@@ -225,7 +225,7 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
         let folder = staging.join("average");
         average_checkpoints(&folders, &folder)?;
         let (dev_f1, _) = score_dev(&folder, &options.dev, options.threads)?;
-        let mean = if dev_f1.is_empty() { 0.0 } else { dev_f1.iter().sum::<f64>() / dev_f1.len() as f64 };
+        let mean = mean_f1(&dev_f1);
         log(&format!("average of the last {} epochs: dev F1 {dev_f1:?} (mean {mean:.4})", options.average_last));
         if best.is_none_or(|(score, _)| mean > score) {
             chosen = "average".into();
@@ -385,12 +385,24 @@ fn save_checkpoint(var_store: &VarStore, config: &serde_json::Value, from: &Path
             std::fs::copy(&source, folder.join(name)).context(|| format!("cannot copy {}", source.display()))?;
         }
     }
-    let mut named: Vec<(String, Tensor)> =
-        var_store.variables().into_iter().map(|(name, tensor)| (name, tensor.to_kind(Kind::Half))).collect();
+    write_half_weights(var_store.variables(), folder)
+}
+
+/// Writes `folder/model.safetensors` in float16, tensors sorted by name.
+fn write_half_weights(tensors: impl IntoIterator<Item = (String, Tensor)>, folder: &Path) -> Result<()> {
+    let mut named: Vec<(String, Tensor)> = tensors.into_iter().map(|(name, tensor)| (name, tensor.to_kind(Kind::Half))).collect();
     named.sort_by(|a, b| a.0.cmp(&b.0));
     let path = folder.join("model.safetensors");
-    Tensor::write_safetensors(&named, &path).map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
-    Ok(())
+    Tensor::write_safetensors(&named, &path).map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))
+}
+
+/// The mean of the dev sets' F1 (0 without dev sets): how candidates are compared.
+fn mean_f1(dev_f1: &[f64]) -> f64 {
+    if dev_f1.is_empty() {
+        0.0
+    } else {
+        dev_f1.iter().sum::<f64>() / dev_f1.len() as f64
+    }
 }
 
 /// Writes to `out` the element-wise mean of the weights in `folders` (same shapes), with the
@@ -419,10 +431,7 @@ fn average_checkpoints(folders: &[PathBuf], out: &Path) -> Result<()> {
         }
     }
     let count = folders.len() as f64;
-    let named: Vec<(String, Tensor)> = sums.into_iter().map(|(name, sum)| (name, (sum / count).to_kind(Kind::Half))).collect();
-    let path = out.join("model.safetensors");
-    Tensor::write_safetensors(&named, &path).map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
-    Ok(())
+    write_half_weights(sums.into_iter().map(|(name, sum)| (name, sum / count)), out)
 }
 
 /// Overall and per-type F1 of the checkpoint in `folder` on each dev set.
