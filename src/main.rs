@@ -153,6 +153,19 @@ enum Command {
         #[arg(long, default_value_t = 2)]
         threads: usize,
     },
+    /// Average the weights of several checkpoints of one architecture (a "model soup", e.g. two
+    /// training runs with different seeds) into a new model folder.
+    #[command(
+        after_help = "Example:\n  nergraph average /tmp/run-seed1 /tmp/run-seed2 --out models/mine-soup && nergraph eval ../shared/data/redocred --docs 350-399 --model models/mine-soup"
+    )]
+    Average {
+        /// Model folders (Hugging Face layout, same config.json).
+        #[arg(required = true, num_args = 2..)]
+        models: Vec<PathBuf>,
+        /// Where the averaged folder goes (replaced once it is complete).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Score the NER model on a CoNLL file or a Re-DocRED folder (exact-match entity F1, as
     /// conlleval) and time it.
     #[command(
@@ -459,6 +472,11 @@ fn execute(cli: Cli) -> Result<u8> {
         Command::View { graph_json, out } => {
             let counts = nergraph::graph::viewer::view_graph_file(&graph_json, &out)?;
             eprintln!("nergraph: {} nodes, {} links -> {}", counts.nodes, counts.links, out.display());
+            Ok(0)
+        }
+        Command::Average { models, out } => {
+            nergraph::ner::train::average_models(&models, &out)?;
+            eprintln!("nergraph: averaged {} models -> {}", models.len(), out.display());
             Ok(0)
         }
         Command::Eval { conll_file, docs, json, compare_fp32, model } => {

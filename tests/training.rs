@@ -91,3 +91,26 @@ fn docs_needs_a_redocred_folder() {
     assert!(!output.status.success());
     assert!(stderr(&output).contains("--docs needs a Re-DocRED folder"), "{}", stderr(&output));
 }
+
+#[test]
+fn averaging_a_model_with_itself_gives_the_same_model_and_mismatches_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = default_model_dir();
+    let out = dir.path().join("soup");
+    let output = nergraph(&["average", model.to_str().unwrap(), model.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The default model is stored in float16, so the mean of two copies is exactly the same.
+    assert_eq!(std::fs::read(out.join("config.json")).unwrap(), std::fs::read(model.join("config.json")).unwrap());
+    let weights = |folder: &std::path::Path| std::fs::read(folder.join("model.safetensors")).unwrap();
+    assert!(weights(&out) == weights(&model), "averaged weights differ from the model's");
+    assert!(!out.join("README.md").exists(), "a soup does not inherit one model's README");
+
+    // Another architecture is refused, naming it; one model is not enough.
+    let other = conll_model_dir();
+    let output = nergraph(&["average", model.to_str().unwrap(), other.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("config.json differs"), "{}", stderr(&output));
+    assert!(weights(&out) == weights(&model), "a refused average keeps the old folder");
+    let output = nergraph(&["average", model.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(!output.status.success());
+}

@@ -55,7 +55,7 @@ pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clu
             let variants = tally.sorted_variants();
             let targets: BTreeSet<String> = cluster.joins.values().filter_map(|j| j.joined_to.clone()).collect();
             let label = cluster.label.clone().unwrap_or_else(|| choose_label(cluster.kind, &variants, &targets));
-            let documents: BTreeSet<&Arc<str>> = tally.documents.iter().map(|&d| &paths[d]).collect();
+            let documents: BTreeSet<&Arc<str>> = tally.documents.iter().map(|&d| &paths[d as usize]).collect();
             let entity = Entity {
                 id: format!("{}:{}", cluster.kind.id_prefix(), slug(&label)),
                 label,

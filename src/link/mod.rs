@@ -105,8 +105,9 @@ impl<'r> Linker<'r> {
             tally.first = tally.first.min((document, m));
             tally.count_variant(&surface(&site.mention.text));
             // Documents arrive in order.
-            if tally.documents.last() != Some(&document) {
-                tally.documents.push(document);
+            let ordinal = u32::try_from(document).expect("fewer than 2^32 documents");
+            if tally.documents.last() != Some(&ordinal) {
+                tally.documents.push(ordinal);
             }
             tally.mentions += 1;
             tally.tagged += usize::from(!site.mention.recovered);

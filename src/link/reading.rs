@@ -171,12 +171,15 @@ pub(super) fn label_key(entity: &super::aliases::PinnedEntity) -> Option<NodeKey
     }
 }
 
-/// A bare surname whose article names exactly one person in full with that surname (or last
-/// name) is that person: the "surname in document" rule, decided while reading so that a
-/// corpus of a million articles does not keep a node per article for every "Roe said". A bare
-/// name with several possible owners, or none, keeps its own node and goes through the
-/// clustering rules. Returns which mentions were folded.
-fn fold_bare_names(keys: &mut [Option<NodeKey>]) -> Vec<bool> {
+/// Places bare surnames while reading, so that a corpus of a million articles does not keep a
+/// node per article for every "Roe said". A bare name whose article names exactly one person in
+/// full with that surname (or last name) is that person: the "surname in document" rule. A bare
+/// name nobody in its article owns, by surname or by given name, but which some full name of the
+/// corpus carries as its surname (`corpus_surnames`), gets the one corpus-wide
+/// [`Scope::CorpusSurname`] node of its spelling. Any other bare name (two possible owners in
+/// its article, a given name, a name no full name carries) keeps its article's node and goes
+/// through the clustering rules. Returns which mentions were folded into a full name.
+fn fold_bare_names(keys: &mut [Option<NodeKey>], corpus_surnames: &BTreeSet<String>) -> Vec<bool> {
     let full: Vec<std::sync::Arc<names::PersonName>> = keys
         .iter()
         .filter_map(|key| match key {
@@ -191,9 +194,15 @@ fn fold_bare_names(keys: &mut [Option<NodeKey>]) -> Vec<bool> {
             full.iter().filter(|name| name.surname == bare.surname || name.last == bare.surname).collect();
         owners.sort();
         owners.dedup();
-        if let [owner] = owners[..] {
-            *key = Some(NodeKey::Person(Scope::Corpus, owner.clone()));
-            *folded = true;
+        match owners[..] {
+            [owner] => {
+                *key = Some(NodeKey::Person(Scope::Corpus, owner.clone()));
+                *folded = true;
+            }
+            [] if !full.iter().any(|name| name.first.as_ref() == Some(&bare.surname)) && corpus_surnames.contains(&bare.surname) => {
+                *key = Some(NodeKey::Person(Scope::CorpusSurname, bare.clone()));
+            }
+            _ => {}
         }
     }
     folded
@@ -210,7 +219,7 @@ impl Reader {
         correct_person_readings(&sites, &mut readings, &self.person_forms);
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
-        let folded = if self.fold_bare_names { fold_bare_names(&mut keys) } else { vec![false; keys.len()] };
+        let folded = if self.fold_bare_names { fold_bare_names(&mut keys, &self.person_forms) } else { vec![false; keys.len()] };
         ReadDocument { sites, readings, keys, folded }
     }
 
@@ -271,6 +280,32 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], pers
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn person(scope: Scope, text: &str) -> Option<NodeKey> {
+        Some(NodeKey::Person(scope, names::PersonName::parse(text).unwrap().into()))
+    }
+
+    #[test]
+    fn bare_surnames_fold_into_their_owner_or_share_a_corpus_node() {
+        let corpus_surnames: BTreeSet<String> = ["roe", "smith", "doe"].map(String::from).into();
+        let bare = |text| person(Scope::Document(7), text);
+        // One owner in the article: folded into that full name.
+        let mut keys = vec![person(Scope::Corpus, "Jane Roe"), bare("Roe"), None];
+        assert_eq!(fold_bare_names(&mut keys, &corpus_surnames), [false, true, false]);
+        assert_eq!(keys[1], person(Scope::Corpus, "Jane Roe"));
+        // No owner in the article, a surname the corpus knows: one node for the whole corpus.
+        let mut keys = vec![person(Scope::Corpus, "Jane Roe"), bare("Smith")];
+        assert_eq!(fold_bare_names(&mut keys, &corpus_surnames), [false, false]);
+        assert_eq!(keys[1], person(Scope::CorpusSurname, "Smith"));
+        // Kept in its article: two owners there, a given name there, a surname nobody carries.
+        for (article, name) in [(["Jane Roe", "John Roe"], "Roe"), (["Doe Black", "Ann White"], "Doe"), (["Jane Roe", "Ann White"], "Zed")]
+        {
+            let mut keys: Vec<Option<NodeKey>> = article.iter().map(|full| person(Scope::Corpus, full)).collect();
+            keys.push(bare(name));
+            assert_eq!(fold_bare_names(&mut keys, &corpus_surnames), [false, false, false], "{name}");
+            assert_eq!(keys[2], bare(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_capital_is_its_government_unless_placed() {

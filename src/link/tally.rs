@@ -29,8 +29,9 @@ pub(crate) enum NodeKey {
 pub(crate) struct Tally {
     /// Mentions per surface spelling, sorted by spelling.
     pub variants: Vec<(String, usize)>,
-    /// Sorted, distinct.
-    pub documents: Vec<usize>,
+    /// Document ordinals, sorted, distinct; `u32` since this list is what grows with a corpus's
+    /// length (one entry per node and article).
+    pub documents: Vec<u32>,
     pub mentions: usize,
     /// Mentions the model tagged itself (not proposed by `recover_names`).
     pub tagged: usize,

@@ -426,12 +426,39 @@ fn average_checkpoints(folders: &[PathBuf], out: &Path) -> Result<()> {
     for entry in std::fs::read_dir(&folders[0]).context(|| format!("cannot read {}", folders[0].display()))? {
         let path = entry.context(|| "reading a checkpoint folder".into())?.path();
         let name = path.file_name().map(|n| n.to_owned()).unwrap_or_default();
-        if name != "model.safetensors" && name != "training.json" {
+        // A README describes one model's making; the new folder's is the caller's to write.
+        if name != "model.safetensors" && name != "training.json" && name != "README.md" {
             std::fs::copy(&path, out.join(&name)).context(|| format!("cannot copy {}", path.display()))?;
         }
     }
     let count = folders.len() as f64;
     write_half_weights(sums.into_iter().map(|(name, sum)| (name, sum / count)), out)
+}
+
+/// A "model soup": the element-wise mean of the weights of several fine-tuned checkpoints of one
+/// architecture (runs from one starting point with different seeds), written to `out` as a
+/// checkpoint folder (the first model's config and tokenizer) and published only once
+/// complete. The result is measured like any other model (`nergraph eval`); averaging is known
+/// to beat the single runs when they share a starting point, which is why the trainer offers it.
+pub fn average_models(models: &[PathBuf], out: &Path) -> Result<()> {
+    let [first, rest @ ..] = models else { return Err(Error::Input("average: no models given".into())) };
+    if rest.is_empty() {
+        return Err(Error::Input("average: give at least two models".into()));
+    }
+    let config = ModelSpec::open(first)?.config;
+    for model in rest {
+        if ModelSpec::open(model)?.config != config {
+            return Err(Error::Input(format!(
+                "{}: its config.json differs from {}'s; only one architecture can be averaged",
+                model.display(),
+                first.display()
+            )));
+        }
+    }
+    let staging = staging_dir(out);
+    let _ = std::fs::remove_dir_all(&staging);
+    average_checkpoints(models, &staging)?;
+    publish(&staging, out)
 }
 
 /// Overall and per-type F1 of the checkpoint in `folder` on each dev set.

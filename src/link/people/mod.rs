@@ -14,7 +14,9 @@
 //!    if two people there could own it, it stays unlinked.
 //!    A bare given name joins the one person of its article with that given name.
 //! 3. **surname across documents**: a bare surname no full name in its article explains joins
-//!    the one person in the corpus with that surname.
+//!    the one person in the corpus with that surname. Such a bare surname is one node for the
+//!    whole corpus, not one per article (the rule does not look at the article), so linking's
+//!    memory follows the corpus's spellings, not its length.
 //! 4. **garbled name in document**: a leftover single name joins the article's dominant person
 //!    only if its letters are similar, its modifier ("the US ...") is one of that person's
 //!    affiliations, and no other person of the article fits as well.

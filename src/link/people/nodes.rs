@@ -17,6 +17,12 @@ pub(crate) enum Scope {
     Document(usize),
     /// (document, mention in document)
     Recovered(usize, usize),
+    /// A bare surname that nobody in its article carries but some full name of the corpus does
+    /// ("Roe said" in an article that never names Jane Roe): only the surname-across-documents
+    /// rule can place it, and that rule looks at the corpus, not the article, so all its
+    /// articles share one node (set while reading, see `reading::fold_bare_names`). A node per
+    /// article would make linking's memory grow with the number of articles.
+    CorpusSurname,
 }
 
 /// The node of a person mention, the `m`-th of its document; none for an unparsable name.

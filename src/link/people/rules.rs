@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
 use super::super::names::{compare, sounds_alike};
+use super::super::tally::NodeKey;
 use super::super::tally::{Cluster, Join};
 use super::super::union::Clusters;
-use super::nodes::{Node, Nodes};
+use super::nodes::{Node, Nodes, Scope};
 use crate::text::normalize::comparison_key;
 
 /// Clusters the person nodes.
@@ -194,8 +195,10 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     for &b in &bare {
         let document = nodes[b].documents().next().unwrap_or(0);
         let surname = nodes[b].name().surname.clone();
-        let in_document = owners(&surname, Some(document));
-        let by_first_name = by_given_name.get(&(document, surname.as_str()));
+        // A corpus-wide bare surname had no owner in any of its articles (see `Scope::CorpusSurname`).
+        let corpus_wide = matches!(nodes[b].key, NodeKey::Person(Scope::CorpusSurname, _));
+        let in_document = if corpus_wide { BTreeSet::new() } else { owners(&surname, Some(document)) };
+        let by_first_name = if corpus_wide { None } else { by_given_name.get(&(document, surname.as_str())) };
         let (rule, found) = if !in_document.is_empty() {
             ("surname-in-document", in_document)
         } else if let Some(roots) = by_first_name {
