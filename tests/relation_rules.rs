@@ -50,6 +50,24 @@ fn sample_articles_give_exactly_the_expected_typed_edges_without_a_model() {
     assert_eq!(found, expected);
 }
 
+#[test]
+fn a_capital_for_its_government_acts_as_the_country_and_names_the_city() {
+    // Positive: the capital stands for the government, and the corpus names the country.
+    let text = "Moscow's ambassador, Jane Roe, met the press. Russia denied it.";
+    let found = relation_triples(text, &[("Moscow", "LOC"), ("Jane Roe", "PER"), ("Russia", "LOC")]);
+    assert_eq!(found, [("Jane Roe".to_string(), "affiliated_with".to_string(), "Russia".to_string(), Some("ambassador".to_string()))]);
+    let docs = vec![document("t.txt", text, &[("Moscow", "LOC"), ("Jane Roe", "PER"), ("Russia", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    let ids: Vec<&str> = (0..3).map(|m| linking.entity_id(m).unwrap()).collect();
+    assert_eq!(ids, ["location:moscow", "person:jane-roe", "country:russia"], "the mention names the city");
+    // Negative: a capital after a locative is the city, in relations too.
+    let found = relation_triples(
+        "Jane Roe, a banker in Moscow, met the press. Russia denied it.",
+        &[("Jane Roe", "PER"), ("Moscow", "LOC"), ("Russia", "LOC")],
+    );
+    assert!(found.iter().all(|(_, _, target, _)| target != "Russia"), "{found:?}");
+}
+
 fn relation_triples(text: &str, mentions: &[(&str, &str)]) -> Vec<(String, String, String, Option<String>)> {
     let docs = vec![document("t.txt", text, mentions)];
     let linking = link(&docs, &AliasRules::default());

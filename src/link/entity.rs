@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::countries::CountryRef;
-use super::reading::{LinkDocument, Reader};
+use super::reading::{LinkDocument, Reader, Reading};
 use super::tally::NodeKey;
 
 /// The kinds of canonical entity.
@@ -66,6 +66,17 @@ pub struct LinkRecord {
     pub parts: BTreeMap<String, f64>,
 }
 
+/// Where linking put one mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MentionLink {
+    /// The entity the mention names (none when linking left it out).
+    pub entity: Option<usize>,
+    /// The entity relations read it as: the same, except for a capital standing for its
+    /// country's government ("Moscow said"), which names the city and acts as the country
+    /// (when the corpus names that country; else the city).
+    pub acts_as: Option<usize>,
+}
+
 /// The result of linking: the entities, why each spelling joined its entity, and the lookups
 /// later stages use (they never rebuild an id by hand).
 #[derive(Debug, Default)]
@@ -91,7 +102,26 @@ impl Linking {
     /// The entity index of each mention of `document` (as [`super::LinkDocument`] gives
     /// them), the `ordinal`-th document given to [`super::Linker::add_document`].
     pub fn entities_of(&self, ordinal: usize, document: &LinkDocument) -> Vec<Option<usize>> {
-        self.reader.read(ordinal, document).keys.into_iter().map(|key| key.and_then(|key| self.by_node.get(&key).copied())).collect()
+        self.mention_links(ordinal, document).into_iter().map(|link| link.entity).collect()
+    }
+
+    /// How each mention of `document` is linked (see [`Linking::entities_of`]): the entity it
+    /// names and the one relations read it as.
+    pub fn mention_links(&self, ordinal: usize, document: &LinkDocument) -> Vec<MentionLink> {
+        let read = self.reader.read(ordinal, document);
+        read.keys
+            .into_iter()
+            .zip(&read.readings)
+            .map(|(key, reading)| {
+                let entity = key.as_ref().and_then(|key| self.by_node.get(key).copied());
+                let acts_as = match (reading, &key) {
+                    // Only a capital counted as its own place (not one a user pinned elsewhere).
+                    (Reading::Capital(country), Some(NodeKey::Place(_))) => self.country_entity(*country).or(entity),
+                    _ => entity,
+                };
+                MentionLink { entity, acts_as }
+            })
+            .collect()
     }
 
     /// The entity of a country, wherever linking put it (its own entity, or a user's pinned one

@@ -38,7 +38,7 @@ use std::sync::Arc;
 
 use crate::text::normalize::{comparison_key, surface};
 use aliases::AliasRules;
-pub use entity::{AliasCount, Entity, EntityType, LinkRecord, Linking};
+pub use entity::{AliasCount, Entity, EntityType, LinkRecord, Linking, MentionLink};
 use reading::{person_forms, sites_of, Reader};
 pub use reading::{read_mention, LinkDocument, MentionSite, Reading};
 use tally::{Cluster, NodeKey, Tally};

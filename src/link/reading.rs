@@ -50,6 +50,10 @@ pub enum Reading {
     Person,
     Organization,
     Country(CountryRef),
+    /// A capital standing for its country's government ("Moscow said", "talks with Beijing"):
+    /// the mention names the city (its entity is the place), and relations read it as the
+    /// country ([`super::Linking::mention_links`]).
+    Capital(CountryRef),
     Location,
     /// A place named by another word than its name ("English" for England).
     Place(String),
@@ -121,7 +125,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     }
     if is_place_or_org {
         if let Some(country) = countries::by_capital(&mention.text) {
-            return if capital_is_the_city(before, after) { Reading::Location } else { Reading::Country(country) };
+            return if capital_is_the_city(before, after) { Reading::Location } else { Reading::Capital(country) };
         }
     }
     match label {
@@ -231,7 +235,7 @@ impl Reader {
         }
         match reading {
             Reading::Country(country) => Some(NodeKey::Country(*country)),
-            Reading::Location => Some(NodeKey::Place(comparison_key(&site.mention.text))),
+            Reading::Location | Reading::Capital(_) => Some(NodeKey::Place(comparison_key(&site.mention.text))),
             Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
             Reading::Organization => organizations::node_key(&site.mention.text),
@@ -267,9 +271,10 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], pers
                 *reading = Reading::Person;
             }
             Reading::Person if !person_forms.contains(&form) && !form.contains(' ') => {
-                let country = countries::by_name(&site.mention.text, false).or_else(|| countries::by_capital(&site.mention.text));
-                if let Some(country) = country {
+                if let Some(country) = countries::by_name(&site.mention.text, false) {
                     *reading = Reading::Country(country);
+                } else if let Some(country) = countries::by_capital(&site.mention.text) {
+                    *reading = Reading::Capital(country);
                 }
             }
             _ => {}

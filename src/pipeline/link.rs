@@ -62,16 +62,17 @@ pub fn link_and_write(
     write_atomic(&out.join("mentions.jsonl"), |writer| {
         for (index, document) in spill.documents()?.enumerate() {
             let mut document = LinkDocument::new(document?);
-            let entities = linking.entities_of(index, &document);
-            for (mention, entity) in document.mentions.iter_mut().zip(&entities) {
-                mention.entity = entity.map(|e| linking.entity(e).id.clone());
+            let links = linking.mention_links(index, &document);
+            for (mention, link) in document.mentions.iter_mut().zip(&links) {
+                mention.entity = link.entity.map(|e| linking.entity(e).id.clone());
                 // Proposed names that linking could not place are dropped.
                 if !mention.recovered || mention.entity.is_some() {
                     write_jsonl_row(writer, mention)?;
                     summary.mentions += 1;
                 }
             }
-            relations.add_document(&document, &entities, &linking);
+            let acting: Vec<Option<usize>> = links.iter().map(|link| link.acts_as).collect();
+            relations.add_document(&document, &acting, &linking);
         }
         Ok(())
     })?;

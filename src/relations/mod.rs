@@ -129,7 +129,8 @@ pub struct Relations {
 }
 
 impl Relations {
-    /// Adds the relations of one document; `entities` holds each mention's entity index.
+    /// Adds the relations of one document; `entities` holds the entity each mention acts as
+    /// ([`crate::link::MentionLink::acts_as`]: a capital for its government is its country).
     pub fn add_document(&mut self, document: &LinkDocument, entities: &[Option<usize>], linking: &Linking) {
         let ordinal = self.documents;
         self.documents += 1;
@@ -267,14 +268,13 @@ impl Relations {
     }
 }
 
-/// Finds all relations of documents held in memory, after [`crate::link::link`].
+/// Finds all relations of documents held in memory, after [`crate::link::link`] (the same
+/// documents in the same order).
 pub fn extract(documents: &[LinkDocument], linking: &Linking) -> Vec<Relation> {
     let mut relations = Relations::default();
-    let mut offset = 0;
-    for document in documents {
-        let end = (offset + document.mentions.len()).min(linking.mention_entity.len());
-        relations.add_document(document, &linking.mention_entity[offset.min(end)..end], linking);
-        offset += document.mentions.len();
+    for (ordinal, document) in documents.iter().enumerate() {
+        let acting: Vec<Option<usize>> = linking.mention_links(ordinal, document).iter().map(|link| link.acts_as).collect();
+        relations.add_document(document, &acting, linking);
     }
     relations.finish(linking)
 }

@@ -23,7 +23,8 @@ const MODIFIER_REACH: usize = 48;
 
 fn context_key(site: &MentionSite, reading: &Reading) -> Option<String> {
     match reading {
-        Reading::Country(country) => Some(format!("country:{}", country.alpha2)),
+        // A capital for its government says the same about a person as the country's name.
+        Reading::Country(country) | Reading::Capital(country) => Some(format!("country:{}", country.alpha2)),
         Reading::Organization => Some(format!("org:{}", comparison_key(&site.mention.text))),
         Reading::Location => Some(format!("place:{}", comparison_key(&site.mention.text))),
         Reading::Place(name) => Some(format!("place:{}", comparison_key(name))),
@@ -82,7 +83,7 @@ pub(crate) fn context_keys(sites: &[MentionSite], readings: &[Reading]) -> Vec<M
                 if readings[other] == Reading::Person {
                     break;
                 }
-                if matches!(readings[other], Reading::Country(_) | Reading::Organization) {
+                if matches!(readings[other], Reading::Country(_) | Reading::Capital(_) | Reading::Organization) {
                     if let Some(key) = &keys[other] {
                         context.modifiers.insert(key.clone());
                     }
