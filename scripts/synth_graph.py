@@ -49,7 +49,7 @@ def main():
         counts = [max(1, mentions // (i + 2)) for i in range(len(aliases))]
         counts[0] = mentions - sum(counts[1:]) if mentions > sum(counts[1:]) else 1
         alias_list = sorted(({"text": a, "count": c} for a, c in zip(aliases, counts)), key=lambda a: (-a["count"], a["text"]))
-        nodes.append({"id": key, "label": label, "type": kind, "aliases": alias_list, "mentions": sum(counts), "documents": docs})
+        nodes.append({"id": key, "label": label, "type": kind, "aliases": alias_list, "mentions": sum(counts), "document_count": len(docs), "documents": docs})
 
     countries = COUNTRIES[: max(5, entities // 20)]
     while len(nodes) < entities:

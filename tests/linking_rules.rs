@@ -161,10 +161,18 @@ fn streamed_linking_agrees_with_linking_in_memory() {
     for document in &docs {
         linker.add_document(document);
     }
-    let streamed = linker.finish();
+    let mut streamed = linker.finish();
+    // Document lists are filled while the documents are read once more (as mentions.jsonl is written).
+    let mut per_document: Vec<Option<usize>> = Vec::new();
+    for (i, document) in docs.iter().enumerate() {
+        let links = streamed.mention_links(i, document);
+        streamed.count_document(&document.path.as_str().into(), &links);
+        per_document.extend(links.iter().map(|link| link.entity));
+    }
     assert_eq!(streamed.entities, in_memory.entities);
-    let per_document: Vec<Option<usize>> = docs.iter().enumerate().flat_map(|(i, d)| streamed.entities_of(i, d)).collect();
     assert_eq!(per_document, in_memory.mention_entity);
+    let quist = in_memory.entities.iter().find(|e| e.label == "Marla Quist").unwrap();
+    assert_eq!((quist.document_count, quist.documents.len()), (3, 3));
     // The bare surname in b.txt, tagged ORG, is read as the person a.txt names in full.
     assert_eq!(entity_of(&in_memory, &docs, 1, "Quist"), entity_of(&in_memory, &docs, 0, "Marla Quist"));
     assert_eq!(entity_of(&in_memory, &docs, 2, "Marla Quisst"), entity_of(&in_memory, &docs, 0, "Marla Quist"));

@@ -56,6 +56,9 @@ pub struct Node<'a> {
     pub kind: EntityType,
     pub aliases: &'a [AliasCount],
     pub mentions: usize,
+    /// How many documents mention it; `documents` lists at most
+    /// [`crate::link::MAX_LISTED_DOCUMENTS`] of them.
+    pub document_count: usize,
     pub documents: &'a [Arc<str>],
 }
 
@@ -89,7 +92,15 @@ impl<'a> NodeLinkGraph<'a> {
         info.links = relations.len();
         let nodes = entities
             .iter()
-            .map(|e| Node { id: &e.id, label: &e.label, kind: e.kind, aliases: &e.aliases, mentions: e.mentions, documents: &e.documents })
+            .map(|e| Node {
+                id: &e.id,
+                label: &e.label,
+                kind: e.kind,
+                aliases: &e.aliases,
+                mentions: e.mentions,
+                document_count: e.document_count,
+                documents: &e.documents,
+            })
             .collect();
         let links = relations
             .iter()
@@ -122,6 +133,7 @@ impl<'a> NodeLinkGraph<'a> {
                 ("n_label", "node", "label", "string"),
                 ("n_type", "node", "type", "string"),
                 ("n_mentions", "node", "mentions", "int"),
+                ("n_document_count", "node", "document_count", "int"),
                 ("n_documents", "node", "documents", "string"),
                 ("n_aliases", "node", "aliases", "string"),
                 ("e_key", "edge", "key", "string"),
@@ -140,6 +152,7 @@ impl<'a> NodeLinkGraph<'a> {
                 data(out, "n_label", node.label)?;
                 data(out, "n_type", type_name(node.kind))?;
                 data(out, "n_mentions", &node.mentions.to_string())?;
+                data(out, "n_document_count", &node.document_count.to_string())?;
                 data(out, "n_documents", &node.documents.join("; "))?;
                 data(out, "n_aliases", &serde_json::to_string(node.aliases)?)?;
                 writeln!(out, "    </node>")?;

@@ -2,7 +2,6 @@
 //! every spelling gets its [`LinkRecord`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Arc;
 
 use super::entity::{AliasCount, Entity, EntityType, LinkRecord, Linking};
 use super::names;
@@ -43,7 +42,7 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
 
 /// Turns clusters into entities with unique ids, and fills in the node map and the
 /// explanations.
-pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clusters: Vec<Cluster>, reader: Reader) -> Linking {
+pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, clusters: Vec<Cluster>, reader: Reader) -> Linking {
     let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
         .into_iter()
         .filter_map(|cluster| {
@@ -55,14 +54,15 @@ pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, paths: &[Arc<str>], clu
             let variants = tally.sorted_variants();
             let targets: BTreeSet<String> = cluster.joins.values().filter_map(|j| j.joined_to.clone()).collect();
             let label = cluster.label.clone().unwrap_or_else(|| choose_label(cluster.kind, &variants, &targets));
-            let documents: BTreeSet<&Arc<str>> = tally.documents.iter().map(|&d| &paths[d as usize]).collect();
             let entity = Entity {
                 id: format!("{}:{}", cluster.kind.id_prefix(), slug(&label)),
                 label,
                 kind: cluster.kind,
                 aliases: variants.into_iter().map(|(text, count)| AliasCount { text, count }).collect(),
                 mentions: tally.mentions,
-                documents: documents.into_iter().cloned().collect(),
+                // Filled while the documents are read again (`Linking::count_document`).
+                document_count: 0,
+                documents: Vec::new(),
             };
             Some((entity, cluster, tally.first))
         })

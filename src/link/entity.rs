@@ -48,9 +48,18 @@ pub struct Entity {
     pub kind: EntityType,
     pub aliases: Vec<AliasCount>,
     pub mentions: usize,
-    /// Paths, shared between entities (a big folder has many entities in many documents).
+    /// How many documents mention it.
+    #[serde(default)]
+    pub document_count: usize,
+    /// Their paths, sorted: all of them up to [`MAX_LISTED_DOCUMENTS`], else the first that
+    /// many in corpus order (`document_count` stays exact; `mentions.jsonl` has every mention).
+    /// Paths are shared between entities.
     pub documents: Vec<Arc<str>>,
 }
+
+/// The most documents an entity lists. Without a cap a country named in a million articles
+/// would hold a million paths in `link`'s memory and in every output that lists them.
+pub const MAX_LISTED_DOCUMENTS: usize = 1_000;
 
 /// Why a variant belongs to its entity: the rule that joined it and the score parts it used.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -134,8 +143,58 @@ impl Linking {
         self.entities.iter().position(|e| e.kind == EntityType::Country && e.label == name)
     }
 
+    /// Counts one document into the document lists of the entities its mentions name (each
+    /// document once, in corpus order: the pass that reads the documents after linking calls
+    /// this), so that linking itself keeps no per-document lists.
+    pub fn count_document(&mut self, path: &Arc<str>, links: &[MentionLink]) {
+        let mut named: Vec<usize> = links.iter().filter_map(|link| link.entity).collect();
+        named.sort_unstable();
+        named.dedup();
+        for entity in named {
+            let entity = &mut self.entities[entity];
+            entity.document_count += 1;
+            if entity.documents.len() < MAX_LISTED_DOCUMENTS {
+                if let Err(at) = entity.documents.binary_search(path) {
+                    entity.documents.insert(at, path.clone());
+                }
+            }
+        }
+    }
+
     /// The entity with this index.
     pub fn entity(&self, index: usize) -> &Entity {
         &self.entities[index]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_lists_count_every_document_and_list_the_first_ones_sorted() {
+        let entity = Entity {
+            id: "person:jane-roe".into(),
+            label: "Jane Roe".into(),
+            kind: EntityType::Person,
+            aliases: Vec::new(),
+            mentions: 0,
+            document_count: 0,
+            documents: Vec::new(),
+        };
+        let mut linking = Linking { entities: vec![entity], ..Linking::default() };
+        let named = MentionLink { entity: Some(0), acts_as: Some(0) };
+        let unlinked = MentionLink { entity: None, acts_as: None };
+        // Corpus order is not path order here; a document naming her twice counts once.
+        let total = MAX_LISTED_DOCUMENTS + 5;
+        for n in (0..total).rev() {
+            linking.count_document(&format!("doc{n:05}.txt").into(), &[named, unlinked, named]);
+        }
+        linking.count_document(&"other.txt".into(), &[unlinked]);
+        let jane = &linking.entities[0];
+        assert_eq!(jane.document_count, total);
+        assert_eq!(jane.documents.len(), MAX_LISTED_DOCUMENTS);
+        assert!(jane.documents.windows(2).all(|w| w[0] < w[1]), "sorted, distinct");
+        assert_eq!(&*jane.documents[0], "doc00005.txt", "the first documents in corpus order are kept");
     }
 }

@@ -34,11 +34,10 @@ mod tally;
 mod union;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 
 use crate::text::normalize::{comparison_key, surface};
 use aliases::AliasRules;
-pub use entity::{AliasCount, Entity, EntityType, LinkRecord, Linking, MentionLink};
+pub use entity::{AliasCount, Entity, EntityType, LinkRecord, Linking, MentionLink, MAX_LISTED_DOCUMENTS};
 use reading::{person_forms, sites_of, Reader};
 pub use reading::{read_mention, LinkDocument, MentionSite, Reading};
 use tally::{Cluster, NodeKey, Tally};
@@ -49,7 +48,8 @@ use tally::{Cluster, NodeKey, Tally};
 pub struct Linker<'r> {
     rules: &'r AliasRules,
     reader: Reader,
-    paths: Vec<Arc<str>>,
+    /// Documents added so far (the next one's ordinal).
+    documents: usize,
     tallies: BTreeMap<NodeKey, Tally>,
     people: people::Nodes,
     organizations: organizations::Nodes,
@@ -70,7 +70,7 @@ impl<'r> Linker<'r> {
                 pinned_keys: rules.entities.iter().map(reading::label_key).collect(),
                 fold_bare_names: rules.forbid.is_empty(),
             },
-            paths: Vec::new(),
+            documents: 0,
             tallies: BTreeMap::new(),
             people: people::Nodes::default(),
             organizations: organizations::Nodes::default(),
@@ -86,8 +86,8 @@ impl<'r> Linker<'r> {
 
     /// Pass 2: counts a document's mentions into their nodes.
     pub fn add_document(&mut self, analysed: &LinkDocument) {
-        let document = self.paths.len();
-        self.paths.push(analysed.path.as_str().into());
+        let document = self.documents;
+        self.documents += 1;
         let read = self.reader.read(document, analysed);
         let contexts = people::context_keys(&read.sites, &read.readings);
         // Folded bare names last, so the full name they belong to already has its node.
@@ -104,11 +104,6 @@ impl<'r> Linker<'r> {
             let tally = self.tallies.entry(key).or_insert_with(|| Tally { first: (document, m), ..Tally::default() });
             tally.first = tally.first.min((document, m));
             tally.count_variant(&surface(&site.mention.text));
-            // Documents arrive in order.
-            let ordinal = u32::try_from(document).expect("fewer than 2^32 documents");
-            if tally.documents.last() != Some(&ordinal) {
-                tally.documents.push(ordinal);
-            }
             tally.mentions += 1;
             tally.tagged += usize::from(!site.mention.recovered);
         }
@@ -148,7 +143,7 @@ impl<'r> Linker<'r> {
             cluster.kind = entity.kind;
         }
         let warnings = self.unused_forbidden_names();
-        let mut linking = assemble::finish(&self.tallies, &self.paths, clusters, self.reader);
+        let mut linking = assemble::finish(&self.tallies, clusters, self.reader);
         linking.warnings = warnings;
         linking
     }
@@ -182,6 +177,10 @@ pub fn link(documents: &[LinkDocument], rules: &AliasRules) -> Linking {
         linker.add_document(document);
     }
     let mut linking = linker.finish();
-    linking.mention_entity = documents.iter().enumerate().flat_map(|(index, document)| linking.entities_of(index, document)).collect();
+    for (index, document) in documents.iter().enumerate() {
+        let links = linking.mention_links(index, document);
+        linking.count_document(&document.path.as_str().into(), &links);
+        linking.mention_entity.extend(links.iter().map(|link| link.entity));
+    }
     linking
 }

@@ -29,9 +29,6 @@ pub(crate) enum NodeKey {
 pub(crate) struct Tally {
     /// Mentions per surface spelling, sorted by spelling.
     pub variants: Vec<(String, usize)>,
-    /// Document ordinals, sorted, distinct; `u32` since this list is what grows with a corpus's
-    /// length (one entry per node and article).
-    pub documents: Vec<u32>,
     pub mentions: usize,
     /// Mentions the model tagged itself (not proposed by `recover_names`).
     pub tagged: usize,
@@ -48,14 +45,10 @@ impl Tally {
             for (variant, count) in &member.variants {
                 *variants.entry(variant).or_default() += count;
             }
-            merged.documents.extend(&member.documents);
             merged.mentions += member.mentions;
             merged.tagged += member.tagged;
             merged.first = merged.first.min(member.first);
         }
-        // Sorted once here: a person can have one bare-name member per article.
-        merged.documents.sort_unstable();
-        merged.documents.dedup();
         merged.variants = variants.into_iter().map(|(variant, count)| (variant.to_string(), count)).collect();
         merged
     }

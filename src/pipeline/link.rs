@@ -53,7 +53,7 @@ pub fn link_and_write(
     for document in spill.documents()? {
         linker.add_document(&LinkDocument::new(document?));
     }
-    let linking = linker.finish();
+    let mut linking = linker.finish();
     summary.warnings.extend(
         linking.warnings.iter().map(|message| crate::text::ingest::FileNote { path: "--aliases".into(), message: message.clone() }),
     );
@@ -63,6 +63,7 @@ pub fn link_and_write(
         for (index, document) in spill.documents()?.enumerate() {
             let mut document = LinkDocument::new(document?);
             let links = linking.mention_links(index, &document);
+            linking.count_document(&document.path.as_str().into(), &links);
             for (mention, link) in document.mentions.iter_mut().zip(&links) {
                 mention.entity = link.entity.map(|e| linking.entity(e).id.clone());
                 // Proposed names that linking could not place are dropped.

@@ -111,7 +111,7 @@ const sorted = (items) => Array.from(items).sort();
     assert(s.view.nodes.includes(expected), "the found entity is in view");
     assert.strictEqual((await page.textContent("#details h2")).trim(), target.label);
     const panel = await page.textContent("#details");
-    assert(panel.includes(`${target.mentions} mentions`) && panel.includes(`${target.documents.length} documents`), "panel counts");
+    assert(panel.includes(`${target.mentions} mentions`) && panel.includes(`${target.document_count} documents`), "panel counts");
     const aliases = await page.$$eval("#details .aliases li", (items) => items.map((i) => i.textContent));
     assert(aliases.some((text) => text.startsWith(`${alias} (`)), `panel lists the alias ${alias}: ${aliases}`);
     const typedLinks = graph.links.filter((l) => l.relation !== "co_mentioned" && (l.source === expected || l.target === expected));
