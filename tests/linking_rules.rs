@@ -97,6 +97,25 @@ fn acronym_by_initials_and_possessive_forms_join() {
     assert_eq!(linking.entities.len(), 1, "{:?}", linking.entities);
 }
 
+/// An acronym an article defines for an organization is that organization there, even where
+/// it spells a country code; elsewhere the code is still the country.
+#[test]
+fn a_defined_acronym_beats_a_country_code() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "The Northern Liberal Democrats (NLD) won. The NLD leader spoke. ",
+            &[("Northern Liberal Democrats", "ORG"), ("NLD", "ORG"), ("NLD", "ORG")],
+        ),
+        document("b.txt", "Results: 1. Anna Berg (NLD) 2:01. ", &[("Anna Berg", "PER"), ("NLD", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let ids: Vec<Option<&str>> = (0..5).map(|m| linking.entity_id(m)).collect();
+    assert_eq!(ids[0], Some("organization:northern-liberal-democrats"));
+    assert_eq!((ids[1], ids[2]), (ids[0], ids[0]), "{ids:?}");
+    assert_eq!(ids[4], Some("country:netherlands"), "{ids:?}");
+}
+
 /// A garbled name joins the article's dominant person when the modifier agrees, and a
 /// look-alike with a different affiliation stays apart.
 #[test]

@@ -77,7 +77,7 @@ pub(crate) fn initials(text: &str) -> String {
 }
 
 /// An acronym defined right after the mention: "World Health Organization (WHO)".
-fn defined_acronym(site: &MentionSite) -> Option<String> {
+pub(super) fn defined_acronym(site: &MentionSite) -> Option<String> {
     let sentence = site.analysed.sentence(site.mention.sentence)?;
     let after = sentence.text.get(site.mention.span.end.checked_sub(sentence.span.start)?..)?;
     let inside = after.trim_start().strip_prefix('(')?;

@@ -221,6 +221,7 @@ impl Reader {
         let sites = sites_of(document, analysed);
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms);
+        correct_defined_acronyms(&sites, &mut readings);
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
         let folded = if self.fold_bare_names { fold_bare_names(&mut keys, &self.person_forms) } else { vec![false; keys.len()] };
@@ -240,6 +241,26 @@ impl Reader {
             Reading::Person => people::node_key(site, m),
             Reading::Organization => organizations::node_key(&site.mention.text),
             Reading::Unlinked => None,
+        }
+    }
+}
+
+/// An acronym the article defines for an organization ("the National League for Democracy
+/// (NLD)") names that organization throughout the article, also where it spells a country code
+/// ("NLD" is the Netherlands' ISO code, "PAN" Panama's).
+fn correct_defined_acronyms(sites: &[MentionSite], readings: &mut [Reading]) {
+    let defined: BTreeSet<String> = sites
+        .iter()
+        .zip(readings.iter())
+        .filter(|(_, reading)| **reading == Reading::Organization)
+        .filter_map(|(site, _)| organizations::defined_acronym(site))
+        .collect();
+    if defined.is_empty() {
+        return;
+    }
+    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        if matches!(reading, Reading::Country(_)) && defined.contains(site.mention.text.trim()) {
+            *reading = Reading::Organization;
         }
     }
 }
