@@ -149,6 +149,9 @@ enum Command {
         /// Also try the mean of the last N epochs' weights, kept if its dev F1 is best.
         #[arg(long, default_value_t = 0)]
         average_last: usize,
+        /// Learning rate of the token-type embeddings as a multiple of --learning-rate.
+        #[arg(long, default_value_t = 1.0)]
+        type_lr_scale: f64,
         /// libtorch threads.
         #[arg(long, default_value_t = 2)]
         threads: usize,
@@ -437,7 +440,20 @@ fn execute(cli: Cli) -> Result<u8> {
             );
             Ok(if summary.skipped.is_empty() { 0 } else { EXIT_SKIPPED_FILES })
         }
-        Command::Train { from, out, train, dev, word_case, epochs, learning_rate, batch_tokens, seed, average_last, threads } => {
+        Command::Train {
+            from,
+            out,
+            train,
+            dev,
+            word_case,
+            epochs,
+            learning_rate,
+            batch_tokens,
+            seed,
+            average_last,
+            type_lr_scale,
+            threads,
+        } => {
             let source = |text: &String| -> Result<nergraph::ner::train::GoldSource> {
                 // DIR:FIRST-LAST names Re-DocRED documents; a plain path is read whole.
                 match text.rsplit_once(':') {
@@ -462,6 +478,7 @@ fn execute(cli: Cli) -> Result<u8> {
                 max_batch_rows: 64,
                 warmup_share: 0.06,
                 average_last,
+                type_lr_scale,
                 seed,
                 threads,
             };

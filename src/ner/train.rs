@@ -75,6 +75,9 @@ pub struct TrainOptions {
     pub warmup_share: f64,
     /// Also try the mean of the last this many epochs' weights as a candidate (0 or 1: no).
     pub average_last: usize,
+    /// Learning rate of the token-type embeddings, as a multiple of `learning_rate`: with
+    /// `word_case` their rows start as copies of row 0 and have the case signal to learn.
+    pub type_lr_scale: f64,
     pub seed: u64,
     pub threads: usize,
 }
@@ -160,6 +163,7 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
     let batches = plan_batches(&examples, options.batch_tokens, options.max_batch_rows);
     let total_steps = (batches.len() * options.epochs).max(1);
     let warmup = ((total_steps as f64) * options.warmup_share).ceil().max(1.0) as usize;
+    let type_group = put_token_types_in_their_own_group(&var_store);
     let mut optimizer = tch::nn::AdamW::default().build(&var_store, options.learning_rate).map_err(|e| Error::Inference(e.to_string()))?;
     let staging = staging_dir(&options.out);
     let mut rng = SplitMix64(options.seed);
@@ -179,6 +183,7 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
                 options.learning_rate * (total_steps - step) as f64 / (total_steps - warmup).max(1) as f64
             };
             optimizer.set_lr(lr);
+            optimizer.set_lr_group(type_group, lr * options.type_lr_scale);
             let (ids, type_ids, mask, labels) = batch_tensors(&examples, &batches[b], source.tokenizer.pad_id as i64);
             let logits = model.forward_t(Some(&ids), Some(&mask), Some(&type_ids), None, None, true).logits;
             let classes = *logits.size().last().unwrap_or(&1);
@@ -372,6 +377,24 @@ fn load_growing_types(var_store: &mut VarStore, path: &Path) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// Moves the token-type embeddings to optimizer group 1 (everything else stays in group 0), so
+/// they can have their own learning rate; returns that group. tch names no variable's group,
+/// so the trainable variable is found by its storage.
+fn put_token_types_in_their_own_group(var_store: &VarStore) -> usize {
+    const GROUP: usize = 1;
+    let Some(types) = var_store.variables().into_iter().find(|(name, _)| name.ends_with("token_type_embeddings.weight")).map(|(_, t)| t)
+    else {
+        return GROUP;
+    };
+    let mut variables = var_store.variables_.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    for var in variables.trainable_variables.iter_mut() {
+        if var.tensor.data_ptr() == types.data_ptr() {
+            var.group = GROUP;
+        }
+    }
+    GROUP
 }
 
 /// Writes a Hugging Face folder: config.json, tokenizer files copied from `from`, and the

@@ -63,6 +63,11 @@ pub fn membership(view: &SentenceView, index: usize) -> Option<Found> {
     if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
+    // "Robert Mugabe's Zimbabwe African National Union", "the Sneaker Pimps' Kelli Ali" is the
+    // other way round (`titles`): a party or band named as the person's own.
+    if target.kind == EntityType::Organization && matches!(gap.trim(), "'s" | "’s") {
+        return Some(Found { target: target.entity, role: None, confidence: confidence::PERSONS_ORGANIZATION });
+    }
     // "Judge X of the Y", "X of Y said": a person named with the organization they are of.
     if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the") {
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
@@ -116,6 +121,7 @@ mod tests {
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
+        assert_eq!(org("Jane Roe's Acme Party won the vote.", "Acme Party"), Some((1, None)));
         assert_eq!(
             found("Jane Roe represented France at the games.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
             Some((1, Some("representative".into())))
@@ -134,6 +140,7 @@ mod tests {
             None
         );
         assert_eq!(org("Jane Roe visited the headquarters of Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe's speech at Acme was long.", "Acme"), None, "the possessive owns the speech, not Acme");
         assert_eq!(
             found("Jane Roe of France won.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
             None,

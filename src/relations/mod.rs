@@ -50,6 +50,8 @@ pub mod confidence {
     pub const BASED_IN_PHRASE: f64 = 0.9;
     /// "Judge X of the Y".
     pub const PERSON_OF: f64 = 0.7;
+    /// "X's PARTY": the organization named as the person's own.
+    pub const PERSONS_ORGANIZATION: f64 = 0.7;
     /// "X joined Y", "X, a member of Y".
     pub const MEMBERSHIP: f64 = 0.8;
     /// "X is an American politician".

@@ -83,10 +83,11 @@ pub fn nationality(view: &SentenceView, index: usize) -> Option<Found> {
             }
         }
     }
-    // "the Australian singer X", "French-born X": the demonym right before the name.
-    // Only an adjective says nationality here: "the Washington correspondent X" does not.
+    // "the Australian singer X", "French-born X", "New Zealand singer X": the demonym or the
+    // country's name right before the name. A capital does not say nationality here: "the
+    // Washington correspondent X" is a posting.
     let country = placed[..index].iter().rev().take_while(|p| p.kind != EntityType::Person).find(|p| p.kind == EntityType::Country)?;
-    countries::by_demonym(country.text)?;
+    countries::by_demonym(country.text).or_else(|| countries::by_name(country.text, true))?;
     let between = &text[country.span.end..person.start];
     if is_born(between) {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
@@ -127,6 +128,10 @@ mod tests {
             Some((1, Some("singer".into())))
         );
         assert_eq!(found("French-born Jane Roe toured.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), Some((1, None)));
+        assert_eq!(
+            found("It is a song by New Zealand singer Jane Roe.", &[("New Zealand", 1, Country), ("Jane Roe", 0, Person)]),
+            Some((1, Some("singer".into())))
+        );
         assert_eq!(
             found(
                 "Jane Roe (5 May 1906, Paris - 1987) was a French poet.",
