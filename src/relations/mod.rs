@@ -56,6 +56,8 @@ pub mod confidence {
     pub const MEMBERSHIP: f64 = 0.8;
     /// "X is an American politician".
     pub const NATIONALITY: f64 = 0.85;
+    /// "his successor, X from Venezuela.".
+    pub const FROM_COUNTRY: f64 = 0.7;
     /// "Z is a French company".
     pub const DESCRIBED_BY_DEMONYM: f64 = 0.8;
     /// A name in a list after a titled name: "ABBA composers A and B".

@@ -1,6 +1,6 @@
 //! Nationality through a demonym (`affiliated_with`, PERSON → COUNTRY, the role being the
 //! occupation): "X (born 1950) is an American chess player", "X was a French actress", "the
-//! Australian singer X", "French-born X". Linking reads a demonym before an occupation as its
+//! Australian singer X", "French-born X", "X from Venezuela.". Linking reads a demonym before an occupation as its
 //! country, so the demonym is a country mention here.
 
 use std::borrow::Cow;
@@ -83,6 +83,15 @@ pub fn nationality(view: &SentenceView, index: usize) -> Option<Found> {
             }
         }
     }
+    // "his successor, Arturo Sosa from Venezuela.": a country named right after the person, the
+    // clause ending there ("Jane Roe from France arrived" is not read: "from" may be the route).
+    if let Some(country) = placed.get(index + 1).filter(|p| p.kind == EntityType::Country) {
+        let after = text[country.span.end..].trim_start();
+        let clause_ends = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with("and ");
+        if text[person.end..country.span.start].trim() == "from" && clause_ends && countries::by_name(country.text, true).is_some() {
+            return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
+        }
+    }
     // "the Australian singer X", "French-born X", "New Zealand singer X": the demonym or the
     // country's name right before the name. A capital does not say nationality here: "the
     // Washington correspondent X" is a posting.
@@ -129,6 +138,10 @@ mod tests {
         );
         assert_eq!(found("French-born Jane Roe toured.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(
+            found("They named her successor, Jane Roe from Venezuela.", &[("Jane Roe", 0, Person), ("Venezuela", 1, Country)]),
+            Some((1, None))
+        );
+        assert_eq!(
             found("It is a song by New Zealand singer Jane Roe.", &[("New Zealand", 1, Country), ("Jane Roe", 0, Person)]),
             Some((1, Some("singer".into())))
         );
@@ -149,6 +162,7 @@ mod tests {
     fn no_nationality_without_the_construction() {
         // Visiting a country, a country's organization, a non-occupation noun.
         assert_eq!(found("Jane Roe visited France last year.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);
+        assert_eq!(found("Then Jane Roe from France arrived.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);
         assert_eq!(
             found("Jane Roe is an American Express director.", &[("Jane Roe", 0, Person), ("American Express", 1, Organization)]),
             None
