@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use nergraph::link::aliases::AliasRules;
-use nergraph::ner::checkpoint::{ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
+use nergraph::ner::checkpoint::{Decoding, ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
 use nergraph::pipeline::shards::{self, PlannedModel};
@@ -219,9 +219,29 @@ struct ModelArgs {
     /// many logits, so labels near a decision boundary are FP32's; 0 trusts int8 throughout.
     #[arg(long, value_name = "LOGITS", default_value_t = DEFAULT_INT8_RECHECK_MARGIN, requires = "int8")]
     int8_recheck_margin: f32,
+    /// How word labels are read from the model's scores: the likeliest well-formed tag
+    /// sequence, or each word's best label alone (as the transformers pipeline does).
+    #[arg(long, value_enum, default_value_t = DecodingArg::WellFormed)]
+    decode: DecodingArg,
     /// No progress bars.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// `--decode` values.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum DecodingArg {
+    WellFormed,
+    PerWord,
+}
+
+impl From<DecodingArg> for Decoding {
+    fn from(arg: DecodingArg) -> Self {
+        match arg {
+            DecodingArg::WellFormed => Decoding::WellFormed,
+            DecodingArg::PerWord => Decoding::PerWord,
+        }
+    }
 }
 
 impl ModelArgs {
@@ -256,6 +276,7 @@ impl ModelArgs {
         let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
         spec.int8 = self.int8;
         spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);
+        spec.decoding = self.decode.into();
         Ok(spec)
     }
 
@@ -524,13 +545,14 @@ fn execute(cli: Cli) -> Result<u8> {
                 }
                 println!("{:<8} {:>9.4} {:>9.4} {:>9.4}", "overall", report.precision, report.recall, report.f1);
                 println!(
-                    "{} sentences, {} subword tokens in {:.2} s: {:.1} sentences/s, {:.0} tokens/s ({}, batch {}, {} workers x {} threads)",
+                    "{} sentences, {} subword tokens in {:.2} s: {:.1} sentences/s, {:.0} tokens/s ({}, {} decoding, batch {}, {} workers x {} threads)",
                     report.sentences,
                     report.subword_tokens,
                     report.seconds,
                     report.sentences_per_second,
                     report.tokens_per_second,
                     report.arithmetic,
+                    report.decoding,
                     report.batch_size,
                     report.workers,
                     report.intra_op_threads

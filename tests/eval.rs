@@ -35,12 +35,19 @@ fn eval_reproduces_the_reference_on_a_dev_slice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dev-slice.txt");
     std::fs::write(&path, dev_slice(DEV_SLICE_SENTENCES)).unwrap();
-    let output = nergraph(&["eval", path.to_str().unwrap(), "--json", "--model", conll_model_dir().to_str().unwrap()]);
+    // The reference reads each word's best label alone: so does `--decode per-word`.
+    let output =
+        nergraph(&["eval", path.to_str().unwrap(), "--json", "--decode", "per-word", "--model", conll_model_dir().to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["sentences"], DEV_SLICE_SENTENCES as u64);
     let f1 = report["f1"].as_f64().unwrap();
     assert!((f1 - DEV_SLICE_REFERENCE_F1).abs() <= 0.002, "f1 {f1} vs reference {DEV_SLICE_REFERENCE_F1}");
+    // The default reads well-formed tag sequences: on this slice no worse than the reference.
+    let output = nergraph(&["eval", path.to_str().unwrap(), "--json", "--model", conll_model_dir().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let well_formed = serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()["f1"].as_f64().unwrap();
+    assert!(well_formed >= f1, "well-formed decoding {well_formed} vs per word {f1}");
     for key in ["precision", "recall", "subword_tokens", "seconds", "tokens_per_second"] {
         assert!(report.get(key).is_some(), "missing {key}");
     }

@@ -156,6 +156,8 @@ pub struct EvalReport {
     pub intra_op_threads: usize,
     /// "fp32", or "int8" with `--int8`.
     pub arithmetic: &'static str,
+    /// "well-formed" or "per-word" (`--decode`).
+    pub decoding: &'static str,
     /// With `--int8`: the logit margin below which a window is rerun in FP32 (0: never).
     pub int8_recheck_margin: f32,
     /// Model inputs (windows) run, and how many of them were rerun in FP32.
@@ -238,6 +240,7 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         workers: ner.options.workers,
         intra_op_threads: ner.options.intra_op_threads,
         arithmetic: if ner.spec.int8 { "int8" } else { "fp32" },
+        decoding: ner.spec.decoding.name(),
         int8_recheck_margin: ner.spec.int8_recheck().unwrap_or(0.0),
         windows: stats.windows,
         rechecked_windows: stats.rechecked_windows,

@@ -24,7 +24,7 @@ use tch::{Device, Kind, Tensor};
 
 use super::backend::Classifier;
 use super::backend::EncoderInput;
-use super::checkpoint::ModelSpec;
+use super::checkpoint::{Decoding, ModelSpec};
 use super::tags::WordLabel;
 use super::tokenizer::{Subwords, TokenTypes};
 use super::windows::{best_window_label, first_subwords, plan_windows, Window};
@@ -300,7 +300,7 @@ impl Ner {
             first..first + windows[batch[row]].end - windows[batch[row]].start
         };
         let forward = || {
-            tch::no_grad(|| -> Result<Vec<Scored>> {
+            tch::no_grad(|| -> Result<(Vec<f32>, usize)> {
                 let input = EncoderInput {
                     ids: Tensor::from_slice(&ids).view(shape).to_device(device),
                     type_ids: with_types.then(|| Tensor::from_slice(&type_ids).view(shape).to_device(device)),
@@ -310,22 +310,37 @@ impl Ner {
                     Pass::Fast => classifier.fast_logits(&input),
                     Pass::Exact => classifier.logits(&input),
                 };
-                score_positions(&logits.map_err(|e| Error::Inference(format!("model forward pass failed: {e}")))?)
+                logit_values(&logits.map_err(|e| Error::Inference(format!("model forward pass failed: {e}")))?)
             })
         };
         // tch and rust-bert panic on libtorch errors (a tokenizer whose ids exceed the model's
         // vocabulary, say); turn that into an error the user can read.
-        let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(forward)).map_err(|panic| {
+        let (values, classes) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(forward)).map_err(|panic| {
             let message =
                 panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
             Error::Inference(format!("libtorch failed in the model forward pass: {}", message.lines().next().unwrap_or("")))
         })??;
+        let scored: Vec<Scored> = values.chunks_exact(classes).map(score_logits).collect();
         if scored.len() != batch.len() * width {
             return Err(Error::Inference(format!("model returned {} positions for a {}x{width} batch", scored.len(), batch.len())));
         }
-        let labels = (0..batch.len())
+        let mut labels: Vec<Vec<WordLabel>> = (0..batch.len())
             .map(|row| scored[text_of(row)].iter().map(|s| WordLabel { label: s.label, score: s.probability }).collect())
             .collect();
+        if self.spec.decoding == Decoding::WellFormed {
+            for (row, row_labels) in labels.iter_mut().enumerate() {
+                let window = windows[batch[row]];
+                let decides = &decisive[window.sentence][window.start..window.end];
+                let words: Vec<usize> = (0..decides.len()).filter(|&i| decides[i]).collect();
+                let first = text_of(row).start;
+                let log_probs: Vec<Vec<f32>> =
+                    words.iter().map(|&i| log_softmax(&values[(first + i) * classes..(first + i + 1) * classes])).collect();
+                let path = super::tags::best_well_formed(&self.spec.tags, &log_probs);
+                for ((&i, &tag), log_prob) in words.iter().zip(&path).zip(&log_probs) {
+                    row_labels[i] = WordLabel { label: tag as u16, score: log_prob[tag].exp() };
+                }
+            }
+        }
         let unsure = match (pass, classifier.recheck_margin()) {
             (Pass::Fast, Some(margin)) => (0..batch.len())
                 .filter(|&row| {
@@ -349,8 +364,8 @@ struct Scored {
     margin: f32,
 }
 
-/// Scores every position of `[batch, length, labels]` logits, row-major.
-fn score_positions(logits: &Tensor) -> Result<Vec<Scored>> {
+/// The values of `[batch, length, labels]` logits, row-major, and the number of labels.
+fn logit_values(logits: &Tensor) -> Result<(Vec<f32>, usize)> {
     let classes = *logits.size().last().unwrap_or(&0) as usize;
     if classes == 0 {
         return Err(Error::Inference("model returned logits without labels".into()));
@@ -361,7 +376,13 @@ fn score_positions(logits: &Tensor) -> Result<Vec<Scored>> {
         .flatten(0, -1)
         .try_into()
         .map_err(|e: tch::TchError| Error::Inference(e.to_string()))?;
-    Ok(values.chunks_exact(classes).map(score_logits).collect())
+    Ok((values, classes))
+}
+
+fn log_softmax(logits: &[f32]) -> Vec<f32> {
+    let top = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let total = logits.iter().map(|&v| (v - top).exp()).sum::<f32>().ln() + top;
+    logits.iter().map(|&v| v - total).collect()
 }
 
 fn score_logits(logits: &[f32]) -> Scored {

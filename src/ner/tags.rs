@@ -57,6 +57,59 @@ pub struct WordLabel {
     pub score: f32,
 }
 
+/// Whether `current` may follow `previous` in a well-formed tag sequence: an inside or end tag
+/// continues a chunk of its own type, and in a scheme with end tags (IOBES/BILOU) an open chunk
+/// must be closed before anything else. `None` is the sequence's start.
+fn may_follow(previous: Option<&Tag>, current: &Tag, closes_chunks: bool) -> bool {
+    use Position::*;
+    let open = previous.filter(|p| matches!(p.position, Begin | Inside));
+    match current.position {
+        Inside | End => open.is_some_and(|p| p.kind == current.kind),
+        Outside | Begin | Single => !(closes_chunks && open.is_some()),
+    }
+}
+
+/// The best well-formed tag sequence (by summed log-probabilities) for words whose label
+/// log-probabilities are `log_probs` (one row per word, one column per tag): Viterbi over the
+/// transitions [`may_follow`] allows, so "B-ORG I-LOC" or a stray "I-PER" becomes whichever
+/// consistent reading the model finds likelier. Label sets without positions (bare `PER`) put no
+/// constraint. Hand-written: a dozen lines over a tag set of nine, no crate needed for it.
+pub fn best_well_formed(tags: &[Tag], log_probs: &[Vec<f32>]) -> Vec<usize> {
+    let closes_chunks = tags.iter().any(|t| matches!(t.position, Position::End | Position::Single));
+    let mut score: Vec<f32> = (0..tags.len())
+        .map(|t| if may_follow(None, &tags[t], closes_chunks) { log_probs.first().map_or(0.0, |row| row[t]) } else { f32::NEG_INFINITY })
+        .collect();
+    let mut back: Vec<Vec<usize>> = Vec::with_capacity(log_probs.len());
+    for row in log_probs.iter().skip(1) {
+        let mut next = vec![f32::NEG_INFINITY; tags.len()];
+        let mut from = vec![0; tags.len()];
+        for (t, tag) in tags.iter().enumerate() {
+            for (p, previous) in tags.iter().enumerate() {
+                if score[p] > f32::NEG_INFINITY && may_follow(Some(previous), tag, closes_chunks) && score[p] + row[t] > next[t] {
+                    next[t] = score[p] + row[t];
+                    from[t] = p;
+                }
+            }
+        }
+        back.push(from);
+        score = next;
+    }
+    if log_probs.is_empty() {
+        return Vec::new();
+    }
+    // A chunk left open at the end is closed by the end itself, except where end tags exist.
+    let last = (0..tags.len())
+        .filter(|&t| !closes_chunks || !matches!(tags[t].position, Position::Begin | Position::Inside))
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let mut path = vec![last];
+    for from in back.iter().rev() {
+        path.push(from[*path.last().unwrap_or(&0)]);
+    }
+    path.reverse();
+    path
+}
+
 /// One entity chunk over words `start..end` (word indices, end exclusive).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Chunk {
@@ -119,6 +172,30 @@ mod tests {
 
     fn spans(labels: &str) -> Vec<(usize, usize, String)> {
         chunks(&parse_all(labels)).into_iter().map(|c| (c.start, c.end, c.kind)).collect()
+    }
+
+    #[test]
+    fn well_formed_decoding_keeps_a_chunk_to_one_type() {
+        let tags = parse_all("O B-PER I-PER B-ORG I-ORG");
+        let ln = |p: f32| p.ln();
+        // Word 2 alone would be I-ORG after B-PER (two chunks); as a whole the PER reading wins.
+        let rows = vec![vec![ln(0.05), ln(0.9), ln(0.01), ln(0.03), ln(0.01)], vec![ln(0.05), ln(0.01), ln(0.4), ln(0.04), ln(0.5)]];
+        assert_eq!(best_well_formed(&tags, &rows), [1, 2]);
+        // A stray inside tag after O becomes a begin or O, whichever is likelier.
+        let rows = vec![vec![ln(0.9), ln(0.02), ln(0.02), ln(0.03), ln(0.03)], vec![ln(0.1), ln(0.3), ln(0.5), ln(0.05), ln(0.05)]];
+        assert_eq!(best_well_formed(&tags, &rows), [0, 1]);
+        // Already well formed: unchanged, argmax per word.
+        let rows = vec![
+            vec![ln(0.1), ln(0.1), ln(0.1), ln(0.6), ln(0.1)],
+            vec![ln(0.1), ln(0.1), ln(0.1), ln(0.1), ln(0.6)],
+            vec![ln(0.8), ln(0.05), ln(0.05), ln(0.05), ln(0.05)],
+        ];
+        assert_eq!(best_well_formed(&tags, &rows), [3, 4, 0]);
+        assert!(best_well_formed(&tags, &[]).is_empty());
+        // IOBES: an open chunk is closed before the sequence ends.
+        let tags = parse_all("O B-PER I-PER E-PER S-PER");
+        let rows = vec![vec![ln(0.1), ln(0.8), ln(0.05), ln(0.03), ln(0.02)]];
+        assert_eq!(best_well_formed(&tags, &rows), [0]);
     }
 
     #[test]
