@@ -31,8 +31,9 @@ struct Entry {
     sentence_count: usize,
 }
 
-/// Bumped when [`Entry`] changes shape, so old entries are never misread.
-const FORMAT: u32 = 3;
+/// Bumped when [`Entry`] changes shape or the analyse half reads text differently (4: "c."
+/// for circa no longer ends a sentence), so old entries are never misread or reused.
+const FORMAT: u32 = 4;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.

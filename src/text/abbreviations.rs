@@ -6,7 +6,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "mt",
     "ft", "vs", "etc", "inc", "corp", "ltd", "co", "no", "nos", "vol", "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "pres", "supt", "messrs", "mme", "mlle", "e.g", "i.e", "cf", "al",
-    "ave", "blvd", "rd",
+    "ave", "blvd", "rd", // "c." / "ca." (circa) and "fl." (floruit) in dates: "(born c. 1980)".
+    "c", "ca", "fl",
 ];
 
 /// Whether `stem` (a word without its final period, any case) is a known abbreviation.
@@ -22,6 +23,7 @@ mod tests {
     #[test]
     fn titles_and_latin_abbreviations() {
         assert!(is_abbreviation("Mr") && is_abbreviation("GEN") && is_abbreviation("e.g"));
+        assert!(is_abbreviation("c") && is_abbreviation("ca"), "circa");
         assert!(!is_abbreviation("end") && !is_abbreviation(""));
     }
 }

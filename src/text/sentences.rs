@@ -192,6 +192,7 @@ mod tests {
     fn keeps_titles_initials_and_acronyms_inside() {
         assert_eq!(split("Mr. Smith met Gen. Jones in the U.S. capital."), ["Mr. Smith met Gen. Jones in the U.S. capital."]);
         assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+        assert_eq!(split("Jane Roe (born c. 1980) is an actor."), ["Jane Roe (born c. 1980) is an actor."]);
         assert_eq!(split("They met in the U.S. The talks ended."), ["They met in the U.S.", "The talks ended."]);
     }
 
