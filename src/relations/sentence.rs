@@ -71,6 +71,15 @@ const TITLE_FILLERS: &[&str] = &[
     "washington",
     "eu",
     "un",
+    // "Kenya's first president, X": which one in a line.
+    "first",
+    "second",
+    "third",
+    "last",
+    "current",
+    "longtime",
+    "long-serving",
+    "late",
 ];
 
 impl<'a> SentenceView<'a> {

@@ -144,6 +144,11 @@ mod tests {
             "a possessive owner wins over a place"
         );
         assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
+        assert_eq!(
+            found("the inauguration of Kenya's first president, Jane Roe, in May", &[("Kenya", 1, Country), ("Jane Roe", 0, Person)]),
+            Some((1, Some("President"))),
+            "an ordinal before the role"
+        );
     }
 
     #[test]
