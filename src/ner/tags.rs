@@ -72,9 +72,18 @@ fn may_follow(previous: Option<&Tag>, current: &Tag, closes_chunks: bool) -> boo
 /// The best well-formed tag sequence (by summed log-probabilities) for words whose label
 /// log-probabilities are `log_probs` (one row per word, one column per tag): Viterbi over the
 /// transitions [`may_follow`] allows, so "B-ORG I-LOC" or a stray "I-PER" becomes whichever
-/// consistent reading the model finds likelier. Label sets without positions (bare `PER`) put no
-/// constraint. Hand-written: a dozen lines over a tag set of nine, no crate needed for it.
+/// consistent reading the model finds likelier. This reads begin tags as opening every chunk
+/// (IOB2, IOBES: how Hugging Face checkpoints are trained; an IOB1 model wants `per-word`
+/// decoding). Label sets without positions (bare `PER`) put no constraint: each word keeps its
+/// best label. Hand-written: a dozen lines over a tag set of nine, no crate needed for it.
 pub fn best_well_formed(tags: &[Tag], log_probs: &[Vec<f32>]) -> Vec<usize> {
+    let positional = tags.iter().any(|t| matches!(t.position, Position::Begin | Position::End | Position::Single));
+    if !positional {
+        return log_probs
+            .iter()
+            .map(|row| (0..row.len()).max_by(|&a, &b| row[a].total_cmp(&row[b]).then(b.cmp(&a))).unwrap_or(0))
+            .collect();
+    }
     let closes_chunks = tags.iter().any(|t| matches!(t.position, Position::End | Position::Single));
     let mut score: Vec<f32> = (0..tags.len())
         .map(|t| if may_follow(None, &tags[t], closes_chunks) { log_probs.first().map_or(0.0, |row| row[t]) } else { f32::NEG_INFINITY })
@@ -192,6 +201,10 @@ mod tests {
         ];
         assert_eq!(best_well_formed(&tags, &rows), [3, 4, 0]);
         assert!(best_well_formed(&tags, &[]).is_empty());
+        // Bare labels: no positions, no constraint; each word keeps its best label.
+        let bare = parse_all("O PER ORG");
+        let rows = vec![vec![ln(0.2), ln(0.5), ln(0.3)], vec![ln(0.2), ln(0.3), ln(0.5)]];
+        assert_eq!(best_well_formed(&bare, &rows), [1, 2]);
         // IOBES: an open chunk is closed before the sequence ends.
         let tags = parse_all("O B-PER I-PER E-PER S-PER");
         let rows = vec![vec![ln(0.1), ln(0.8), ln(0.05), ln(0.03), ln(0.02)]];
