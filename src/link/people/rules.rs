@@ -165,29 +165,40 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name().is_full()).collect();
     let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
 
-    // Full-name clusters as phase 1 left them, by surname (and last surname token), by
-    // (article, given name), and with their articles.
+    // Full-name clusters as phase 1 left them (roots taken now: joins below add bare names),
+    // by surname (and last surname token).
+    let root_before: Vec<usize> = (0..nodes.len()).map(|n| clusters.root(n)).collect();
     let mut by_surname: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-    let mut by_given_name: BTreeMap<(usize, &str), BTreeSet<usize>> = BTreeMap::new();
-    let mut articles: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for &f in &full {
-        let root = clusters.root(f);
         let name = nodes[f].name();
-        by_surname.entry(name.surname.as_str()).or_default().insert(root);
-        by_surname.entry(name.last.as_str()).or_default().insert(root);
-        for document in nodes[f].documents() {
-            if let Some(first) = &name.first {
-                by_given_name.entry((document, first.as_str())).or_default().insert(root);
-            }
-            articles.entry(root).or_default().insert(document);
+        by_surname.entry(name.surname.as_str()).or_default().insert(root_before[f]);
+        by_surname.entry(name.last.as_str()).or_default().insert(root_before[f]);
+    }
+    // The person nodes of each article a bare name is read in, and only those: kept for every
+    // article, this is what would grow with a corpus's length.
+    let wanted: BTreeSet<usize> = bare.iter().filter_map(|&b| nodes[b].documents().next()).collect();
+    let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        for document in node.documents().filter(|d| wanted.contains(d)) {
+            in_article.entry(document).or_default().push(n);
         }
     }
+    let full_in = |document: usize| in_article.get(&document).into_iter().flatten().copied().filter(|&n| nodes[n].name().is_full());
     let owners = |surname: &str, within: Option<usize>| -> BTreeSet<usize> {
         let all = by_surname.get(surname).cloned().unwrap_or_default();
         match within {
-            Some(document) => all.into_iter().filter(|r| articles.get(r).is_some_and(|a| a.contains(&document))).collect(),
+            Some(document) => {
+                let present: BTreeSet<usize> = full_in(document).map(|f| root_before[f]).collect();
+                all.into_iter().filter(|r| present.contains(r)).collect()
+            }
             None => all,
         }
+    };
+    // Roots of the full names in `document` with this given name.
+    let by_given_name = |document: usize, given: &str| -> Option<BTreeSet<usize>> {
+        let roots: BTreeSet<usize> =
+            full_in(document).filter(|&f| nodes[f].name().first.as_deref() == Some(given)).map(|f| root_before[f]).collect();
+        (!roots.is_empty()).then_some(roots)
     };
 
     let mut unresolved = Vec::new();
@@ -198,11 +209,11 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         // A corpus-wide bare surname had no owner in any of its articles (see `Scope::CorpusSurname`).
         let corpus_wide = matches!(nodes[b].key, NodeKey::Person(Scope::CorpusSurname, _));
         let in_document = if corpus_wide { BTreeSet::new() } else { owners(&surname, Some(document)) };
-        let by_first_name = if corpus_wide { None } else { by_given_name.get(&(document, surname.as_str())) };
+        let by_first_name = if corpus_wide { None } else { by_given_name(document, surname.as_str()) };
         let (rule, found) = if !in_document.is_empty() {
             ("surname-in-document", in_document)
         } else if let Some(roots) = by_first_name {
-            ("first-name-in-document", roots.clone())
+            ("first-name-in-document", roots)
         } else {
             ("surname-across-documents", owners(&surname, None))
         };
@@ -234,12 +245,6 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         }
     }
 
-    let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (n, node) in nodes.iter().enumerate() {
-        for document in node.documents() {
-            in_article.entry(document).or_default().push(n);
-        }
-    }
     let mut leftovers = Vec::new();
     for b in unresolved {
         let document = nodes[b].documents().next().unwrap_or(0);
