@@ -143,8 +143,7 @@ fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
     // Streaming the documents in another order keeps the same evidence.
     let mut relations = nergraph::relations::Relations::default();
     for (index, document) in docs.iter().enumerate().rev() {
-        let offset = index * 2;
-        relations.add_document(document, &linking.mention_entity[offset..offset + 2], &linking);
+        relations.add_document(document, &linking.mention_links(index, document), &linking);
     }
     assert_eq!(affiliation(relations.finish(&linking)), forward);
 }

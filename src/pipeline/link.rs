@@ -72,8 +72,7 @@ pub fn link_and_write(
                     summary.mentions += 1;
                 }
             }
-            let acting: Vec<Option<usize>> = links.iter().map(|link| link.acts_as).collect();
-            relations.add_document(&document, &acting, &linking);
+            relations.add_document(&document, &links, &linking);
         }
         Ok(())
     })?;

@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::link::{EntityType, LinkDocument, Linking};
+use crate::link::{EntityType, LinkDocument, Linking, MentionLink};
 use sentence::{Placed, SentenceView};
 
 /// Evidence sentences kept per edge.
@@ -133,15 +133,16 @@ pub struct Relations {
 }
 
 impl Relations {
-    /// Adds the relations of one document; `entities` holds the entity each mention acts as
-    /// ([`crate::link::MentionLink::acts_as`]: a capital for its government is its country).
-    pub fn add_document(&mut self, document: &LinkDocument, entities: &[Option<usize>], linking: &Linking) {
+    /// Adds the relations of one document, given where linking put its mentions
+    /// ([`Linking::mention_links`]); a mention counts as the entity it acts as (a capital for
+    /// its government is its country).
+    pub fn add_document(&mut self, document: &LinkDocument, links: &[MentionLink], linking: &Linking) {
         let ordinal = self.documents;
         self.documents += 1;
         let path: Arc<str> = document.path.as_str().into();
         let mut by_sentence: BTreeMap<usize, Vec<(&crate::ner::mentions::Mention, usize)>> = BTreeMap::new();
-        for (mention, entity) in document.mentions.iter().zip(entities) {
-            if let Some(entity) = *entity {
+        for (mention, link) in document.mentions.iter().zip(links) {
+            if let Some(entity) = link.acts_as {
                 by_sentence.entry(mention.sentence).or_default().push((mention, entity));
             }
         }
@@ -277,8 +278,7 @@ impl Relations {
 pub fn extract(documents: &[LinkDocument], linking: &Linking) -> Vec<Relation> {
     let mut relations = Relations::default();
     for (ordinal, document) in documents.iter().enumerate() {
-        let acting: Vec<Option<usize>> = linking.mention_links(ordinal, document).iter().map(|link| link.acts_as).collect();
-        relations.add_document(document, &acting, linking);
+        relations.add_document(document, &linking.mention_links(ordinal, document), linking);
     }
     relations.finish(linking)
 }
