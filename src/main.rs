@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use nergraph::link::aliases::AliasRules;
-use nergraph::ner::checkpoint::{Decoding, ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
+use nergraph::ner::checkpoint::{Decoding, Forward, ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
 use nergraph::pipeline::shards::{self, PlannedModel};
@@ -185,8 +185,9 @@ enum Command {
         /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
-        /// Also label the file with the plain FP32 model (untimed) and report the share of word
-        /// labels that agree with it: the cost of --int8 in labels.
+        /// Also label the file with rust-bert's FP32 forward pass, the reference (untimed), and
+        /// report the share of word labels that agree with it: the cost of --int8 in labels,
+        /// and a check of the native FP32 path.
         #[arg(long)]
         compare_fp32: bool,
         #[command(flatten)]
@@ -223,6 +224,10 @@ struct ModelArgs {
     /// sequence, or each word's best label alone (as the transformers pipeline does).
     #[arg(long, value_enum, default_value_t = DecodingArg::WellFormed)]
     decode: DecodingArg,
+    /// The FP32 forward pass of BERT checkpoints: nergraph's own (fused attention; faster) or
+    /// rust-bert's (the reference; other architectures always use it). Labels are the same.
+    #[arg(long, value_enum, default_value_t = ForwardArg::Native, hide_short_help = true)]
+    forward: ForwardArg,
     /// No progress bars.
     #[arg(long, short)]
     quiet: bool,
@@ -233,6 +238,22 @@ struct ModelArgs {
 enum DecodingArg {
     WellFormed,
     PerWord,
+}
+
+/// `--forward` values.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ForwardArg {
+    Native,
+    RustBert,
+}
+
+impl From<ForwardArg> for Forward {
+    fn from(arg: ForwardArg) -> Self {
+        match arg {
+            ForwardArg::Native => Forward::Native,
+            ForwardArg::RustBert => Forward::RustBert,
+        }
+    }
 }
 
 impl From<DecodingArg> for Decoding {
@@ -277,6 +298,7 @@ impl ModelArgs {
         spec.int8 = self.int8;
         spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);
         spec.decoding = self.decode.into();
+        spec.forward = self.forward.into();
         Ok(spec)
     }
 
@@ -523,6 +545,7 @@ fn execute(cli: Cli) -> Result<u8> {
             let reference = if compare_fp32 {
                 let mut fp32 = ner.spec.clone();
                 fp32.int8 = false;
+                fp32.forward = Forward::RustBert;
                 Some(Ner::load(fp32, ner.options.clone())?)
             } else {
                 None
@@ -564,7 +587,7 @@ fn execute(cli: Cli) -> Result<u8> {
                     );
                 }
                 if let Some(agreement) = report.reference_agreement {
-                    println!("word labels equal to the FP32 model's: {:.4}%", agreement * 100.0);
+                    println!("word labels equal to rust-bert's FP32 reference: {:.4}%", agreement * 100.0);
                 }
             }
             Ok(0)

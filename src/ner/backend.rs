@@ -1,8 +1,8 @@
 //! The runnable model behind one trait: [`Encoder`] maps token ids and an attention mask to
-//! logits. Two backends implement it: rust-bert's FP32 token-classification heads ([`Fp32`],
-//! every supported architecture) and the int8 BERT ([`super::int8::QuantizedBert`]).
-//! A [`Classifier`] is what a worker holds: the exact FP32 backend and, with `--int8`, the fast
-//! one beside it.
+//! logits. Two backends implement it: rust-bert's FP32 token-classification heads ([`RustBert`],
+//! every supported architecture, the reference) and this crate's BERT forward pass
+//! ([`NativeBert`], FP32 or int8). A [`Classifier`] is what a worker holds: the exact FP32
+//! backend and, with `--int8`, the fast one beside it.
 
 use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
 use rust_bert::bert::{BertConfig, BertForTokenClassification};
@@ -14,8 +14,8 @@ use rust_bert::mobilebert::{MobileBertConfig, MobileBertForTokenClassification};
 use rust_bert::roberta::RobertaForTokenClassification;
 use tch::{nn::VarStore, Device, Tensor};
 
-use super::checkpoint::{load_weights, Architecture, ModelError, ModelSpec};
-use super::int8::QuantizedBert;
+use super::bert::{NativeBert, Precision};
+use super::checkpoint::{load_weights, Architecture, Forward, ModelError, ModelSpec};
 
 /// One padded batch as the model reads it, each `[batch, length]`.
 pub struct EncoderInput {
@@ -35,7 +35,7 @@ pub trait Encoder: Send {
 /// rust-bert's FP32 token-classification models, one variant per architecture.
 // One per worker, built once and never moved about: boxing the large variants buys nothing.
 #[allow(clippy::large_enum_variant)]
-pub enum Fp32 {
+pub enum RustBert {
     Bert(BertForTokenClassification),
     DistilBert(DistilBertForTokenClassification),
     Roberta(RobertaForTokenClassification),
@@ -46,35 +46,35 @@ pub enum Fp32 {
     MobileBert(MobileBertForTokenClassification),
 }
 
-impl Encoder for Fp32 {
+impl Encoder for RustBert {
     fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
         let ids = Some(&input.ids);
         let attention = Some(&input.mask);
         let output = match self {
             // Only BERT checkpoints may declare token types (checked when the folder is opened).
-            Fp32::Bert(m) => m.forward_t(ids, attention, input.type_ids.as_ref(), None, None, false).logits,
-            Fp32::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Fp32::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Fp32::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            Fp32::DistilBert(m) => m.forward_t(ids, attention, None, false).map_err(|e| e.to_string())?.logits,
-            Fp32::Deberta(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
-            Fp32::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
-            Fp32::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false).map_err(|e| e.to_string())?.logits,
+            RustBert::Bert(m) => m.forward_t(ids, attention, input.type_ids.as_ref(), None, None, false).logits,
+            RustBert::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            RustBert::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            RustBert::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+            RustBert::DistilBert(m) => m.forward_t(ids, attention, None, false).map_err(|e| e.to_string())?.logits,
+            RustBert::Deberta(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
+            RustBert::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
+            RustBert::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false).map_err(|e| e.to_string())?.logits,
         };
         Ok(output)
     }
 }
 
-impl Encoder for QuantizedBert {
+impl Encoder for NativeBert {
     fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
-        Ok(QuantizedBert::logits(self, &input.ids, input.type_ids.as_ref(), &input.mask))
+        Ok(NativeBert::logits(self, &input.ids, input.type_ids.as_ref(), &input.mask))
     }
 }
 
 /// A loaded model as one worker holds it.
 pub struct Classifier {
-    /// rust-bert's FP32 model: the reference path.
-    exact: Fp32,
+    /// The FP32 model ([`ModelSpec::effective_forward`]).
+    exact: Box<dyn Encoder>,
     /// With `--int8`, the same weights as int8 matrix products.
     fast: Option<Box<dyn Encoder>>,
     recheck_margin: Option<f32>,
@@ -89,15 +89,17 @@ impl Classifier {
             return Err(ModelError::Int8Unsupported { file: spec.config_path.clone(), model_type: spec.model_type.clone() });
         }
         let mut var_store = VarStore::new(device);
-        let exact = build_fp32(spec, &var_store)?;
+        let reference = build_rust_bert(spec, &var_store)?;
         load_weights(&mut var_store, &spec.weights)?;
-        let fast: Option<Box<dyn Encoder>> = if spec.int8 {
-            let bert = QuantizedBert::new(&var_store.variables(), &spec.config, true)
-                .map_err(|message| ModelError::BadFile { file: spec.weights.clone(), message })?;
-            Some(Box::new(bert))
-        } else {
-            None
+        let native = |precision| {
+            NativeBert::new(&var_store.variables(), &spec.config, precision)
+                .map_err(|message| ModelError::BadFile { file: spec.weights.clone(), message })
         };
+        let exact: Box<dyn Encoder> = match spec.effective_forward() {
+            Forward::Native => Box::new(native(Precision::Fp32)?),
+            Forward::RustBert => Box::new(reference),
+        };
+        let fast: Option<Box<dyn Encoder>> = if spec.int8 { Some(Box::new(native(Precision::Int8)?)) } else { None };
         Ok(Classifier { exact, fast, recheck_margin: spec.int8_recheck(), _var_store: var_store })
     }
 
@@ -120,14 +122,14 @@ impl Classifier {
     }
 }
 
-fn build_fp32(spec: &ModelSpec, var_store: &VarStore) -> Result<Fp32, ModelError> {
+fn build_rust_bert(spec: &ModelSpec, var_store: &VarStore) -> Result<RustBert, ModelError> {
     let root = var_store.root();
     let config_error = |e: String| ModelError::BadFile { file: spec.config_path.clone(), message: e };
     macro_rules! head {
         ($variant:ident, $model:ty, $config:ty) => {{
             let config: $config = serde_json::from_value(spec.config.clone())
                 .map_err(|e| config_error(format!("not a valid {} config: {e}", spec.model_type)))?;
-            Fp32::$variant(<$model>::new(root, &config).map_err(|e| config_error(e.to_string()))?)
+            RustBert::$variant(<$model>::new(root, &config).map_err(|e| config_error(e.to_string()))?)
         }};
     }
     Ok(match spec.architecture {
@@ -147,25 +149,30 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    /// The int8 path's hand-written BERT forward pass, run in FP32, must give rust-bert's logits.
+    /// The native BERT forward pass, in FP32, must give rust-bert's logits, with and without
+    /// padding and token types.
     #[test]
-    fn rewritten_bert_forward_matches_rust_bert() {
+    fn native_bert_forward_matches_rust_bert() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/conll03-minilm-l6-uncased");
-        let spec = ModelSpec::open(&dir).expect("default model installed by scripts/setup.sh");
-        let classifier = Classifier::load(&spec, Device::Cpu).unwrap();
-        let rewritten = QuantizedBert::new(&classifier._var_store.variables(), &spec.config, false).unwrap();
-        // Two rows, the second padded.
-        let ids = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
-        let mask = ids.ne(0).to_kind(tch::Kind::Int64);
-        // Token types as a case-aware checkpoint would have them (the default has two rows).
-        let type_ids = Tensor::from_slice2(&[[0i64, 1, 1, 0, 1, 0, 1, 1, 0], [0, 1, 1, 0, 0, 0, 0, 0, 0]]);
+        let mut spec = ModelSpec::open(&dir).expect("default model installed by scripts/setup.sh");
+        spec.forward = Forward::RustBert;
+        let reference = Classifier::load(&spec, Device::Cpu).unwrap();
+        let native = NativeBert::new(&reference._var_store.variables(), &spec.config, Precision::Fp32).unwrap();
+        let padded = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
+        let unpadded = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 102], [101, 3956, 2758, 1999, 102]]);
         tch::no_grad(|| {
-            for type_ids in [None, Some(type_ids)] {
-                let input = EncoderInput { ids: ids.shallow_clone(), type_ids, mask: mask.shallow_clone() };
-                let expected = classifier.logits(&input).unwrap();
-                let rewritten = rewritten.logits(&input.ids, input.type_ids.as_ref(), &input.mask);
-                let difference = (&rewritten - &expected).abs() * &mask.unsqueeze(-1);
-                assert!(difference.max().double_value(&[]) < 1e-4, "max difference {}", difference.max().double_value(&[]));
+            for ids in [padded, unpadded] {
+                let mask = ids.ne(0).to_kind(tch::Kind::Int64);
+                // Token types as a case-aware checkpoint would have them (the default has two rows).
+                let type_ids = (ids.remainder(2)) * &mask;
+                for type_ids in [None, Some(type_ids)] {
+                    let input = EncoderInput { ids: ids.shallow_clone(), type_ids, mask: mask.shallow_clone() };
+                    let expected = reference.logits(&input).unwrap();
+                    let native = Encoder::logits(&native, &input).unwrap();
+                    let difference = (&native - &expected).abs() * &mask.unsqueeze(-1);
+                    let largest = difference.max().double_value(&[]);
+                    assert!(largest < 1e-4, "max difference {largest}");
+                }
             }
         });
     }

@@ -94,8 +94,10 @@ pub struct ModelSpec {
     pub max_tokens: usize,
     pub weights: PathBuf,
     pub tokenizer: SubwordTokenizer,
-    /// Run the encoder's linear layers in int8 ([`super::int8`]).
+    /// Run the encoder's linear layers in int8 ([`super::bert`]).
     pub int8: bool,
+    /// Which FP32 forward pass runs (BERT checkpoints; others always run rust-bert's).
+    pub forward: Forward,
     /// With `int8`: a window whose int8 logits put any token's best two labels closer than
     /// this is run again in FP32, so labels near a decision boundary are the FP32 ones.
     /// 0 keeps every int8 result.
@@ -104,6 +106,26 @@ pub struct ModelSpec {
     pub decoding: Decoding,
     pub(super) config: serde_json::Value,
     pub(super) config_path: PathBuf,
+}
+
+/// The code that runs a checkpoint's FP32 forward pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Forward {
+    /// [`super::bert::NativeBert`]: the same arithmetic with fused attention, one QKV product
+    /// and single-pass GELU; about 1.5x rust-bert's speed (README, "Throughput"). BERT only.
+    #[default]
+    Native,
+    /// rust-bert's model classes: every supported architecture; the reference.
+    RustBert,
+}
+
+impl Forward {
+    pub fn name(self) -> &'static str {
+        match self {
+            Forward::Native => "native",
+            Forward::RustBert => "rust-bert",
+        }
+    }
 }
 
 /// How a window's word labels are read from the model's per-word label scores.
@@ -185,6 +207,7 @@ impl ModelSpec {
             weights,
             tokenizer,
             int8: false,
+            forward: Forward::default(),
             int8_recheck_margin: DEFAULT_INT8_RECHECK_MARGIN,
             decoding: Decoding::default(),
             config,
@@ -209,6 +232,7 @@ impl ModelSpec {
         hasher.update(weights_digest(&self.weights).as_bytes());
         hasher.update(self.max_tokens.to_string().as_bytes());
         hasher.update(self.decoding.name().as_bytes());
+        hasher.update(self.effective_forward().name().as_bytes());
         let digest = hasher.finalize();
         let precision = match (self.int8, self.int8_recheck()) {
             (false, _) => String::new(),
@@ -216,6 +240,14 @@ impl ModelSpec {
             (true, None) => "-int8".to_string(),
         };
         format!("{}{precision}-{}", self.name, &digest.to_hex()[..16])
+    }
+
+    /// The FP32 forward pass that runs: the native one exists for BERT only.
+    pub fn effective_forward(&self) -> Forward {
+        match self.architecture {
+            Architecture::Bert => self.forward,
+            _ => Forward::RustBert,
+        }
     }
 
     /// The recheck margin in effect: with `int8` and a positive margin.

@@ -5,7 +5,8 @@
 //! |---|---|
 //! | [`checkpoint`] | read and check a Hugging Face token-classification folder |
 //! | [`tokenizer`] | subword tokens with byte offsets |
-//! | [`backend`] | the forward pass behind one trait: FP32 (rust-bert) and int8 ([`int8`]) |
+//! | [`backend`] | the forward pass behind one trait: rust-bert's (every architecture) and [`bert`]'s |
+//! | [`bert`] | BERT's forward pass over tch ops: the fast FP32 path and `--int8` |
 //! | [`windows`] | long sentences as overlapping model inputs; a word's label from its first subword |
 //! | [`tagger`] | batches over worker replicas, the int8 recheck: [`tagger::Ner::label_words`] |
 //! | [`tags`] | label sets (IOB1/IOB2/IOBES) and conlleval's chunk rules |
@@ -20,11 +21,11 @@
 #[cfg(feature = "model")]
 pub mod backend;
 #[cfg(feature = "model")]
+pub mod bert;
+#[cfg(feature = "model")]
 pub mod checkpoint;
 #[cfg(feature = "model")]
 pub mod eval;
-#[cfg(feature = "model")]
-pub mod int8;
 pub mod mentions;
 #[cfg(feature = "model")]
 pub mod redocred;

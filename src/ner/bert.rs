@@ -1,18 +1,34 @@
-//! Int8 BERT, the opt-in `--int8` path: BERT's forward pass written over tch ops so that its
-//! linear layers can run as fbgemm int8 matrix products.
+//! BERT's forward pass written over tch ops: the fast path for BERT checkpoints, in FP32 (the
+//! default) or with its linear layers as fbgemm int8 matrix products (`--int8`).
 //!
-//! Takes the weights rust-bert loaded for a BERT token-classification checkpoint; gives the
-//! same logits as [`crate::model::Classifier`] up to quantization error. Weights are quantized
-//! once, per tensor (as `torch.fbgemm_linear_quantize_weight` does); activations are quantized
-//! per call from their range (as PyTorch's dynamic quantization does), so a sentence's labels
-//! can depend slightly on its batch mates. The classifier layer stays in FP32: it is tiny and
-//! decides the labels. The NER stage reruns in FP32 the inputs whose int8 labels are in doubt
-//! (`crate::ner`, [`crate::model::ModelSpec::int8_recheck_margin`]); the speed gain and the
-//! label agreement are measured in the README.
+//! Takes the weights rust-bert loaded for a BERT token-classification checkpoint and computes
+//! what rust-bert's `BertForTokenClassification` computes, with less work around the matrix
+//! products (profiled on CoNLL-2003 test: rust-bert spends about 40% of its time outside them):
+//!
+//! - query, key and value are one matrix product (FP32), not three;
+//! - attention is libtorch's fused `scaled_dot_product_attention` (no score tensor, no mask add
+//!   when a batch has no padding, which is every batch the tagger forms);
+//! - bias and GELU are libtorch's single-pass kernels (rust-bert composes GELU from five
+//!   elementwise ops), residual additions happen in place.
+//!
+//! FP32 labels equal rust-bert's (`tests/eval.rs` compares them on a CoNLL slice; the README's
+//! throughput section on the whole test set). int8 weights are quantized once, per tensor (as
+//! `torch.fbgemm_linear_quantize_weight` does); activations are quantized per call from their
+//! range (as PyTorch's dynamic quantization does), so a sentence's int8 labels can depend
+//! slightly on its batch mates. The classifier layer stays FP32: it is tiny and decides the
+//! labels. The NER stage reruns in FP32 the inputs whose int8 labels are in doubt
+//! ([`super::checkpoint::ModelSpec::int8_recheck_margin`]).
 
 use std::collections::HashMap;
 
 use tch::{Kind, Scalar, Tensor};
+
+/// The arithmetic of the encoder's linear layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Fp32,
+    Int8,
+}
 
 /// The two ways a linear layer runs.
 enum Linear {
@@ -22,7 +38,8 @@ enum Linear {
 
 impl Linear {
     fn float(weight: &Tensor, bias: &Tensor) -> Self {
-        Linear::Float { weight: weight.shallow_clone(), bias: bias.shallow_clone() }
+        // Stored as [in, out]: MKL's sgemm then reads the weights without a transpose.
+        Linear::Float { weight: weight.transpose(0, 1).contiguous(), bias: bias.contiguous() }
     }
 
     /// Per-tensor affine int8 weights, with fbgemm's choice of scale and zero point.
@@ -51,7 +68,12 @@ impl Linear {
 
     fn forward(&self, input: &Tensor) -> Tensor {
         match self {
-            Linear::Float { weight, bias } => input.linear(weight, Some(bias)),
+            Linear::Float { weight, bias } => {
+                let mut shape = input.size();
+                let rows = input.reshape([-1, *shape.last().unwrap_or(&0)]);
+                *shape.last_mut().unwrap() = weight.size()[1];
+                bias.addmm(&rows, weight).view(shape.as_slice())
+            }
             Linear::Int8 { weight, packed, col_offsets, scale, zero_point, bias } => {
                 // The op wants a floating scale and an integral zero point.
                 let (scale, zero_point) = (Scalar::float(*scale), Scalar::int(*zero_point));
@@ -64,19 +86,26 @@ impl Linear {
 struct LayerNorm {
     weight: Tensor,
     bias: Tensor,
+    eps: f64,
 }
 
 impl LayerNorm {
     fn forward(&self, input: &Tensor) -> Tensor {
         let hidden = *input.size().last().unwrap_or(&0);
-        input.layer_norm([hidden], Some(&self.weight), Some(&self.bias), 1e-12, false)
+        input.layer_norm([hidden], Some(&self.weight), Some(&self.bias), self.eps, false)
     }
 }
 
+/// Query, key and value projections.
+enum Projections {
+    /// One `[3 * hidden, hidden]` product (FP32).
+    Fused(Linear),
+    /// Three products: int8 keeps each matrix's own quantization scale.
+    Separate([Linear; 3]),
+}
+
 struct Layer {
-    query: Linear,
-    key: Linear,
-    value: Linear,
+    projections: Projections,
     attention_output: Linear,
     attention_norm: LayerNorm,
     intermediate: Linear,
@@ -92,9 +121,8 @@ enum Activation {
     Relu,
 }
 
-/// A BERT token classifier whose encoder's linear layers run in int8 (or, for checking this
-/// forward pass against rust-bert's, in FP32).
-pub struct QuantizedBert {
+/// A BERT token classifier run by this module's forward pass.
+pub struct NativeBert {
     word_embeddings: Tensor,
     position_embeddings: Tensor,
     token_type_embeddings: Tensor,
@@ -105,32 +133,41 @@ pub struct QuantizedBert {
     activation: Activation,
 }
 
-impl QuantizedBert {
+impl NativeBert {
     /// Builds the model from rust-bert's BERT variables (`bert.…`, `classifier.…`) and the
-    /// checkpoint's config.json; `int8` false keeps every layer in FP32.
-    pub fn new(variables: &HashMap<String, Tensor>, config: &serde_json::Value, int8: bool) -> Result<Self, String> {
+    /// checkpoint's config.json.
+    pub fn new(variables: &HashMap<String, Tensor>, config: &serde_json::Value, precision: Precision) -> Result<Self, String> {
         let get = |name: &str| variables.get(name).map(Tensor::shallow_clone).ok_or_else(|| format!("no weight named {name}"));
+        let int8 = precision == Precision::Int8;
         let linear = |prefix: &str, quantize: bool| -> Result<Linear, String> {
             let (weight, bias) = (get(&format!("{prefix}.weight"))?, get(&format!("{prefix}.bias"))?);
             Ok(if quantize { Linear::int8(&weight, &bias) } else { Linear::float(&weight, &bias) })
         };
+        let eps = config.get("layer_norm_eps").and_then(|v| v.as_f64()).unwrap_or(1e-12);
         let norm = |prefix: &str| -> Result<LayerNorm, String> {
-            Ok(LayerNorm { weight: get(&format!("{prefix}.weight"))?, bias: get(&format!("{prefix}.bias"))? })
+            Ok(LayerNorm { weight: get(&format!("{prefix}.weight"))?, bias: get(&format!("{prefix}.bias"))?, eps })
         };
         let count = |key: &str| config.get(key).and_then(|v| v.as_i64()).ok_or_else(|| format!("config.json has no {key:?}"));
         let activation = match config.get("hidden_act").and_then(|v| v.as_str()).unwrap_or("gelu") {
             "gelu" => Activation::Gelu,
             "gelu_new" | "gelu_pytorch_tanh" => Activation::GeluTanh,
             "relu" => Activation::Relu,
-            other => return Err(format!("hidden_act {other:?} is not supported by the int8 path")),
+            other => return Err(format!("hidden_act {other:?} is not supported by the native BERT forward pass")),
         };
         let layers = (0..count("num_hidden_layers")?)
             .map(|i| {
                 let p = format!("bert.encoder.layer.{i}");
+                let names = ["query", "key", "value"].map(|part| format!("{p}.attention.self.{part}"));
+                let projections = if int8 {
+                    let [q, k, v] = &names;
+                    Projections::Separate([linear(q, true)?, linear(k, true)?, linear(v, true)?])
+                } else {
+                    let weights = names.iter().map(|n| get(&format!("{n}.weight"))).collect::<Result<Vec<_>, _>>()?;
+                    let biases = names.iter().map(|n| get(&format!("{n}.bias"))).collect::<Result<Vec<_>, _>>()?;
+                    Projections::Fused(Linear::float(&Tensor::cat(&weights, 0), &Tensor::cat(&biases, 0)))
+                };
                 Ok(Layer {
-                    query: linear(&format!("{p}.attention.self.query"), int8)?,
-                    key: linear(&format!("{p}.attention.self.key"), int8)?,
-                    value: linear(&format!("{p}.attention.self.value"), int8)?,
+                    projections,
                     attention_output: linear(&format!("{p}.attention.output.dense"), int8)?,
                     attention_norm: norm(&format!("{p}.attention.output.LayerNorm"))?,
                     intermediate: linear(&format!("{p}.intermediate.dense"), int8)?,
@@ -139,7 +176,7 @@ impl QuantizedBert {
                 })
             })
             .collect::<Result<Vec<Layer>, String>>()?;
-        Ok(QuantizedBert {
+        Ok(NativeBert {
             word_embeddings: get("bert.embeddings.word_embeddings.weight")?,
             position_embeddings: get("bert.embeddings.position_embeddings.weight")?,
             token_type_embeddings: get("bert.embeddings.token_type_embeddings.weight")?,
@@ -161,27 +198,43 @@ impl QuantizedBert {
             Some(type_ids) => lookup(&self.token_type_embeddings, type_ids),
             None => self.token_type_embeddings.get(0).view([1, 1, -1]),
         };
-        let embedded = lookup(&self.word_embeddings, input_ids) + lookup(&self.position_embeddings, &positions).unsqueeze(0) + token_types;
+        let mut embedded = lookup(&self.word_embeddings, input_ids);
+        embedded += lookup(&self.position_embeddings, &positions).unsqueeze(0);
+        embedded += token_types;
         let mut hidden = self.embedding_norm.forward(&embedded);
-        // Padding gets a large negative score before the softmax, as in BERT.
-        let additive_mask = (mask.to_kind(Kind::Float).ones_like() - mask.to_kind(Kind::Float)).view([batch, 1, 1, length]) * -10000.0;
+        // Added to every attention score: -10000 at padded keys, as in BERT. libtorch's CPU
+        // flash-attention kernel is called directly, with a mask even when a batch has no
+        // padding (every batch the tagger forms): through tch, "no mask" arrives as an undefined
+        // tensor, which the kernel rejects.
+        let key_bias = (mask.to_kind(Kind::Float) - 1.0).view([batch, 1, 1, length]) * 10000.0;
         let size = *hidden.size().last().unwrap_or(&0);
         let head_size = size / self.heads;
-        let split = |x: Tensor| x.view([batch, length, self.heads, head_size]).transpose(1, 2);
+        // [batch, length, hidden] -> [batch, heads, length, head_size], as a strided view.
+        let split = |x: &Tensor| x.view([batch, length, self.heads, head_size]).transpose(1, 2);
         for layer in &self.layers {
-            let query = split(layer.query.forward(&hidden)) / (head_size as f64).sqrt();
-            let key = split(layer.key.forward(&hidden));
-            let value = split(layer.value.forward(&hidden));
-            let scores = query.matmul(&key.transpose(-1, -2)) + &additive_mask;
-            let context = scores.softmax(-1, Kind::Float).matmul(&value).transpose(1, 2).contiguous().view([batch, length, size]);
-            let attended = layer.attention_norm.forward(&(layer.attention_output.forward(&context) + &hidden));
-            let inner = layer.intermediate.forward(&attended);
-            let inner = match self.activation {
-                Activation::Gelu => inner.gelu("none"),
-                Activation::GeluTanh => inner.gelu("tanh"),
-                Activation::Relu => inner.relu(),
+            let (query, key, value) = match &layer.projections {
+                Projections::Fused(qkv) => {
+                    let all = qkv.forward(&hidden);
+                    let parts = all.split(size, -1);
+                    (split(&parts[0]), split(&parts[1]), split(&parts[2]))
+                }
+                Projections::Separate([q, k, v]) => (split(&q.forward(&hidden)), split(&k.forward(&hidden)), split(&v.forward(&hidden))),
             };
-            hidden = layer.output_norm.forward(&(layer.output.forward(&inner) + &attended));
+            let (context, _) =
+                Tensor::internal_scaled_dot_product_flash_attention_for_cpu(&query, &key, &value, 0.0, false, Some(&key_bias), None);
+            let context = context.transpose(1, 2).reshape([batch, length, size]);
+            let mut attended = layer.attention_output.forward(&context);
+            attended += &hidden;
+            let attended = layer.attention_norm.forward(&attended);
+            let mut inner = layer.intermediate.forward(&attended);
+            let _ = match self.activation {
+                Activation::Gelu => inner.gelu_("none"),
+                Activation::GeluTanh => inner.gelu_("tanh"),
+                Activation::Relu => inner.relu_(),
+            };
+            let mut output = layer.output.forward(&inner);
+            output += &attended;
+            hidden = layer.output_norm.forward(&output);
         }
         self.classifier.forward(&hidden)
     }
