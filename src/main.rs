@@ -29,7 +29,7 @@ const DEFAULT_MODEL: &str = "models/minilm-l6-wordcase-ner";
     name = "nergraph",
     version,
     about = "Find people, organizations and places in a folder of articles, link their spellings, and draw their relations",
-    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-size 64\n  nergraph eval ../shared/data/conll2003/test.txt --json\n  nergraph plan articles --shards 8 --work work && nergraph analyse work --shard 0 && ... && nergraph link work --out out\n  nergraph view out/graph.json --out view.html\n\nExit status: 0 done; 1 failed (retry); 2 usage error, or a shard step no retry fixes; 3 done, but some files were skipped."
+    after_help = "Examples:\n  nergraph run seeds --out output\n  nergraph run ~/articles --out out --model models/conll03-minilm-l3-uncased --batch-tokens 4096\n  nergraph eval ../shared/data/conll2003/test.txt --json\n  nergraph plan articles --shards 8 --work work && nergraph analyse work --shard 0 && ... && nergraph link work --out out\n  nergraph view out/graph.json --out view.html\n\nExit status: 0 done; 1 failed (retry); 2 usage error, or a shard step no retry fixes; 3 done, but some files were skipped."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -200,9 +200,9 @@ struct ModelArgs {
     /// Hugging Face token-classification checkpoint folder [default: models/minilm-l6-wordcase-ner].
     #[arg(long, env = "NERGRAPH_MODEL")]
     model: Option<PathBuf>,
-    /// Model inputs per forward pass.
-    #[arg(long, default_value_t = 32)]
-    batch_size: usize,
+    /// Most subword tokens per forward pass (inputs of equal length are grouped; no padding).
+    #[arg(long, default_value_t = nergraph::ner::tagger::DEFAULT_BATCH_TOKENS, hide_short_help = true)]
+    batch_tokens: usize,
     /// CPU threads to use [default: all cores].
     #[arg(long)]
     threads: Option<usize>,
@@ -305,7 +305,7 @@ impl ModelArgs {
     fn load_from(&self, spec: ModelSpec) -> Result<Ner> {
         let threads = self.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
         let mut options = NerOptions::for_threads(threads);
-        options.batch_size = self.batch_size.max(1);
+        options.batch_tokens = self.batch_tokens.max(1);
         if let Some(workers) = self.workers {
             options.workers = workers.max(1);
             options.intra_op_threads = (threads / options.workers).max(1);
@@ -568,7 +568,7 @@ fn execute(cli: Cli) -> Result<u8> {
                 }
                 println!("{:<8} {:>9.4} {:>9.4} {:>9.4}", "overall", report.precision, report.recall, report.f1);
                 println!(
-                    "{} sentences, {} subword tokens in {:.2} s: {:.1} sentences/s, {:.0} tokens/s ({}, {} decoding, batch {}, {} workers x {} threads)",
+                    "{} sentences, {} subword tokens in {:.2} s: {:.1} sentences/s, {:.0} tokens/s ({}, {} decoding, {} tokens a batch, {} workers x {} threads)",
                     report.sentences,
                     report.subword_tokens,
                     report.seconds,
@@ -576,7 +576,7 @@ fn execute(cli: Cli) -> Result<u8> {
                     report.tokens_per_second,
                     report.arithmetic,
                     report.decoding,
-                    report.batch_size,
+                    report.batch_tokens,
                     report.workers,
                     report.intra_op_threads
                 );

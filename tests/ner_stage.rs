@@ -50,8 +50,9 @@ fn batched_results_equal_one_by_one_results() {
     let sentences = nergraph::ner::eval::parse_conll(&text, "dev").unwrap();
     let prepared: Vec<(String, Vec<nergraph::text::Span>)> = sentences.iter().take(40).map(|s| s.text_and_words()).collect();
     let inputs: Vec<WordInput> = prepared.iter().map(|(t, w)| WordInput { text: t, words: w }).collect();
-    let ner = ner(); // batch size 8: 40 sentences are five batches
-    assert!(inputs.len() > ner.options.batch_size * 2);
+    let ner = ner(); // 256 tokens a batch: 40 sentences are several batches
+    let (_, stats) = ner.label_words(&inputs, &()).unwrap();
+    assert!(stats.subword_tokens > ner.options.batch_tokens * 2);
     let (batched, _) = ner.label_words(&inputs, &()).unwrap();
     for (input, batched_labels) in inputs.iter().zip(&batched) {
         let (alone, _) = ner.label_words(std::slice::from_ref(input), &()).unwrap();

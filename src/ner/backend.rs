@@ -17,17 +17,34 @@ use tch::{nn::VarStore, Device, Tensor};
 use super::bert::{NativeBert, Precision};
 use super::checkpoint::{load_weights, Architecture, Forward, ModelError, ModelSpec};
 
-/// One padded batch as the model reads it, each `[batch, length]`.
+/// One batch as the model reads it: model inputs (framed windows) in groups of equal length,
+/// their tokens concatenated without padding. Linear layers see every token of the batch at
+/// once; attention runs per group.
 pub struct EncoderInput {
+    /// Token ids `[tokens]`: group after group, row after row.
     pub ids: Tensor,
-    /// Token type ids, for models that read them ([`super::tokenizer::TokenTypes`]); None
-    /// means zeros.
+    /// Token type ids `[tokens]`, for models that read them ([`super::tokenizer::TokenTypes`]);
+    /// None means zeros.
     pub type_ids: Option<Tensor>,
-    pub mask: Tensor,
+    /// `(rows, length)` of each group, in order.
+    pub groups: Vec<(i64, i64)>,
+    /// The flat token positions whose logits are wanted (each word's first subword), `[kept]`.
+    pub keep: Tensor,
 }
 
-/// A token classifier's forward pass: an [`EncoderInput`] in, logits `[batch, length, labels]`
-/// out, in inference mode (no dropout, no autograd).
+impl EncoderInput {
+    /// Each group's `(first token, rows, length)`.
+    pub fn group_spans(&self) -> impl Iterator<Item = (i64, i64, i64)> + '_ {
+        self.groups.iter().scan(0, |first, &(rows, length)| {
+            let span = (*first, rows, length);
+            *first += rows * length;
+            Some(span)
+        })
+    }
+}
+
+/// A token classifier's forward pass: an [`EncoderInput`] in, logits `[kept, labels]` (the
+/// positions `keep` names, in its order) out, in inference mode (no dropout, no autograd).
 pub trait Encoder: Send {
     fn logits(&self, input: &EncoderInput) -> Result<Tensor, String>;
 }
@@ -48,26 +65,35 @@ pub enum RustBert {
 
 impl Encoder for RustBert {
     fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
-        let ids = Some(&input.ids);
-        let attention = Some(&input.mask);
-        let output = match self {
-            // Only BERT checkpoints may declare token types (checked when the folder is opened).
-            RustBert::Bert(m) => m.forward_t(ids, attention, input.type_ids.as_ref(), None, None, false).logits,
-            RustBert::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            RustBert::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            RustBert::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
-            RustBert::DistilBert(m) => m.forward_t(ids, attention, None, false).map_err(|e| e.to_string())?.logits,
-            RustBert::Deberta(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
-            RustBert::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
-            RustBert::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false).map_err(|e| e.to_string())?.logits,
-        };
-        Ok(output)
+        // rust-bert's models read padded [rows, length] batches: one call per group.
+        let mut per_group = Vec::with_capacity(input.groups.len());
+        for (first, rows, length) in input.group_spans() {
+            let rows_of = |flat: &Tensor| flat.narrow(0, first, rows * length).view([rows, length]);
+            let ids = rows_of(&input.ids);
+            let attention = ids.ones_like();
+            let type_ids = input.type_ids.as_ref().map(rows_of);
+            let (ids, attention) = (Some(&ids), Some(&attention));
+            let output = match self {
+                // Only BERT checkpoints may declare token types (checked when the folder is opened).
+                RustBert::Bert(m) => m.forward_t(ids, attention, type_ids.as_ref(), None, None, false).logits,
+                RustBert::Roberta(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+                RustBert::Electra(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+                RustBert::Albert(m) => m.forward_t(ids, attention, None, None, None, false).logits,
+                RustBert::DistilBert(m) => m.forward_t(ids, attention, None, false).map_err(|e| e.to_string())?.logits,
+                RustBert::Deberta(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
+                RustBert::DebertaV2(m) => m.forward_t(ids, attention, None, None, None, false).map_err(|e| e.to_string())?.logits,
+                RustBert::MobileBert(m) => m.forward_t(ids, None, None, None, attention, false).map_err(|e| e.to_string())?.logits,
+            };
+            let labels = *output.size().last().unwrap_or(&0);
+            per_group.push(output.view([rows * length, labels]));
+        }
+        Ok(Tensor::cat(&per_group, 0).index_select(0, &input.keep))
     }
 }
 
 impl Encoder for NativeBert {
     fn logits(&self, input: &EncoderInput) -> Result<Tensor, String> {
-        Ok(NativeBert::logits(self, &input.ids, input.type_ids.as_ref(), &input.mask))
+        Ok(NativeBert::logits(self, input))
     }
 }
 
@@ -149,8 +175,8 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    /// The native BERT forward pass, in FP32, must give rust-bert's logits, with and without
-    /// padding and token types.
+    /// The native BERT forward pass, in FP32, must give rust-bert's logits: for batches of one
+    /// and several groups, with and without token types, for every position or a few.
     #[test]
     fn native_bert_forward_matches_rust_bert() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/conll03-minilm-l6-uncased");
@@ -158,20 +184,29 @@ mod tests {
         spec.forward = Forward::RustBert;
         let reference = Classifier::load(&spec, Device::Cpu).unwrap();
         let native = NativeBert::new(&reference._var_store.variables(), &spec.config, Precision::Fp32).unwrap();
-        let padded = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102], [101, 3956, 2758, 102, 0, 0, 0, 0, 0]]);
-        let unpadded = Tensor::from_slice2(&[[101i64, 7592, 2088, 1010, 102], [101, 3956, 2758, 1999, 102]]);
+        // Two rows of 9 tokens, then three rows of 5.
+        let ids: Vec<i64> = vec![
+            101, 7592, 2088, 1010, 3000, 2003, 1999, 3956, 102, 101, 3956, 2758, 1999, 2088, 1010, 3000, 2003, 102, 101, 7592, 2088, 1010,
+            102, 101, 3956, 2758, 1999, 102, 101, 2003, 1999, 3956, 102,
+        ];
+        let ids = Tensor::from_slice(&ids);
+        // Token types as a case-aware checkpoint would have them (the default has two rows).
+        let types = ids.remainder(2);
+        let everything = Tensor::arange(ids.size()[0], (tch::Kind::Int64, Device::Cpu));
+        let some = Tensor::from_slice(&[1i64, 4, 10, 19, 20, 30]);
         tch::no_grad(|| {
-            for ids in [padded, unpadded] {
-                let mask = ids.ne(0).to_kind(tch::Kind::Int64);
-                // Token types as a case-aware checkpoint would have them (the default has two rows).
-                let type_ids = (ids.remainder(2)) * &mask;
-                for type_ids in [None, Some(type_ids)] {
-                    let input = EncoderInput { ids: ids.shallow_clone(), type_ids, mask: mask.shallow_clone() };
-                    let expected = reference.logits(&input).unwrap();
-                    let native = Encoder::logits(&native, &input).unwrap();
-                    let difference = (&native - &expected).abs() * &mask.unsqueeze(-1);
-                    let largest = difference.max().double_value(&[]);
-                    assert!(largest < 1e-4, "max difference {largest}");
+            for groups in [vec![(2, 9), (3, 5)], vec![(1, 9)]] {
+                let tokens: i64 = groups.iter().map(|(r, l)| r * l).sum();
+                for type_ids in [None, Some(types.narrow(0, 0, tokens))] {
+                    for keep in [everything.narrow(0, 0, tokens), some.shallow_clone()] {
+                        let keep = keep.masked_select(&keep.lt(tokens));
+                        let input = EncoderInput { ids: ids.narrow(0, 0, tokens), type_ids: type_ids.as_ref().map(Tensor::shallow_clone), groups: groups.clone(), keep };
+                        let expected = reference.logits(&input).unwrap();
+                        let native = Encoder::logits(&native, &input).unwrap();
+                        assert_eq!(native.size(), expected.size());
+                        let largest = (&native - &expected).abs().max().double_value(&[]);
+                        assert!(largest < 1e-4, "max difference {largest} with groups {groups:?}");
+                    }
                 }
             }
         });

@@ -23,6 +23,8 @@ use std::collections::HashMap;
 
 use tch::{Kind, Scalar, Tensor};
 
+use super::backend::EncoderInput;
+
 /// The arithmetic of the encoder's linear layers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precision {
@@ -188,41 +190,54 @@ impl NativeBert {
         })
     }
 
-    /// Logits `[batch, length, labels]` for token ids, token type ids (None: zeros) and
-    /// attention mask `[batch, length]`.
-    pub fn logits(&self, input_ids: &Tensor, type_ids: Option<&Tensor>, mask: &Tensor) -> Tensor {
-        let (batch, length) = (input_ids.size()[0], input_ids.size()[1]);
-        let positions = Tensor::arange(length, (Kind::Int64, input_ids.device()));
+    /// Logits `[kept, labels]` of a batch ([`EncoderInput`]): linear layers over all its
+    /// tokens at once, attention per group of equal-length rows. The last layer computes its
+    /// attention output and feed-forward block only at the kept positions: the other tokens'
+    /// last states are never read.
+    pub fn logits(&self, input: &EncoderInput) -> Tensor {
+        let device = input.ids.device();
+        // Each token's position within its row.
+        let positions: Vec<i64> = input.groups.iter().flat_map(|&(rows, length)| (0..rows).flat_map(move |_| 0..length)).collect();
+        let positions = Tensor::from_slice(&positions).to_device(device);
         let lookup = |table: &Tensor, ids: &Tensor| Tensor::embedding(table, ids, -1, false, false);
-        let token_types = match type_ids {
-            Some(type_ids) => lookup(&self.token_type_embeddings, type_ids),
-            None => self.token_type_embeddings.get(0).view([1, 1, -1]),
-        };
-        let mut embedded = lookup(&self.word_embeddings, input_ids);
-        embedded += lookup(&self.position_embeddings, &positions).unsqueeze(0);
-        embedded += token_types;
+        let mut embedded = lookup(&self.word_embeddings, &input.ids);
+        embedded += lookup(&self.position_embeddings, &positions);
+        match &input.type_ids {
+            Some(type_ids) => embedded += lookup(&self.token_type_embeddings, type_ids),
+            None => embedded += self.token_type_embeddings.get(0),
+        }
         let mut hidden = self.embedding_norm.forward(&embedded);
-        // Added to every attention score: -10000 at padded keys, as in BERT. libtorch's CPU
-        // flash-attention kernel is called directly, with a mask even when a batch has no
-        // padding (every batch the tagger forms): through tch, "no mask" arrives as an undefined
-        // tensor, which the kernel rejects.
-        let key_bias = (mask.to_kind(Kind::Float) - 1.0).view([batch, 1, 1, length]) * 10000.0;
         let size = *hidden.size().last().unwrap_or(&0);
         let head_size = size / self.heads;
-        // [batch, length, hidden] -> [batch, heads, length, head_size], as a strided view.
-        let split = |x: &Tensor| x.view([batch, length, self.heads, head_size]).transpose(1, 2);
-        for layer in &self.layers {
-            let (query, key, value) = match &layer.projections {
-                Projections::Fused(qkv) => {
-                    let all = qkv.forward(&hidden);
-                    let parts = all.split(size, -1);
-                    (split(&parts[0]), split(&parts[1]), split(&parts[2]))
-                }
-                Projections::Separate([q, k, v]) => (split(&q.forward(&hidden)), split(&k.forward(&hidden)), split(&v.forward(&hidden))),
+        let layer_count = self.layers.len();
+        for (index, layer) in self.layers.iter().enumerate() {
+            let projected: Vec<Tensor> = match &layer.projections {
+                Projections::Fused(qkv) => qkv.forward(&hidden).split(size, -1),
+                Projections::Separate(qkv) => qkv.iter().map(|linear| linear.forward(&hidden)).collect(),
             };
-            let (context, _) =
-                Tensor::internal_scaled_dot_product_flash_attention_for_cpu(&query, &key, &value, 0.0, false, Some(&key_bias), None);
-            let context = context.transpose(1, 2).reshape([batch, length, size]);
+            let mut contexts = Vec::with_capacity(input.groups.len());
+            for (first, rows, length) in input.group_spans() {
+                // [tokens, hidden] -> this group's [rows, heads, length, head_size], as a strided view.
+                let heads = |x: &Tensor| x.narrow(0, first, rows * length).view([rows, length, self.heads, head_size]).transpose(1, 2);
+                // No padding anywhere, so nothing to mask; the kernel still wants a mask
+                // tensor (through tch, "no mask" arrives as an undefined tensor it rejects).
+                let no_mask = Tensor::zeros([1, 1, 1, length], (Kind::Float, device));
+                let (context, _) = Tensor::internal_scaled_dot_product_flash_attention_for_cpu(
+                    &heads(&projected[0]),
+                    &heads(&projected[1]),
+                    &heads(&projected[2]),
+                    0.0,
+                    false,
+                    Some(&no_mask),
+                    None,
+                );
+                contexts.push(context.transpose(1, 2).reshape([rows * length, size]));
+            }
+            let mut context = if contexts.len() == 1 { contexts.pop().unwrap_or_else(|| hidden.zeros_like()) } else { Tensor::cat(&contexts, 0) };
+            if index + 1 == layer_count {
+                context = context.index_select(0, &input.keep);
+                hidden = hidden.index_select(0, &input.keep);
+            }
             let mut attended = layer.attention_output.forward(&context);
             attended += &hidden;
             let attended = layer.attention_norm.forward(&attended);
@@ -235,6 +250,9 @@ impl NativeBert {
             let mut output = layer.output.forward(&inner);
             output += &attended;
             hidden = layer.output_norm.forward(&output);
+        }
+        if layer_count == 0 {
+            hidden = hidden.index_select(0, &input.keep);
         }
         self.classifier.forward(&hidden)
     }

@@ -151,7 +151,7 @@ pub struct EvalReport {
     pub seconds: f64,
     pub sentences_per_second: f64,
     pub tokens_per_second: f64,
-    pub batch_size: usize,
+    pub batch_tokens: usize,
     pub workers: usize,
     pub intra_op_threads: usize,
     /// "fp32", or "int8" with `--int8`.
@@ -236,7 +236,7 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         seconds: stats.seconds,
         sentences_per_second: per_second(stats.sentences),
         tokens_per_second: per_second(stats.subword_tokens),
-        batch_size: ner.options.batch_size,
+        batch_tokens: ner.options.batch_tokens,
         workers: ner.options.workers,
         intra_op_threads: ner.options.intra_op_threads,
         arithmetic: if ner.spec.int8 { "int8" } else { "fp32" },

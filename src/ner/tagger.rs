@@ -34,8 +34,8 @@ use crate::text::Span;
 /// How inference is run.
 #[derive(Debug, Clone)]
 pub struct NerOptions {
-    /// Model inputs (windows) per forward pass.
-    pub batch_size: usize,
+    /// Most tokens per forward pass (special tokens included; there is no padding).
+    pub batch_tokens: usize,
     /// Model replicas run side by side, each on its own thread.
     pub workers: usize,
     /// libtorch intra-op threads (shared by all workers).
@@ -48,7 +48,7 @@ impl NerOptions {
     /// intra-op thread each beats one replica with two threads (see README, "Throughput").
     pub fn for_threads(threads: usize) -> Self {
         let threads = threads.max(1);
-        NerOptions { batch_size: 32, workers: threads, intra_op_threads: 1, device: Device::Cpu }
+        NerOptions { batch_tokens: DEFAULT_BATCH_TOKENS, workers: threads, intra_op_threads: 1, device: Device::Cpu }
     }
 }
 
@@ -91,10 +91,9 @@ pub struct Ner {
     replicas: Vec<Mutex<Classifier>>,
 }
 
-/// Most tokens one forward pass holds (about 32 sentences of news): long text's windows come
-/// 8 to a batch, which keeps peak memory at a folder of articles' and the activations in cache
-/// (measured in README, "Long inputs").
-const BATCH_TOKENS: usize = 1_024;
+/// Default of [`NerOptions::batch_tokens`]: measured in README, "Throughput" (larger batches
+/// feed the matrix products better; the activations of one pass stay a few MB).
+pub const DEFAULT_BATCH_TOKENS: usize = 2_048;
 
 /// Which model path a pass runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,14 +210,23 @@ impl Ner {
     /// Runs `order`'s windows in batches over the replicas, writing labels into `job.results`;
     /// gives the windows the fast pass was unsure of.
     fn run_pass(&self, job: &LabelJob, order: &[usize], pass: Pass) -> Result<Vec<usize>> {
-        // Batches hold windows of one length only (`order` is sorted by length): no padding
-        // work, and no window's logits depend on which others share its batch, so the labels
-        // of a document do not depend on what else is analysed with it (shards agree with
-        // `run`, byte for byte).
-        let length = |w: usize| job.windows[w].end - job.windows[w].start;
-        // At most `batch_size` rows, and at most BATCH_TOKENS tokens (long windows: memory).
-        let rows = |w: usize| self.options.batch_size.clamp(1, (BATCH_TOKENS / length(w).max(1)).max(1));
-        let chunks: Vec<&[usize]> = order.chunk_by(|&a, &b| length(a) == length(b)).flat_map(|same| same.chunks(rows(same[0]))).collect();
+        // `order` is sorted by length, so a batch holds few distinct lengths: its windows are
+        // grouped by length and run without padding (no padding work, and no window's logits
+        // depend on which others share its batch, so a document's labels do not depend on
+        // what else is analysed with it: shards agree with `run`, byte for byte).
+        let framed = |w: usize| job.windows[w].end - job.windows[w].start + self.spec.tokenizer.special_token_count();
+        let mut chunks: Vec<&[usize]> = Vec::new();
+        let (mut start, mut tokens) = (0, 0);
+        for (i, &w) in order.iter().enumerate() {
+            if i > start && tokens + framed(w) > self.options.batch_tokens {
+                chunks.push(&order[start..i]);
+                (start, tokens) = (i, 0);
+            }
+            tokens += framed(w);
+        }
+        if start < order.len() {
+            chunks.push(&order[start..]);
+        }
         let next_batch = AtomicUsize::new(0);
         let unsure = Mutex::new(Vec::new());
         let first_error: Mutex<Option<Error>> = Mutex::new(None);
@@ -259,52 +267,52 @@ impl Ner {
         Ok(unsure.into_inner().unwrap_or_else(|p| p.into_inner()))
     }
 
-    /// One forward pass over a padded batch of windows; gives each window's token labels and,
-    /// in the fast pass with a recheck margin, the windows to rerun exactly.
+    /// One forward pass over a batch of windows; gives each window's token labels (each
+    /// word's first subword labelled, other tokens "O") and, in the fast pass with a recheck
+    /// margin, the windows to rerun exactly.
     fn run_batch(&self, classifier: &Classifier, job: &LabelJob, batch: &[usize], pass: Pass) -> Result<(Vec<Vec<WordLabel>>, Vec<usize>)> {
         let LabelJob { encoded, windows, decisive, .. } = *job;
         let tokenizer = &self.spec.tokenizer;
         let (prefix, suffix) = (&tokenizer.prefix, &tokenizer.suffix);
-        let longest = batch.iter().map(|&w| windows[w].end - windows[w].start).max().unwrap_or(0);
-        let width = prefix.len() + longest + suffix.len();
-        let mut ids = vec![tokenizer.pad_id as i64; batch.len() * width];
-        let mut mask = vec![0i64; batch.len() * width];
-        // Special tokens and padding have type 0.
         let with_types = tokenizer.token_types != TokenTypes::Zeros;
-        let mut type_ids = if with_types { vec![0i64; batch.len() * width] } else { Vec::new() };
+        let mut ids = Vec::new();
+        // Special tokens have type 0.
+        let mut type_ids = Vec::new();
+        let mut groups: Vec<(i64, i64)> = Vec::new();
+        // Flat positions of the tokens whose labels are read, and (row, text token) of each.
+        let mut keep = Vec::new();
+        let mut kept = Vec::new();
         for (row, &w) in batch.iter().enumerate() {
             let window = windows[w];
             let subwords = &encoded[window.sentence];
-            let text_ids = &subwords.ids[window.start..window.end];
-            let row_ids = &mut ids[row * width..(row + 1) * width];
-            let framed = prefix.iter().chain(text_ids).chain(suffix.iter());
-            let mut used = 0;
-            for (slot, &id) in row_ids.iter_mut().zip(framed) {
-                *slot = id as i64;
-                used += 1;
+            let text = window.start..window.end;
+            let length = (prefix.len() + text.len() + suffix.len()) as i64;
+            match groups.last_mut() {
+                Some((rows, last)) if *last == length => *rows += 1,
+                _ => groups.push((1, length)),
             }
-            mask[row * width..row * width + used].fill(1);
-            if with_types {
-                let first = row * width + prefix.len();
-                let text_types = &subwords.type_ids[window.start..window.end];
-                for (slot, &id) in type_ids[first..first + text_types.len()].iter_mut().zip(text_types) {
-                    *slot = id as i64;
+            let first = ids.len() + prefix.len();
+            for (i, &decides) in decisive[window.sentence][text.clone()].iter().enumerate() {
+                if decides {
+                    keep.push((first + i) as i64);
+                    kept.push((row, i));
                 }
             }
+            ids.extend(prefix.iter().chain(&subwords.ids[text.clone()]).chain(suffix.iter()).map(|&id| id as i64));
+            if with_types {
+                type_ids.extend(std::iter::repeat_n(0i64, prefix.len()));
+                type_ids.extend(subwords.type_ids[text].iter().map(|&t| t as i64));
+                type_ids.extend(std::iter::repeat_n(0i64, suffix.len()));
+            }
         }
-        let shape = [batch.len() as i64, width as i64];
         let device = self.options.device;
-        // The text tokens of row `row`: prefix and padding are never looked at.
-        let text_of = |row: usize| {
-            let first = row * width + prefix.len();
-            first..first + windows[batch[row]].end - windows[batch[row]].start
-        };
         let forward = || {
             tch::no_grad(|| -> Result<(Vec<f32>, usize)> {
                 let input = EncoderInput {
-                    ids: Tensor::from_slice(&ids).view(shape).to_device(device),
-                    type_ids: with_types.then(|| Tensor::from_slice(&type_ids).view(shape).to_device(device)),
-                    mask: Tensor::from_slice(&mask).view(shape).to_device(device),
+                    ids: Tensor::from_slice(&ids).to_device(device),
+                    type_ids: with_types.then(|| Tensor::from_slice(&type_ids).to_device(device)),
+                    groups: groups.clone(),
+                    keep: Tensor::from_slice(&keep).to_device(device),
                 };
                 let logits = match pass {
                     Pass::Fast => classifier.fast_logits(&input),
@@ -321,35 +329,34 @@ impl Ner {
             Error::Inference(format!("libtorch failed in the model forward pass: {}", message.lines().next().unwrap_or("")))
         })??;
         let scored: Vec<Scored> = values.chunks_exact(classes).map(score_logits).collect();
-        if scored.len() != batch.len() * width {
-            return Err(Error::Inference(format!("model returned {} positions for a {}x{width} batch", scored.len(), batch.len())));
+        if scored.len() != kept.len() {
+            return Err(Error::Inference(format!("model returned {} positions for {} asked", scored.len(), kept.len())));
         }
-        let mut labels: Vec<Vec<WordLabel>> = (0..batch.len())
-            .map(|row| scored[text_of(row)].iter().map(|s| WordLabel { label: s.label, score: s.probability }).collect())
-            .collect();
-        if self.spec.decoding == Decoding::WellFormed {
-            for (row, row_labels) in labels.iter_mut().enumerate() {
-                let window = windows[batch[row]];
-                let decides = &decisive[window.sentence][window.start..window.end];
-                let words: Vec<usize> = (0..decides.len()).filter(|&i| decides[i]).collect();
-                let first = text_of(row).start;
-                let log_probs: Vec<Vec<f32>> =
-                    words.iter().map(|&i| log_softmax(&values[(first + i) * classes..(first + i + 1) * classes])).collect();
+        let outside = WordLabel { label: self.outside_label(), score: 1.0 };
+        let mut labels: Vec<Vec<WordLabel>> = batch.iter().map(|&w| vec![outside; windows[w].end - windows[w].start]).collect();
+        // Kept positions, row by row: `kept[rows[r]]` are row r's.
+        let mut rows: Vec<std::ops::Range<usize>> = vec![0..0; batch.len()];
+        for (k, &(row, _)) in kept.iter().enumerate() {
+            rows[row] = if rows[row].is_empty() { k..k + 1 } else { rows[row].start..k + 1 };
+        }
+        for (row, range) in rows.iter().enumerate() {
+            let row_kept = &kept[range.clone()];
+            if self.spec.decoding == Decoding::WellFormed {
+                let log_probs: Vec<Vec<f32>> = range.clone().map(|k| log_softmax(&values[k * classes..(k + 1) * classes])).collect();
                 let path = super::tags::best_well_formed(&self.spec.tags, &log_probs);
-                for ((&i, &tag), log_prob) in words.iter().zip(&path).zip(&log_probs) {
-                    row_labels[i] = WordLabel { label: tag as u16, score: log_prob[tag].exp() };
+                for ((&(_, i), &tag), log_prob) in row_kept.iter().zip(&path).zip(&log_probs) {
+                    labels[row][i] = WordLabel { label: tag as u16, score: log_prob[tag].exp() };
+                }
+            } else {
+                for (&(_, i), s) in row_kept.iter().zip(&scored[range.clone()]) {
+                    labels[row][i] = WordLabel { label: s.label, score: s.probability };
                 }
             }
         }
         let unsure = match (pass, classifier.recheck_margin()) {
-            (Pass::Fast, Some(margin)) => (0..batch.len())
-                .filter(|&row| {
-                    let window = windows[batch[row]];
-                    let decides = &decisive[window.sentence][window.start..window.end];
-                    scored[text_of(row)].iter().zip(decides).any(|(s, &decides)| decides && s.margin < margin)
-                })
-                .map(|row| batch[row])
-                .collect(),
+            (Pass::Fast, Some(margin)) => {
+                rows.iter().enumerate().filter(|(_, range)| scored[(*range).clone()].iter().any(|s| s.margin < margin)).map(|(row, _)| batch[row]).collect()
+            }
             _ => Vec::new(),
         };
         Ok((labels, unsure))

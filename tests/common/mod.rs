@@ -34,13 +34,13 @@ pub fn seeds() -> PathBuf {
 /// The real default model, loaded once per test binary.
 pub fn ner() -> &'static Ner {
     static NER: OnceLock<Ner> = OnceLock::new();
-    NER.get_or_init(|| load_ner(8))
+    NER.get_or_init(|| load_ner(256))
 }
 
-pub fn load_ner(batch_size: usize) -> Ner {
+pub fn load_ner(batch_tokens: usize) -> Ner {
     let spec = ModelSpec::open(&default_model_dir()).expect("default model installed by scripts/setup.sh");
     let mut options = NerOptions::for_threads(2);
-    options.batch_size = batch_size;
+    options.batch_tokens = batch_tokens;
     Ner::load(spec, options).expect("model loads")
 }
 
