@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
 """Writes the long-input benchmark pair: the same text as one line and as one sentence a line.
 
-    scripts/long_line.py OUT_DIR [SIZE_MB] [SEED]        (default 1 MB)
+    scripts/long_line.py OUT_DIR [SIZE_MB]        (default 1 MB)
 
-The text is the sample articles' sentences (shuffled, numbers varied) with sentence-final
-punctuation removed, as in transcripts or text scraped without it, so nergraph's sentence
-splitter cannot cut the one-line file and the NER stage must window it. OUT_DIR/one-line/text.txt
+The text is Reuters news: the sentences of ../shared/data/conll2003 (train, then dev and test;
+at least four words each, in corpus order, so few repeat) with sentence-final punctuation
+removed, as in transcripts or text scraped without it, so nergraph's sentence splitter cannot
+cut the one-line file and the NER stage must window it. OUT_DIR/one-line/text.txt
 holds it all on one line; OUT_DIR/sentences/text.txt holds the same words, a line per original
 sentence. scripts/bench_long.sh times `nergraph run` on both.
 """
 import os
-import random
 import re
 import sys
 
@@ -18,24 +18,22 @@ import sys
 def main():
     out = sys.argv[1]
     size = int(float(sys.argv[2] if len(sys.argv) > 2 else 1) * 1024 * 1024)
-    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
-    seeds = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "seeds")
-    sentences = []
-    for name in sorted(os.listdir(seeds)):
-        if name.endswith(".txt"):
-            text = open(os.path.join(seeds, name), encoding="utf-8").read()
-            for line in text.splitlines():
-                sentences += [s.strip() for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 4]
+    conll = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "conll2003")
     chosen, written = [], 0
-    while written < size:
-        rng.shuffle(sentences)
-        for sentence in sentences:
-            plain = re.sub(r"[.!?]+([\"”’)]*)$", r"\1", sentence)
-            plain = re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), plain)
-            chosen.append(plain)
-            written += len(plain.encode("utf-8")) + 1
-            if written >= size:
-                break
+    for split in ("train.txt", "dev.txt", "test.txt"):
+        words = []
+        for line in open(os.path.join(conll, split), encoding="utf-8"):
+            columns = line.split()
+            if columns and columns[0] != "-DOCSTART-":
+                words.append(columns[0])
+                continue
+            if len(words) >= 4 and written < size:
+                plain = re.sub(r"\s*[.!?]+$", "", " ".join(words))
+                chosen.append(plain)
+                written += len(plain.encode("utf-8")) + 1
+            words = []
+    if written < size:
+        sys.exit(f"long_line.py: CoNLL-2003 holds only {written} bytes of sentences, fewer than {size}")
     for folder, joiner in (("one-line", " "), ("sentences", "\n")):
         os.makedirs(os.path.join(out, folder), exist_ok=True)
         with open(os.path.join(out, folder, "text.txt"), "w", encoding="utf-8") as handle:

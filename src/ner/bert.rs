@@ -40,8 +40,8 @@ enum Linear {
 
 impl Linear {
     fn float(weight: &Tensor, bias: &Tensor) -> Self {
-        // Stored as [in, out]: MKL's sgemm then reads the weights without a transpose.
-        Linear::Float { weight: weight.transpose(0, 1).contiguous(), bias: bias.contiguous() }
+        // Shared with rust-bert's variables (no copy): `[out, in]`, read transposed.
+        Linear::Float { weight: weight.shallow_clone(), bias: bias.shallow_clone() }
     }
 
     /// Per-tensor affine int8 weights, with fbgemm's choice of scale and zero point.
@@ -73,8 +73,8 @@ impl Linear {
             Linear::Float { weight, bias } => {
                 let mut shape = input.size();
                 let rows = input.reshape([-1, *shape.last().unwrap_or(&0)]);
-                *shape.last_mut().unwrap() = weight.size()[1];
-                bias.addmm(&rows, weight).view(shape.as_slice())
+                *shape.last_mut().unwrap() = weight.size()[0];
+                bias.addmm(&rows, &weight.tr()).view(shape.as_slice())
             }
             Linear::Int8 { weight, packed, col_offsets, scale, zero_point, bias } => {
                 // The op wants a floating scale and an integral zero point.

@@ -162,6 +162,8 @@ pub struct EvalReport {
     pub int8_recheck_margin: f32,
     /// Model inputs (windows) run, and how many of them were rerun in FP32.
     pub windows: usize,
+    /// Windows the model ran (identical windows run once).
+    pub distinct_windows: usize,
     pub rechecked_windows: usize,
     /// With a reference model (`--compare-fp32`): the share of word labels equal to its labels.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -243,6 +245,7 @@ fn report(ner: &Ner, path: &Path, overall: Score, per_type: BTreeMap<String, Sco
         decoding: ner.spec.decoding.name(),
         int8_recheck_margin: ner.spec.int8_recheck().unwrap_or(0.0),
         windows: stats.windows,
+        distinct_windows: stats.distinct_windows,
         rechecked_windows: stats.rechecked_windows,
         reference_agreement: None,
         unscored: Vec::new(),

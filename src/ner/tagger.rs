@@ -15,6 +15,7 @@
 //! every batch after the first against the first batch's sentences (see
 //! `tests/ner_stage.rs` for the regression test).
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -68,6 +69,8 @@ pub struct NerStats {
     pub subword_tokens: usize,
     /// Windows actually run (more than `sentences` when long sentences were windowed).
     pub windows: usize,
+    /// Windows the model ran: identical windows run once.
+    pub distinct_windows: usize,
     /// Windows run again in FP32 because int8 left a label in doubt.
     pub rechecked_windows: usize,
     /// Wall time of tokenization plus model, seconds.
@@ -93,7 +96,13 @@ pub struct Ner {
 
 /// Default of [`NerOptions::batch_tokens`]: measured in README, "Throughput" (larger batches
 /// feed the matrix products better; the activations of one pass stay a few MB).
-pub const DEFAULT_BATCH_TOKENS: usize = 2_048;
+pub const DEFAULT_BATCH_TOKENS: usize = 1_024;
+
+/// How many windows the model ran, and how many of those again in FP32.
+struct WindowCounts {
+    distinct: usize,
+    rechecked: usize,
+}
 
 /// Which model path a pass runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,7 +152,7 @@ impl Ner {
         let token_counts: Vec<usize> = encoded.iter().map(|subwords| subwords.ids.len()).collect();
         let windows = plan_windows(&token_counts, self.window_tokens());
         progress.start(windows.len() as u64);
-        let (token_labels, rechecked_windows) = self.run_windows(&encoded, &first_tokens, &windows, progress)?;
+        let (token_labels, counts) = self.run_windows(&encoded, &first_tokens, &windows, progress)?;
 
         let labels = first_tokens
             .par_iter()
@@ -162,7 +171,8 @@ impl Ner {
             sentences: inputs.len(),
             subword_tokens: windows.iter().map(|w| w.end - w.start + tokenizer.special_token_count()).sum(),
             windows: windows.len(),
-            rechecked_windows,
+            distinct_windows: counts.distinct,
+            rechecked_windows: counts.rechecked,
             seconds: started.elapsed().as_secs_f64(),
         };
         Ok((labels, stats))
@@ -182,7 +192,7 @@ impl Ner {
         first_tokens: &[Vec<Option<usize>>],
         windows: &[Window],
         progress: &dyn Progress,
-    ) -> Result<(Vec<Vec<WordLabel>>, usize)> {
+    ) -> Result<(Vec<Vec<WordLabel>>, WindowCounts)> {
         let decisive: Vec<Vec<bool>> = encoded
             .iter()
             .zip(first_tokens)
@@ -196,15 +206,37 @@ impl Ner {
             order.sort_by_key(|&w| std::cmp::Reverse(windows[w].end - windows[w].start));
             order
         };
+        // Identical windows (the same tokens, types and first subwords: datelines, table
+        // headers, boilerplate repeated across articles) run once and share their labels.
+        // Exact in FP32, where a window's logits do not depend on its batch mates.
+        let mut first_copy: HashMap<(&[u32], &[u32], &[bool]), usize> = HashMap::new();
+        let original: Vec<usize> = windows
+            .iter()
+            .enumerate()
+            .map(|(w, window)| {
+                let subwords = &encoded[window.sentence];
+                let types = subwords.type_ids.get(window.start..window.end).unwrap_or(&[]);
+                let key = (&subwords.ids[window.start..window.end], types, &decisive[window.sentence][window.start..window.end]);
+                *first_copy.entry(key).or_insert(w)
+            })
+            .collect();
+        let distinct: Vec<usize> = (0..windows.len()).filter(|&w| original[w] == w).collect();
         let results = Mutex::new(vec![Vec::new(); windows.len()]);
         let job = LabelJob { encoded, windows, decisive: &decisive, results: &results, progress };
-        let unsure = self.run_pass(&job, &longest_first((0..windows.len()).collect()), Pass::Fast)?;
+        let unsure = self.run_pass(&job, &longest_first(distinct.clone()), Pass::Fast)?;
         let rechecked = unsure.len();
         if rechecked > 0 {
             progress.grow(rechecked as u64);
             self.run_pass(&job, &longest_first(unsure), Pass::Exact)?;
         }
-        Ok((results.into_inner().unwrap_or_else(|p| p.into_inner()), rechecked))
+        let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
+        for (w, &first) in original.iter().enumerate() {
+            if first != w {
+                results[w] = results[first].clone();
+            }
+        }
+        progress.advance((windows.len() - distinct.len()) as u64);
+        Ok((results, WindowCounts { distinct: distinct.len(), rechecked }))
     }
 
     /// Runs `order`'s windows in batches over the replicas, writing labels into `job.results`;

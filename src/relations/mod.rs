@@ -28,6 +28,33 @@ use serde::{Deserialize, Serialize};
 
 use crate::link::{EntityType, LinkDocument, Linking, MentionLink};
 use sentence::{Placed, SentenceView};
+use crate::text::Span;
+
+/// Longest stretch of a sentence the relation patterns and co-mentions read as one: a run-on
+/// "sentence" (text without punctuation, which the splitter cuts only at its size limit) is
+/// read in pieces of at most this many bytes, cut between mentions, so a 64 KB line neither
+/// co-mentions every pair of its hundreds of names nor copies itself into each edge's evidence
+/// (a 1 MB one-line file gave 10 GB of graph before). Real sentences are shorter: no change.
+pub const MAX_RELATION_SPAN: usize = 1_000;
+
+/// A sentence's pieces for relation reading: (span in the document, range of `mentions`, which
+/// are in text order). One piece unless the sentence is longer than [`MAX_RELATION_SPAN`]; a
+/// piece ends where its next mention would take it past that length, at that mention's start.
+fn relation_pieces<T>(sentence: Span, mentions: &[(&crate::ner::mentions::Mention, T)]) -> Vec<(Span, std::ops::Range<usize>)> {
+    if sentence.len() <= MAX_RELATION_SPAN || mentions.is_empty() {
+        return vec![(sentence, 0..mentions.len())];
+    }
+    let mut pieces = Vec::new();
+    let (mut start, mut first) = (sentence.start, 0);
+    for (i, (mention, _)) in mentions.iter().enumerate() {
+        if i > first && mention.span.end - start > MAX_RELATION_SPAN {
+            pieces.push((Span::new(start, mention.span.start), first..i));
+            (start, first) = (mention.span.start, i);
+        }
+    }
+    pieces.push((Span::new(start, sentence.end), first..mentions.len()));
+    pieces
+}
 
 /// Evidence sentences kept per edge.
 pub const MAX_EVIDENCE: usize = 5;
@@ -146,19 +173,25 @@ impl Relations {
                 by_sentence.entry(mention.sentence).or_default().push((mention, entity));
             }
         }
-        for (sentence_index, mentions) in by_sentence {
-            let Some(sentence) = document.sentence(sentence_index) else { continue };
+        let pieces = by_sentence.into_iter().filter_map(|(index, mentions)| document.sentence(index).map(|s| (s, mentions))).flat_map(
+            |(sentence, mentions)| {
+                relation_pieces(sentence.span, &mentions)
+                    .into_iter()
+                    .map(move |(span, range)| (sentence.index, span, span.relative_to(sentence.span.start).slice(&sentence.text), mentions[range].to_vec()))
+            },
+        );
+        for (sentence_index, span, sentence_text, mentions) in pieces {
             let placed = mentions
                 .into_iter()
                 .map(|(mention, entity)| Placed {
-                    span: mention.span.relative_to(sentence.span.start),
+                    span: mention.span.relative_to(span.start),
                     entity,
                     kind: linking.entity(entity).kind,
                     text: &mention.text,
                 })
                 .collect();
-            let view = SentenceView::new(&sentence.text, placed);
-            let text: Arc<str> = sentence.text.as_str().into();
+            let view = SentenceView::new(sentence_text, placed);
+            let text: Arc<str> = sentence_text.into();
             let mut add = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
@@ -166,17 +199,17 @@ impl Relations {
                     last: (usize::MAX, usize::MAX),
                     evidence: Vec::new(),
                 });
-                if acc.last == (ordinal, sentence.index) {
+                if acc.last == (ordinal, sentence_index) {
                     return;
                 }
-                acc.last = (ordinal, sentence.index);
+                acc.last = (ordinal, sentence_index);
                 acc.weight += 1;
                 acc.miss *= 1.0 - confidence;
                 let evidence = Evidence {
                     document: path.clone(),
-                    sentence: sentence.index,
-                    start: sentence.span.start,
-                    end: sentence.span.end,
+                    sentence: sentence_index,
+                    start: span.start,
+                    end: span.end,
                     text: text.clone(),
                 };
                 // The first MAX_EVIDENCE in (document, sentence) order, as a sorted set would keep.
