@@ -30,24 +30,28 @@ use crate::link::{EntityType, LinkDocument, Linking, MentionLink};
 use sentence::{Placed, SentenceView};
 use crate::text::Span;
 
-/// Longest stretch of a sentence the relation patterns and co-mentions read as one: a run-on
-/// "sentence" (text without punctuation, which the splitter cuts only at its size limit) is
-/// read in pieces of at most this many bytes, cut between mentions, so a 64 KB line neither
-/// co-mentions every pair of its hundreds of names nor copies itself into each edge's evidence
-/// (a 1 MB one-line file gave 10 GB of graph before). Real sentences are shorter: no change.
-pub const MAX_RELATION_SPAN: usize = 1_000;
+/// Longest sentence the relation patterns and co-mentions read whole. A longer one is a run-on
+/// "sentence" (text without punctuation, which the splitter cuts only at its size limit); it is
+/// read in pieces of about [`RUN_ON_PIECE`] bytes, cut between mentions, so a 64 KB line
+/// neither co-mentions every pair of its hundreds of names nor copies itself into each edge's
+/// evidence (a 1 MB one-line file gave 10 GB of graph before). Real sentences are shorter.
+pub const MAX_RELATION_SENTENCE: usize = 1_000;
+
+/// The length of a run-on sentence's pieces: about a news sentence (Reuters averages 150 bytes).
+pub const RUN_ON_PIECE: usize = 200;
 
 /// A sentence's pieces for relation reading: (span in the document, range of `mentions`, which
-/// are in text order). One piece unless the sentence is longer than [`MAX_RELATION_SPAN`]; a
-/// piece ends where its next mention would take it past that length, at that mention's start.
+/// are in text order). One piece unless the sentence is longer than
+/// [`MAX_RELATION_SENTENCE`]; then a piece ends where its next mention would take it past
+/// [`RUN_ON_PIECE`] bytes, at that mention's start.
 fn relation_pieces<T>(sentence: Span, mentions: &[(&crate::ner::mentions::Mention, T)]) -> Vec<(Span, std::ops::Range<usize>)> {
-    if sentence.len() <= MAX_RELATION_SPAN || mentions.is_empty() {
+    if sentence.len() <= MAX_RELATION_SENTENCE || mentions.is_empty() {
         return vec![(sentence, 0..mentions.len())];
     }
     let mut pieces = Vec::new();
     let (mut start, mut first) = (sentence.start, 0);
     for (i, (mention, _)) in mentions.iter().enumerate() {
-        if i > first && mention.span.end - start > MAX_RELATION_SPAN {
+        if i > first && mention.span.end - start > RUN_ON_PIECE {
             pieces.push((Span::new(start, mention.span.start), first..i));
             (start, first) = (mention.span.start, i);
         }
