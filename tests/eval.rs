@@ -36,13 +36,17 @@ fn eval_reproduces_the_reference_on_a_dev_slice() {
     let path = dir.path().join("dev-slice.txt");
     std::fs::write(&path, dev_slice(DEV_SLICE_SENTENCES)).unwrap();
     // The reference reads each word's best label alone: so does `--decode per-word`.
-    let output =
-        nergraph(&["eval", path.to_str().unwrap(), "--json", "--decode", "per-word", "--model", conll_model_dir().to_str().unwrap()]);
+    // `--compare-fp32` also labels the slice with rust-bert's forward pass: nergraph's own
+    // (the default for BERT) must give the same label for every word.
+    let model = conll_model_dir();
+    let args = ["eval", path.to_str().unwrap(), "--json", "--decode", "per-word", "--compare-fp32", "--model", model.to_str().unwrap()];
+    let output = nergraph(&args);
     assert!(output.status.success(), "{}", stderr(&output));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["sentences"], DEV_SLICE_SENTENCES as u64);
     let f1 = report["f1"].as_f64().unwrap();
     assert!((f1 - DEV_SLICE_REFERENCE_F1).abs() <= 0.002, "f1 {f1} vs reference {DEV_SLICE_REFERENCE_F1}");
+    assert_eq!(report["reference_agreement"].as_f64(), Some(1.0), "native forward vs rust-bert: {report}");
     // The default reads well-formed tag sequences: on this slice no worse than the reference.
     let output = nergraph(&["eval", path.to_str().unwrap(), "--json", "--model", conll_model_dir().to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
