@@ -200,7 +200,12 @@ mod tests {
                 for type_ids in [None, Some(types.narrow(0, 0, tokens))] {
                     for keep in [everything.narrow(0, 0, tokens), some.shallow_clone()] {
                         let keep = keep.masked_select(&keep.lt(tokens));
-                        let input = EncoderInput { ids: ids.narrow(0, 0, tokens), type_ids: type_ids.as_ref().map(Tensor::shallow_clone), groups: groups.clone(), keep };
+                        let input = EncoderInput {
+                            ids: ids.narrow(0, 0, tokens),
+                            type_ids: type_ids.as_ref().map(Tensor::shallow_clone),
+                            groups: groups.clone(),
+                            keep,
+                        };
                         let expected = reference.logits(&input).unwrap();
                         let native = Encoder::logits(&native, &input).unwrap();
                         assert_eq!(native.size(), expected.size());

@@ -233,7 +233,8 @@ impl NativeBert {
                 );
                 contexts.push(context.transpose(1, 2).reshape([rows * length, size]));
             }
-            let mut context = if contexts.len() == 1 { contexts.pop().unwrap_or_else(|| hidden.zeros_like()) } else { Tensor::cat(&contexts, 0) };
+            let mut context =
+                if contexts.len() == 1 { contexts.pop().unwrap_or_else(|| hidden.zeros_like()) } else { Tensor::cat(&contexts, 0) };
             if index + 1 == layer_count {
                 context = context.index_select(0, &input.keep);
                 hidden = hidden.index_select(0, &input.keep);

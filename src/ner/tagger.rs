@@ -98,6 +98,9 @@ pub struct Ner {
 /// feed the matrix products better; the activations of one pass stay a few MB).
 pub const DEFAULT_BATCH_TOKENS: usize = 1_024;
 
+/// What makes two windows the same model input: token ids, token types, first-subword marks.
+type WindowKey<'a> = (&'a [u32], &'a [u32], &'a [bool]);
+
 /// How many windows the model ran, and how many of those again in FP32.
 struct WindowCounts {
     distinct: usize,
@@ -209,7 +212,7 @@ impl Ner {
         // Identical windows (the same tokens, types and first subwords: datelines, table
         // headers, boilerplate repeated across articles) run once and share their labels.
         // Exact in FP32, where a window's logits do not depend on its batch mates.
-        let mut first_copy: HashMap<(&[u32], &[u32], &[bool]), usize> = HashMap::new();
+        let mut first_copy: HashMap<WindowKey, usize> = HashMap::new();
         let original: Vec<usize> = windows
             .iter()
             .enumerate()
@@ -386,9 +389,12 @@ impl Ner {
             }
         }
         let unsure = match (pass, classifier.recheck_margin()) {
-            (Pass::Fast, Some(margin)) => {
-                rows.iter().enumerate().filter(|(_, range)| scored[(*range).clone()].iter().any(|s| s.margin < margin)).map(|(row, _)| batch[row]).collect()
-            }
+            (Pass::Fast, Some(margin)) => rows
+                .iter()
+                .enumerate()
+                .filter(|(_, range)| scored[(*range).clone()].iter().any(|s| s.margin < margin))
+                .map(|(row, _)| batch[row])
+                .collect(),
             _ => Vec::new(),
         };
         Ok((labels, unsure))

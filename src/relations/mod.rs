@@ -27,8 +27,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::link::{EntityType, LinkDocument, Linking, MentionLink};
-use sentence::{Placed, SentenceView};
 use crate::text::Span;
+use sentence::{Placed, SentenceView};
 
 /// Longest sentence the relation patterns and co-mentions read whole. A longer one is a run-on
 /// "sentence" (text without punctuation, which the splitter cuts only at its size limit); it is
@@ -179,9 +179,9 @@ impl Relations {
         }
         let pieces = by_sentence.into_iter().filter_map(|(index, mentions)| document.sentence(index).map(|s| (s, mentions))).flat_map(
             |(sentence, mentions)| {
-                relation_pieces(sentence.span, &mentions)
-                    .into_iter()
-                    .map(move |(span, range)| (sentence.index, span, span.relative_to(sentence.span.start).slice(&sentence.text), mentions[range].to_vec()))
+                relation_pieces(sentence.span, &mentions).into_iter().map(move |(span, range)| {
+                    (sentence.index, span, span.relative_to(sentence.span.start).slice(&sentence.text), mentions[range].to_vec())
+                })
             },
         );
         for (sentence_index, span, sentence_text, mentions) in pieces {
@@ -209,13 +209,8 @@ impl Relations {
                 acc.last = (ordinal, sentence_index);
                 acc.weight += 1;
                 acc.miss *= 1.0 - confidence;
-                let evidence = Evidence {
-                    document: path.clone(),
-                    sentence: sentence_index,
-                    start: span.start,
-                    end: span.end,
-                    text: text.clone(),
-                };
+                let evidence =
+                    Evidence { document: path.clone(), sentence: sentence_index, start: span.start, end: span.end, text: text.clone() };
                 // The first MAX_EVIDENCE in (document, sentence) order, as a sorted set would keep.
                 if let Err(at) = acc.evidence.binary_search(&evidence) {
                     if at < MAX_EVIDENCE {
