@@ -3,9 +3,11 @@
 //! Every word is labelled by its first subword, as the models were trained. Sentences are
 //! tokenized in parallel, cut into overlapping windows when longer than the model's limit (a
 //! word takes its label from the window where it sits most centrally; nothing is truncated),
-//! sorted by length so batches carry little padding, and run in batches on a pool of model
-//! replicas: `workers` threads, each with its own copy of the weights, pulling batches from a
-//! shared counter. libtorch's intra-op threads are set once for the process.
+//! deduplicated (identical windows run once), sorted by length and cut into batches of at most
+//! `batch_tokens` tokens, grouped by length inside a batch so nothing is padded. Batches run on
+//! a pool of model replicas: `workers` threads, each with its own copy of the weights, pulling
+//! batches from a shared counter. libtorch's intra-op threads are set once for the process.
+//! Only each word's first subword gets logits ([`super::backend::EncoderInput::keep`]).
 //!
 //! With `--int8` the batches run in int8 first; a window where some word's first subword has
 //! its two best labels within the recheck margin is run again in FP32 in a second pass, so the
