@@ -5,11 +5,13 @@
 //! what rust-bert's `BertForTokenClassification` computes, with less work around the matrix
 //! products (profiled on CoNLL-2003 test: rust-bert spends about 40% of its time outside them):
 //!
+//! - a batch is its tokens without padding ([`EncoderInput`]): linear layers run over all of
+//!   them at once, attention per group of equal-length inputs;
 //! - query, key and value are one matrix product (FP32), not three;
-//! - attention is libtorch's fused `scaled_dot_product_attention` (no score tensor, no mask add
-//!   when a batch has no padding, which is every batch the tagger forms);
+//! - attention is libtorch's CPU flash-attention kernel (no score tensor);
 //! - bias and GELU are libtorch's single-pass kernels (rust-bert composes GELU from five
-//!   elementwise ops), residual additions happen in place.
+//!   elementwise ops), residual additions happen in place;
+//! - the last layer computes only the positions whose labels are read.
 //!
 //! FP32 labels equal rust-bert's (`tests/eval.rs` compares them on a CoNLL slice; the README's
 //! throughput section on the whole test set). int8 weights are quantized once, per tensor (as
@@ -68,14 +70,10 @@ impl Linear {
         Linear::Int8 { weight: quantized, packed, col_offsets, scale, zero_point: zero_point as i64, bias: bias.shallow_clone() }
     }
 
+    /// `[tokens, in]` -> `[tokens, out]`.
     fn forward(&self, input: &Tensor) -> Tensor {
         match self {
-            Linear::Float { weight, bias } => {
-                let mut shape = input.size();
-                let rows = input.reshape([-1, *shape.last().unwrap_or(&0)]);
-                *shape.last_mut().unwrap() = weight.size()[0];
-                bias.addmm(&rows, &weight.tr()).view(shape.as_slice())
-            }
+            Linear::Float { weight, bias } => bias.addmm(input, &weight.tr()),
             Linear::Int8 { weight, packed, col_offsets, scale, zero_point, bias } => {
                 // The op wants a floating scale and an integral zero point.
                 let (scale, zero_point) = (Scalar::float(*scale), Scalar::int(*zero_point));
@@ -209,6 +207,10 @@ impl NativeBert {
         let mut hidden = self.embedding_norm.forward(&embedded);
         let size = *hidden.size().last().unwrap_or(&0);
         let head_size = size / self.heads;
+        // No padding anywhere, so nothing to mask; the kernel still wants a mask tensor (through
+        // tch, "no mask" arrives as an undefined tensor it rejects): zeros, one per group.
+        let no_masks: Vec<Tensor> =
+            input.groups.iter().map(|&(_, length)| Tensor::zeros([1, 1, 1, length], (Kind::Float, device))).collect();
         let layer_count = self.layers.len();
         for (index, layer) in self.layers.iter().enumerate() {
             let projected: Vec<Tensor> = match &layer.projections {
@@ -216,19 +218,16 @@ impl NativeBert {
                 Projections::Separate(qkv) => qkv.iter().map(|linear| linear.forward(&hidden)).collect(),
             };
             let mut contexts = Vec::with_capacity(input.groups.len());
-            for (first, rows, length) in input.group_spans() {
+            for ((first, rows, length), no_mask) in input.group_spans().zip(&no_masks) {
                 // [tokens, hidden] -> this group's [rows, heads, length, head_size], as a strided view.
                 let heads = |x: &Tensor| x.narrow(0, first, rows * length).view([rows, length, self.heads, head_size]).transpose(1, 2);
-                // No padding anywhere, so nothing to mask; the kernel still wants a mask
-                // tensor (through tch, "no mask" arrives as an undefined tensor it rejects).
-                let no_mask = Tensor::zeros([1, 1, 1, length], (Kind::Float, device));
                 let (context, _) = Tensor::internal_scaled_dot_product_flash_attention_for_cpu(
                     &heads(&projected[0]),
                     &heads(&projected[1]),
                     &heads(&projected[2]),
                     0.0,
                     false,
-                    Some(&no_mask),
+                    Some(no_mask),
                     None,
                 );
                 contexts.push(context.transpose(1, 2).reshape([rows * length, size]));

@@ -226,9 +226,10 @@ impl Ner {
             })
             .collect();
         let distinct: Vec<usize> = (0..windows.len()).filter(|&w| original[w] == w).collect();
+        let distinct_count = distinct.len();
         let results = Mutex::new(vec![Vec::new(); windows.len()]);
         let job = LabelJob { encoded, windows, decisive: &decisive, results: &results, progress };
-        let unsure = self.run_pass(&job, &longest_first(distinct.clone()), Pass::Fast)?;
+        let unsure = self.run_pass(&job, &longest_first(distinct), Pass::Fast)?;
         let rechecked = unsure.len();
         if rechecked > 0 {
             progress.grow(rechecked as u64);
@@ -240,8 +241,8 @@ impl Ner {
                 results[w] = results[first].clone();
             }
         }
-        progress.advance((windows.len() - distinct.len()) as u64);
-        Ok((results, WindowCounts { distinct: distinct.len(), rechecked }))
+        progress.advance((windows.len() - distinct_count) as u64);
+        Ok((results, WindowCounts { distinct: distinct_count, rechecked }))
     }
 
     /// Runs `order`'s windows in batches over the replicas, writing labels into `job.results`;
@@ -316,10 +317,12 @@ impl Ner {
         // Special tokens have type 0.
         let mut type_ids = Vec::new();
         let mut groups: Vec<(i64, i64)> = Vec::new();
-        // Flat positions of the tokens whose labels are read, and (row, text token) of each.
+        // Flat positions of the tokens whose labels are read, the text token of each, and each
+        // row's share of them (`kept[rows[r]]` are row r's).
         let mut keep = Vec::new();
         let mut kept = Vec::new();
-        for (row, &w) in batch.iter().enumerate() {
+        let mut rows = Vec::with_capacity(batch.len());
+        for &w in batch {
             let window = windows[w];
             let subwords = &encoded[window.sentence];
             let text = window.start..window.end;
@@ -329,12 +332,14 @@ impl Ner {
                 _ => groups.push((1, length)),
             }
             let first = ids.len() + prefix.len();
+            let row_start = kept.len();
             for (i, &decides) in decisive[window.sentence][text.clone()].iter().enumerate() {
                 if decides {
                     keep.push((first + i) as i64);
-                    kept.push((row, i));
+                    kept.push(i);
                 }
             }
+            rows.push(row_start..kept.len());
             ids.extend(prefix.iter().chain(&subwords.ids[text.clone()]).chain(suffix.iter()).map(|&id| id as i64));
             if with_types {
                 type_ids.extend(std::iter::repeat_n(0i64, prefix.len()));
@@ -371,21 +376,16 @@ impl Ner {
         }
         let outside = WordLabel { label: self.outside_label(), score: 1.0 };
         let mut labels: Vec<Vec<WordLabel>> = batch.iter().map(|&w| vec![outside; windows[w].end - windows[w].start]).collect();
-        // Kept positions, row by row: `kept[rows[r]]` are row r's.
-        let mut rows: Vec<std::ops::Range<usize>> = vec![0..0; batch.len()];
-        for (k, &(row, _)) in kept.iter().enumerate() {
-            rows[row] = if rows[row].is_empty() { k..k + 1 } else { rows[row].start..k + 1 };
-        }
         for (row, range) in rows.iter().enumerate() {
             let row_kept = &kept[range.clone()];
             if self.spec.decoding == Decoding::WellFormed {
                 let log_probs: Vec<Vec<f32>> = range.clone().map(|k| log_softmax(&values[k * classes..(k + 1) * classes])).collect();
                 let path = super::tags::best_well_formed(&self.spec.tags, &log_probs);
-                for ((&(_, i), &tag), log_prob) in row_kept.iter().zip(&path).zip(&log_probs) {
+                for ((&i, &tag), log_prob) in row_kept.iter().zip(&path).zip(&log_probs) {
                     labels[row][i] = WordLabel { label: tag as u16, score: log_prob[tag].exp() };
                 }
             } else {
-                for (&(_, i), s) in row_kept.iter().zip(&scored[range.clone()]) {
+                for (&i, s) in row_kept.iter().zip(&scored[range.clone()]) {
                     labels[row][i] = WordLabel { label: s.label, score: s.probability };
                 }
             }
@@ -411,7 +411,7 @@ struct Scored {
     margin: f32,
 }
 
-/// The values of `[batch, length, labels]` logits, row-major, and the number of labels.
+/// The values of `[positions, labels]` logits, row-major, and the number of labels.
 fn logit_values(logits: &Tensor) -> Result<(Vec<f32>, usize)> {
     let classes = *logits.size().last().unwrap_or(&0) as usize;
     if classes == 0 {
