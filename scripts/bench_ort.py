@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""ONNX Runtime on the same data, checkpoint, threads and batches as nergraph's NER stage.
+"""ONNX Runtime on the same data, checkpoint and threads as nergraph's NER stage.
 
-Exports the checkpoint to ONNX once (torch.onnx.export of the transformers model, dynamic batch
-and length), optionally quantizes it with onnxruntime's `quantize_dynamic` (int8 weights,
-per-call int8 activations: ORT's standard CPU int8 recipe), then labels CoNLL-2003 test the way
-nergraph's NER stage does: each sentence one input (words joined by single spaces), inputs
-sorted by length and batched with equal lengths only (at most 32 rows and 1,024 tokens, so no
-padding work), each word labelled by the argmax of its first subword. Prints one JSON object per
-mode: subword tokens (special tokens included), seconds of tokenizer + model time, rates, F1.
+Writes the checkpoint as an ONNX graph once (`build_onnx`, no torch needed) and fuses it with
+ONNX Runtime's BERT optimizer, makes its int8 twin with `quantize_dynamic` (int8 weights,
+per-call int8 activations: ONNX Runtime's standard CPU int8 recipe), then labels a CoNLL file:
+each sentence one input, inputs sorted by length and batched with equal lengths only (at most
+32 rows and 1,024 tokens, so no padding work; nergraph also packs inputs of different lengths
+into one batch, which the fused Attention, reading one length a batch, cannot), each word
+labelled by the argmax of its first subword. The CoNLL reader and the conlleval scorer are
+scripts/reference_eval.py's. Prints one JSON object per mode: subword tokens (special tokens
+included), seconds of tokenizer + model time, rates, F1.
 
-Only for benchmarking (scripts/bench.sh); needs torch, transformers, onnx and onnxruntime on
-PYTHONPATH (scripts/bench.sh installs them under .deps/bench).
+Only for benchmarking (scripts/bench.sh); needs onnx, onnxruntime and transformers (for the
+tokenizer) on PYTHONPATH: scripts/bench.sh installs them under .deps/bench.
 
 Usage: bench_ort.py CONLL_FILE MODEL_DIR WORK_DIR [--threads 2] [--sessions 1] [--mode fp32|int8]...
 """
@@ -21,48 +23,7 @@ import os
 import sys
 import time
 
-
-def read_conll(path):
-    """Sentences as (words, gold tags)."""
-    out, words, tags = [], [], []
-    for line in open(path, encoding="utf-8"):
-        cols = line.split()
-        if not cols or cols[0] == "-DOCSTART-":
-            if words:
-                out.append((words, tags))
-                words, tags = [], []
-            continue
-        words.append(cols[0])
-        tags.append(cols[-1])
-    if words:
-        out.append((words, tags))
-    return out
-
-
-def chunks(tags):
-    """CoNLL chunks (type, start, end) of a tag sequence, IOB1 or IOB2, as conlleval reads them."""
-    found, start, kind = [], None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, _, this = tag.partition("-")
-        begins = prefix == "B" or (prefix == "I" and (kind is None or this != kind))
-        if kind is not None and (tag == "O" or begins or this != kind):
-            found.append((kind, start, i))
-            kind = None
-        if tag != "O" and kind is None:
-            start, kind = i, this
-    return set(found)
-
-
-def f1(gold, predicted):
-    correct = guessed = wanted = 0
-    for g, p in zip(gold, predicted):
-        g, p = chunks(g), chunks(p)
-        correct += len(g & p)
-        guessed += len(p)
-        wanted += len(g)
-    precision = correct / guessed if guessed else 0.0
-    recall = correct / wanted if wanted else 0.0
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+from reference_eval import read_conll, score
 
 
 def build_onnx(model_dir, path):
@@ -173,7 +134,7 @@ def export(model_dir, work):
 
 
 def plan(lengths, batch_size=32, batch_tokens=1024):
-    """nergraph's batches: longest first, one length per batch, rows capped by a token budget."""
+    """Longest first, one length per batch, at most `batch_size` rows and `batch_tokens` tokens."""
     order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
     batches, i = [], 0
     while i < len(order):
@@ -248,7 +209,7 @@ def main():
             "tool": "onnxruntime", "mode": mode, "version": ort.__version__, "threads": args.threads,
             "sessions": args.sessions, "sentences": len(data), "subword_tokens": tokens,
             "seconds": round(seconds, 3), "tokens_per_second": round(tokens / seconds, 1),
-            "sentences_per_second": round(len(data) / seconds, 1), "f1": round(f1(gold, predicted), 4),
+            "sentences_per_second": round(len(data) / seconds, 1), "f1": round(score(gold, predicted)[2], 4),
         }), flush=True)
 
 
