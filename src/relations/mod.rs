@@ -177,17 +177,19 @@ impl Relations {
                 by_sentence.entry(mention.sentence).or_default().push((mention, entity));
             }
         }
-        let pieces = by_sentence.into_iter().filter_map(|(index, mentions)| document.sentence(index).map(|s| (s, mentions))).flat_map(
+        // Each sentence is read whole, a run-on one in pieces: (sentence, piece span, piece
+        // text, its mentions).
+        let pieces = by_sentence.iter().filter_map(|(&index, mentions)| document.sentence(index).map(|s| (s, mentions))).flat_map(
             |(sentence, mentions)| {
-                relation_pieces(sentence.span, &mentions).into_iter().map(move |(span, range)| {
-                    (sentence.index, span, span.relative_to(sentence.span.start).slice(&sentence.text), mentions[range].to_vec())
+                relation_pieces(sentence.span, mentions).into_iter().map(move |(span, range)| {
+                    (sentence.index, span, span.relative_to(sentence.span.start).slice(&sentence.text), &mentions[range])
                 })
             },
         );
         for (sentence_index, span, sentence_text, mentions) in pieces {
             let placed = mentions
-                .into_iter()
-                .map(|(mention, entity)| Placed {
+                .iter()
+                .map(|&(mention, entity)| Placed {
                     span: mention.span.relative_to(span.start),
                     entity,
                     kind: linking.entity(entity).kind,
@@ -313,4 +315,54 @@ pub fn extract(documents: &[LinkDocument], linking: &Linking) -> Vec<Relation> {
         relations.add_document(document, &linking.mention_links(ordinal, document), linking);
     }
     relations.finish(linking)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::mentions::{EntityLabel, Mention};
+
+    fn mention_at(start: usize) -> Mention {
+        Mention {
+            document: "a.txt".into(),
+            sentence: 0,
+            span: Span::new(start, start + 5),
+            text: "Name1".into(),
+            label: EntityLabel::Person,
+            score: 1.0,
+            entity: None,
+            recovered: false,
+        }
+    }
+
+    #[test]
+    fn a_real_sentence_is_one_piece() {
+        let mentions = [mention_at(10), mention_at(400), mention_at(900)];
+        let placed: Vec<(&Mention, usize)> = mentions.iter().map(|m| (m, 0)).collect();
+        let sentence = Span::new(0, MAX_RELATION_SENTENCE);
+        assert_eq!(relation_pieces(sentence, &placed), [(sentence, 0..3)]);
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_read_in_short_pieces_cut_at_mentions() {
+        // 3,000 bytes, a mention every 90 bytes.
+        let mentions: Vec<Mention> = (0..33).map(|i| mention_at(100 + 90 * i)).collect();
+        let placed: Vec<(&Mention, usize)> = mentions.iter().map(|m| (m, 0)).collect();
+        let pieces = relation_pieces(Span::new(50, 3_050), &placed);
+        assert!(pieces.len() > 10, "{pieces:?}");
+        // Pieces tile the sentence, each mention in exactly one, in order.
+        assert_eq!(pieces[0].0.start, 50);
+        assert_eq!(pieces.last().unwrap().0.end, 3_050);
+        assert_eq!(pieces.last().unwrap().1.end, mentions.len());
+        for pair in pieces.windows(2) {
+            assert_eq!(pair[0].0.end, pair[1].0.start);
+            assert_eq!(pair[0].1.end, pair[1].1.start);
+        }
+        for (span, range) in &pieces {
+            let last = &mentions[range.end - 1];
+            assert!(span.start <= mentions[range.start].span.start && last.span.end <= span.end);
+            // A piece's mentions fit in RUN_ON_PIECE bytes from its start.
+            assert!(last.span.end - span.start <= RUN_ON_PIECE, "{span:?}");
+        }
+    }
 }
