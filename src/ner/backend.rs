@@ -115,6 +115,8 @@ impl Classifier {
             return Err(ModelError::Int8Unsupported { file: spec.config_path.clone(), model_type: spec.model_type.clone() });
         }
         let mut var_store = VarStore::new(device);
+        // Built even when the native pass runs: its variables are what `load_weights` fills
+        // and what the native pass reads.
         let reference = build_rust_bert(spec, &var_store)?;
         load_weights(&mut var_store, &spec.weights)?;
         let native = |precision| {
