@@ -20,6 +20,9 @@ pub enum Error {
     #[cfg(feature = "model")]
     #[error(transparent)]
     Model(#[from] crate::ner::checkpoint::ModelError),
+    /// A relation model folder (`--relation-model`) is unusable: the message names the file.
+    #[error("relation model: {0}")]
+    RelationModel(String),
     /// A plan, shard or option that retrying cannot fix (a shard index out of range, a model
     /// other than the plan's, an unreadable plan): an engine should not retry it.
     #[error("{0}")]

@@ -14,7 +14,9 @@ use nergraph::ner::checkpoint::{Decoding, Forward, ModelSpec, DEFAULT_INT8_RECHE
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
 use nergraph::pipeline::shards::{self, PlannedModel};
+use nergraph::pipeline::link::LinkSettings;
 use nergraph::pipeline::{self, RunOptions, RunSummary};
+use nergraph::relations::learned::PairModel;
 
 /// Exit statuses (also in the README).
 const EXIT_FAILED: u8 = 1;
@@ -48,9 +50,8 @@ enum Command {
         /// Output folder (created if missing).
         #[arg(long, short)]
         out: PathBuf,
-        /// JSON file pinning aliases to entities or forbidding links (see README).
-        #[arg(long)]
-        aliases: Option<PathBuf>,
+        #[command(flatten)]
+        link: LinkArgs,
         /// Do not reuse (or store) per-document NER results in OUT_DIR/.cache.
         #[arg(long)]
         no_cache: bool,
@@ -103,9 +104,8 @@ enum Command {
         /// Output folder (created if missing).
         #[arg(long, short)]
         out: PathBuf,
-        /// JSON file pinning aliases to entities or forbidding links (see README).
-        #[arg(long)]
-        aliases: Option<PathBuf>,
+        #[command(flatten)]
+        link: LinkArgs,
     },
     /// Render the offline viewer (graph.html) again from a graph.json, e.g. one you filtered.
     #[command(after_help = "Examples:\n  nergraph view output/graph.json --out people.html")]
@@ -231,6 +231,38 @@ struct ModelArgs {
     /// No progress bars.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// The link half's options (`run` and `link`).
+#[derive(clap::Args, Debug)]
+struct LinkArgs {
+    /// JSON file pinning aliases to entities or forbidding links (see README).
+    #[arg(long)]
+    aliases: Option<PathBuf>,
+    /// Relation model folder: a pair classifier that adds typed relations the patterns miss
+    /// (e.g. models/relations-lexical; see README, "Relations"). Without it (or with `none`),
+    /// typed relations come from the patterns only.
+    #[arg(long, env = "NERGRAPH_RELATION_MODEL", value_name = "DIR")]
+    relation_model: Option<PathBuf>,
+    /// Also write relation-pairs.jsonl: every candidate pair with its features (the training
+    /// data of scripts/train_relations.sh).
+    #[arg(long, hide_short_help = true)]
+    write_relation_pairs: bool,
+}
+
+impl LinkArgs {
+    fn settings(&self) -> Result<LinkSettings> {
+        let aliases = match &self.aliases {
+            Some(path) => AliasRules::from_file(path)?,
+            None => AliasRules::default(),
+        };
+        let relation_model = match &self.relation_model {
+            Some(dir) if dir.as_os_str() == "none" => None,
+            Some(dir) => Some(PairModel::load(dir)?),
+            None => None,
+        };
+        Ok(LinkSettings { aliases, relation_model, write_pairs: self.write_relation_pairs })
+    }
 }
 
 /// `--decode` values.
@@ -378,11 +410,8 @@ fn main() -> ExitCode {
 
 fn execute(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Run { input_dir, out, aliases, no_cache, max_file_mb, model } => {
-            let aliases = match &aliases {
-                Some(path) => AliasRules::from_file(path)?,
-                None => AliasRules::default(),
-            };
+        Command::Run { input_dir, out, link, no_cache, max_file_mb, model } => {
+            let link = link.settings()?;
             if !input_dir.is_dir() {
                 anyhow::bail!("input folder {} does not exist or is not a folder", input_dir.display());
             }
@@ -398,7 +427,7 @@ fn execute(cli: Cli) -> Result<u8> {
                 &RunOptions {
                     input: input_dir.clone(),
                     out: out.clone(),
-                    aliases,
+                    link,
                     use_cache: !no_cache,
                     max_file_bytes: max_file_mb.saturating_mul(1_048_576),
                 },
@@ -464,12 +493,9 @@ fn execute(cli: Cli) -> Result<u8> {
             );
             Ok(0)
         }
-        Command::Link { work_dir, out, aliases } => {
-            let aliases = match &aliases {
-                Some(path) => AliasRules::from_file(path).map_err(|e| permanent(e.into()))?,
-                None => AliasRules::default(),
-            };
-            let summary = shards::link_shards(&work_dir, &out, &aliases)?;
+        Command::Link { work_dir, out, link } => {
+            let link = link.settings().map_err(permanent)?;
+            let summary = shards::link_shards(&work_dir, &out, &link)?;
             report_files(&summary);
             eprintln!(
                 "nergraph: {} documents, {} mentions, {} entities, {} relations -> {} ({} skipped; peak RSS {} MB)",

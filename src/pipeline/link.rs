@@ -7,10 +7,23 @@ use super::RunSummary;
 use crate::error::Result;
 use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, LinkDocument, Linker};
+use crate::relations::learned::PairModel;
 use crate::relations::Relations;
 use crate::store::output::{write_atomic, write_json, write_jsonl, write_jsonl_row};
 use crate::store::publish::{OutputLock, Staging};
 use crate::store::spill::DocumentSource;
+
+/// What the link half reads besides the documents.
+#[derive(Debug, Clone, Default)]
+pub struct LinkSettings {
+    /// The user's pinned and forbidden aliases (`--aliases`).
+    pub aliases: AliasRules,
+    /// The pair classifier (`--relation-model`); None reads typed relations by patterns only.
+    pub relation_model: Option<PairModel>,
+    /// Also write `relation-pairs.jsonl`: every candidate pair with its features, the training
+    /// data of a pair classifier (`scripts/train_relations.sh`).
+    pub write_pairs: bool,
+}
 
 /// Where the documents came from, as graph.json records it.
 #[derive(Debug, Clone)]
@@ -27,26 +40,27 @@ pub fn link_and_publish(
     documents: &mut dyn DocumentSource,
     out: &Path,
     lock: &OutputLock,
-    aliases: &AliasRules,
+    settings: &LinkSettings,
     provenance: &Provenance,
     summary: &mut RunSummary,
 ) -> Result<()> {
     super::require_documents(summary, out)?;
     let staging = Staging::begin(out, lock)?;
-    link_and_write(documents, staging.dir(), aliases, provenance, summary)?;
+    link_and_write(documents, staging.dir(), settings, provenance, summary)?;
     staging.publish()
 }
 
 /// Links the documents of `spill` (read three times, in file order) and writes mentions.jsonl, entities.json,
-/// links.jsonl, graph.json, graph.graphml and graph.html into `out`, counting into `summary`.
+/// links.jsonl, graph.json, graph.graphml and graph.html (and, when asked, relation-pairs.jsonl)
+/// into `out`, counting into `summary`.
 pub fn link_and_write(
     spill: &mut dyn DocumentSource,
     out: &Path,
-    aliases: &AliasRules,
+    settings: &LinkSettings,
     provenance: &Provenance,
     summary: &mut RunSummary,
 ) -> Result<()> {
-    let mut linker = Linker::new(aliases);
+    let mut linker = Linker::new(&settings.aliases);
     for document in spill.documents()? {
         linker.learn_names(&LinkDocument::new(document?));
     }
@@ -57,7 +71,10 @@ pub fn link_and_write(
     summary.warnings.extend(
         linking.warnings.iter().map(|message| crate::text::ingest::FileNote { path: "--aliases".into(), message: message.clone() }),
     );
-    let mut relations = Relations::default();
+    let mut relations = Relations::with_model(settings.relation_model.as_ref());
+    if settings.write_pairs {
+        relations.record_pairs();
+    }
     summary.mentions = 0;
     write_atomic(&out.join("mentions.jsonl"), |writer| {
         for (index, document) in spill.documents()?.enumerate() {
@@ -76,6 +93,9 @@ pub fn link_and_write(
         }
         Ok(())
     })?;
+    if settings.write_pairs {
+        write_jsonl(&out.join("relation-pairs.jsonl"), &relations.take_pairs())?;
+    }
     summary.entities = linking.entities.len();
     write_json(&out.join("entities.json"), &linking.entities)?;
     write_jsonl(&out.join("links.jsonl"), &linking.links)?;

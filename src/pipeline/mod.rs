@@ -19,7 +19,6 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::link::aliases::AliasRules;
 #[cfg(feature = "model")]
 use crate::store::spill::Spill;
 use crate::text::ingest::FileNote;
@@ -28,7 +27,7 @@ use crate::text::ingest::FileNote;
 pub struct RunOptions {
     pub input: PathBuf,
     pub out: PathBuf,
-    pub aliases: AliasRules,
+    pub link: link::LinkSettings,
     /// Reuse per-document NER results from earlier runs into the same output folder.
     pub use_cache: bool,
     /// Files larger than this are skipped.
@@ -63,7 +62,7 @@ pub fn run(ner: crate::ner::Ner, options: &RunOptions, progress: &analyse::RunPr
     let model_name = analyse::analyse_folder(ner, options, progress, &mut spill, &mut summary)?;
     crate::release_free_memory();
     let info = link::Provenance { model: model_name, input: options.input.display().to_string() };
-    link::link_and_publish(&mut spill, &options.out, &lock, &options.aliases, &info, &mut summary)?;
+    link::link_and_publish(&mut spill, &options.out, &lock, &options.link, &info, &mut summary)?;
     Ok(summary)
 }
 

@@ -25,10 +25,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::link::{link_and_publish, Provenance};
+use super::link::{link_and_publish, LinkSettings, Provenance};
 use super::RunSummary;
 use crate::error::{Context, Error, Result};
-use crate::link::aliases::AliasRules;
 use crate::ner::mentions::AnalysedDocument;
 use crate::store::output::write_json;
 use crate::store::spill::DocumentSource;
@@ -95,7 +94,7 @@ struct ShardLine {
 /// A shard problem that retrying the same command will not fix (exit 2), as against a missing
 /// or failed shard, which a retry of that shard fixes (exit 1).
 pub fn is_permanent(error: &Error) -> bool {
-    matches!(error, Error::Plan(_))
+    matches!(error, Error::Plan(_) | Error::RelationModel(_))
 }
 
 fn plan_path(work: &Path) -> PathBuf {
@@ -248,7 +247,7 @@ pub fn analyse_shard(
 /// The reduce: checks every shard, then links their documents in plan order and writes the
 /// outputs into `out`. Counts into the returned summary; its `skipped` lists the plan's and
 /// the shards' skipped files.
-pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunSummary> {
+pub fn link_shards(work: &Path, out: &Path, settings: &LinkSettings) -> Result<RunSummary> {
     let plan = read_plan(work)?;
     let digest = plan_digest(&plan);
     let mut summary = RunSummary { skipped: plan.skipped.clone(), ..RunSummary::default() };
@@ -276,7 +275,7 @@ pub fn link_shards(work: &Path, out: &Path, aliases: &AliasRules) -> Result<RunS
     let lock = crate::store::publish::OutputLock::acquire(out)?;
     let mut documents = ShardFiles { paths: (0..plan.shards).map(|k| shard_dir(work, k).join("analysed.jsonl")).collect() };
     let provenance = Provenance { model: plan.model.name.clone(), input: plan.input.clone() };
-    link_and_publish(&mut documents, out, &lock, aliases, &provenance, &mut summary)?;
+    link_and_publish(&mut documents, out, &lock, settings, &provenance, &mut summary)?;
     Ok(summary)
 }
 

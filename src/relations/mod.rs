@@ -15,6 +15,7 @@
 
 pub mod apposition;
 pub mod bases;
+pub mod learned;
 pub mod membership;
 pub mod nationality;
 pub mod sentence;
@@ -158,12 +159,51 @@ type EdgeKey = (usize, usize, RelationKind, Option<Cow<'static, str>>);
 
 /// Collects relations document by document; [`Relations::finish`] gives the edges.
 #[derive(Default)]
-pub struct Relations {
+pub struct Relations<'m> {
     edges: BTreeMap<EdgeKey, EdgeAcc>,
     documents: usize,
+    /// Scores the candidate pairs the patterns leave unrelated ([`learned`]).
+    model: Option<&'m learned::PairModel>,
+    /// With [`Relations::record_pairs`]: every candidate pair seen, for training a model.
+    pairs: Option<Vec<PairRecord>>,
 }
 
-impl Relations {
+/// A candidate pair as `relation-pairs.jsonl` records it, for training a pair classifier:
+/// where its two mentions are (byte offsets in the document), whether a pattern already
+/// related them, and its features ([`learned::pair_features`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct PairRecord {
+    pub document: Arc<str>,
+    pub sentence: usize,
+    pub kind: RelationKind,
+    pub head: (usize, usize),
+    pub tail: (usize, usize),
+    pub head_text: String,
+    pub tail_text: String,
+    /// A pattern family gave this (head entity, tail entity) in this sentence.
+    pub by_pattern: bool,
+    /// The model's probability, when one ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    pub features: Vec<String>,
+}
+
+impl<'m> Relations<'m> {
+    /// Relations that also score the pairs the patterns leave unrelated with `model`.
+    pub fn with_model(model: Option<&'m learned::PairModel>) -> Self {
+        Relations { model, ..Relations::default() }
+    }
+
+    /// Keeps every candidate pair ([`Relations::take_pairs`]).
+    pub fn record_pairs(&mut self) {
+        self.pairs = Some(Vec::new());
+    }
+
+    /// The candidate pairs recorded so far.
+    pub fn take_pairs(&mut self) -> Vec<PairRecord> {
+        self.pairs.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
     /// Adds the relations of one document, given where linking put its mentions
     /// ([`Linking::mention_links`]); a mention counts as the entity it acts as (a capital for
     /// its government is its country).
@@ -198,7 +238,7 @@ impl Relations {
                 .collect();
             let view = SentenceView::new(sentence_text, placed);
             let text: Arc<str> = sentence_text.into();
-            let mut add = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
+            let mut accumulate = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
                     miss: 1.0,
@@ -225,6 +265,10 @@ impl Relations {
                     }
                 }
             };
+            // The typed edges of this piece: the patterns', then the model's for the pairs the
+            // patterns left unrelated.
+            let mut found: Vec<(usize, usize, RelationKind, Option<Cow<'static, str>>, f64)> = Vec::new();
+            let mut add = |source, target, kind, role, confidence| found.push((source, target, kind, role, confidence));
             // What the title patterns gave the previous person, for a list of names that
             // shares one title ("ABBA composers A and B", "directors A, B and C").
             let mut previous_title: Option<(usize, Option<sentence::Found>)> = None;
@@ -273,13 +317,44 @@ impl Relations {
                     }
                 }
             }
+            if self.model.is_some() || self.pairs.is_some() {
+                for candidate in learned::candidates(&view) {
+                    let (head, tail) = (&view.placed[candidate.head], &view.placed[candidate.tail]);
+                    let stated = found.iter().any(|f| (f.0, f.1, f.2) == (head.entity, tail.entity, candidate.kind));
+                    let features = learned::pair_features(&view, &candidate);
+                    let score = self.model.filter(|_| !stated).map(|model| model.score(&features));
+                    if let (Some(model), Some(score)) = (self.model, score) {
+                        if score >= model.threshold(candidate.kind) {
+                            found.push((head.entity, tail.entity, candidate.kind, None, (score * 1000.0).round() / 1000.0));
+                        }
+                    }
+                    if let Some(pairs) = &mut self.pairs {
+                        let absolute = |p: &sentence::Placed| (p.span.start + span.start, p.span.end + span.start);
+                        pairs.push(PairRecord {
+                            document: path.clone(),
+                            sentence: sentence_index,
+                            kind: candidate.kind,
+                            head: absolute(head),
+                            tail: absolute(tail),
+                            head_text: head.text.to_string(),
+                            tail_text: tail.text.to_string(),
+                            by_pattern: stated,
+                            score,
+                            features,
+                        });
+                    }
+                }
+            }
+            for (source, target, kind, role, confidence) in found {
+                accumulate(source, target, kind, role, confidence);
+            }
             let entities: BTreeSet<usize> = view.placed.iter().map(|p| p.entity).collect();
             let entities: Vec<usize> = entities.into_iter().collect();
             for (i, &a) in entities.iter().enumerate() {
                 for &b in &entities[i + 1..] {
                     // Undirected in meaning: stored from the smaller id to the larger.
                     let (source, target) = if linking.entity(a).id <= linking.entity(b).id { (a, b) } else { (b, a) };
-                    add(source, target, RelationKind::CoMentioned, None, confidence::CO_MENTION);
+                    accumulate(source, target, RelationKind::CoMentioned, None, confidence::CO_MENTION);
                 }
             }
         }

@@ -23,6 +23,10 @@ use crate::error::{Context, Error, Result};
 /// The files of one output set.
 pub const OUTPUT_FILES: [&str; 6] = ["mentions.jsonl", "entities.json", "links.jsonl", "graph.json", "graph.graphml", "graph.html"];
 
+/// Files a run writes only when asked (`--write-relation-pairs`): linked when the published
+/// set holds them, unlinked when it does not.
+pub const OPTIONAL_OUTPUT_FILES: [&str; 1] = ["relation-pairs.jsonl"];
+
 const STATE_DIR: &str = ".nergraph";
 const CURRENT: &str = "current";
 const GENERATION_PREFIX: &str = "gen-";
@@ -122,7 +126,7 @@ impl Staging {
         }
         File::open(&self.dir).and_then(|d| d.sync_all()).context(|| format!("cannot flush {}", self.dir.display()))?;
         adopt_legacy_files(&self.out)?;
-        link_names(&self.out)?;
+        link_names(&self.out, &self.dir)?;
         abort_at("staged");
         let name = self.dir.file_name().map(|n| n.to_os_string()).unwrap_or_default();
         point_current_at(&state, Path::new(&name), &|| format!("cannot publish the outputs in {}", self.out.display()))?;
@@ -210,8 +214,9 @@ fn replace_with_symlink(path: &Path, target: &Path, temporary: &Path, failed: &d
     std::fs::rename(temporary, path).context(failed)
 }
 
-/// Makes each output name a symlink into `current` (each replaced by one rename).
-fn link_names(out: &Path) -> Result<()> {
+/// Makes each output name a symlink into `current` (each replaced by one rename), and each
+/// optional name one exactly when the set about to be published (`staged`) holds that file.
+fn link_names(out: &Path, staged: &Path) -> Result<()> {
     for name in OUTPUT_FILES {
         let path = out.join(name);
         let target = Path::new(STATE_DIR).join(CURRENT).join(name);
@@ -219,6 +224,17 @@ fn link_names(out: &Path) -> Result<()> {
             continue;
         }
         replace_with_symlink(&path, &target, &out.join(format!(".{name}.link.tmp")), &|| format!("cannot write {}", path.display()))?;
+    }
+    for name in OPTIONAL_OUTPUT_FILES {
+        let (path, target) = (out.join(name), Path::new(STATE_DIR).join(CURRENT).join(name));
+        let ours = std::fs::read_link(&path).is_ok_and(|t| t == target);
+        if staged.join(name).is_file() {
+            if !ours {
+                replace_with_symlink(&path, &target, &out.join(format!(".{name}.link.tmp")), &|| format!("cannot write {}", path.display()))?;
+            }
+        } else if ours {
+            std::fs::remove_file(&path).context(|| format!("cannot remove {}", path.display()))?;
+        }
     }
     Ok(())
 }
