@@ -13,10 +13,11 @@ use nergraph::link::aliases::AliasRules;
 use nergraph::ner::checkpoint::{Decoding, Forward, ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
-use nergraph::pipeline::shards::{self, PlannedModel};
 use nergraph::pipeline::link::LinkSettings;
+use nergraph::pipeline::shards::{self, PlannedModel};
 use nergraph::pipeline::{self, RunOptions, RunSummary};
-use nergraph::relations::learned::PairModel;
+use nergraph::relations::learned::PairScorer;
+use nergraph::relations::transformer::TransformerPairModel;
 
 /// Exit statuses (also in the README).
 const EXIT_FAILED: u8 = 1;
@@ -156,6 +157,45 @@ enum Command {
         #[arg(long, default_value_t = 2)]
         threads: usize,
     },
+    /// Fine-tune a BERT token classifier into a relation model: it reads a sentence with one head
+    /// and its candidate tails marked, and says which tails the sentence relates to the head
+    /// (see scripts/train_relations.sh, which makes the data).
+    #[command(
+        after_help = "Example:\n  nergraph train-relations --from models/conll03-minilm-l6-uncased --train train.jsonl --dev dev.jsonl --out models/relations-minilm"
+    )]
+    TrainRelations {
+        /// The checkpoint to start from (a BERT token classifier; its head is replaced).
+        #[arg(long)]
+        from: PathBuf,
+        /// Where the trained folder goes (replaced when training completes).
+        #[arg(long)]
+        out: PathBuf,
+        /// Marked training inputs, JSONL (scripts/train_relations.py --inputs writes them).
+        #[arg(long)]
+        train: PathBuf,
+        /// Marked dev inputs, only reported on (the thresholds come from the training inputs).
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        #[arg(long, default_value_t = 4)]
+        epochs: usize,
+        #[arg(long, default_value_t = 5e-5)]
+        learning_rate: f64,
+        /// Rows x padded length of a batch, at most.
+        #[arg(long, default_value_t = 2048)]
+        batch_tokens: usize,
+        /// Folds of the training documents: each is scored by a model trained on the others,
+        /// and the thresholds are chosen on those out-of-fold probabilities.
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+        /// The out-of-fold precision the thresholds keep.
+        #[arg(long, default_value_t = 0.85)]
+        precision: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// libtorch threads.
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+    },
     /// Average the weights of several checkpoints of one architecture (a "model soup", e.g. two
     /// training runs with different seeds) into a new model folder.
     #[command(
@@ -258,7 +298,10 @@ impl LinkArgs {
         };
         let relation_model = match &self.relation_model {
             Some(dir) if dir.as_os_str() == "none" => None,
-            Some(dir) => Some(PairModel::load(dir)?),
+            Some(dir) => {
+                let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+                Some(std::sync::Arc::new(TransformerPairModel::load(dir, threads)?) as std::sync::Arc<dyn PairScorer>)
+            }
             None => None,
         };
         Ok(LinkSettings { aliases, relation_model, write_pairs: self.write_relation_pairs })
@@ -553,6 +596,23 @@ fn execute(cli: Cli) -> Result<u8> {
             };
             let report = nergraph::ner::train::train(&options, &mut |line| eprintln!("nergraph: {line}"))?;
             eprintln!("nergraph: trained in {:.0} s; {} kept", report.seconds, report.chosen);
+            Ok(0)
+        }
+        Command::TrainRelations { from, out, train, dev, epochs, learning_rate, batch_tokens, folds, precision, seed, threads } => {
+            let options = nergraph::relations::transformer::RelationTrainOptions {
+                from,
+                out,
+                train,
+                dev,
+                epochs,
+                learning_rate,
+                batch_tokens,
+                folds,
+                precision,
+                seed,
+                threads,
+            };
+            nergraph::relations::transformer::train_relations(&options, &mut |line| eprintln!("nergraph: {line}"))?;
             Ok(0)
         }
         Command::View { graph_json, out } => {

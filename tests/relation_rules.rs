@@ -143,7 +143,7 @@ fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
     // Streaming the documents in another order keeps the same evidence.
     let mut relations = nergraph::relations::Relations::default();
     for (index, document) in docs.iter().enumerate().rev() {
-        relations.add_document(document, &linking.mention_links(index, document), &linking);
+        relations.add_document(document, &linking.mention_links(index, document), &linking).expect("no model, no error");
     }
     assert_eq!(affiliation(relations.finish(&linking)), forward);
 }

@@ -104,7 +104,7 @@ pub struct ModelSpec {
     pub int8_recheck_margin: f32,
     /// How word labels are read from the model's label scores.
     pub decoding: Decoding,
-    pub(super) config: serde_json::Value,
+    pub(crate) config: serde_json::Value,
     pub(super) config_path: PathBuf,
 }
 
@@ -257,7 +257,7 @@ impl ModelSpec {
 }
 
 /// Every tensor of a weights file (safetensors, a PyTorch pickle or a libtorch archive), by name.
-pub(super) fn read_weights(path: &Path) -> Result<HashMap<String, Tensor>, ModelError> {
+pub(crate) fn read_weights(path: &Path) -> Result<HashMap<String, Tensor>, ModelError> {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let tensors: Vec<(String, Tensor)> = match extension {
         "safetensors" => Tensor::read_safetensors(path),

@@ -34,7 +34,7 @@ use super::{Ner, NerOptions, WordInput};
 use crate::error::{Context, Error, Result};
 
 /// Label id that the loss ignores (PyTorch's convention).
-const IGNORED: i64 = -100;
+pub(crate) const IGNORED: i64 = -100;
 /// Files copied from the source folder besides config and weights.
 const TOKENIZER_FILES: [&str; 4] = ["tokenizer.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"];
 
@@ -110,7 +110,7 @@ pub struct TrainReport {
 }
 
 /// One framed model input with a label (or [`IGNORED`]) per token.
-struct Example {
+pub(crate) struct Example {
     ids: Vec<i64>,
     type_ids: Vec<i64>,
     labels: Vec<i64>,
@@ -272,7 +272,7 @@ fn misc_mask(ner: &Ner, sentences: &[GoldSentence]) -> Result<Vec<Vec<bool>>> {
 }
 
 /// Tokenizes every sentence into a framed model input, the label on each word's first subword.
-fn encode_examples(
+pub(crate) fn encode_examples(
     spec: &ModelSpec,
     tokenizer: &super::tokenizer::SubwordTokenizer,
     sentences: &[GoldSentence],
@@ -316,7 +316,7 @@ fn encode_examples(
 }
 
 /// Batches of examples of similar length (sorted by length), each within the token budget.
-fn plan_batches(examples: &[Example], batch_tokens: usize, max_rows: usize) -> Vec<Vec<usize>> {
+pub(crate) fn plan_batches(examples: &[Example], batch_tokens: usize, max_rows: usize) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..examples.len()).collect();
     order.sort_by_key(|&i| (examples[i].ids.len(), i));
     let mut batches: Vec<Vec<usize>> = Vec::new();
@@ -335,7 +335,7 @@ fn plan_batches(examples: &[Example], batch_tokens: usize, max_rows: usize) -> V
 }
 
 /// ids, type ids, mask and labels `[rows, width]` for one batch, padded.
-fn batch_tensors(examples: &[Example], batch: &[usize], pad_id: i64) -> (Tensor, Tensor, Tensor, Tensor) {
+pub(crate) fn batch_tensors(examples: &[Example], batch: &[usize], pad_id: i64) -> (Tensor, Tensor, Tensor, Tensor) {
     let width = batch.iter().map(|&i| examples[i].ids.len()).max().unwrap_or(0);
     let rows = batch.len();
     let (mut ids, mut types, mut mask, mut labels) =
@@ -399,7 +399,7 @@ fn put_token_types_in_their_own_group(var_store: &VarStore) -> usize {
 
 /// Writes a Hugging Face folder: config.json, tokenizer files copied from `from`, and the
 /// weights as float16 safetensors (nergraph and transformers widen them to float32 at load).
-fn save_checkpoint(var_store: &VarStore, config: &serde_json::Value, from: &Path, folder: &Path) -> Result<()> {
+pub(crate) fn save_checkpoint(var_store: &VarStore, config: &serde_json::Value, from: &Path, folder: &Path) -> Result<()> {
     std::fs::create_dir_all(folder).context(|| format!("cannot create {}", folder.display()))?;
     crate::store::output::write_json(&folder.join("config.json"), config)?;
     for name in TOKENIZER_FILES {
@@ -498,13 +498,13 @@ fn score_dev(folder: &Path, dev: &[GoldSource], threads: usize) -> Result<(Vec<f
     Ok((overall, per_type))
 }
 
-fn staging_dir(out: &Path) -> PathBuf {
+pub(crate) fn staging_dir(out: &Path) -> PathBuf {
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "model".into());
     out.with_file_name(format!(".{name}.training"))
 }
 
 /// Puts the chosen folder at `out`, replacing an older one only once the new one is complete.
-fn publish(chosen: &Path, out: &Path) -> Result<()> {
+pub(crate) fn publish(chosen: &Path, out: &Path) -> Result<()> {
     let old = out.with_file_name(format!(".{}.old", out.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
     let _ = std::fs::remove_dir_all(&old);
     if out.exists() {
@@ -517,10 +517,10 @@ fn publish(chosen: &Path, out: &Path) -> Result<()> {
 
 /// A small seeded generator for shuffling batches: the order must be reproducible from the
 /// seed alone, and this is all the randomness training needs (tch seeds dropout itself).
-struct SplitMix64(u64);
+pub(crate) struct SplitMix64(pub(crate) u64);
 
 impl SplitMix64 {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -529,7 +529,7 @@ impl SplitMix64 {
     }
 
     /// Fisher–Yates.
-    fn shuffle<T>(&mut self, items: &mut [T]) {
+    pub(crate) fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             let j = (self.next() % (i as u64 + 1)) as usize;
             items.swap(i, j);

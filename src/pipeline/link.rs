@@ -7,7 +7,7 @@ use super::RunSummary;
 use crate::error::Result;
 use crate::graph::{GraphInfo, NodeLinkGraph};
 use crate::link::{aliases::AliasRules, LinkDocument, Linker};
-use crate::relations::learned::PairModel;
+use crate::relations::learned::PairScorer;
 use crate::relations::Relations;
 use crate::store::output::{write_atomic, write_json, write_jsonl, write_jsonl_row};
 use crate::store::publish::{OutputLock, Staging};
@@ -19,7 +19,7 @@ pub struct LinkSettings {
     /// The user's pinned and forbidden aliases (`--aliases`).
     pub aliases: AliasRules,
     /// The pair classifier (`--relation-model`); None reads typed relations by patterns only.
-    pub relation_model: Option<PairModel>,
+    pub relation_model: Option<std::sync::Arc<dyn PairScorer>>,
     /// Also write `relation-pairs.jsonl`: every candidate pair with its features, the training
     /// data of a pair classifier (`scripts/train_relations.sh`).
     pub write_pairs: bool,
@@ -71,7 +71,7 @@ pub fn link_and_write(
     summary.warnings.extend(
         linking.warnings.iter().map(|message| crate::text::ingest::FileNote { path: "--aliases".into(), message: message.clone() }),
     );
-    let mut relations = Relations::with_model(settings.relation_model.as_ref());
+    let mut relations = Relations::with_model(settings.relation_model.as_deref());
     if settings.write_pairs {
         relations.record_pairs();
     }
@@ -89,7 +89,7 @@ pub fn link_and_write(
                     summary.mentions += 1;
                 }
             }
-            relations.add_document(&document, &links, &linking);
+            relations.add_document(&document, &links, &linking)?;
         }
         Ok(())
     })?;

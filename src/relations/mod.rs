@@ -20,6 +20,8 @@ pub mod membership;
 pub mod nationality;
 pub mod sentence;
 pub mod titles;
+#[cfg(feature = "model")]
+pub mod transformer;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,6 +29,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::Result;
 use crate::link::{EntityType, LinkDocument, Linking, MentionLink};
 use crate::text::Span;
 use sentence::{Placed, SentenceView};
@@ -163,14 +166,14 @@ pub struct Relations<'m> {
     edges: BTreeMap<EdgeKey, EdgeAcc>,
     documents: usize,
     /// Scores the candidate pairs the patterns leave unrelated ([`learned`]).
-    model: Option<&'m learned::PairModel>,
+    model: Option<&'m dyn learned::PairScorer>,
     /// With [`Relations::record_pairs`]: every candidate pair seen, for training a model.
     pairs: Option<Vec<PairRecord>>,
 }
 
-/// A candidate pair as `relation-pairs.jsonl` records it, for training a pair classifier:
-/// where its two mentions are (byte offsets in the document), whether a pattern already
-/// related them, and its features ([`learned::pair_features`]).
+/// A candidate pair as `relation-pairs.jsonl` records it, for training a relation model: where
+/// its two mentions are (byte offsets in the document), whether a pattern already related
+/// them, and the marked sentence the model reads for it.
 #[derive(Debug, Clone, Serialize)]
 pub struct PairRecord {
     pub document: Arc<str>,
@@ -185,12 +188,15 @@ pub struct PairRecord {
     /// The model's probability, when one ran.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
-    pub features: Vec<String>,
+    /// The sentence as a transformer relation model reads it for this head
+    /// ([`learned::marked_input`]), and the byte offset of this tail's opening marker in it.
+    pub input: String,
+    pub tail_marker: usize,
 }
 
 impl<'m> Relations<'m> {
     /// Relations that also score the pairs the patterns leave unrelated with `model`.
-    pub fn with_model(model: Option<&'m learned::PairModel>) -> Self {
+    pub fn with_model(model: Option<&'m dyn learned::PairScorer>) -> Self {
         Relations { model, ..Relations::default() }
     }
 
@@ -207,7 +213,7 @@ impl<'m> Relations<'m> {
     /// Adds the relations of one document, given where linking put its mentions
     /// ([`Linking::mention_links`]); a mention counts as the entity it acts as (a capital for
     /// its government is its country).
-    pub fn add_document(&mut self, document: &LinkDocument, links: &[MentionLink], linking: &Linking) {
+    pub fn add_document(&mut self, document: &LinkDocument, links: &[MentionLink], linking: &Linking) -> Result<()> {
         let ordinal = self.documents;
         self.documents += 1;
         let path: Arc<str> = document.path.as_str().into();
@@ -226,6 +232,9 @@ impl<'m> Relations<'m> {
                 })
             },
         );
+        // The patterns, piece by piece; then the model over every candidate pair they left
+        // unrelated, for the whole document in one call; then the edges, in piece order.
+        let mut read: Vec<ReadPiece> = Vec::new();
         for (sentence_index, span, sentence_text, mentions) in pieces {
             let placed = mentions
                 .iter()
@@ -237,7 +246,15 @@ impl<'m> Relations<'m> {
                 })
                 .collect();
             let view = SentenceView::new(sentence_text, placed);
-            let text: Arc<str> = sentence_text.into();
+            let found = pattern_edges(&view, linking);
+            read.push(ReadPiece { sentence_index, span, view, found });
+        }
+        if self.model.is_some() || self.pairs.is_some() {
+            self.add_model_edges(&path, &mut read)?;
+        }
+        for piece in read {
+            let ReadPiece { sentence_index, span, view, found } = piece;
+            let text: Arc<str> = view.text.into();
             let mut accumulate = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
@@ -265,88 +282,8 @@ impl<'m> Relations<'m> {
                     }
                 }
             };
-            // The typed edges of this piece: the patterns', then the model's for the pairs the
-            // patterns left unrelated.
-            let mut found: Vec<(usize, usize, RelationKind, Option<Cow<'static, str>>, f64)> = Vec::new();
-            let mut add = |source, target, kind, role, confidence| found.push((source, target, kind, role, confidence));
-            // What the title patterns gave the previous person, for a list of names that
-            // shares one title ("ABBA composers A and B", "directors A, B and C").
-            let mut previous_title: Option<(usize, Option<sentence::Found>)> = None;
-            for (i, person) in view.placed.iter().enumerate() {
-                if person.kind != EntityType::Person {
-                    continue;
-                }
-                let mut title = titles::title_before_name(&view, i);
-                if title.is_none() {
-                    if let Some((previous, inherited)) = &previous_title {
-                        if sentence::is_list_gap(view.between(view.placed[*previous].span.end, person.span.start)) {
-                            // Only a plural title is shared ("composers A and B"); "Minister A
-                            // and B" names one minister and someone else.
-                            title = inherited
-                                .as_ref()
-                                .filter(|f| f.role.as_deref().is_some_and(sentence::is_plural_occupation))
-                                .map(|f| sentence::Found { confidence: confidence::LISTED, ..f.clone() });
-                        }
-                    }
-                }
-                previous_title = Some((i, title.clone()));
-                let stated = [
-                    title,
-                    apposition::apposition_after_name(&view, i),
-                    membership::membership(&view, i),
-                    nationality::nationality(&view, i),
-                ];
-                // The newer families only add targets the title patterns did not find.
-                let mut targets = Vec::new();
-                for (family, found) in stated.into_iter().enumerate() {
-                    let Some(found) = found else { continue };
-                    if family >= 2 && targets.contains(&found.target) {
-                        continue;
-                    }
-                    targets.push(found.target);
-                    if found.target != person.entity {
-                        add(person.entity, found.target, RelationKind::AffiliatedWith, found.role, found.confidence);
-                    }
-                }
-            }
-            let country_entity = |country| linking.country_entity(country);
-            for (i, org) in view.placed.iter().enumerate() {
-                if org.kind == EntityType::Organization {
-                    if let Some((country, confidence)) = bases::based_in(&view, i, &country_entity) {
-                        add(org.entity, country, RelationKind::BasedIn, None, confidence);
-                    }
-                }
-            }
-            if self.model.is_some() || self.pairs.is_some() {
-                for candidate in learned::candidates(&view) {
-                    let (head, tail) = (&view.placed[candidate.head], &view.placed[candidate.tail]);
-                    let stated = found.iter().any(|f| (f.0, f.1, f.2) == (head.entity, tail.entity, candidate.kind));
-                    let features = learned::pair_features(&view, &candidate);
-                    let score = self.model.filter(|_| !stated).map(|model| model.score(&features));
-                    if let (Some(model), Some(score)) = (self.model, score) {
-                        if score >= model.threshold(candidate.kind) {
-                            found.push((head.entity, tail.entity, candidate.kind, None, (score * 1000.0).round() / 1000.0));
-                        }
-                    }
-                    if let Some(pairs) = &mut self.pairs {
-                        let absolute = |p: &sentence::Placed| (p.span.start + span.start, p.span.end + span.start);
-                        pairs.push(PairRecord {
-                            document: path.clone(),
-                            sentence: sentence_index,
-                            kind: candidate.kind,
-                            head: absolute(head),
-                            tail: absolute(tail),
-                            head_text: head.text.to_string(),
-                            tail_text: tail.text.to_string(),
-                            by_pattern: stated,
-                            score,
-                            features,
-                        });
-                    }
-                }
-            }
-            for (source, target, kind, role, confidence) in found {
-                accumulate(source, target, kind, role, confidence);
+            for edge in found {
+                accumulate(edge.source, edge.target, edge.kind, edge.role, edge.confidence);
             }
             let entities: BTreeSet<usize> = view.placed.iter().map(|p| p.entity).collect();
             let entities: Vec<usize> = entities.into_iter().collect();
@@ -358,6 +295,64 @@ impl<'m> Relations<'m> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Scores every candidate pair the patterns left unrelated in one call to the model, adds
+    /// those at or above its threshold to their piece's edges, and records the pairs when asked.
+    fn add_model_edges(&mut self, path: &Arc<str>, read: &mut [ReadPiece]) -> Result<()> {
+        let mut asked: Vec<(usize, learned::Candidate, bool)> = Vec::new();
+        for (p, piece) in read.iter().enumerate() {
+            for candidate in learned::candidates(&piece.view) {
+                let (head, tail) = (&piece.view.placed[candidate.head], &piece.view.placed[candidate.tail]);
+                let stated = piece.found.iter().any(|f| (f.source, f.target, f.kind) == (head.entity, tail.entity, candidate.kind));
+                asked.push((p, candidate, stated));
+            }
+        }
+        let unstated: Vec<(&SentenceView, learned::Candidate)> =
+            asked.iter().filter(|a| !a.2).map(|&(p, candidate, _)| (&read[p].view, candidate)).collect();
+        let scores = match (self.model, unstated.is_empty()) {
+            (Some(model), false) => Some(model.score(&unstated)?),
+            _ => None,
+        };
+        let mut unstated_scores = scores.iter().flatten().copied();
+        let mut new_edges: Vec<(usize, FoundEdge)> = Vec::new();
+        for &(p, candidate, stated) in &asked {
+            let score = if stated { None } else { unstated_scores.next() };
+            let view = &read[p].view;
+            let (head, tail) = (&view.placed[candidate.head], &view.placed[candidate.tail]);
+            if let (Some(model), Some(score)) = (self.model, score) {
+                if score >= model.threshold(candidate.kind) {
+                    let confidence = (score * 1000.0).round() / 1000.0;
+                    new_edges
+                        .push((p, FoundEdge { source: head.entity, target: tail.entity, kind: candidate.kind, role: None, confidence }));
+                }
+            }
+            if let Some(pairs) = &mut self.pairs {
+                let at = read[p].span.start;
+                let absolute = |placed: &Placed| (placed.span.start + at, placed.span.end + at);
+                let tails: Vec<usize> = learned::candidates(view).iter().filter(|c| c.head == candidate.head).map(|c| c.tail).collect();
+                let marked = learned::marked_input(view, candidate.head, &tails);
+                let tail_marker = marked.tails.iter().find(|t| t.0 == candidate.tail).map(|t| t.1).unwrap_or(0);
+                pairs.push(PairRecord {
+                    document: path.clone(),
+                    sentence: read[p].sentence_index,
+                    kind: candidate.kind,
+                    head: absolute(head),
+                    tail: absolute(tail),
+                    head_text: head.text.to_string(),
+                    tail_text: tail.text.to_string(),
+                    by_pattern: stated,
+                    score,
+                    input: marked.text,
+                    tail_marker,
+                });
+            }
+        }
+        for (p, edge) in new_edges {
+            read[p].found.push(edge);
+        }
+        Ok(())
     }
 
     /// The edges, sorted by (source, target, relation, role).
@@ -382,12 +377,89 @@ impl<'m> Relations<'m> {
     }
 }
 
+/// A typed edge one piece states.
+struct FoundEdge {
+    source: usize,
+    target: usize,
+    kind: RelationKind,
+    role: Option<Cow<'static, str>>,
+    confidence: f64,
+}
+
+/// A piece of a document as the relation stage reads it: where it is, its linked mentions,
+/// and the typed edges found in it so far.
+struct ReadPiece<'a> {
+    sentence_index: usize,
+    span: Span,
+    view: SentenceView<'a>,
+    found: Vec<FoundEdge>,
+}
+
+/// The typed edges the pattern families find in one piece, in family order.
+fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
+    let mut edges = Vec::new();
+    // What the title patterns gave the previous person, for a list of names that
+    // shares one title ("ABBA composers A and B", "directors A, B and C").
+    let mut previous_title: Option<(usize, Option<sentence::Found>)> = None;
+    for (i, person) in view.placed.iter().enumerate() {
+        if person.kind != EntityType::Person {
+            continue;
+        }
+        let mut title = titles::title_before_name(view, i);
+        if title.is_none() {
+            if let Some((previous, inherited)) = &previous_title {
+                if sentence::is_list_gap(view.between(view.placed[*previous].span.end, person.span.start)) {
+                    // Only a plural title is shared ("composers A and B"); "Minister A
+                    // and B" names one minister and someone else.
+                    title = inherited
+                        .as_ref()
+                        .filter(|f| f.role.as_deref().is_some_and(sentence::is_plural_occupation))
+                        .map(|f| sentence::Found { confidence: confidence::LISTED, ..f.clone() });
+                }
+            }
+        }
+        previous_title = Some((i, title.clone()));
+        let stated =
+            [title, apposition::apposition_after_name(view, i), membership::membership(view, i), nationality::nationality(view, i)];
+        // The newer families only add targets the title patterns did not find.
+        let mut targets = Vec::new();
+        for (family, found) in stated.into_iter().enumerate() {
+            let Some(found) = found else { continue };
+            if family >= 2 && targets.contains(&found.target) {
+                continue;
+            }
+            targets.push(found.target);
+            if found.target != person.entity {
+                edges.push(FoundEdge {
+                    source: person.entity,
+                    target: found.target,
+                    kind: RelationKind::AffiliatedWith,
+                    role: found.role,
+                    confidence: found.confidence,
+                });
+            }
+        }
+    }
+    let country_entity = |country| linking.country_entity(country);
+    for (i, org) in view.placed.iter().enumerate() {
+        if org.kind == EntityType::Organization {
+            if let Some((country, confidence)) = bases::based_in(view, i, &country_entity) {
+                edges.push(FoundEdge { source: org.entity, target: country, kind: RelationKind::BasedIn, role: None, confidence });
+            }
+        }
+    }
+    edges
+}
+
 /// Finds all relations of documents held in memory, after [`crate::link::link`] (the same
 /// documents in the same order).
 pub fn extract(documents: &[LinkDocument], linking: &Linking) -> Vec<Relation> {
     let mut relations = Relations::default();
     for (ordinal, document) in documents.iter().enumerate() {
-        relations.add_document(document, &linking.mention_links(ordinal, document), linking);
+        // Without a model, reading relations cannot fail.
+        if let Err(error) = relations.add_document(document, &linking.mention_links(ordinal, document), linking) {
+            unreachable!("relations without a model failed: {error}");
+        }
     }
     relations.finish(linking)
 }

@@ -230,7 +230,9 @@ fn link_names(out: &Path, staged: &Path) -> Result<()> {
         let ours = std::fs::read_link(&path).is_ok_and(|t| t == target);
         if staged.join(name).is_file() {
             if !ours {
-                replace_with_symlink(&path, &target, &out.join(format!(".{name}.link.tmp")), &|| format!("cannot write {}", path.display()))?;
+                replace_with_symlink(&path, &target, &out.join(format!(".{name}.link.tmp")), &|| {
+                    format!("cannot write {}", path.display())
+                })?;
             }
         } else if ours {
             std::fs::remove_file(&path).context(|| format!("cannot remove {}", path.display()))?;
