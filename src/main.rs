@@ -161,7 +161,7 @@ enum Command {
     /// and its candidate tails marked, and says which tails the sentence relates to the head
     /// (see scripts/train_relations.sh, which makes the data).
     #[command(
-        after_help = "Example:\n  nergraph train-relations --from models/conll03-minilm-l6-uncased --train train.jsonl --dev dev.jsonl --out models/relations-minilm"
+        after_help = "Example:\n  nergraph train-relations --from models/conll03-minilm-l6-uncased --train inputs.jsonl --out models/relations-minilm"
     )]
     TrainRelations {
         /// The checkpoint to start from (a BERT token classifier; its head is replaced).
@@ -170,7 +170,7 @@ enum Command {
         /// Where the trained folder goes (replaced when training completes).
         #[arg(long)]
         out: PathBuf,
-        /// Marked training inputs, JSONL (scripts/train_relations.py --inputs writes them).
+        /// Marked training inputs, JSONL (scripts/relation_inputs.py writes them).
         #[arg(long)]
         train: PathBuf,
         /// Marked dev inputs, only reported on (the thresholds come from the training inputs).
@@ -280,12 +280,12 @@ struct LinkArgs {
     #[arg(long)]
     aliases: Option<PathBuf>,
     /// Relation model folder: a pair classifier that adds typed relations the patterns miss
-    /// (e.g. models/relations-lexical; see README, "Relations"). Without it (or with `none`),
+    /// (e.g. models/relations-minilm; see README, "Relations"). Without it (or with `none`),
     /// typed relations come from the patterns only.
     #[arg(long, env = "NERGRAPH_RELATION_MODEL", value_name = "DIR")]
     relation_model: Option<PathBuf>,
-    /// Also write relation-pairs.jsonl: every candidate pair with its features (the training
-    /// data of scripts/train_relations.sh).
+    /// Also write relation-pairs.jsonl: every candidate pair with the marked sentence the
+    /// relation model reads for it (the training data of scripts/train_relations.sh).
     #[arg(long, hide_short_help = true)]
     write_relation_pairs: bool,
 }

@@ -177,11 +177,7 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
         let (mut loss_sum, mut loss_count) = (0.0, 0usize);
         for (done, &b) in order.iter().enumerate() {
             step += 1;
-            let lr = if step <= warmup {
-                options.learning_rate * step as f64 / warmup as f64
-            } else {
-                options.learning_rate * (total_steps - step) as f64 / (total_steps - warmup).max(1) as f64
-            };
+            let lr = scheduled_learning_rate(options.learning_rate, step, warmup, total_steps);
             optimizer.set_lr(lr);
             optimizer.set_lr_group(type_group, lr * options.type_lr_scale);
             let (ids, type_ids, mask, labels) = batch_tensors(&examples, &batches[b], source.tokenizer.pad_id as i64);
@@ -252,6 +248,16 @@ pub fn train(options: &TrainOptions, log: &mut dyn FnMut(&str)) -> Result<TrainR
     let _ = std::fs::remove_dir_all(&staging);
     log(&format!("train: {chosen} chosen by mean dev F1 -> {}", options.out.display()));
     Ok(report)
+}
+
+/// The learning rate at `step` (1-based) of `total` steps: a linear warm-up over the first
+/// `warmup` steps to `peak`, then a linear decay to zero.
+pub(crate) fn scheduled_learning_rate(peak: f64, step: usize, warmup: usize, total: usize) -> f64 {
+    if step <= warmup {
+        peak * step as f64 / warmup as f64
+    } else {
+        peak * (total - step) as f64 / (total - warmup).max(1) as f64
+    }
 }
 
 /// Per sentence and word: whether its loss is masked, for gold without MISC: the source model

@@ -20,8 +20,8 @@ pub struct LinkSettings {
     pub aliases: AliasRules,
     /// The pair classifier (`--relation-model`); None reads typed relations by patterns only.
     pub relation_model: Option<std::sync::Arc<dyn PairScorer>>,
-    /// Also write `relation-pairs.jsonl`: every candidate pair with its features, the training
-    /// data of a pair classifier (`scripts/train_relations.sh`).
+    /// Also write `relation-pairs.jsonl`: every candidate pair with the marked sentence a
+    /// relation model reads for it, the training data of `scripts/train_relations.sh`.
     pub write_pairs: bool,
 }
 

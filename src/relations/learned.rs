@@ -75,9 +75,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
 }
 
 /// A relation model: scores candidates of one document at once and says from which
-/// probability a candidate of each kind becomes an edge. Implemented by the lexical
-/// [`PairModel`] here and, with the `model` feature, by a fine-tuned transformer
-/// ([`super::transformer::TransformerPairModel`]).
+/// probability a candidate of each kind becomes an edge. Implemented, with the `model`
+/// feature, by a fine-tuned transformer (`super::transformer::TransformerPairModel`).
 pub trait PairScorer: Send + Sync {
     /// The probability of each candidate, in order: `(sentence view, candidate)`.
     fn score(&self, candidates: &[(&SentenceView, Candidate)]) -> crate::error::Result<Vec<f64>>;
@@ -143,6 +142,13 @@ pub fn marked_input(view: &SentenceView, head: usize, tails: &[usize]) -> Marked
     }
     text.push_str(&view.text[from..]);
     MarkedInput { text, tails: marks }
+}
+
+/// The input a relation model reads for `head`: the view with the head and every candidate
+/// tail of that head marked, whichever of them the model is asked about.
+pub fn head_input(view: &SentenceView, head: usize) -> MarkedInput {
+    let tails: Vec<usize> = candidates(view).iter().filter(|c| c.head == head).map(|c| c.tail).collect();
+    marked_input(view, head, &tails)
 }
 
 #[cfg(test)]

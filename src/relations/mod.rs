@@ -317,6 +317,7 @@ impl<'m> Relations<'m> {
         };
         let mut unstated_scores = scores.iter().flatten().copied();
         let mut new_edges: Vec<(usize, FoundEdge)> = Vec::new();
+        let mut head_inputs: BTreeMap<(usize, usize), learned::MarkedInput> = BTreeMap::new();
         for &(p, candidate, stated) in &asked {
             let score = if stated { None } else { unstated_scores.next() };
             let view = &read[p].view;
@@ -331,8 +332,8 @@ impl<'m> Relations<'m> {
             if let Some(pairs) = &mut self.pairs {
                 let at = read[p].span.start;
                 let absolute = |placed: &Placed| (placed.span.start + at, placed.span.end + at);
-                let tails: Vec<usize> = learned::candidates(view).iter().filter(|c| c.head == candidate.head).map(|c| c.tail).collect();
-                let marked = learned::marked_input(view, candidate.head, &tails);
+                // One marked input per (piece, head), shared by that head's pairs.
+                let marked = head_inputs.entry((p, candidate.head)).or_insert_with(|| learned::head_input(view, candidate.head));
                 let tail_marker = marked.tails.iter().find(|t| t.0 == candidate.tail).map(|t| t.1).unwrap_or(0);
                 pairs.push(PairRecord {
                     document: path.clone(),
@@ -344,7 +345,7 @@ impl<'m> Relations<'m> {
                     tail_text: tail.text.to_string(),
                     by_pattern: stated,
                     score,
-                    input: marked.text,
+                    input: marked.text.clone(),
                     tail_marker,
                 });
             }

@@ -93,8 +93,7 @@ impl PairScorer for TransformerPairModel {
         for (view, candidate) in candidates {
             let key = (*view as *const SentenceView, candidate.head);
             let index = *seen.entry(key).or_insert_with(|| {
-                let tails: Vec<usize> = learned::candidates(view).iter().filter(|c| c.head == candidate.head).map(|c| c.tail).collect();
-                inputs.push(learned::marked_input(view, candidate.head, &tails));
+                inputs.push(learned::head_input(view, candidate.head));
                 inputs.len() - 1
             });
             let position = inputs[index].tails.iter().position(|t| t.0 == candidate.tail).unwrap_or(0);
@@ -251,7 +250,7 @@ fn fit(
     log: &mut dyn FnMut(&str),
 ) -> Result<()> {
     use crate::ner::eval::GoldSentence;
-    use crate::ner::train::{batch_tensors, encode_examples, plan_batches, save_checkpoint, SplitMix64, IGNORED};
+    use crate::ner::train::{batch_tensors, encode_examples, plan_batches, save_checkpoint, scheduled_learning_rate, SplitMix64, IGNORED};
     use rust_bert::bert::{BertConfig, BertForTokenClassification};
     use tch::nn::{OptimizerConfig, VarStore};
     use tch::{Device, Tensor};
@@ -309,11 +308,7 @@ fn fit(
         let (mut loss_sum, mut loss_count) = (0.0, 0usize);
         for &b in &order {
             step += 1;
-            let lr = if step <= warmup {
-                options.learning_rate * step as f64 / warmup as f64
-            } else {
-                options.learning_rate * (total_steps - step) as f64 / (total_steps - warmup).max(1) as f64
-            };
+            let lr = scheduled_learning_rate(options.learning_rate, step, warmup, total_steps);
             optimizer.set_lr(lr);
             let (ids, type_ids, mask, labels) = batch_tensors(&encoded, &batches[b], source.tokenizer.pad_id as i64);
             let logits = model.forward_t(Some(&ids), Some(&mask), Some(&type_ids), None, None, true).logits;
