@@ -6,7 +6,7 @@ mod fixtures;
 use std::collections::BTreeMap;
 
 use fixtures::*;
-use nergraph::link::{aliases::AliasRules, link, LinkDocument, Linking};
+use nergraph::link::{aliases::AliasRules, link, Decision, LinkDocument, LinkRecord, Linking};
 
 /// Entity ids by alias, from linking the sample articles' analysed documents.
 fn seeds_by_alias() -> (Linking, BTreeMap<String, Vec<String>>) {
@@ -32,6 +32,11 @@ fn sample_articles_give_the_expected_clusters_without_a_model() {
     }
 }
 
+/// The refusal records of a variant.
+fn refusals<'a>(linking: &'a Linking, variant: &str) -> Vec<&'a LinkRecord> {
+    linking.links.iter().filter(|l| l.decision == Decision::Refused && l.variant == variant).collect()
+}
+
 fn entity_of(linking: &Linking, documents: &[LinkDocument], doc: usize, text: &str) -> Option<String> {
     let offset: usize = documents[..doc].iter().map(|d| d.mentions.len()).sum();
     let index = documents[doc].mentions.iter().position(|m| m.text == text).unwrap();
@@ -50,6 +55,37 @@ fn two_people_with_one_surname_in_one_article_stay_apart() {
     let mark = entity_of(&linking, &docs, 0, "Mark Hollis").unwrap();
     assert_ne!(jenna, mark);
     assert_eq!(entity_of(&linking, &docs, 0, "Hollis"), None, "the bare surname could be either");
+    // The refusal is explained: which rule, which two people, and that it stays unlinked.
+    let refused = refusals(&linking, "Hollis");
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].rule, "surname-in-document");
+    assert_eq!(refused[0].entity, None);
+    assert_eq!(refused[0].candidates, ["Jenna Hollis", "Mark Hollis"]);
+    assert!(refused[0].reason.as_deref().unwrap().contains("2 people"), "{:?}", refused[0].reason);
+    assert!(refusals(&linking, "Jenna Hollis").is_empty() && refusals(&linking, "Mark Hollis").is_empty());
+}
+
+#[test]
+fn a_similar_surname_without_evidence_is_refused_and_explained() {
+    let docs = vec![
+        document("a.txt", "John Feldman spoke in Paris. ", &[("John Feldman", "PER"), ("Paris", "LOC")]),
+        document("b.txt", "John Felton met reporters in Lima. ", &[("John Felton", "PER"), ("Lima", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(0), linking.entity_id(2));
+    let refused: Vec<&LinkRecord> = ["John Feldman", "John Felton"].iter().flat_map(|v| refusals(&linking, v)).collect();
+    assert_eq!(refused.len(), 1, "one record for the pair: {refused:?}");
+    assert_eq!(refused[0].rule, "full-name-similar-in-context");
+    assert!(refused[0].entity.is_some(), "each keeps its own entity");
+    assert!(refused[0].reason.as_deref().unwrap().contains("only similar"));
+    // A spelling variant joins instead, and leaves no refusal.
+    let docs = vec![
+        document("a.txt", "John Feldman spoke in Paris. ", &[("John Feldman", "PER"), ("Paris", "LOC")]),
+        document("b.txt", "John Feldmann met reporters in Lima. ", &[("John Feldmann", "PER"), ("Lima", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), linking.entity_id(2));
+    assert!(linking.links.iter().all(|l| l.decision == Decision::Joined), "{:?}", linking.links);
 }
 
 #[test]
@@ -156,6 +192,20 @@ fn user_aliases_pin_and_forbid() {
     assert_eq!(linking.entity_id(0), linking.entity_id(3), "pinned alias");
     assert_ne!(linking.entity_id(0), linking.entity_id(2), "forbidden link");
     assert_ne!(linking.entity_id(0), linking.entity_id(1));
+    // Carl Meyer was never a candidate in Big Carl's article (only similar); a spelling
+    // variant the user forbids is, and its refusal says so.
+    assert_eq!(refusals(&linking, "Carl Meyer")[0].rule, "full-name-similar-in-context");
+    let docs = vec![
+        document("a.txt", "Jonathan Roesler spoke. ", &[("Jonathan Roesler", "PER")]),
+        document("b.txt", "Jonathan Roessler waved. ", &[("Jonathan Roessler", "PER")]),
+    ];
+    assert_eq!(link(&docs, &AliasRules::default()).entity_id(0), link(&docs, &AliasRules::default()).entity_id(1));
+    let rules: AliasRules = serde_json::from_str(r#"{"forbid":[["Jonathan Roesler","Jonathan Roessler"]]}"#).unwrap();
+    let linking = link(&docs, &rules);
+    assert_ne!(linking.entity_id(0), linking.entity_id(1));
+    let refused: Vec<&LinkRecord> = ["Jonathan Roesler", "Jonathan Roessler"].iter().flat_map(|v| refusals(&linking, v)).collect();
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].reason.as_deref(), Some("the aliases file forbids joining these names"));
 }
 
 #[test]
@@ -269,4 +319,10 @@ fn an_ambiguous_short_form_stays_apart() {
     assert_ne!(linking.entity_id(0), linking.entity_id(1));
     assert_ne!(linking.entity_id(2), linking.entity_id(0));
     assert_ne!(linking.entity_id(2), linking.entity_id(1));
+    let refused = refusals(&linking, "United");
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].rule, "short-form-of-name");
+    assert_eq!(refused[0].entity.as_deref(), linking.entity_id(2), "it stays its own organization");
+    assert_eq!(refused[0].candidates, ["Leeds United", "Manchester United"]);
+    assert_eq!(refused[0].candidate_count, Some(2));
 }

@@ -1,12 +1,12 @@
-//! Assembling entities: clusters become [`Entity`]s with a chosen label and a unique id, and
-//! every spelling gets its [`LinkRecord`].
+//! Assembling entities: clusters become [`Entity`]s with a chosen label and a unique id, every
+//! spelling gets its [`LinkRecord`], and so does every join a rule turned down.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::entity::{AliasCount, Entity, EntityType, LinkRecord, Linking};
+use super::entity::{AliasCount, Decision, Entity, EntityType, LinkRecord, Linking, MAX_LISTED_CANDIDATES};
 use super::names;
 use super::reading::Reader;
-use super::tally::{Cluster, Join, NodeKey, Tally};
+use super::tally::{Cluster, Join, NodeKey, Refusals, Tally};
 use crate::text::normalize::slug;
 
 /// Whether every word starts with a capital (particles aside) and holds no digits.
@@ -41,8 +41,8 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
 }
 
 /// Turns clusters into entities with unique ids, and fills in the node map and the
-/// explanations.
-pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, clusters: Vec<Cluster>, reader: Reader) -> Linking {
+/// explanations: joins, then refusals.
+pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, clusters: Vec<Cluster>, refusals: Refusals, reader: Reader) -> Linking {
     let mut prepared: Vec<(Entity, Cluster, (usize, usize))> = clusters
         .into_iter()
         .filter_map(|cluster| {
@@ -89,16 +89,52 @@ pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, clusters: Vec<Cluster>,
                 None => Join::new("same-name", Some(entity.label.clone()), 1.0, &[("exact_or_case_variant", 1.0)]),
             };
             linking.links.push(LinkRecord {
-                entity: entity.id.clone(),
+                decision: Decision::Joined,
+                entity: Some(entity.id.clone()),
                 variant: alias.text.clone(),
                 count: alias.count,
                 rule: join.rule,
                 joined_to: join.joined_to,
+                candidates: Vec::new(),
+                candidate_count: None,
+                reason: None,
                 score: join.score,
                 parts: join.parts,
             });
         }
         linking.entities.push(entity);
+    }
+    for ((node, rule), refusal) in refusals.0 {
+        // Only names the model tagged, and only candidates that did not end in the same entity
+        // by another rule.
+        let Some(tally) = tallies.get(&node).filter(|t| t.tagged > 0) else { continue };
+        let entity = linking.by_node.get(&node).copied();
+        let mut candidates: Vec<String> = refusal
+            .candidates
+            .iter()
+            .filter(|(candidate, _)| entity.is_none() || linking.by_node.get(*candidate).copied() != entity)
+            .map(|(_, text)| text.clone())
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        candidates.sort();
+        candidates.dedup();
+        let candidate_count = candidates.len();
+        candidates.truncate(MAX_LISTED_CANDIDATES);
+        linking.links.push(LinkRecord {
+            decision: Decision::Refused,
+            entity: entity.map(|e| linking.entities[e].id.clone()),
+            variant: refusal.variant,
+            count: tally.mentions,
+            rule: rule.to_string(),
+            joined_to: None,
+            candidates,
+            candidate_count: Some(candidate_count),
+            reason: Some(refusal.reason),
+            score: 0.0,
+            parts: BTreeMap::new(),
+        });
     }
     linking
 }

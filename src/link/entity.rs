@@ -61,19 +61,45 @@ pub struct Entity {
 /// would hold a million paths in `link`'s memory and in every output that lists them.
 pub const MAX_LISTED_DOCUMENTS: usize = 1_000;
 
-/// Why a variant belongs to its entity: the rule that joined it and the score parts it used.
+/// Whether a record of `links.jsonl` is a join or a refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// The variant belongs to `entity` by `rule`.
+    Joined,
+    /// `rule` could have joined the variant to one of `candidates` and did not, for `reason`.
+    Refused,
+}
+
+/// One line of `links.jsonl`: why a variant belongs to its entity (the rule that joined it and
+/// the score parts it used), or why a rule did not join it to names it could have joined.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LinkRecord {
-    pub entity: String,
+    pub decision: Decision,
+    /// The variant's entity; none for a refused variant left out of every entity (a bare
+    /// surname two people could own).
+    pub entity: Option<String>,
     pub variant: String,
     pub count: usize,
     pub rule: String,
     /// The variant it was compared with, when the rule compares two.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub joined_to: Option<String>,
+    /// Refused: the spellings it could have joined (at most [`MAX_LISTED_CANDIDATES`], sorted).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
+    /// Refused: how many candidates there were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidate_count: Option<usize>,
+    /// Refused: why not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     pub score: f64,
     pub parts: BTreeMap<String, f64>,
 }
+
+/// The most candidates a refusal lists (`candidate_count` stays exact).
+pub const MAX_LISTED_CANDIDATES: usize = 10;
 
 /// Where linking put one mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,7 +10,7 @@
 //! | each mention is read as person, organization, country, place | [`reading`] (+ [`countries`]) |
 //! | spellings are counted into nodes | [`tally`] |
 //! | nodes are clustered: user aliases first, then people, organizations, places | [`aliases`], [`people`], [`organizations`] |
-//! | clusters become entities with labels, ids and join records | [`assemble`], [`entity`] |
+//! | clusters become entities with labels, ids, join records and refusal records | [`assemble`], [`entity`] |
 //!
 //! Candidates are apart from scoring: each clustering module gathers its nodes first (a pass
 //! over every document), then scores pairs of candidates once the corpus is known.
@@ -37,7 +37,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::text::normalize::{comparison_key, surface};
 use aliases::AliasRules;
-pub use entity::{AliasCount, Entity, EntityType, LinkRecord, Linking, MentionLink, MAX_LISTED_DOCUMENTS};
+pub use entity::{AliasCount, Decision, Entity, EntityType, LinkRecord, Linking, MentionLink, MAX_LISTED_CANDIDATES, MAX_LISTED_DOCUMENTS};
 use reading::{person_forms, sites_of, Reader};
 pub use reading::{read_mention, LinkDocument, MentionSite, Reading};
 use tally::{Cluster, NodeKey, Tally};
@@ -125,8 +125,11 @@ impl<'r> Linker<'r> {
                 _ => {}
             }
         }
-        clusters.extend(people::cluster(&self.people, self.rules));
-        clusters.extend(organizations::cluster(&self.organizations, self.rules));
+        let (people, mut refusals) = people::cluster(&self.people, self.rules);
+        let (organizations, organization_refusals) = organizations::cluster(&self.organizations, self.rules);
+        clusters.extend(people);
+        clusters.extend(organizations);
+        refusals.extend(organization_refusals);
         // A pinned entity is the cluster its label's node ended in: it keeps the user's label
         // and type, and the pinned spellings record the user's alias as their reason.
         for (entity, key) in self.rules.entities.iter().zip(&self.reader.pinned_keys) {
@@ -143,7 +146,7 @@ impl<'r> Linker<'r> {
             cluster.kind = entity.kind;
         }
         let warnings = self.unused_forbidden_names();
-        let mut linking = assemble::finish(&self.tallies, clusters, self.reader);
+        let mut linking = assemble::finish(&self.tallies, clusters, refusals, self.reader);
         linking.warnings = warnings;
         linking
     }

@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::aliases::AliasRules;
 use super::entity::EntityType;
 use super::reading::MentionSite;
-use super::tally::{Cluster, Join, NodeKey};
-use super::union::Clusters;
+use super::tally::{Cluster, Join, NodeKey, Refusals};
+use super::union::{Clusters, Forbidden};
 use crate::text::normalize::{organization_key, surface};
 
 /// Words skipped when forming initials.
@@ -109,15 +109,23 @@ impl Nodes {
     }
 }
 
-pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
+/// Clusters the organization nodes; also returns the joins the rules turned down.
+pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refusals) {
     let keys: Vec<String> = nodes.texts.keys().cloned().collect();
     let texts: Vec<String> = nodes.texts.values().cloned().collect();
     let position: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     let mut clusters = Clusters::new(keys.len());
     for (a, b) in rules.forbidden_pairs(&keys, organization_key) {
-        clusters.forbid(a, b);
+        clusters.forbid(a, b, Forbidden::ByUser);
     }
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
+    let mut refusals = Refusals::default();
+    let node = |n: usize| NodeKey::Organization(keys[n].clone());
+    // Records that `rule` did not join `short` to `candidates`.
+    let mut refuse = |short: usize, rule: &'static str, candidates: &[usize], reason: &dyn Fn() -> String| {
+        let candidates = candidates.iter().map(|&n| (node(n), texts[n].clone()));
+        refusals.add(&node(short), &texts[short], rule, candidates, reason);
+    };
 
     // Acronyms defined in the text.
     let defined: BTreeMap<&String, BTreeSet<usize>> = nodes
@@ -126,11 +134,18 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
         .map(|(acronym, expansions)| (acronym, expansions.iter().filter_map(|k| position.get(k.as_str()).copied()).collect()))
         .collect();
     for (acronym, expansions) in &defined {
-        if let (Some(&short), 1) = (position.get(acronym.as_str()), expansions.len()) {
-            let expansion = *expansions.iter().next().unwrap_or(&short);
-            if clusters.join(short, expansion) {
-                joins.insert(short, Join::new("acronym-defined-in-text", Some(texts[expansion].clone()), 1.0, &[("defined_in_text", 1.0)]));
-            }
+        let Some(&short) = position.get(acronym.as_str()) else { continue };
+        let rule = "acronym-defined-in-text";
+        let expansions: Vec<usize> = expansions.iter().copied().collect();
+        match expansions[..] {
+            [] => {}
+            [expansion] => match clusters.try_join(short, expansion) {
+                Ok(()) => {
+                    joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 1.0, &[("defined_in_text", 1.0)]));
+                }
+                Err(why) => refuse(short, rule, &expansions, &|| why.explain().to_string()),
+            },
+            _ => refuse(short, rule, &expansions, &|| format!("defined in the text for {} different names", expansions.len())),
         }
     }
     // Acronyms spelled by initials.
@@ -145,10 +160,16 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
             continue;
         }
         let expansions = by_initials.get(&acronym_letters(&keys[short])).map(Vec::as_slice).unwrap_or(&[]);
-        if let [expansion] = expansions[..] {
-            if clusters.join(short, expansion) {
-                joins.insert(short, Join::new("acronym-initials", Some(texts[expansion].clone()), 0.9, &[("initials_match", 1.0)]));
-            }
+        let rule = "acronym-initials";
+        match expansions[..] {
+            [] => {}
+            [expansion] => match clusters.try_join(short, expansion) {
+                Ok(()) => {
+                    joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 0.9, &[("initials_match", 1.0)]));
+                }
+                Err(why) => refuse(short, rule, expansions, &|| why.explain().to_string()),
+            },
+            _ => refuse(short, rule, expansions, &|| format!("the initials of {} different names", expansions.len())),
         }
     }
 
@@ -164,11 +185,15 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
         // The bare name if there is one, else the first spelling, is what the others join.
         let anchor = group.iter().copied().find(|&n| without_legal_suffix(&keys[n]) == keys[n]).unwrap_or(group[0]);
         for &n in group {
-            if n != anchor && !joins.contains_key(&n) && clusters.join(n, anchor) {
-                joins.insert(
-                    n,
-                    Join::new("company-legal-form", Some(texts[anchor].clone()), 0.95, &[("same_name_without_legal_form", 1.0)]),
-                );
+            if n == anchor || joins.contains_key(&n) {
+                continue;
+            }
+            let rule = "company-legal-form";
+            match clusters.try_join(n, anchor) {
+                Ok(()) => {
+                    joins.insert(n, Join::new(rule, Some(texts[anchor].clone()), 0.95, &[("same_name_without_legal_form", 1.0)]));
+                }
+                Err(why) => refuse(n, rule, &[anchor], &|| why.explain().to_string()),
             }
         }
     }
@@ -200,12 +225,19 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
         let index = if one_word { &by_last_word } else { &by_prefix };
         let longer: Vec<usize> = index.get(keys[short].as_str()).map(Vec::as_slice).unwrap_or(&[]).to_vec();
         let roots: BTreeSet<usize> = longer.iter().map(|&n| clusters.root(n)).collect();
-        if let ([long, ..], 1) = (longer.as_slice(), roots.len()) {
-            let long = *long;
-            if clusters.join(short, long) {
-                let rule = if one_word { "short-form-of-name" } else { "truncated-name" };
-                joins.insert(short, Join::new(rule, Some(texts[long].clone()), 0.8, &[("unique_longer_name", 1.0)]));
-            }
+        let rule = if one_word { "short-form-of-name" } else { "truncated-name" };
+        match (longer.as_slice(), roots.len()) {
+            ([], _) => {}
+            ([long, ..], 1) => match clusters.try_join(short, *long) {
+                Ok(()) => {
+                    joins.insert(short, Join::new(rule, Some(texts[*long].clone()), 0.8, &[("unique_longer_name", 1.0)]));
+                }
+                Err(why) => refuse(short, rule, &longer, &|| why.explain().to_string()),
+            },
+            (_, owners) => refuse(short, rule, &longer, &|| {
+                let how = if one_word { "ends" } else { "begins" };
+                format!("{how} the names of {owners} different organizations")
+            }),
         }
     }
 
@@ -213,14 +245,15 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
     for node in 0..keys.len() {
         by_root.entry(clusters.root(node)).or_default().push(node);
     }
-    by_root
+    let clusters = by_root
         .into_values()
         .map(|members| {
             let joins = members.iter().filter_map(|n| joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
             let members = members.iter().map(|&n| NodeKey::Organization(keys[n].clone())).collect();
             Cluster { kind: EntityType::Organization, label: None, members, joins }
         })
-        .collect()
+        .collect();
+    (clusters, refusals)
 }
 
 #[cfg(test)]

@@ -110,3 +110,49 @@ impl Join {
         }
     }
 }
+
+/// A join a rule considered and turned down, before entity ids are known: the node it would
+/// have joined and the candidates it could have joined. Kept once per node and rule (the
+/// candidates gathered), so refusals grow with the names of a corpus, not with pairs of them.
+#[derive(Debug, Clone)]
+pub(crate) struct Refusal {
+    pub variant: String,
+    pub reason: String,
+    /// Candidate nodes and their display text.
+    pub candidates: BTreeMap<NodeKey, String>,
+}
+
+/// The refusals of one linking run, by (node, rule).
+#[derive(Debug, Default)]
+pub(crate) struct Refusals(pub BTreeMap<(NodeKey, &'static str), Refusal>);
+
+impl Refusals {
+    /// Records that `rule` did not join `node` (spelled `variant`) to the `candidates` because
+    /// of `reason` (the first reason given for a node and rule is kept).
+    pub fn add(
+        &mut self,
+        node: &NodeKey,
+        variant: &str,
+        rule: &'static str,
+        candidates: impl IntoIterator<Item = (NodeKey, String)>,
+        reason: impl FnOnce() -> String,
+    ) {
+        let refusal = self.0.entry((node.clone(), rule)).or_insert_with(|| Refusal {
+            variant: variant.to_string(),
+            reason: reason(),
+            candidates: BTreeMap::new(),
+        });
+        refusal.candidates.extend(candidates);
+    }
+
+    pub fn extend(&mut self, other: Refusals) {
+        for (key, refusal) in other.0 {
+            match self.0.get_mut(&key) {
+                Some(kept) => kept.candidates.extend(refusal.candidates),
+                None => {
+                    self.0.insert(key, refusal);
+                }
+            }
+        }
+    }
+}

@@ -13,7 +13,7 @@ use super::tokenizer::{SubwordTokenizer, TokenTypes, TokenizerError};
 
 /// Default of [`ModelSpec::int8_recheck_margin`], in logits; chosen on CoNLL-2003 dev (README,
 /// "Throughput").
-pub const DEFAULT_INT8_RECHECK_MARGIN: f32 = 3.0;
+pub const DEFAULT_INT8_RECHECK_MARGIN: f32 = 0.5;
 
 /// Weight files we read, in order of preference.
 pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];

@@ -6,19 +6,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
 use super::super::names::{compare, sounds_alike};
-use super::super::tally::{Cluster, Join, NodeKey};
-use super::super::union::Clusters;
+use super::super::tally::{Cluster, Join, NodeKey, Refusals};
+use super::super::union::{Clusters, Forbidden};
 use super::nodes::{Node, Nodes, Scope};
 use crate::text::normalize::comparison_key;
 
-/// Clusters the person nodes.
-pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
+/// Clusters the person nodes; also returns the joins the rules turned down.
+pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refusals) {
     let nodes = &all.nodes;
     let mut clusters = Clusters::new(nodes.len());
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
-    forbid_pairs(nodes, rules, &mut clusters);
-    join_full_name_variants(nodes, &all.bare_surnames, &mut clusters, &mut joins);
-    let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins);
+    let mut refusals = Refusals::default();
+    forbid_pairs(nodes, rules, &mut clusters, &mut refusals);
+    join_full_name_variants(nodes, &all.bare_surnames, &mut clusters, &mut joins, &mut refusals);
+    let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins, &mut refusals);
 
     // Build clusters; ambiguous bare names stay out of every entity.
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -27,7 +28,7 @@ pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
             by_root.entry(clusters.root(node)).or_default().push(node);
         }
     }
-    by_root
+    let clusters = by_root
         .into_values()
         .map(|members| {
             let mut joins: BTreeMap<String, Join> =
@@ -44,16 +45,25 @@ pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> Vec<Cluster> {
             }
             Cluster { kind: EntityType::Person, label: None, members: members.iter().map(|&n| nodes[n].key.clone()).collect(), joins }
         })
-        .collect()
+        .collect();
+    (clusters, refusals)
+}
+
+/// Records that `rule` did not join node `from` to the nodes `to`.
+fn refuse(refusals: &mut Refusals, nodes: &[Node], from: usize, rule: &'static str, to: &[usize], reason: impl FnOnce() -> String) {
+    let candidates = to.iter().map(|&n| (nodes[n].key.clone(), nodes[n].text.clone()));
+    refusals.add(&nodes[from].key, &nodes[from].text, rule, candidates, reason);
 }
 
 /// Pairs of spellings that must never share a person: user `forbid` pairs, and two full names
 /// with one surname that are relatives (different middle names or suffixes) or, in one article,
 /// namesakes with different given names. Only candidates that share a surname are compared.
-fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
+/// Relatives with one given name ("Donald Trump" / "Donald Trump Jr.") are recorded as refused
+/// spelling variants.
+fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters, refusals: &mut Refusals) {
     let spellings: Vec<String> = nodes.iter().map(|node| comparison_key(&node.text)).collect();
     for (a, b) in rules.forbidden_pairs(&spellings, comparison_key) {
-        clusters.forbid(a, b);
+        clusters.forbid(a, b, Forbidden::ByUser);
     }
     let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate().filter(|(_, node)| node.name().is_full()) {
@@ -65,8 +75,14 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters) {
                 let (x, y) = (&nodes[a], &nodes[b]);
                 let score = compare(x.name(), y.name());
                 let same_article = x.shares_document(y);
-                if score.conflict || (same_article && score.first < 0.85) {
-                    clusters.forbid(a, b);
+                if score.conflict {
+                    clusters.forbid(a, b, Forbidden::Relatives);
+                    if score.first >= 0.85 {
+                        let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
+                        refuse(refusals, nodes, from, "full-name-spelling-variant", &[to], || Forbidden::Relatives.explain().to_string());
+                    }
+                } else if same_article && score.first < 0.85 {
+                    clusters.forbid(a, b, Forbidden::NamesakesInArticle);
                 }
             }
         }
@@ -101,6 +117,7 @@ fn join_full_name_variants(
     folded_surnames: &BTreeMap<String, Vec<usize>>,
     clusters: &mut Clusters,
     joins: &mut BTreeMap<usize, Join>,
+    refusals: &mut Refusals,
 ) {
     let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
     let bare_surnames = BareSurnames::new(nodes, folded_surnames);
@@ -127,11 +144,21 @@ fn join_full_name_variants(
             let spelling_variant = score.surname >= 0.92;
             let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context >= 0.5 || bare_use || shared_role);
             let accepted = if same_document { spelling_variant } else { spelling_variant || similar_in_context };
+            let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
             if !accepted {
+                refuse(refusals, nodes, from, "full-name-similar-in-context", &[to], || {
+                    if same_document {
+                        format!("in one article only spelling variants join (surname similarity {:.2} < 0.92)", score.surname)
+                    } else {
+                        format!(
+                            "surnames only similar ({:.2} < 0.92) and no evidence they are one person (shared context, role, or the surname used alone)",
+                            score.surname
+                        )
+                    }
+                });
                 continue;
             }
             let total = 0.8 * score.combined() + 0.2 * support;
-            let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
             let join = Join::new(
                 if spelling_variant { "full-name-spelling-variant" } else { "full-name-similar-in-context" },
                 Some(nodes[to].text.clone()),
@@ -152,14 +179,24 @@ fn join_full_name_variants(
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| (a.1, a.2).cmp(&(b.1, b.2))));
     for (_, from, to, join) in candidates {
         let already = clusters.root(from) == clusters.root(to);
-        if !already && clusters.join(from, to) {
-            joins.entry(from).or_insert(join);
+        if already {
+            continue;
+        }
+        match clusters.try_join(from, to) {
+            Ok(()) => {
+                joins.entry(from).or_insert(join);
+            }
+            Err(why) => {
+                let rule =
+                    if join.rule == "full-name-spelling-variant" { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
+                refuse(refusals, nodes, from, rule, &[to], || why.explain().to_string());
+            }
         }
     }
 }
 
 /// Phases 2 to 5: bare names. Returns the nodes left ambiguous.
-fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>) -> BTreeSet<usize> {
+fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, refusals: &mut Refusals) -> BTreeSet<usize> {
     let mut ambiguous = BTreeSet::new();
     let bare: Vec<usize> = (0..nodes.len()).filter(|&n| !nodes[n].name().is_full()).collect();
     let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
@@ -222,7 +259,11 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                 let root = *found.iter().next().unwrap_or(&b);
                 // Phase 2 only adds bare names, which never become a cluster's best name.
                 let target = *best.entry(root).or_insert_with(|| best_named(nodes, clusters, root));
-                if clusters.join(b, root) {
+                let joined = clusters.try_join(b, root);
+                if let Err(why) = joined {
+                    refuse(refusals, nodes, b, rule, &[target], || why.explain().to_string());
+                }
+                if joined.is_ok() {
                     let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
                     let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
                     joins.insert(
@@ -238,7 +279,14 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                     ambiguous.insert(b);
                 }
             }
-            _ => {
+            owners => {
+                let named: Vec<usize> =
+                    found.iter().map(|&root| *best.entry(root).or_insert_with(|| best_named(nodes, clusters, root))).collect();
+                refuse(refusals, nodes, b, rule, &named, || match rule {
+                    "surname-in-document" => format!("{owners} people of its article carry this surname"),
+                    "first-name-in-document" => format!("{owners} people of its article have this given name"),
+                    _ => format!("{owners} people of the corpus carry this surname, none of them in its article"),
+                });
                 ambiguous.insert(b);
             }
         }
