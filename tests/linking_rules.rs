@@ -326,3 +326,37 @@ fn an_ambiguous_short_form_stays_apart() {
     assert_eq!(refused[0].candidates, ["Leeds United", "Manchester United"]);
     assert_eq!(refused[0].candidate_count, Some(2));
 }
+
+#[test]
+fn a_team_named_by_its_city_is_one_team_per_sport() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "NHL ICE HOCKEY - Philadelphia beat Boston. The hockey season began. ",
+            &[("NHL", "ORG"), ("Philadelphia", "ORG"), ("Boston", "ORG")],
+        ),
+        document("b.txt", "NHL hockey: Philadelphia lost at home. ", &[("NHL", "ORG"), ("Philadelphia", "ORG")]),
+        document("c.txt", "NBA BASKETBALL - Philadelphia won. The basketball team scored. ", &[("NBA", "ORG"), ("Philadelphia", "ORG")]),
+        document(
+            "d.txt",
+            "Prices fell in Philadelphia. Philadelphia cut its budget. ",
+            &[("Philadelphia", "LOC"), ("Philadelphia", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let hockey = entity_of(&linking, &docs, 0, "Philadelphia").unwrap();
+    assert_eq!(Some(hockey.clone()), entity_of(&linking, &docs, 1, "Philadelphia"), "one hockey team");
+    let basketball = entity_of(&linking, &docs, 2, "Philadelphia").unwrap();
+    assert_ne!(hockey, basketball, "another sport, another team");
+    let city_hall = linking.entity_id(8).unwrap();
+    assert!(city_hall != hockey && city_hall != basketball, "not a sports article: an ordinary organization");
+    assert!(linking
+        .entities
+        .iter()
+        .filter(|e| e.id == hockey || e.id == basketball)
+        .all(|e| e.kind == nergraph::link::EntityType::Organization));
+    // The split is explained, naming the other sport's team.
+    let refused = refusals(&linking, "Philadelphia");
+    assert_eq!(refused.len(), 2, "{refused:?}");
+    assert!(refused.iter().any(|r| r.entity.as_deref() == Some(hockey.as_str()) && r.candidates == ["Philadelphia (basketball)"]));
+}

@@ -7,7 +7,7 @@
 //! | step | file |
 //! |---|---|
 //! | names the model missed are proposed | [`recovered`] ([`LinkDocument::new`]) |
-//! | each mention is read as person, organization, country, place | [`reading`] (+ [`countries`]) |
+//! | each mention is read as person, organization, team, country, place | [`reading`] (+ [`countries`], [`teams`]) |
 //! | spellings are counted into nodes | [`tally`] |
 //! | nodes are clustered: user aliases first, then people, organizations, places | [`aliases`], [`people`], [`organizations`] |
 //! | clusters become entities with labels, ids, join records and refusal records | [`assemble`], [`entity`] |
@@ -31,6 +31,7 @@ mod people;
 mod reading;
 pub mod recovered;
 mod tally;
+pub mod teams;
 mod union;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,6 +70,7 @@ impl<'r> Linker<'r> {
                 pinned,
                 pinned_keys: rules.entities.iter().map(reading::label_key).collect(),
                 fold_bare_names: rules.forbid.is_empty(),
+                place_keys: BTreeSet::new(),
             },
             documents: 0,
             tallies: BTreeMap::new(),
@@ -77,11 +79,13 @@ impl<'r> Linker<'r> {
         }
     }
 
-    /// Pass 1: the person names a document vouches for.
+    /// Pass 1: the person names a document vouches for, and the spellings it uses for places.
     pub fn learn_names(&mut self, analysed: &LinkDocument) {
         let sites = sites_of(0, analysed);
         let readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         self.reader.person_forms.extend(person_forms(&sites, &readings));
+        let places = sites.iter().zip(&readings).filter(|(_, reading)| matches!(reading, Reading::Location | Reading::Capital(_)));
+        self.reader.place_keys.extend(places.map(|(site, _)| comparison_key(&site.mention.text)));
     }
 
     /// Pass 2: counts a document's mentions into their nodes.
@@ -122,6 +126,12 @@ impl<'r> Linker<'r> {
                 NodeKey::Place(_) => {
                     clusters.push(Cluster { kind: EntityType::Location, label: None, members: vec![key.clone()], joins: BTreeMap::new() })
                 }
+                NodeKey::Team(..) => clusters.push(Cluster {
+                    kind: EntityType::Organization,
+                    label: None,
+                    members: vec![key.clone()],
+                    joins: BTreeMap::new(),
+                }),
                 _ => {}
             }
         }
@@ -130,6 +140,7 @@ impl<'r> Linker<'r> {
         clusters.extend(people);
         clusters.extend(organizations);
         refusals.extend(organization_refusals);
+        refusals.extend(teams::refusals(&self.tallies));
         // A pinned entity is the cluster its label's node ended in: it keeps the user's label
         // and type, and the pinned spellings record the user's alias as their reason.
         for (entity, key) in self.rules.entities.iter().zip(&self.reader.pinned_keys) {

@@ -76,13 +76,36 @@ pub(crate) fn initials(text: &str) -> String {
         .collect()
 }
 
-/// An acronym defined right after the mention: "World Health Organization (WHO)".
+/// An acronym defined right after the mention: "World Health Organization (WHO)". A country
+/// code in parentheses is a nationality ("Al Unser Jr (U.S.)", common in results), unless its
+/// letters abbreviate the name ("National League for Democracy (NLD)"); other acronyms may
+/// abbreviate the name in another language ("National Bank of Romania (BNR)").
 pub(super) fn defined_acronym(site: &MentionSite) -> Option<String> {
     let sentence = site.analysed.sentence(site.mention.sentence)?;
     let after = sentence.text.get(site.mention.span.end.checked_sub(sentence.span.start)?..)?;
     let inside = after.trim_start().strip_prefix('(')?;
-    let acronym = &inside[..inside.find(')')?];
-    is_acronym(acronym.trim()).then(|| acronym.trim().to_string())
+    let acronym = inside[..inside.find(')')?].trim();
+    let nationality = super::countries::by_name(acronym, true).is_some() && !abbreviates(acronym, &site.mention.text);
+    (is_acronym(acronym) && !nationality).then(|| acronym.to_string())
+}
+
+/// Whether an acronym's letters are, in order, initials of `name`'s words or its inner
+/// capitals: "NLD" for "National League for Democracy", "GSK" for "GlaxoSmithKline", not "US"
+/// for "Al Unser Jr".
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let mut previous = ' ';
+    let initials: Vec<char> = name
+        .chars()
+        .filter(|&c| {
+            let initial = c.is_alphanumeric() && (!previous.is_alphanumeric() || (c.is_uppercase() && previous.is_lowercase()));
+            previous = c;
+            initial
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut rest = initials.iter();
+    !letters.is_empty() && letters.iter().all(|letter| rest.any(|c| c == letter))
 }
 
 /// The node of an organization mention: its comparison key; none if nothing is left of it.
@@ -275,5 +298,14 @@ mod tests {
         assert_eq!(without_legal_suffix("tesco plc"), "tesco");
         assert_eq!(without_legal_suffix("acme co ltd"), "acme");
         assert_eq!(without_legal_suffix("ag"), "ag");
+    }
+
+    #[test]
+    fn an_acronym_abbreviates_a_name_when_its_letters_run_through_it() {
+        assert!(abbreviates("NLD", "National League for Democracy"));
+        assert!(abbreviates("GSK", "GlaxoSmithKline"));
+        assert!(abbreviates("U.S.", "United States Steel"));
+        assert!(!abbreviates("U.S.", "Al Unser Jr"));
+        assert!(!abbreviates("NLD", "Nadal"));
     }
 }

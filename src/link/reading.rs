@@ -9,6 +9,7 @@ use super::countries::{self, by_name, CountryRef};
 use super::names;
 use super::people::Scope;
 use super::tally::NodeKey;
+use super::teams::{document_sport, Sport};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, surface};
@@ -149,6 +150,9 @@ pub(super) struct Reader {
     /// Whether bare surnames may be folded into their article's one owner while reading (not
     /// when the user forbids joins, which name spellings, not articles).
     pub(super) fold_bare_names: bool,
+    /// Comparison keys of the spellings the corpus reads as places: an organization spelled
+    /// like one, in a sports article, is a team of that sport ([`super::teams`]).
+    pub(super) place_keys: BTreeSet<String>,
 }
 
 /// One document as linking sees it.
@@ -222,14 +226,16 @@ impl Reader {
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms);
         correct_defined_acronyms(&sites, &mut readings);
+        let sport = document_sport(analysed);
         let mut keys: Vec<Option<NodeKey>> =
-            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
+            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport)).collect();
         let folded = if self.fold_bare_names { fold_bare_names(&mut keys, &self.person_forms) } else { vec![false; keys.len()] };
         ReadDocument { sites, readings, keys, folded }
     }
 
-    /// The node of mention `m` (index in its document); pinned aliases come before any rule.
-    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading) -> Option<NodeKey> {
+    /// The node of mention `m` (index in its document, whose sport is `sport`); pinned aliases
+    /// come before any rule.
+    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading, sport: Option<Sport>) -> Option<NodeKey> {
         let alias_key = comparison_key(&site.mention.text);
         if let Some(entity) = self.pinned.iter().position(|keys| keys.contains(&alias_key)) {
             return self.pinned_keys[entity].clone();
@@ -239,7 +245,10 @@ impl Reader {
             Reading::Location | Reading::Capital(_) => Some(NodeKey::Place(comparison_key(&site.mention.text))),
             Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
-            Reading::Organization => organizations::node_key(&site.mention.text),
+            Reading::Organization => match sport {
+                Some(sport) if self.place_keys.contains(&alias_key) => Some(NodeKey::Team(alias_key, sport)),
+                _ => organizations::node_key(&site.mention.text),
+            },
             Reading::Unlinked => None,
         }
     }

@@ -9,6 +9,7 @@ use super::countries::CountryRef;
 use super::entity::EntityType;
 use super::names::PersonName;
 use super::people::Scope;
+use super::teams::Sport;
 
 /// The unit linking counts and clusters: a spelling in its scope, never a single mention, so
 /// what linking holds grows with the names of a corpus, not with its length.
@@ -19,6 +20,9 @@ pub(crate) enum NodeKey {
     Place(String),
     /// Organization comparison key (lower case, dots dropped).
     Organization(String),
+    /// A team named by its city in an article about one sport: the place's comparison key
+    /// and the sport ([`super::teams`]).
+    Team(String, Sport),
     /// Shared: one spelling's key is held by the tally, the person node and the entity index.
     Person(Scope, Arc<PersonName>),
 }

@@ -1,0 +1,142 @@
+//! Teams named by their city. Sports pages name a team by its city ("PHILADELPHIA 14 12 2",
+//! "Chicago beat Boston 3-1"), and a city has a team in each sport: the hockey "Philadelphia"
+//! of one article is not the basketball "Philadelphia" of another. An organization mention
+//! whose spelling the corpus also uses for a place is read as a team of its article's sport
+//! ([`document_sport`]), and teams join across articles only within one sport. In an article
+//! with no clear sport it stays an ordinary organization.
+//!
+//! The sport comes from a short word list per team sport (hand-written: no crate classifies
+//! a news article's sport, and these words are what sports reporting uses).
+
+use std::collections::BTreeMap;
+
+use super::reading::LinkDocument;
+use super::tally::{NodeKey, Refusals, Tally};
+
+/// Team sports whose teams are named by their city.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sport {
+    IceHockey,
+    Basketball,
+    Baseball,
+    AmericanFootball,
+    Football,
+    Cricket,
+    Rugby,
+}
+
+impl Sport {
+    pub fn name(self) -> &'static str {
+        match self {
+            Sport::IceHockey => "ice hockey",
+            Sport::Basketball => "basketball",
+            Sport::Baseball => "baseball",
+            Sport::AmericanFootball => "American football",
+            Sport::Football => "football",
+            Sport::Cricket => "cricket",
+            Sport::Rugby => "rugby",
+        }
+    }
+}
+
+/// Words that say which sport an article reports (lower case, whole words).
+const SPORT_WORDS: &[(Sport, &[&str])] = &[
+    (Sport::IceHockey, &["hockey", "nhl", "puck", "goaltender", "power-play"]),
+    (Sport::Basketball, &["basketball", "nba", "rebounds", "three-pointer", "three-pointers", "slam-dunk"]),
+    (Sport::Baseball, &["baseball", "homer", "homered", "homers", "pitcher", "rbi", "inning", "shortstop", "bullpen"]),
+    (Sport::AmericanFootball, &["nfl", "touchdown", "touchdowns", "quarterback", "quarterbacks", "linebacker"]),
+    (Sport::Football, &["soccer", "football", "goalkeeper", "midfielder", "uefa", "fifa"]),
+    (Sport::Cricket, &["cricket", "wicket", "wickets", "batsman", "bowler", "bowled"]),
+    (Sport::Rugby, &["rugby", "scrum", "fly-half", "lineout"]),
+];
+
+/// The least number of sport words that makes an article a sports report.
+const MIN_SPORT_WORDS: usize = 2;
+
+/// The team sport an article reports: the sport with the most words from [`SPORT_WORDS`], if
+/// it has at least [`MIN_SPORT_WORDS`] and strictly more than any other.
+pub fn document_sport(document: &LinkDocument) -> Option<Sport> {
+    let mut counts: BTreeMap<Sport, usize> = BTreeMap::new();
+    for sentence in &document.sentences {
+        for word in sentence.text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if word.is_empty() || word.len() > 14 {
+                continue;
+            }
+            let word = word.to_lowercase();
+            for (sport, words) in SPORT_WORDS {
+                if words.contains(&word.as_str()) {
+                    *counts.entry(*sport).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, Sport)> = counts.into_iter().map(|(sport, count)| (count, sport)).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match ranked[..] {
+        [(top, sport), (second, _), ..] if top >= MIN_SPORT_WORDS && top > second => Some(sport),
+        [(top, sport)] if top >= MIN_SPORT_WORDS => Some(sport),
+        _ => None,
+    }
+}
+
+/// The exact-spelling joins refused between teams of one city in different sports, one
+/// refusal per team node naming the others.
+pub(super) fn refusals(tallies: &BTreeMap<NodeKey, Tally>) -> Refusals {
+    let mut by_place: BTreeMap<&str, Vec<(&NodeKey, Sport, String)>> = BTreeMap::new();
+    for (key, tally) in tallies {
+        if let NodeKey::Team(place, sport) = key {
+            let spelling = tally.sorted_variants().into_iter().next().map(|(text, _)| text).unwrap_or_default();
+            by_place.entry(place).or_default().push((key, *sport, spelling));
+        }
+    }
+    let mut refusals = Refusals::default();
+    for teams in by_place.values().filter(|teams| teams.len() > 1) {
+        for (key, sport, spelling) in teams {
+            let others = teams.iter().filter(|(other, ..)| other != key);
+            let candidates = others.map(|(other, other_sport, text)| ((*other).clone(), format!("{text} ({})", other_sport.name())));
+            refusals.add(key, spelling, "same-name", candidates, || {
+                format!("a team named by its city is one team per sport, and this article reports {}", sport.name())
+            });
+        }
+    }
+    refusals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::mentions::{AnalysedDocument, SentenceText};
+    use crate::text::Span;
+
+    fn article(lines: &[&str]) -> LinkDocument {
+        let mut start = 0;
+        let sentences = lines
+            .iter()
+            .enumerate()
+            .map(|(index, text)| {
+                let sentence = SentenceText { index, span: Span::new(start, start + text.len()), text: text.to_string() };
+                start += text.len() + 1;
+                sentence
+            })
+            .collect();
+        LinkDocument::new(AnalysedDocument { path: "a.txt".into(), sentences, mentions: Vec::new(), untagged: Vec::new() })
+    }
+
+    #[test]
+    fn an_article_reports_the_sport_its_words_name() {
+        let hockey = article(&["NHL ICE HOCKEY - STANDINGS AFTER THURSDAY'S GAMES.", "PHILADELPHIA 14 12 2 75 75 30"]);
+        assert_eq!(document_sport(&hockey), Some(Sport::IceHockey));
+        let basketball = article(&["NBA BASKETBALL - STANDINGS.", "Chicago beat Boston with 14 rebounds from Rodman."]);
+        assert_eq!(document_sport(&basketball), Some(Sport::Basketball));
+        let cricket = article(&["Cricket: Akram took four wickets as Pakistan won."]);
+        assert_eq!(document_sport(&cricket), Some(Sport::Cricket));
+    }
+
+    #[test]
+    fn an_article_without_a_clear_sport_has_none() {
+        // No sport words; one passing word; a tie.
+        assert_eq!(document_sport(&article(&["Chicago traders bought soybeans as Boston banks lent more."])), None);
+        assert_eq!(document_sport(&article(&["The mayor of Chicago, a football fan, cut taxes."])), None);
+        assert_eq!(document_sport(&article(&["Basketball and hockey arenas: the NBA and the NHL share one."])), None);
+    }
+}
