@@ -360,3 +360,18 @@ fn a_team_named_by_its_city_is_one_team_per_sport() {
     assert_eq!(refused.len(), 2, "{refused:?}");
     assert!(refused.iter().any(|r| r.entity.as_deref() == Some(hockey.as_str()) && r.candidates == ["Philadelphia (basketball)"]));
 }
+
+#[test]
+fn a_dateline_capital_stays_a_place_where_someone_elsewhere_has_its_name() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "MaliVai Washington won in Paris. Washington served well. ",
+            &[("MaliVai Washington", "PER"), ("Paris", "LOC"), ("Washington", "PER")],
+        ),
+        document("b.txt", "WASHINGTON 1996-08-30. The Treasury sold bonds. ", &[("WASHINGTON", "LOC"), ("Treasury", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(3), Some("location:washington"), "the dateline names the city");
+    assert_eq!(entity_of(&linking, &docs, 0, "Washington"), entity_of(&linking, &docs, 0, "MaliVai Washington"));
+}

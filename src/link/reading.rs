@@ -290,13 +290,26 @@ pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]
 /// often tags a bare surname as an organization ("Roe said", uncased models especially); a
 /// mention whose text is a person's full name or the surname of one tagged as a person
 /// elsewhere is read as that person. Conversely a one-word "person" that is a country or
-/// capital and nobody's surname ("Washington's approach") is read as the country.
+/// capital and nobody's surname ("Washington's approach") is read as the country. A capital
+/// the model tagged as a place stays the place unless its article names someone of that
+/// surname: "WASHINGTON 1996-08-30" is a dateline wherever the corpus has a tennis player
+/// named Washington.
 fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], person_forms: &BTreeSet<String>) {
+    let article_surnames: BTreeSet<String> = sites
+        .iter()
+        .zip(readings.iter())
+        .filter(|(site, reading)| **reading == Reading::Person && !site.mention.recovered)
+        .filter_map(|(site, _)| names::PersonName::parse(&site.mention.text).filter(names::PersonName::is_full))
+        .flat_map(|name| [name.surname, name.last])
+        .collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
+        let placed_capital = *reading == Reading::Location && countries::by_capital(&site.mention.text).is_some();
         match reading {
             Reading::Organization | Reading::Location | Reading::Unlinked
-                if person_forms.contains(&form) && site.mention.text.chars().next().is_some_and(char::is_uppercase) =>
+                if person_forms.contains(&form)
+                    && site.mention.text.chars().next().is_some_and(char::is_uppercase)
+                    && (!placed_capital || article_surnames.contains(&form)) =>
             {
                 *reading = Reading::Person;
             }
