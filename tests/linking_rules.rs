@@ -375,3 +375,17 @@ fn a_dateline_capital_stays_a_place_where_someone_elsewhere_has_its_name() {
     assert_eq!(linking.entity_id(3), Some("location:washington"), "the dateline names the city");
     assert_eq!(entity_of(&linking, &docs, 0, "Washington"), entity_of(&linking, &docs, 0, "MaliVai Washington"));
 }
+
+#[test]
+fn a_continent_or_region_demonym_joins_the_place_and_keeps_its_name() {
+    let docs = vec![
+        document("a.txt", "European leaders met. Trade within Europe grew. ", &[("European", "MISC"), ("Europe", "LOC")]),
+        document("b.txt", "Chechen rebels fought in Grozny. ", &[("Chechen", "MISC"), ("Grozny", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("location:europe"));
+    assert_eq!(linking.entity_id(1), Some("location:europe"));
+    assert_eq!(linking.entity_id(2), Some("location:chechnya"), "labelled with the place's name, not the demonym");
+    let european = linking.links.iter().find(|l| l.variant == "European").unwrap();
+    assert_eq!((european.rule.as_str(), european.joined_to.as_deref()), ("place-demonym", Some("Europe")));
+}

@@ -236,14 +236,49 @@ pub fn by_demonym(text: &str) -> Option<CountryRef> {
     EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&cleaned))).map(|row| CountryRef { alpha2: row.alpha2 })
 }
 
-/// The home nation a demonym names ("Scottish" → "Scotland"), read as a place of its own.
-pub fn home_nation_by_demonym(text: &str) -> Option<&'static str> {
+/// The place other than a country a demonym names: a home nation ("Scottish" → "Scotland"), a
+/// continent ("European" → "Europe") or a region ("Chechen" → "Chechnya"), read as that place.
+pub fn place_by_demonym(text: &str) -> Option<&'static str> {
     let cleaned = clean(text);
-    HOME_NATION_DEMONYMS.iter().find(|(demonym, _)| demonym.eq_ignore_ascii_case(&cleaned)).map(|(_, nation)| *nation)
+    PLACE_DEMONYMS.iter().find(|(demonym, _)| demonym.eq_ignore_ascii_case(&cleaned)).map(|(_, place)| *place)
 }
 
-const HOME_NATION_DEMONYMS: &[(&str, &str)] =
-    &[("English", "England"), ("Scottish", "Scotland"), ("Scots", "Scotland"), ("Welsh", "Wales"), ("Northern Irish", "Northern Ireland")];
+/// Demonyms of places that are not countries (home nations, continents, regions with a people
+/// of their own). Religions and ethnic groups without a place of that name are left out.
+const PLACE_DEMONYMS: &[(&str, &str)] = &[
+    ("English", "England"),
+    ("Scottish", "Scotland"),
+    ("Scots", "Scotland"),
+    ("Welsh", "Wales"),
+    ("Northern Irish", "Northern Ireland"),
+    ("European", "Europe"),
+    ("African", "Africa"),
+    ("Asian", "Asia"),
+    ("North American", "North America"),
+    ("South American", "South America"),
+    ("Latin American", "Latin America"),
+    ("Central American", "Central America"),
+    ("Middle Eastern", "Middle East"),
+    ("Scandinavian", "Scandinavia"),
+    ("Balkan", "Balkans"),
+    ("Caribbean", "Caribbean"),
+    ("Chechen", "Chechnya"),
+    ("Chechens", "Chechnya"),
+    ("Kurdish", "Kurdistan"),
+    ("Basque", "Basque Country"),
+    ("Catalan", "Catalonia"),
+    ("Tibetan", "Tibet"),
+    ("Kashmiri", "Kashmir"),
+    ("Flemish", "Flanders"),
+    ("Bavarian", "Bavaria"),
+    ("Sicilian", "Sicily"),
+    ("Siberian", "Siberia"),
+    ("Crimean", "Crimea"),
+    ("Kosovar", "Kosovo"),
+    ("Quebecois", "Quebec"),
+    ("Californian", "California"),
+    ("Texan", "Texas"),
+];
 
 /// A capital city ("Beijing"), which news text uses for the country's government.
 pub fn by_capital(text: &str) -> Option<CountryRef> {
@@ -283,6 +318,19 @@ mod tests {
         assert_eq!(code(by_name("Europe", true)), None);
         assert_eq!(code(by_name("EU", true)), None);
         assert_eq!(code(by_name("NATO", true)), None);
+    }
+
+    #[test]
+    fn demonyms_of_places_that_are_not_countries() {
+        assert_eq!(place_by_demonym("Scottish"), Some("Scotland"));
+        assert_eq!(place_by_demonym("European"), Some("Europe"));
+        assert_eq!(place_by_demonym("CHECHEN"), Some("Chechnya"));
+        assert_eq!(place_by_demonym("Kurdish"), Some("Kurdistan"));
+        // A country's demonym is the country's, a religion is no place, a people's plural of
+        // a continent is left alone.
+        assert_eq!(place_by_demonym("German"), None);
+        assert_eq!(place_by_demonym("Islamic"), None);
+        assert_eq!(place_by_demonym("Europeans"), None);
     }
 
     #[test]

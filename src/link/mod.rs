@@ -54,6 +54,9 @@ pub struct Linker<'r> {
     tallies: BTreeMap<NodeKey, Tally>,
     people: people::Nodes,
     organizations: organizations::Nodes,
+    /// The name of each place read from a demonym ("European" → "Europe"), by node key: its
+    /// entity's label.
+    place_names: BTreeMap<String, String>,
 }
 
 impl<'r> Linker<'r> {
@@ -76,6 +79,7 @@ impl<'r> Linker<'r> {
             tallies: BTreeMap::new(),
             people: people::Nodes::default(),
             organizations: organizations::Nodes::default(),
+            place_names: BTreeMap::new(),
         }
     }
 
@@ -103,6 +107,11 @@ impl<'r> Linker<'r> {
                 NodeKey::Person(..) if read.folded[m] => self.people.add_folded(&key, site, &contexts[m]),
                 NodeKey::Person(..) => self.people.add(&key, site, &contexts[m]),
                 NodeKey::Organization(org) => self.organizations.add(org, site),
+                NodeKey::Place(place) => {
+                    if let Reading::Place(name) = &read.readings[m] {
+                        self.place_names.entry(place.clone()).or_insert_with(|| name.clone());
+                    }
+                }
                 _ => {}
             }
             let tally = self.tallies.entry(key).or_insert_with(|| Tally { first: (document, m), ..Tally::default() });
@@ -123,8 +132,15 @@ impl<'r> Linker<'r> {
                     let joins = tally.joins_to_label(&name, "country-table", "country_table");
                     clusters.push(Cluster { kind: EntityType::Country, label: Some(name), members: vec![key.clone()], joins });
                 }
-                NodeKey::Place(_) => {
-                    clusters.push(Cluster { kind: EntityType::Location, label: None, members: vec![key.clone()], joins: BTreeMap::new() })
+                NodeKey::Place(place) => {
+                    // A place named by a demonym is labelled with its name, and its other
+                    // spellings are joined to it by the demonym table.
+                    let label = self.place_names.get(place).cloned();
+                    let joins = match &label {
+                        Some(name) => tally.joins_to_label(name, "place-demonym", "demonym_table"),
+                        None => BTreeMap::new(),
+                    };
+                    clusters.push(Cluster { kind: EntityType::Location, label, members: vec![key.clone()], joins })
                 }
                 NodeKey::Team(..) => clusters.push(Cluster {
                     kind: EntityType::Organization,

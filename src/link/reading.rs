@@ -120,9 +120,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::by_demonym(&mention.text) {
         return Reading::Country(country);
     }
-    // "English", "Scottish": a home nation, a place of its own.
-    if let Some(nation) = countries::home_nation_by_demonym(&mention.text) {
-        return Reading::Place(nation.to_string());
+    // "English", "Scottish", "European", "Chechen": a home nation, continent or region, a
+    // place of its own.
+    if let Some(place) = countries::place_by_demonym(&mention.text) {
+        return Reading::Place(place.to_string());
     }
     if is_place_or_org {
         if let Some(country) = countries::by_capital(&mention.text) {
