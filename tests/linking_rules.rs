@@ -389,3 +389,22 @@ fn a_continent_or_region_demonym_joins_the_place_and_keeps_its_name() {
     let european = linking.links.iter().find(|l| l.variant == "European").unwrap();
     assert_eq!((european.rule.as_str(), european.joined_to.as_deref()), ("place-demonym", Some("Europe")));
 }
+
+#[test]
+fn an_initial_joins_the_one_person_with_that_surname_and_initial() {
+    let docs = vec![
+        document("a.txt", "Shane Warne took four wickets in Sydney. ", &[("Shane Warne", "PER"), ("Sydney", "LOC")]),
+        document("b.txt", "S. Warne c Rhodes b Donald 12. ", &[("S. Warne", "PER"), ("Rhodes", "PER"), ("Donald", "PER")]),
+        document("c.txt", "John Hadlee and Jane Hadlee spoke. ", &[("John Hadlee", "PER"), ("Jane Hadlee", "PER")]),
+        document("d.txt", "J. Hadlee was out for 4. ", &[("J. Hadlee", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(0), "S. Warne is Shane Warne");
+    let warne = linking.links.iter().find(|l| l.variant == "S. Warne").unwrap();
+    assert_eq!((warne.rule.as_str(), warne.joined_to.as_deref()), ("initial-of-given-name", Some("Shane Warne")));
+    // Two people could be "J. Hadlee": it stays apart, and the refusal names both.
+    let j = linking.entity_id(7);
+    assert!(j.is_some() && j != linking.entity_id(5) && j != linking.entity_id(6));
+    let refused = refusals(&linking, "J. Hadlee");
+    assert_eq!(refused[0].candidates, ["Jane Hadlee", "John Hadlee"]);
+}

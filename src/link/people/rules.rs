@@ -19,6 +19,7 @@ pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refusal
     let mut refusals = Refusals::default();
     forbid_pairs(nodes, rules, &mut clusters, &mut refusals);
     join_full_name_variants(nodes, &all.bare_surnames, &mut clusters, &mut joins, &mut refusals);
+    join_initials(nodes, &mut clusters, &mut joins, &mut refusals);
     let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins, &mut refusals);
 
     // Build clusters; ambiguous bare names stay out of every entity.
@@ -190,6 +191,60 @@ fn join_full_name_variants(
                 let rule =
                     if join.rule == "full-name-spelling-variant" { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
                 refuse(refusals, nodes, from, rule, &[to], || why.explain().to_string());
+            }
+        }
+    }
+}
+
+/// Phase 1b: a name with an initial for its given name ("S. Warne", scorecards' and bylines'
+/// form) joins the one person of the corpus with that exact surname and a given name with
+/// that initial ("Shane Warne"); with several such people it stays apart, and the refusal
+/// names them.
+fn join_initials(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, refusals: &mut Refusals) {
+    let is_initial = |name: &str| name.chars().count() == 1;
+    let mut spelled_out: BTreeMap<(&str, char), Vec<usize>> = BTreeMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        let name = node.name();
+        if let Some(first) = name.first.as_deref().filter(|f| name.is_full() && !is_initial(f)) {
+            if let Some(initial) = first.chars().next() {
+                spelled_out.entry((name.surname.as_str(), initial)).or_default().push(n);
+            }
+        }
+    }
+    let rule = "initial-of-given-name";
+    for (n, node) in nodes.iter().enumerate() {
+        let name = node.name();
+        let Some(initial) = name.first.as_deref().filter(|f| name.is_full() && is_initial(f)).and_then(|f| f.chars().next()) else {
+            continue;
+        };
+        let candidates: Vec<usize> = spelled_out
+            .get(&(name.surname.as_str(), initial))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&c| !compare(name, nodes[c].name()).conflict)
+            .collect();
+        let mut roots: Vec<usize> = candidates.iter().map(|&c| clusters.root(c)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        match roots[..] {
+            [] => {}
+            [root] => {
+                if clusters.root(n) == root {
+                    continue;
+                }
+                let target = best_named(nodes, clusters, root);
+                match clusters.try_join(n, root) {
+                    Ok(()) => {
+                        let parts = [("given_name_initial", 1.0), ("surname", 1.0), ("unique_owner", 1.0)];
+                        joins.entry(n).or_insert_with(|| Join::new(rule, Some(nodes[target].text.clone()), 0.8, &parts));
+                    }
+                    Err(why) => refuse(refusals, nodes, n, rule, &[target], || why.explain().to_string()),
+                }
+            }
+            _ => {
+                let named: Vec<usize> = roots.iter().map(|&root| best_named(nodes, clusters, root)).collect();
+                refuse(refusals, nodes, n, rule, &named, || format!("{} people of the corpus have this surname and initial", named.len()));
             }
         }
     }
