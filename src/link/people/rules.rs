@@ -122,7 +122,7 @@ fn join_full_name_variants(
 ) {
     let full: Vec<usize> = (0..nodes.len()).filter(|&n| nodes[n].name().is_full()).collect();
     let bare_surnames = BareSurnames::new(nodes, folded_surnames);
-    let mut candidates: Vec<(f64, usize, usize, Join)> = Vec::new();
+    let mut candidates: Vec<(f64, usize, usize, &'static str, Join)> = Vec::new();
     for (i, &a) in full.iter().enumerate() {
         for &b in &full[i + 1..] {
             let (x, y) = (&nodes[a], &nodes[b]);
@@ -160,8 +160,9 @@ fn join_full_name_variants(
                 continue;
             }
             let total = 0.8 * score.combined() + 0.2 * support;
+            let rule = if spelling_variant { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
             let join = Join::new(
-                if spelling_variant { "full-name-spelling-variant" } else { "full-name-similar-in-context" },
+                rule,
                 Some(nodes[to].text.clone()),
                 total,
                 &[
@@ -174,11 +175,11 @@ fn join_full_name_variants(
                     ("same_document", if same_document { 1.0 } else { 0.0 }),
                 ],
             );
-            candidates.push((total, from, to, join));
+            candidates.push((total, from, to, rule, join));
         }
     }
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| (a.1, a.2).cmp(&(b.1, b.2))));
-    for (_, from, to, join) in candidates {
+    for (_, from, to, rule, join) in candidates {
         let already = clusters.root(from) == clusters.root(to);
         if already {
             continue;
@@ -187,11 +188,7 @@ fn join_full_name_variants(
             Ok(()) => {
                 joins.entry(from).or_insert(join);
             }
-            Err(why) => {
-                let rule =
-                    if join.rule == "full-name-spelling-variant" { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
-                refuse(refusals, nodes, from, rule, &[to], || why.explain().to_string());
-            }
+            Err(why) => refuse(refusals, nodes, from, rule, &[to], || why.explain().to_string()),
         }
     }
 }
