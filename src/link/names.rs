@@ -101,11 +101,15 @@ pub fn compare(a: &PersonName, b: &PersonName) -> NameScore {
     NameScore { first, surname, phonetic, conflict }
 }
 
+/// Whether a (folded) given name is an initial: "j" from "J." or "J".
+pub(crate) fn is_initial(given: &str) -> bool {
+    given.chars().count() == 1
+}
+
 fn given_name_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    let is_initial = |s: &str| s.chars().count() == 1;
     if (is_initial(a) || is_initial(b)) && a.chars().next() == b.chars().next() {
         return 0.8;
     }

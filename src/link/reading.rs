@@ -295,26 +295,21 @@ pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]
 /// the model tagged as a place stays the place unless its article names someone of that
 /// surname: "WASHINGTON 1996-08-30" is a dateline wherever the corpus has a tennis player
 /// named Washington.
-fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], person_forms: &BTreeSet<String>) {
-    let article_surnames: BTreeSet<String> = sites
-        .iter()
-        .zip(readings.iter())
-        .filter(|(site, reading)| **reading == Reading::Person && !site.mention.recovered)
-        .filter_map(|(site, _)| names::PersonName::parse(&site.mention.text).filter(names::PersonName::is_full))
-        .flat_map(|name| [name.surname, name.last])
-        .collect();
+fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
+    // The article's own person forms: its full names and their surnames.
+    let article_forms: BTreeSet<String> = person_forms(sites, readings).collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
         let placed_capital = *reading == Reading::Location && countries::by_capital(&site.mention.text).is_some();
         match reading {
             Reading::Organization | Reading::Location | Reading::Unlinked
-                if person_forms.contains(&form)
+                if corpus_forms.contains(&form)
                     && site.mention.text.chars().next().is_some_and(char::is_uppercase)
-                    && (!placed_capital || article_surnames.contains(&form)) =>
+                    && (!placed_capital || article_forms.contains(&form)) =>
             {
                 *reading = Reading::Person;
             }
-            Reading::Person if !person_forms.contains(&form) && !form.contains(' ') => {
+            Reading::Person if !corpus_forms.contains(&form) && !form.contains(' ') => {
                 if let Some(country) = countries::by_name(&site.mention.text, false) {
                     *reading = Reading::Country(country);
                 } else if let Some(country) = countries::by_capital(&site.mention.text) {

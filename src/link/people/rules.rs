@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
-use super::super::names::{compare, sounds_alike};
+use super::super::names::{compare, is_initial, sounds_alike};
 use super::super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::super::union::{Clusters, Forbidden};
 use super::nodes::{Node, Nodes, Scope};
@@ -198,7 +198,6 @@ fn join_full_name_variants(
 /// that initial ("Shane Warne"); with several such people it stays apart, and the refusal
 /// names them.
 fn join_initials(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, refusals: &mut Refusals) {
-    let is_initial = |name: &str| name.chars().count() == 1;
     let mut spelled_out: BTreeMap<(&str, char), Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate() {
         let name = node.name();
@@ -311,24 +310,17 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                 let root = *found.iter().next().unwrap_or(&b);
                 // Phase 2 only adds bare names, which never become a cluster's best name.
                 let target = *best.entry(root).or_insert_with(|| best_named(nodes, clusters, root));
-                let joined = clusters.try_join(b, root);
-                if let Err(why) = joined {
-                    refuse(refusals, nodes, b, rule, &[target], || why.explain().to_string());
-                }
-                if joined.is_ok() {
-                    let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
-                    let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
-                    joins.insert(
-                        b,
-                        Join::new(
-                            rule,
-                            Some(nodes[target].text.clone()),
-                            1.0,
-                            &[(part, 1.0), ("same_document", same), ("unique_owner", 1.0)],
-                        ),
-                    );
-                } else {
-                    ambiguous.insert(b);
+                match clusters.try_join(b, root) {
+                    Ok(()) => {
+                        let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
+                        let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
+                        let parts = [(part, 1.0), ("same_document", same), ("unique_owner", 1.0)];
+                        joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), 1.0, &parts));
+                    }
+                    Err(why) => {
+                        refuse(refusals, nodes, b, rule, &[target], || why.explain().to_string());
+                        ambiguous.insert(b);
+                    }
                 }
             }
             owners => {
