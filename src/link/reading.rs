@@ -13,6 +13,7 @@ use super::teams::{document_sport, Sport};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, surface};
+use crate::text::roles::is_party_word;
 
 /// A document as linking reads it: the model's mentions together with the names linking
 /// proposes for words the model left outside ([`recovered`]), in text order. Made once per
@@ -133,6 +134,8 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     match label {
         EntityLabel::Organization => Reading::Organization,
         EntityLabel::Location => Reading::Location,
+        // "a Republican", "Labour MPs": a party named by its members' word.
+        EntityLabel::Misc if is_party_word(&mention.text) => Reading::Organization,
         _ => Reading::Unlinked,
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! | kind | from | pattern family |
 //! |---|---|---|
-//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it), [`membership`] (verbs and roles), [`nationality`] (demonyms) |
+//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it), [`membership`] (verbs and roles), [`nationality`] (demonyms), [`party`] (party words) |
 //! | [`RelationKind::BasedIn`] | ORGANIZATION → COUNTRY | [`bases`] |
 //! | [`RelationKind::CoMentioned`] | any two entities in one sentence | (here) |
 //!
@@ -18,6 +18,7 @@ pub mod bases;
 pub mod learned;
 pub mod membership;
 pub mod nationality;
+pub mod party;
 pub mod sentence;
 pub mod titles;
 #[cfg(feature = "model")]
@@ -420,8 +421,13 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             }
         }
         previous_title = Some((i, title.clone()));
-        let stated =
-            [title, apposition::apposition_after_name(view, i), membership::membership(view, i), nationality::nationality(view, i)];
+        let stated = [
+            title,
+            apposition::apposition_after_name(view, i),
+            membership::membership(view, i),
+            nationality::nationality(view, i),
+            party::party(view, i),
+        ];
         // The newer families only add targets the title patterns did not find.
         let mut targets = Vec::new();
         for (family, found) in stated.into_iter().enumerate() {

@@ -357,6 +357,46 @@ pub fn is_organization_noun(word: &str) -> bool {
     ORGANIZATION_NOUNS.contains(&lower.as_str()) || ORGANIZATION_NOUNS.contains(&singular)
 }
 
+/// Words that name a political party by its members' name or adjective: "a Republican",
+/// "Labour MPs", "the Conservatives". Writers name parties this way more often than in full,
+/// and the NER model tags them MISC; linking reads them as the party (an organization).
+const PARTY_WORDS: &[&str] = &[
+    "republican",
+    "democrat",
+    "democratic",
+    "conservative",
+    "tory",
+    "tories",
+    "labour",
+    "labor",
+    "liberal",
+    "liberal democrat",
+    "whig",
+    "federalist",
+    "jacksonian",
+    "socialist",
+    "communist",
+    "unionist",
+    "nationalist",
+    "christian democrat",
+    "social democrat",
+    "social democratic",
+    "libertarian",
+    "gaullist",
+    "peronist",
+    "bolshevik",
+    "menshevik",
+    "sandinista",
+    "baathist",
+];
+
+/// Whether `text` (any case, singular or plural) is a party word: "Republican", "Democrats".
+pub fn is_party_word(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    PARTY_WORDS.contains(&lower.as_str()) || PARTY_WORDS.contains(&singular)
+}
+
 /// A role phrase found in text: byte range and its display form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleMatch {

@@ -1,0 +1,161 @@
+//! Party membership named by the party's word (`affiliated_with`, PERSON → ORGANIZATION, the
+//! party): "X, a Republican, said", "X was elected as a Democrat to", "X is an American
+//! Conservative politician", "Democrat X", "senior Republicans A, B and C". Linking reads a
+//! party word ("Republican", "Labour", "Tories") as the party, so it is an organization
+//! mention here.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::confidence;
+use super::sentence::{is_list_gap, Found, SentenceView};
+use crate::link::EntityType;
+use crate::text::roles::{find_roles, is_occupation_word, is_party_word};
+
+/// From the person to the party word, country mentions taken out: ", a", " is a",
+/// " was elected as a", ", who ran for the Senate as a", " (born 1950) is an American".
+static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(",
+        r"(is|was|became|remains|remained|has\s+been)\s+((an?|the)\s+)?",
+        r"|((is|was|were|has\s+been)\s+)?(elected|re-elected|reelected|ran|runs|served|serves|sat|stood|won|running|serving)\s+([a-z0-9-]+\s+){0,4}?as\s+(an?\s+)?",
+        r"|an?\s+",
+        r")((former|lifelong|moderate|prominent|leading|senior|veteran|staunch|longtime|conservative|liberal)\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Words allowed between a party word and the name it stands before: "senior Republicans X".
+const BEFORE_NAME_FILLERS: &[&str] = &["former", "senior", "fellow", "veteran", "then", "longtime", "leading", "prominent", "moderate"];
+
+/// The party `view.placed[index]` (a person) is said to belong to in this sentence.
+pub fn party(view: &SentenceView, index: usize) -> Option<Found> {
+    after_name(view, index).or_else(|| before_name(view, index))
+}
+
+fn is_party(view: &SentenceView, at: usize) -> bool {
+    let p = &view.placed[at];
+    p.kind == EntityType::Organization && is_party_word(p.text)
+}
+
+/// "X, a Republican,", "X was elected as a Democrat", "X is an American Labour politician":
+/// the first party word after the person, before anyone else, the gap being the construction.
+fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = view.placed[index].span;
+    let at = (index + 1..view.placed.len()).take_while(|&i| view.placed[i].kind != EntityType::Person).find(|&i| is_party(view, i))?;
+    let party = &view.placed[at];
+    let mut gap = String::new();
+    let mut from = person.end;
+    for p in &view.placed[index + 1..at] {
+        if p.kind != EntityType::Country {
+            return None;
+        }
+        gap.push_str(&text[from..p.span.start]);
+        from = p.span.end;
+    }
+    gap.push_str(&text[from..party.span.start]);
+    if gap.contains([';', ':']) || gap.len() > 80 || !PARTY_LEAD.is_match(&gap.to_lowercase()) {
+        return None;
+    }
+    // What follows the party word is a clause break or a lower-case word ("politician", "to"),
+    // not more of a name ("a Republican Party official" is read by the other families).
+    let after = &text[party.span.end..];
+    let next_word = after.trim_start().split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    let ends = after.trim().is_empty() || after.trim_start().starts_with([',', '.', ';', ')', '—', '–']);
+    if !ends && !next_word.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let is_role = find_roles(next_word).first().is_some_and(|r| r.span.start == 0 && r.span.end == next_word.len());
+    let role = if !ends && (is_role || is_occupation_word(next_word)) { next_word.to_lowercase() } else { "member".to_string() };
+    Some(Found { target: party.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
+}
+
+/// "Democrat X", "senior Republicans A, B and C": a party word right before the name, or a
+/// plural one before the list the name is in.
+fn before_name(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let mut first = index;
+    while first > 0
+        && view.placed[first - 1].kind == EntityType::Person
+        && is_list_gap(&text[view.placed[first - 1].span.end..view.placed[first].span.start])
+    {
+        first -= 1;
+    }
+    let before = first.checked_sub(1)?;
+    if !is_party(view, before) {
+        return None;
+    }
+    let party = &view.placed[before];
+    let gap = &text[party.span.end..view.placed[first].span.start];
+    let filler = gap.split_whitespace().all(|w| BEFORE_NAME_FILLERS.contains(&w.to_lowercase().as_str()));
+    let plural = party.text.ends_with('s') || party.text.eq_ignore_ascii_case("tories");
+    (filler && gap.starts_with(' ') && (first == index || plural)).then(|| Found {
+        target: party.entity,
+        role: Some(Cow::Borrowed("member")),
+        confidence: if first == index { confidence::MEMBERSHIP } else { confidence::LISTED },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentence::tests::view;
+    use super::*;
+    use EntityType::{Country, Organization, Person};
+
+    fn found(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Option<(usize, String)> {
+        let v = view(text, mentions);
+        party(&v, person).map(|f| (f.target, f.role.unwrap().into_owned()))
+    }
+
+    fn after(text: &str, party: &'static str) -> Option<(usize, String)> {
+        found(text, &[("Jane Roe", 0, Person), (party, 1, Organization)], 0)
+    }
+
+    #[test]
+    fn a_party_word_after_the_name() {
+        assert_eq!(after("Jane Roe, a Republican, served two terms.", "Republican"), Some((1, "member".into())));
+        assert_eq!(after("Jane Roe was elected as a Democrat to the 40th Congress.", "Democrat"), Some((1, "member".into())));
+        assert_eq!(after("Jane Roe ran for the Senate as a Liberal in 1990.", "Liberal"), Some((1, "member".into())));
+        assert_eq!(after("Jane Roe (born 1950) is a Labour politician.", "Labour"), Some((1, "politician".into())));
+        assert_eq!(
+            found(
+                "Jane Roe was an American Democratic politician.",
+                &[("Jane Roe", 0, Person), ("American", 2, Country), ("Democratic", 1, Organization)],
+                0
+            ),
+            Some((1, "politician".into()))
+        );
+    }
+
+    #[test]
+    fn a_party_word_before_the_name() {
+        let people = [("Democrat", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("said Democrat Jane Roe on Monday.", &people, 1), Some((1, "member".into())));
+        let list = [("Republicans", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person)];
+        assert_eq!(found("favours to senior Republicans Jane Roe, John Doe and Max Poe.", &list, 3), Some((1, "member".into())));
+        assert_eq!(found("favours to senior Republicans Jane Roe, John Doe and Max Poe.", &list, 2), Some((1, "member".into())));
+    }
+
+    #[test]
+    fn other_constructions_are_not_membership() {
+        assert_eq!(after("Jane Roe criticised the Republican plan.", "Republican"), None, "a verb between them");
+        assert_eq!(after("Jane Roe met a Republican Party official.", "Republican"), None);
+        assert_eq!(after("Jane Roe, a Republican Party official, spoke.", "Republican"), None, "more of a name follows");
+        assert_eq!(
+            found(
+                "Jane Roe met John Doe, a Republican.",
+                &[("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Republican", 1, Organization)],
+                0
+            ),
+            None,
+            "the party word is the other person's"
+        );
+        let list = [("Democrat", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        assert_eq!(found("said Democrat Jane Roe and John Doe.", &list, 2), None, "a singular party word names one person");
+        assert_eq!(found("the Democrats and Jane Roe agreed.", &[("Democrats", 1, Organization), ("Jane Roe", 0, Person)], 1), None);
+        assert_eq!(after("Jane Roe, a Acme member, spoke.", "Acme"), None, "not a party word");
+    }
+}
