@@ -46,20 +46,35 @@ fn organization_noun_follows(text: &str) -> bool {
     false
 }
 
+/// The country an organization's name opens with ("United States Census Bureau", "Russian
+/// Foreign Ministry") or ends with after "of" ("Government of India", "Communist Party of the
+/// Soviet Union"). A mission abroad is named after the country that sends it, not where it is.
+fn country_in_name(name: &str) -> Option<CountryRef> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 || ["embassy", "consulate", "mission", "ambassador"].contains(&words[0].to_lowercase().as_str()) {
+        return None;
+    }
+    let opening = (1..words.len().min(4)).rev().find_map(|n| {
+        let prefix = words[..n].join(" ");
+        countries::by_name(&prefix, false).or_else(|| countries::by_demonym(&prefix))
+    });
+    opening.or_else(|| {
+        let of = words.iter().rposition(|w| *w == "of")?;
+        let rest = words[of + 1..].iter().skip_while(|w| w.eq_ignore_ascii_case("the")).copied().collect::<Vec<_>>().join(" ");
+        (of > 0 && !rest.is_empty()).then(|| countries::by_name(&rest, false)).flatten()
+    })
+}
+
 /// The country `view.placed[index]` (an organization) is based in, with the confidence;
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     let text = view.text;
     let placed = &view.placed;
     let org = &placed[index];
-    // Named after its country: "US Senate", "Russian Foreign Ministry".
-    let name = surface(org.text);
-    let mut words = name.split_whitespace();
-    if let (Some(first_word), Some(_)) = (words.next(), words.next()) {
-        let country = countries::by_name(first_word, false).or_else(|| countries::by_demonym(first_word));
-        if let Some(entity) = country.and_then(country_entity) {
-            return Some((entity, confidence::NAMED_AFTER_COUNTRY));
-        }
+    // Named after its country: "US Senate", "Russian Foreign Ministry", "United States Census
+    // Bureau", "Government of India".
+    if let Some(entity) = country_in_name(&surface(org.text)).and_then(country_entity) {
+        return Some((entity, confidence::NAMED_AFTER_COUNTRY));
     }
     // "the Canadian indie rock band ORG": a demonym and a kind of organization before it.
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
@@ -139,6 +154,7 @@ mod tests {
     #[test]
     fn stated_bases() {
         assert_eq!(found("the French Foreign Ministry said", &[("French Foreign Ministry", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the Government of France said", &[("Government of France", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("France's Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the France-based Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("Acme, based in France, said", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
@@ -198,6 +214,13 @@ mod tests {
         );
         assert_eq!(found("Acme was founded by Jane Roe of France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
         assert_eq!(found("Acme sold a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
+        assert_eq!(found("the Acme of France ruled", &[("Acme of France", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the Embassy of France said", &[("Embassy of France", 0, Organization)]), None, "a mission abroad");
+        assert_eq!(
+            found("the Acme of Belgium and France ruled", &[("Acme of Belgium and France", 0, Organization)]),
+            None,
+            "not one country after of"
+        );
         // A country name no entity holds.
         assert_eq!(found("the German Foreign Ministry said", &[("German Foreign Ministry", 0, Organization)]), None);
     }

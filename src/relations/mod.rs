@@ -96,6 +96,8 @@ pub mod confidence {
     pub const FROM_COUNTRY: f64 = 0.7;
     /// "Z is a French company".
     pub const DESCRIBED_BY_DEMONYM: f64 = 0.8;
+    /// "a 2015 Canadian film directed by X": the work's nationality, inferred for its people.
+    pub const CREDITED_WORK: f64 = 0.6;
     /// A name in a list after a titled name: "ABBA composers A and B".
     pub const LISTED: f64 = 0.75;
     /// Two entities in one sentence.
@@ -427,6 +429,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             membership::membership(view, i),
             nationality::nationality(view, i),
             party::party(view, i),
+            nationality::credited_work(view, i),
         ];
         // The newer families only add targets the title patterns did not find.
         let mut targets = Vec::new();

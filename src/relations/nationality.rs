@@ -9,14 +9,24 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{Found, SentenceView};
+use super::sentence::{list_start, Found, SentenceView};
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_role_word};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_word};
 
 /// From the subject to the demonym: "(born 1950) is an", ", who was a former", ", a".
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*(an?|the)\s+|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$")
         .expect("valid regex")
+});
+
+/// From a demonym to the credit that names the people of a work: " romantic comedy television
+/// series, starring ", " animated film directed by ", " novel by ".
+static WORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[\s-]*([a-z0-9-]+\s+){0,4}?(?P<work>film|movie|series|sitcom|drama|album|song|novel|documentary|programme|program|opera|musical|comedy|thriller|anime|manga|book|play|video\s+game)s?\b",
+        r"[^;:()\.]{0,80}?(^|\s|,)(?P<credit>directed\s+by|written\s+by|produced\s+by|created\s+by|composed\s+by|hosted\s+by|starring|featuring|by)\s+$"
+    ))
+    .expect("valid regex")
 });
 
 /// Words that end the noun phrase after a demonym.
@@ -55,6 +65,45 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         end += word.len() + 1;
     }
     None
+}
+
+/// The nationality of a work's people: "a 2009 South Korean television series starring A, B and
+/// C", "a 2015 Canadian drama film directed by X", "an American novel by X". Encyclopedic text
+/// states a person's nationality this way when the work is theirs; it is weaker than a
+/// demonym on the person, so its confidence is lower. The role is the credit ("director").
+pub fn credited_work(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let first = &view.placed[list_start(view, index)];
+    let country =
+        view.placed.iter().rev().filter(|p| p.span.end <= first.span.start).take_while(|p| p.kind != EntityType::Person).next()?;
+    if country.kind != EntityType::Country
+        || countries::by_demonym(country.text).or_else(|| countries::by_name(country.text, true)).is_none()
+    {
+        return None;
+    }
+    // A co-production ("an Australian-American film") does not say whose the people are.
+    let before = text[..country.span.start].trim_end();
+    if before.ends_with(['-', '–', '/']) || before.ends_with(" and") {
+        return None;
+    }
+    let gap = &text[country.span.end..first.span.start];
+    let captures = WORK_CREDIT.captures(gap)?;
+    // "a Swedish film company established by X": the work noun must head its phrase.
+    let after_work = gap[captures.name("work")?.end()..].trim_start_matches('s');
+    if after_work.split_whitespace().next().is_some_and(is_organization_noun) {
+        return None;
+    }
+    let role = match captures.name("credit")?.as_str().split_whitespace().next()? {
+        "directed" => Some("director"),
+        "written" => Some("writer"),
+        "produced" => Some("producer"),
+        "created" => Some("creator"),
+        "composed" => Some("composer"),
+        "hosted" => Some("presenter"),
+        "starring" => Some("actor"),
+        _ => None,
+    };
+    Some(Found { target: country.entity, role: role.map(Cow::Borrowed), confidence: confidence::CREDITED_WORK })
 }
 
 /// "-born", "- born": a birthplace demonym.
@@ -103,7 +152,24 @@ pub fn nationality(view: &SentenceView, index: usize) -> Option<Found> {
     }
     let role = occupation_after(between, false)?;
     let rest = &between[between.find(role)? + role.len()..];
-    rest.trim().is_empty().then(|| Found { target: country.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY })
+    (rest.trim().is_empty() || more_occupations(rest)).then(|| Found {
+        target: country.entity,
+        role: Some(owned(role)),
+        confidence: confidence::NATIONALITY,
+    })
+}
+
+/// Whether `rest` continues a list of occupations up to the name: ", composer, and bandleader "
+/// in "American jazz trumpeter, composer, and bandleader X".
+fn more_occupations(rest: &str) -> bool {
+    let rest = rest.trim();
+    let Some(listed) = rest.strip_prefix(',').or_else(|| rest.strip_prefix("and ")) else { return false };
+    listed.split(',').all(|item| {
+        let words: Vec<&str> = item.split_whitespace().skip_while(|w| *w == "and").collect();
+        words.len() <= 3
+            && words.last().is_some_and(|last| is_occupation_word(last) || is_role_word(last))
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    })
 }
 
 fn owned(role: &str) -> Cow<'static, str> {
@@ -156,6 +222,71 @@ mod tests {
             found("They met Jane Roe, a UK national.", &[("Jane Roe", 0, Person), ("UK", 1, Country)]),
             Some((1, Some("national".into())))
         );
+        assert_eq!(
+            found(
+                "an album by American jazz trumpeter, composer, and bandleader Jane Roe",
+                &[("American", 1, Country), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("jazz trumpeter".into())))
+        );
+    }
+
+    fn credit(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
+        let v = view(text, mentions);
+        let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
+        credited_work(&v, person).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+    }
+
+    #[test]
+    fn the_people_of_a_work_share_its_nationality() {
+        assert_eq!(
+            credit("It is a 2015 Canadian drama film directed by Jane Roe.", &[("Canadian", 1, Country), ("Jane Roe", 0, Person)]),
+            Some((1, Some("director".into())))
+        );
+        assert_eq!(
+            credit(
+                "It is a 2009 South Korean romantic comedy television series, starring Max Poe, John Doe, and Jane Roe.",
+                &[("South Korean", 1, Country), ("Max Poe", 2, Person), ("John Doe", 3, Person), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("actor".into())))
+        );
+        assert_eq!(credit("an American novel by Jane Roe", &[("American", 1, Country), ("Jane Roe", 0, Person)]), Some((1, None)));
+    }
+
+    #[test]
+    fn other_works_and_other_people_do_not() {
+        assert_eq!(credit("a French film about Jane Roe", &[("French", 1, Country), ("Jane Roe", 0, Person)]), None, "its subject");
+        assert_eq!(
+            credit("a French film. It was seen by Jane Roe", &[("French", 1, Country), ("Jane Roe", 0, Person)]),
+            None,
+            "another sentence"
+        );
+        assert_eq!(
+            credit(
+                "an American film starring John Doe, with Jane Roe",
+                &[("American", 1, Country), ("John Doe", 2, Person), ("Jane Roe", 0, Person)]
+            ),
+            None,
+            "a person between"
+        );
+        assert_eq!(
+            credit("a French film company founded by Jane Roe", &[("French", 1, Country), ("Jane Roe", 0, Person)]),
+            None,
+            "a company, not a work"
+        );
+        assert_eq!(
+            credit(
+                "an Australian-American film directed by Jane Roe",
+                &[("Australian", 2, Country), ("American", 1, Country), ("Jane Roe", 0, Person)]
+            ),
+            None,
+            "a co-production"
+        );
+        assert_eq!(
+            credit("a film shot in France directed by Jane Roe", &[("France", 1, Country), ("Jane Roe", 0, Person)]),
+            None,
+            "a place, not the work's nationality"
+        );
     }
 
     #[test]
@@ -171,6 +302,12 @@ mod tests {
         assert_eq!(found("Jane Roe bought a French car.", &[("Jane Roe", 0, Person), ("French", 1, Country)]), None);
         assert_eq!(found("DW's Washington correspondent Jane Roe wrote.", &[("Washington", 1, Country), ("Jane Roe", 0, Person)]), None);
         assert_eq!(found("The French wine Jane Roe sold was good.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), None);
+        assert_eq!(
+            found("the French singer, the band and Jane Roe", &[("French", 1, Country), ("Jane Roe", 0, Person)]),
+            None,
+            "a list that is not of occupations"
+        );
+        assert_eq!(found("the French singer, whom Jane Roe met", &[("French", 1, Country), ("Jane Roe", 0, Person)]), None);
         // Not the subject: the nationality belongs to the first person.
         assert_eq!(
             found(

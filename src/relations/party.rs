@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_list_gap, Found, SentenceView};
+use super::sentence::{list_start, Found, SentenceView};
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word, is_party_word};
 
@@ -77,13 +77,7 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
 /// plural one before the list the name is in.
 fn before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
-    let mut first = index;
-    while first > 0
-        && view.placed[first - 1].kind == EntityType::Person
-        && is_list_gap(&text[view.placed[first - 1].span.end..view.placed[first].span.start])
-    {
-        first -= 1;
-    }
+    let first = list_start(view, index);
     let before = first.checked_sub(1)?;
     if !is_party(view, before) {
         return None;

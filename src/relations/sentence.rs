@@ -135,6 +135,20 @@ pub fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | ", and" | "&")
 }
 
+/// The first name of the list of people `view.placed[index]` closes or is in: "A, B and C"
+/// gives A's index for C. A list is names separated by [`is_list_gap`] only.
+pub fn list_start(view: &SentenceView, index: usize) -> usize {
+    let mut first = index;
+    while first > 0
+        && view.placed[first - 1].kind == EntityType::Person
+        && view.placed[first].kind == EntityType::Person
+        && is_list_gap(view.between(view.placed[first - 1].span.end, view.placed[first].span.start))
+    {
+        first -= 1;
+    }
+    first
+}
+
 /// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
 pub fn is_plural_occupation(role: &str) -> bool {
     role.strip_suffix('s').is_some_and(crate::text::roles::is_occupation_word)

@@ -81,6 +81,21 @@ const ROLES: &[&str] = &[
     "judge",
     "treasurer",
     "manager",
+    // Military ranks: "British Lieutenant General X" names the army's country.
+    "Lieutenant General",
+    "Major General",
+    "Brigadier General",
+    "Lieutenant Colonel",
+    "Field Marshal",
+    "Air Marshal",
+    "Rear Admiral",
+    "Vice Admiral",
+    "admiral",
+    "colonel",
+    "marshal",
+    "lieutenant",
+    "sergeant",
+    "brigadier",
 ];
 
 /// Occupations, singular, lower case: the head noun of "an American chess player". A person's
