@@ -17,13 +17,14 @@ use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
-const LEAD: &str = r"^(\s*\([^()]*\))?\s*,?\s*(who\s+|and\s+)?((has|had|have)\s+(since\s+)?|also\s+|later\s+|then\s+|currently\s+)*";
+/// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
+const LEAD: &str = r"^(\s*\([^()]*\))?\s*,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+|and\s+)?((has|had|have)\s+(since\s+)?|also\s+|later\s+|then\s+|currently\s+)*";
 
 /// Verbs that tie a person to an organization, with the role they imply.
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         (r"(joined|rejoined|joins)", "member"),
-        (r"(plays|played|playing|signed)\s+(for|with)", "player"),
+        (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?(for|with)", "player"),
         (r"(works|worked|working)\s+(for|at)", "employee"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
         (r"(founded|co-founded|cofounded)", "founder"),
@@ -50,9 +51,19 @@ static APPOSITION_LEAD: LazyLock<Regex> =
 
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Option<Found> {
+    // The first affiliate the construction reaches: "X is an American actor who joined Y"
+    // passes the demonym.
+    view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.kind != EntityType::Person)
+        .filter(|p| is_affiliate(p.kind))
+        .find_map(|target| membership_with(view, index, target))
+}
+
+/// The membership `view.placed[index]` (a person) states with `target`.
+fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::Placed) -> Option<Found> {
     let text = view.text;
     let person = view.placed[index].span;
-    let target = view.placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person).find(|p| is_affiliate(p.kind))?;
     let gap_text = &text[person.end..target.span.start];
     if gap_text.contains([';', ':']) || gap_text.len() > 80 {
         return None;
@@ -120,6 +131,13 @@ mod tests {
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        assert_eq!(
+            found(
+                "Jane Roe (born 1990) is a Brazilian footballer who plays as a central midfielder for Acme.",
+                &[("Jane Roe", 0, Person), ("Brazilian", 2, Country), ("Acme", 1, Organization)]
+            ),
+            Some((1, Some("player".into())))
+        );
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
         assert_eq!(org("Jane Roe's Acme Party won the vote.", "Acme Party"), Some((1, None)));
         assert_eq!(
@@ -148,5 +166,12 @@ mod tests {
         );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+        assert_eq!(
+            found(
+                "Jane Roe is a Brazilian footballer whose son plays for Acme.",
+                &[("Jane Roe", 0, Person), ("Brazilian", 2, Country), ("Acme", 1, Organization)]
+            ),
+            None
+        );
     }
 }

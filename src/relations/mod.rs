@@ -423,18 +423,22 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             }
         }
         previous_title = Some((i, title.clone()));
-        let stated = [
-            title,
-            apposition::apposition_after_name(view, i),
-            membership::membership(view, i),
-            nationality::nationality(view, i),
-            party::party(view, i),
-            nationality::credited_work(view, i),
-        ];
+        // (family, what it found), in family order; the nationality family may find several.
+        let mut stated: Vec<(usize, sentence::Found)> = [
+            (0, title),
+            (1, apposition::apposition_after_name(view, i)),
+            (2, membership::membership(view, i)),
+            (4, party::party(view, i)),
+            (5, nationality::credited_work(view, i)),
+        ]
+        .into_iter()
+        .chain(nationality::nationality(view, i).into_iter().map(|found| (3, Some(found))))
+        .filter_map(|(family, found)| Some((family, found?)))
+        .collect();
+        stated.sort_by_key(|(family, _)| *family);
         // The newer families only add targets the title patterns did not find.
         let mut targets = Vec::new();
-        for (family, found) in stated.into_iter().enumerate() {
-            let Some(found) = found else { continue };
+        for (family, found) in stated {
             if family >= 2 && targets.contains(&found.target) {
                 continue;
             }

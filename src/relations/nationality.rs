@@ -9,13 +9,29 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{list_start, Found, SentenceView};
+use super::sentence::{self, list_start, Found, SentenceView};
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_word};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_word, is_role_word};
 
-/// From the subject to the demonym: "(born 1950) is an", ", who was a former", ", a".
+/// Stands for a person's name in a gap matched against [`COPULA`].
+const NAME_MARK: char = '\u{1}';
+
+/// From the subject to the demonym: "(born 1950) is an", ", who was a former", ", a", with the
+/// subject's other names first (", known as NAME,", ", born NAME (or NAME),", " or NAME") and
+/// a birthplace (" born in Marseille, France"); each other name is [`NAME_MARK`].
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*(an?|the)\s+|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$")
+    Regex::new(concat!(
+        r"^(\s*\([^()]*\))*",
+        r"(\s*,?\s*((also|better|commonly|professionally)\s+)?(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|or|nicknamed)\s+\x01(\s*\([^()]*\))*)*",
+        r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
+        r"\s*(,\s*(an?|the)\s+|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$"
+    ))
+    .expect("valid regex")
+});
+
+/// What comes right before another name of the subject: "known as", "born", "(or".
+static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)\s+$")
         .expect("valid regex")
 });
 
@@ -49,6 +65,11 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
             return Some(&rest[..end + bare.len()]);
+        }
+        // "an American Democratic politician": a party word is part of the description.
+        if is_party_word(bare) && bare.len() == word.len() {
+            end += word.len() + 1;
+            continue;
         }
         let phrase_end = PHRASE_ENDS.contains(&bare);
         let punctuated = bare.len() != word.len();
@@ -111,27 +132,72 @@ fn is_born(between: &str) -> bool {
     between.split_whitespace().collect::<String>() == "-born"
 }
 
-/// The nationality `view.placed[index]` (a person) is given in this sentence.
-pub fn nationality(view: &SentenceView, index: usize) -> Option<Found> {
+/// The nationalities `view.placed[index]` (a person) is given in this sentence: one, or a
+/// list ("a Soviet, Ukrainian, and Russian mathematician").
+pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
+    let stated = subject_nationalities(view, index);
+    if !stated.is_empty() {
+        return stated;
+    }
+    other_nationality(view, index).into_iter().collect()
+}
+
+/// "X is an American chess player", "X (1950-2001), known as Y, was a Soviet, Ukrainian and
+/// Russian mathematician": the subject is the first person of the sentence (or one of its
+/// other names), the demonyms the first ones the construction reaches (a birthplace in
+/// parentheses may come before them).
+fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
+    let text = view.text;
+    let placed = &view.placed;
+    let Some(subject) = placed.iter().position(|p| p.kind == EntityType::Person) else { return Vec::new() };
+    let start = placed[subject].span.end;
+    for (at, country) in placed.iter().enumerate().skip(subject + 1).filter(|(_, p)| p.kind == EntityType::Country) {
+        // The gap with every other name marked: only the subject's other names may stand in it.
+        let mut gap = String::new();
+        let mut from = start;
+        let mut names = vec![subject];
+        for (i, p) in placed.iter().enumerate().take(at).skip(subject + 1) {
+            if p.kind == EntityType::Person {
+                // Only a name after a cue is another name ("known as X"); a name inside the
+                // dates' parenthesis is a misread place ("(1906, Paris - 1987, Créteil)").
+                if !ALIAS_CUE.is_match(&text[from..p.span.start].to_lowercase()) {
+                    continue;
+                }
+                gap.push_str(&text[from..p.span.start]);
+                gap.push(NAME_MARK);
+                from = p.span.end;
+                names.push(i);
+            }
+        }
+        gap.push_str(&text[from..country.span.start]);
+        let gap = gap.to_lowercase().replace(" - born", "-born");
+        if !names.contains(&index) || !COPULA.is_match(&gap) {
+            continue;
+        }
+        // The demonyms of a list, then the occupation after the last one.
+        let mut listed = vec![country];
+        while let Some(next) = placed.get(at + listed.len()).filter(|p| p.kind == EntityType::Country) {
+            if !sentence::is_list_gap(&text[listed[listed.len() - 1].span.end..next.span.start]) {
+                break;
+            }
+            listed.push(next);
+        }
+        let last = listed[listed.len() - 1];
+        if let Some(role) = occupation_after(&text[last.span.end..], true) {
+            return listed
+                .iter()
+                .map(|c| Found { target: c.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY })
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
+/// A nationality stated next to the name: "X from Venezuela.", "the Australian singer X".
+fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
     let placed = &view.placed;
     let person = placed[index].span;
-    // "X is an American chess player": the person is the first one of the sentence. The
-    // demonym is the first country mention the construction reaches (a birthplace in
-    // parentheses may come before it).
-    if placed[..index].iter().all(|p| p.kind != EntityType::Person) {
-        // Other names may stand in a parenthesis before it ("(1906, Paris - 1987, Créteil)"); the
-        // copula pattern admits nothing else between the subject and the demonym.
-        let countries = placed[index + 1..].iter().filter(|p| p.kind == EntityType::Country);
-        for country in countries {
-            let gap = text[person.end..country.span.start].to_lowercase();
-            if COPULA.is_match(&gap) {
-                if let Some(role) = occupation_after(&text[country.span.end..], true) {
-                    return Some(Found { target: country.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY });
-                }
-            }
-        }
-    }
     // "his successor, Arturo Sosa from Venezuela.": a country named right after the person, the
     // clause ending there ("Jane Roe from France arrived" is not read: "from" may be the route).
     if let Some(country) = placed.get(index + 1).filter(|p| p.kind == EntityType::Country) {
@@ -185,7 +251,41 @@ mod tests {
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
         let v = view(text, mentions);
         let person = v.placed.iter().position(|p| p.kind == Person).unwrap();
-        nationality(&v, person).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+        nationality(&v, person).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
+    }
+
+    /// Every nationality of the person at `person` (an index into the mentions).
+    fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
+        nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn other_names_lists_and_birthplaces_before_the_copula() {
+        let aliases = [("Jane Roe", 0, Person), ("Jenny Roe", 0, Person), ("Austrian", 1, Country)];
+        let text = "Jane Roe (1473 - 1529), known as Jenny Roe, was an Austrian humanist.";
+        assert_eq!(all(text, &aliases, 0), [(1, "humanist".to_string())]);
+        assert_eq!(all(text, &aliases, 1), [(1, "humanist".to_string())], "the other name is the same person");
+        let text = "Jane Roe (1473 - 1529), born Jenny Roe (or Jenny Rho), was an Austrian humanist.";
+        assert_eq!(all(text, &aliases, 1), [(1, "humanist".to_string())]);
+        let place = [("Jane Roe", 0, Person), ("Paris", 2, Country), ("Jenny Roe", 3, Person), ("French", 1, Country)];
+        assert_eq!(
+            all("Jane Roe (1906, Paris - 1987, Jenny Roe) was a French poet.", &place, 2),
+            [],
+            "a name in the dates is not another name"
+        );
+        let text = "Jane Roe met Jenny Roe, who was an Austrian humanist.";
+        assert_eq!(all(text, &aliases, 0), [], "another person, not another name");
+        let list = [("Jane Roe", 0, Person), ("Soviet", 1, Country), ("Ukrainian", 2, Country), ("Russian", 3, Country)];
+        assert_eq!(
+            all("Jane Roe (1951 - 2001) was a Soviet, Ukrainian, and Russian mathematician.", &list, 0),
+            [(1, "mathematician".to_string()), (2, "mathematician".to_string()), (3, "mathematician".to_string())]
+        );
+        let born = [("Jane Roe", 0, Person), ("Marseille", 2, EntityType::Location), ("France", 3, Country), ("French", 1, Country)];
+        assert_eq!(all("Jane Roe born in Marseille, France is a French songwriter.", &born, 0), [(1, "songwriter".to_string())]);
+        let party = [("Jane Roe", 0, Person), ("American", 1, Country), ("Democratic", 2, Organization)];
+        assert_eq!(all("Jane Roe was an American Democratic politician.", &party, 0), [(1, "democratic politician".to_string())]);
+        let born = [("Jane Roe", 0, Person), ("German", 2, Country), ("American", 1, Country)];
+        assert_eq!(all("Jane Roe (1819 - 1884) was a German - born American painter.", &born, 0), [(1, "painter".to_string())]);
     }
 
     #[test]
