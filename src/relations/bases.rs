@@ -27,10 +27,33 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,60}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
-        r"|^\s*(is|was)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
+        r"|^\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
     ))
     .expect("valid regex")
 });
+
+/// The offset just past the parenthesis that opens right after `at` (spaces between), if any.
+fn parenthesis_after(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let open = at + rest.len() - rest.trim_start().len();
+    if !text[open..].starts_with('(') {
+        return None;
+    }
+    let mut depth = 0;
+    for (i, c) in text[open..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
 
 /// Whether up to three lower-case words after a demonym end in a kind of organization.
 fn organization_noun_follows(text: &str) -> bool {
@@ -102,18 +125,34 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             }
         }
     }
-    // "ORG, based in Z" / "ORG headquartered in Z".
+    // "ORG (Country)".
+    // A code in parentheses defines an acronym ("Labor Party (PT)"), not a country.
     let next = placed.get(index + 1)?;
+    let full_name = next.text.chars().any(char::is_lowercase);
+    let gap = &text[org.span.end..next.span.start];
+    if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].starts_with(')') {
+        return Some((next.entity, confidence::BASED_IN_PHRASE));
+    }
+    // What the organization's description reads past: a parenthesis right after the name,
+    // names and all ("Ooredoo QSC (; formerly Qtel) is a company headquartered in Doha, Qatar").
+    let (first, gap) = match parenthesis_after(text, org.span.end) {
+        Some(close) => {
+            let first = index + 1 + placed[index + 1..].iter().take_while(|p| p.span.start < close).count();
+            (first, text[close..placed.get(first)?.span.start].to_lowercase())
+        }
+        None => (index + 1, gap.to_lowercase()),
+    };
+    let next = placed.get(first)?;
+    // "ORG, based in Z" / "ORG headquartered in Z".
     if next.kind == EntityType::Country {
-        let gap = text[org.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
-        if ["based in", "headquartered in", "is based in", "is headquartered in"].contains(&gap.as_str()) {
+        let phrase = gap.trim().trim_start_matches(',').trim();
+        if ["based in", "headquartered in", "is based in", "is headquartered in"].contains(&phrase) {
             return Some((next.entity, confidence::BASED_IN_PHRASE));
         }
     }
-    let gap = text[org.span.end..next.span.start].to_lowercase();
     // "ORG, headquartered in Paris, France": places, then their country, each after a comma.
     if LOCATED.is_match(&gap) {
-        let mut at = index + 1;
+        let mut at = first;
         while let Some(place) = placed.get(at) {
             if place.kind == EntityType::Country {
                 return Some((place.entity, confidence::BASED_IN_PHRASE));
@@ -124,12 +163,6 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             }
             at += 1;
         }
-    }
-    // "ORG (Country)".
-    // A code in parentheses defines an acronym ("Labor Party (PT)"), not a country.
-    let full_name = next.text.chars().any(char::is_lowercase);
-    if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].starts_with(')') {
-        return Some((next.entity, confidence::BASED_IN_PHRASE));
     }
     // "ORG is a French company", "ORG, a German carmaker".
     (next.kind == EntityType::Country && DESCRIBED.is_match(&gap) && organization_noun_follows(&text[next.span.end..]))
@@ -196,6 +229,20 @@ mod tests {
             ),
             Some(FRANCE)
         );
+        assert_eq!(
+            found(
+                "Acme (formerly Qtel) is a company headquartered in Lyon, France.",
+                &[("Acme", 0, Organization), ("Qtel", 1, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
+                "The Acme are a junior hockey team based in Lyon, France.",
+                &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
     }
 
     #[test]
@@ -220,6 +267,15 @@ mod tests {
             found("the Acme of Belgium and France ruled", &[("Acme of Belgium and France", 0, Organization)]),
             None,
             "not one country after of"
+        );
+        assert_eq!(
+            found("Acme (France) sold cars to Spain.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme (founded in France) sold cars.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            None,
+            "a parenthesis is read past, not read"
         );
         // A country name no entity holds.
         assert_eq!(found("the German Foreign Ministry said", &[("German Foreign Ministry", 0, Organization)]), None);
