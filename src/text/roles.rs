@@ -393,8 +393,6 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "subsidiary",
     "supermarket",
     "distributor",
-    "exporter",
-    "importer",
     "lender",
     "utility",
 ];
