@@ -268,10 +268,7 @@ mod tests {
             None,
             "not one country after of"
         );
-        assert_eq!(
-            found("Acme (France) sold cars to Spain.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
-            Some(FRANCE)
-        );
+        assert_eq!(found("Acme (France) sold cars to Spain.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("Acme (founded in France) sold cars.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
             None,

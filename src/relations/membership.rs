@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, Found, SentenceView};
+use super::sentence::{is_affiliate, is_list_gap, Found, SentenceView};
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word};
 
@@ -40,7 +40,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// followed by of/at/for/with.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+(as\s+)?)((an?|the)\s+)?(\S+\s+){0,2}?(?P<role>[a-z-]+)\s+(of|at|for|with)\s+(the\s+)?$",
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+(as\s+)?)((an?|the)\s+)?(\S+\s+){0,2}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?((band|group|club|team|party)\s+)?$",
     )
     .expect("valid regex")
 });
@@ -50,14 +50,37 @@ static APPOSITION_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,\s*(an?|the)\s+((former|longtime|senior|veteran|retired)\s+)?$").expect("valid regex"));
 
 /// The membership `view.placed[index]` (a person) states with the next organization.
-pub fn membership(view: &SentenceView, index: usize) -> Option<Found> {
+pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     // The first affiliate the construction reaches: "X is an American actor who joined Y"
     // passes the demonym.
-    view.placed[index + 1..]
+    let Some((at, found)) = view
+        .placed
         .iter()
-        .take_while(|p| p.kind != EntityType::Person)
-        .filter(|p| is_affiliate(p.kind))
-        .find_map(|target| membership_with(view, index, target))
+        .enumerate()
+        .skip(index + 1)
+        .take_while(|(_, p)| p.kind != EntityType::Person)
+        .filter(|(_, p)| is_affiliate(p.kind))
+        .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
+    else {
+        return Vec::new();
+    };
+    // "a pitcher for the Seattle Mariners and Montreal Expos": organizations listed after the
+    // first share its role (not after a bare possessive: "X's Huskies and the Knicks" played
+    // each other).
+    if found.role.is_none() {
+        return vec![found];
+    }
+    let mut stated = vec![found];
+    let mut last = &view.placed[at];
+    for next in &view.placed[at + 1..] {
+        let gap = view.between(last.span.end, next.span.start);
+        if next.kind != last.kind || !is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap)) {
+            break;
+        }
+        stated.push(Found { target: next.entity, ..stated[0].clone() });
+        last = next;
+    }
+    stated
 }
 
 /// The membership `view.placed[index]` (a person) states with `target`.
@@ -89,6 +112,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if let Some(captures) = ROLE_OF.captures(&gap) {
         let word = &captures["role"];
         let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
+        // "X, singer from Y": someone from an organization is of it.
         if is_role || is_occupation_word(word) {
             return found(Cow::Owned(word.to_string()));
         }
@@ -113,7 +137,7 @@ mod tests {
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
         let v = view(text, mentions);
-        membership(&v, 0).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+        membership(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
     }
 
     fn org(text: &str, name: &'static str) -> Option<(usize, Option<String>)> {
@@ -131,6 +155,14 @@ mod tests {
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        assert_eq!(org("It was founded by Jane Roe, singer from Acme.", "Acme"), Some((1, Some("singer".into()))));
+        assert_eq!(org("Jane Roe is the lead singer of the band Acme.", "Acme"), Some((1, Some("singer".into()))));
+        let v = view(
+            "Jane Roe is a former relief pitcher for the Acme Mariners and Acme Expos.",
+            &[("Jane Roe", 0, Person), ("Acme Mariners", 1, Organization), ("Acme Expos", 2, Organization)],
+        );
+        let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
+        assert_eq!(targets, [1, 2], "listed organizations share the role");
         assert_eq!(
             found(
                 "Jane Roe (born 1990) is a Brazilian footballer who plays as a central midfielder for Acme.",
@@ -166,6 +198,17 @@ mod tests {
         );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+        assert_eq!(org("Jane Roe, a guest from Acme, spoke.", "Acme"), None, "a guest is no member");
+        let v = view(
+            "Jane Roe plays for Acme United against Acme City.",
+            &[("Jane Roe", 0, Person), ("Acme United", 1, Organization), ("Acme City", 2, Organization)],
+        );
+        assert_eq!(membership(&v, 0).len(), 1, "an opponent is not listed");
+        let v = view(
+            "a game between Jane Roe's Acme and the Acme Knicks",
+            &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Acme Knicks", 2, Organization)],
+        );
+        assert_eq!(membership(&v, 0).len(), 1, "a possessive names one organization");
         assert_eq!(
             found(
                 "Jane Roe is a Brazilian footballer whose son plays for Acme.",
