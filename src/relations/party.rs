@@ -86,7 +86,7 @@ fn before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let gap = &text[party.span.end..view.placed[first].span.start];
     let filler = gap.split_whitespace().all(|w| BEFORE_NAME_FILLERS.contains(&w.to_lowercase().as_str()));
     let plural = party.text.ends_with('s') || party.text.eq_ignore_ascii_case("tories");
-    (filler && gap.starts_with(' ') && (first == index || plural)).then(|| Found {
+    (filler && gap.starts_with(' ') && (first == index || plural)).then_some(Found {
         target: party.entity,
         role: Some(Cow::Borrowed("member")),
         confidence: if first == index { confidence::MEMBERSHIP } else { confidence::LISTED },
