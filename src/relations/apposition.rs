@@ -44,7 +44,7 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
                 && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead));
             let possessive_form = end <= role_span.start
                 && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
-                && starts_with_possessive(&text[end..]).is_some()
+                && starts_with_possessive(text, end).is_some()
                 && is_title_filler(&text[end..role_span.start].chars().skip(2).collect::<String>());
             of_form || possessive_form
         })

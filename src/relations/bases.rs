@@ -118,7 +118,8 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
         if previous.kind == EntityType::Country {
             let gap = &text[previous.span.end..org.span.start];
-            let possessive = starts_with_possessive(gap).is_some_and(|n| gap[n..].trim().is_empty());
+            let possessive =
+                starts_with_possessive(text, previous.span.end).is_some_and(|n| gap.get(n..).is_some_and(|r| r.trim().is_empty()));
             let based = gap.trim().eq_ignore_ascii_case("-based");
             if possessive || based {
                 return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));

@@ -40,7 +40,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// followed by of/at/for/with.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+(as\s+)?)((an?|the)\s+)?(\S+\s+){0,2}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?((band|group|club|team|party)\s+)?$",
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,2}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?((band|group|club|team|party)\s+)?$",
     )
     .expect("valid regex")
 });
@@ -62,7 +62,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .filter(|(_, p)| is_affiliate(p.kind))
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
     else {
-        return Vec::new();
+        return fronted(view, index).into_iter().collect();
     };
     // "a pitcher for the Seattle Mariners and Montreal Expos": organizations listed after the
     // first share its role (not after a bare possessive: "X's Huskies and the Knicks" played
@@ -81,6 +81,34 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         last = next;
     }
     stated
+}
+
+/// A role set before the subject: "As a member of the Vikings in 1998, Anderson became ...".
+static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*as\s+(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$").expect("valid regex")
+});
+
+/// "As a member of Y ..., X": the sentence opens with the role and its organization, and the
+/// person opens the main clause.
+fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = &view.placed[index];
+    // The organization is the sentence's first mention, the person its second.
+    if index != 1 || view.placed[0].kind != EntityType::Organization {
+        return None;
+    }
+    let organization = &view.placed[0];
+    let opening = text[..organization.span.start].to_lowercase();
+    let captures = FRONTED.captures(&opening)?;
+    let word = captures.name("role")?.as_str();
+    let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
+    let rest = &text[organization.span.end..person.span.start];
+    let clause = rest.trim_end().strip_suffix(',').is_some_and(|before| before.len() <= 40 && !before.contains([',', ';', ':']));
+    ((is_role || is_occupation_word(word)) && clause).then(|| Found {
+        target: organization.entity,
+        role: Some(Cow::Owned(word.to_string())),
+        confidence: confidence::MEMBERSHIP,
+    })
 }
 
 /// The membership `view.placed[index]` (a person) states with `target`.
@@ -155,6 +183,14 @@ mod tests {
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        let v = view("As a member of the Acme in 1998, Jane Roe became famous.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert_eq!(membership(&v, 1).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
+        assert_eq!(
+            org("Jane Roe is a businessman who was the chief financial officer of Acme.", "Acme"),
+            Some((1, Some("officer".into())))
+        );
+        assert_eq!(org("In 1870 Jane Roe was appointed professor at the Acme.", "Acme"), Some((1, Some("professor".into()))));
+        assert_eq!(org("Jane Roe was the founder of both the Acme and others.", "Acme"), Some((1, Some("founder".into()))));
         assert_eq!(org("It was founded by Jane Roe, singer from Acme.", "Acme"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe is the lead singer of the band Acme.", "Acme"), Some((1, Some("singer".into()))));
         let v = view(
@@ -198,6 +234,13 @@ mod tests {
         );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+        let v = view("As a fan of the Acme, Jane Roe spoke.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert!(membership(&v, 1).is_empty(), "a fan is no member");
+        let v = view(
+            "As a member of the Acme, which was later renamed, Jane Roe spoke.",
+            &[("Acme", 1, Organization), ("Jane Roe", 0, Person)],
+        );
+        assert!(membership(&v, 1).is_empty(), "another clause between");
         assert_eq!(org("Jane Roe, a guest from Acme, spoke.", "Acme"), None, "a guest is no member");
         let v = view(
             "Jane Roe plays for Acme United against Acme City.",

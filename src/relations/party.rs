@@ -18,7 +18,7 @@ use crate::text::roles::{find_roles, is_occupation_word, is_party_word};
 /// " was elected as a", ", who ran for the Senate as a", " (born 1950) is an American".
 static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(",
+        r"^(\s*\([^()]*\))*\s*,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+)?(",
         r"(is|was|became|remains|remained|has\s+been)\s+((an?|the)\s+)?",
         r"|((is|was|were|has\s+been)\s+)?(elected|re-elected|reelected|ran|runs|served|serves|sat|stood|won|running|serving)\s+([a-z0-9-]+\s+){0,4}?as\s+(an?\s+)?",
         r"|an?\s+",
@@ -114,6 +114,10 @@ mod tests {
         assert_eq!(after("Jane Roe was elected as a Democrat to the 40th Congress.", "Democrat"), Some((1, "member".into())));
         assert_eq!(after("Jane Roe ran for the Senate as a Liberal in 1990.", "Liberal"), Some((1, "member".into())));
         assert_eq!(after("Jane Roe (born 1950) is a Labour politician.", "Labour"), Some((1, "politician".into())));
+        assert_eq!(
+            after("Jane Roe (born 1941) is a lobbyist who served as a Republican member of the House.", "Republican"),
+            Some((1, "member".into()))
+        );
         assert_eq!(
             found(
                 "Jane Roe was an American Democratic politician.",

@@ -110,14 +110,23 @@ pub fn is_affiliate(kind: EntityType) -> bool {
     matches!(kind, EntityType::Organization | EntityType::Country)
 }
 
-/// The length of a possessive ending at the start of `text` ("'s ...").
-pub fn starts_with_possessive(text: &str) -> Option<usize> {
-    possessive_prefix(text)
+/// The length of the possessive ending that starts at byte `at` of `text` ("'s ...", or a
+/// plural's bare apostrophe before a word: "the Lightning Seeds' Ian Broudie"; not a closing
+/// quote, which no "s" precedes).
+pub fn starts_with_possessive(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    possessive_prefix(rest).or_else(|| {
+        let apostrophe = ["'", "’"].into_iter().find(|a| rest.starts_with(a))?;
+        let plural = text[..at].ends_with(['s', 'S']);
+        (plural && rest[apostrophe.len()..].starts_with(' ')).then_some(apostrophe.len())
+    })
 }
 
-/// `gap` without the possessive ending it starts with, if any ("'s top " -> " top ").
-pub fn after_possessive(gap: &str) -> &str {
-    starts_with_possessive(gap).map(|n| &gap[n..]).unwrap_or(gap)
+/// The text from `from` to `to` without the possessive ending it starts with, if any
+/// ("'s top " -> " top ").
+pub fn after_possessive(text: &str, from: usize, to: usize) -> &str {
+    let gap = &text[from..to];
+    starts_with_possessive(text, from).and_then(|n| gap.get(n..)).unwrap_or(gap)
 }
 
 /// Whether `gap` (text between an affiliate and a role, or a role and a name) is title filler.
@@ -151,7 +160,7 @@ pub fn list_start(view: &SentenceView, index: usize) -> usize {
 
 /// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
 pub fn is_plural_occupation(role: &str) -> bool {
-    role.strip_suffix('s').is_some_and(crate::text::roles::is_occupation_word)
+    role.strip_suffix('s').is_some_and(|one| crate::text::roles::is_occupation_word(one) || crate::text::roles::is_role_word(one))
 }
 
 /// Whether the gap between two offsets holds only other mentions and filler

@@ -53,9 +53,9 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 .iter()
                 .filter(|p| p.span.end <= role_span.start)
                 .filter(|p| {
-                    is_title_filler(after_possessive(&text[p.span.end..role_span.start])) || gap_is_names(view, p.span.end, role_span.start)
+                    is_title_filler(after_possessive(text, p.span.end, role_span.start)) || gap_is_names(view, p.span.end, role_span.start)
                 })
-                .max_by_key(|p| (starts_with_possessive(&text[p.span.end..]).is_some(), p.span.start));
+                .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Secretary of State of Z X", "Prime Minister of Z X".
             let after_role = candidates.iter().find(|p| {
                 p.span.start >= role_span.end && {
@@ -74,7 +74,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             // occupation its people share, right before the name.
             let occupation_start = phrase_start + occupation_start;
             let owner = candidates.iter().rev().find(|p| p.span.end <= occupation_start)?;
-            let gap = after_possessive(&text[owner.span.end..occupation_start]);
+            let gap = after_possessive(text, owner.span.end, occupation_start);
             // At most one modifier ("lead singer"), never a verb or an article.
             let words: Vec<&str> = gap.split_whitespace().collect();
             let modifiers = words.len() <= 1
@@ -91,8 +91,8 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             // "Z's X": a possessive owner right before the name.
             let owner = candidates.last()?;
             let gap = &text[owner.span.end..phrase_end];
-            let n = starts_with_possessive(gap)?;
-            (gap[n..].trim().is_empty() && !comma_apposition).then_some(Found {
+            let n = starts_with_possessive(text, owner.span.end)?;
+            (gap.get(n..)?.trim().is_empty() && !comma_apposition).then_some(Found {
                 target: owner.entity,
                 role: None,
                 confidence: confidence::POSSESSIVE_OWNER,
@@ -144,6 +144,11 @@ mod tests {
             "a possessive owner wins over a place"
         );
         assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
+        assert_eq!(found("the Acme Seeds' Jane Roe", &[("Acme Seeds", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
+        assert_eq!(
+            found("an album by Acme members Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("members")))
+        );
         assert_eq!(
             found("the inauguration of Kenya's first president, Jane Roe, in May", &[("Kenya", 1, Country), ("Jane Roe", 0, Person)]),
             Some((1, Some("President"))),
@@ -171,6 +176,7 @@ mod tests {
             found("US President John Doe and Jane Roe met.", &[("US", 1, Country), ("John Doe", 2, Person), ("Jane Roe", 0, Person)]),
             None
         );
+        assert_eq!(found("the 'Acme' Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), None, "a quote, not a possessive");
         // The role must close the phrase.
         assert_eq!(found("the US minister who met Jane Roe", &[("US", 1, Country), ("Jane Roe", 0, Person)]), None);
     }
