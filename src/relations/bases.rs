@@ -27,8 +27,18 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,60}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
+        r"|^\s*of\s+$",
         r"|^\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
     ))
+    .expect("valid regex")
+});
+
+/// Between two places of a chain that ends in their country: ", ", ", capital of ",
+/// ", a town in the ".
+static PLACE_LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,\s*((the|an?)\s+)?([a-z]+\s+){0,2}?((capital|city|town|village|county|province|state|region)\s+(of|in)\s+(the\s+)?)?$",
+    )
     .expect("valid regex")
 });
 
@@ -57,7 +67,11 @@ fn parenthesis_after(text: &str, at: usize) -> Option<usize> {
 
 /// Whether up to three lower-case words after a demonym end in a kind of organization.
 fn organization_noun_follows(text: &str) -> bool {
-    for word in text.trim_start_matches([' ', '-']).split(' ').take(3) {
+    // "free - to - air television network" is three words; "- based EDM company" a base.
+    let text = text.replace(" - ", "-");
+    let text = text.trim_start_matches([' ', '-']);
+    let text = text.strip_prefix("based ").unwrap_or(text);
+    for word in text.split(' ').take(3) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_organization_noun(bare) {
             return true;
@@ -158,7 +172,8 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             if place.kind == EntityType::Country {
                 return Some((place.entity, confidence::BASED_IN_PHRASE));
             }
-            let next_is_listed = placed.get(at + 1).is_some_and(|n| text[place.span.end..n.span.start].trim() == ",");
+            // "Uyo, capital of Akwa Ibom State, Nigeria": a comma, or a comma and what the place is.
+            let next_is_listed = placed.get(at + 1).is_some_and(|n| PLACE_LIST_GAP.is_match(&text[place.span.end..n.span.start]));
             if place.kind != EntityType::Location || !next_is_listed {
                 break;
             }
@@ -239,6 +254,33 @@ mod tests {
         );
         assert_eq!(
             found(
+                "The Acme is located in Uyo, capital of Rhone State, France.",
+                &[
+                    ("Acme", 0, Organization),
+                    ("Uyo", 3, EntityType::Location),
+                    ("Rhone State", 4, EntityType::Location),
+                    ("France", FRANCE, Country)
+                ]
+            ),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
+                "sold to the Acme AB of Lyon, France, makers of presses.",
+                &[("Acme AB", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme is a France - based event company.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme is a French free - to - air television network.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
                 "The Acme are a junior hockey team based in Lyon, France.",
                 &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
             ),
@@ -274,6 +316,13 @@ mod tests {
             found("Acme (founded in France) sold cars.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
             None,
             "a parenthesis is read past, not read"
+        );
+        assert_eq!(
+            found(
+                "Acme sold cars in Lyon, which exported them to France.",
+                &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            None
         );
         // A country name no entity holds.
         assert_eq!(found("the German Foreign Ministry said", &[("German Foreign Ministry", 0, Organization)]), None);
