@@ -2,20 +2,29 @@
 //! and its owner in the clause that follows the comma, before the next person.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::confidence;
 use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
 use crate::text::roles::find_roles;
 
+/// A copula after the name, which a role phrase may follow as an apposition would.
+static COPULA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+").expect("valid regex"));
+
 /// The affiliation that an apposition after `view.placed[index]` (a person) states.
 pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
     let person_end = view.placed[index].span.end;
-    let rest = text[person_end..].strip_prefix(',')?;
+    // After a comma, or a copula: "X, Z's chairman", "X was Monaco's first ambassador".
+    let opening = COPULA.find(&text[person_end..]).map(|m| m.end()).or_else(|| text[person_end..].starts_with(',').then_some(1))?;
+    let rest = &text[person_end + opening..];
     let clause_end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
     let clause = &rest[..clause_end];
-    let clause_start = person_end + 1;
+    let clause_start = person_end + opening;
     let role = find_roles(clause).into_iter().next()?;
     let lead = clause[..role.span.start].trim().to_lowercase();
     let role_span = role.span.shifted(clause_start);
@@ -80,12 +89,30 @@ mod tests {
             found("Jane Roe, chief of waste disposal for the NRC, said.", &[("Jane Roe", 0, Person), ("NRC", 1, Organization)]),
             Some((1, Some("chief")))
         );
+        assert_eq!(
+            found("His son, Jane Roe, was Monaco's first ambassador to Spain.", &[("Jane Roe", 0, Person), ("Monaco", 1, Country)]),
+            Some((1, Some("ambassador")))
+        );
+        assert_eq!(
+            found("Jane Roe, the last emperor of Russia, died.", &[("Jane Roe", 0, Person), ("Russia", 1, Country)]),
+            Some((1, Some("emperor")))
+        );
     }
 
     #[test]
     fn nothing_without_role_or_past_the_clause() {
         assert_eq!(found("Jane Roe, who visited France, said.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);
         assert_eq!(found("Jane Roe said the director of Acme left.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]), None);
+        assert_eq!(
+            found("Jane Roe was in France's capital with the director.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
+            None,
+            "no role after the possessive"
+        );
+        assert_eq!(
+            found("Jane Roe was John's ambassador to Spain.", &[("Jane Roe", 0, Person), ("Spain", 1, Country)]),
+            None,
+            "the country is where to, not whose"
+        );
         assert_eq!(
             found(
                 "Jane Roe, John Doe's adviser at Acme, said.",
