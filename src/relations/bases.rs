@@ -102,6 +102,20 @@ fn country_in_name(name: &str) -> Option<CountryRef> {
     })
 }
 
+/// The country of the capital an organization's name opens with ("Moscow State University",
+/// "Washington Post") or ends with after "of" ("University of Vienna").
+fn capital_in_name(name: &str) -> Option<CountryRef> {
+    let words: Vec<&str> = name.split_whitespace().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
+    if words.len() < 2 || ["embassy", "consulate", "mission", "ambassador"].contains(&words[0].to_lowercase().as_str()) {
+        return None;
+    }
+    let opening = (1..words.len().min(3)).rev().find_map(|n| countries::by_capital(&words[..n].join(" ")));
+    opening.or_else(|| {
+        let of = words.iter().rposition(|w| *w == "of")?;
+        (of > 0 && of + 1 < words.len()).then(|| countries::by_capital(&words[of + 1..].join(" "))).flatten()
+    })
+}
+
 /// The country `view.placed[index]` (an organization) is based in, with the confidence;
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
@@ -112,6 +126,11 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     // Bureau", "Government of India".
     if let Some(entity) = country_in_name(&surface(org.text)).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_COUNTRY));
+    }
+    // Named after its capital: "Moscow State University", "The Washington Post", "Congress of
+    // Vienna".
+    if let Some(entity) = capital_in_name(&surface(org.text)).and_then(country_entity) {
+        return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
     // "the Canadian indie rock band ORG": a demonym and a kind of organization before it.
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
@@ -306,6 +325,9 @@ mod tests {
         assert_eq!(found("Acme sold a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         assert_eq!(found("the Acme of France ruled", &[("Acme of France", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the Embassy of France said", &[("Embassy of France", 0, Organization)]), None, "a mission abroad");
+        assert_eq!(found("at Paris State University", &[("Paris State University", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the University of Paris said", &[("University of Paris", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the Paris said", &[("Paris", 0, Organization)]), None, "a capital alone is the city or its government");
         assert_eq!(
             found("the Acme of Belgium and France ruled", &[("Acme of Belgium and France", 0, Organization)]),
             None,

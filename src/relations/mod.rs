@@ -80,6 +80,8 @@ pub mod confidence {
     pub const APPOSITION: f64 = 0.85;
     /// "US Senate".
     pub const NAMED_AFTER_COUNTRY: f64 = 0.8;
+    /// "Moscow State University": named after a capital, which may be the city's own.
+    pub const NAMED_AFTER_CAPITAL: f64 = 0.7;
     /// "Z's ORG", "Z-based ORG".
     pub const COUNTRY_BEFORE_ORGANIZATION: f64 = 0.85;
     /// "ORG, based in Z".
