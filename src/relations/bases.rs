@@ -33,6 +33,12 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// From the organization to a place after a description by comma: ", the first telecom
+/// operator in", ", a private bank of the"; the noun must be a kind of organization.
+static DESCRIBED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*((the|an?)\s+)?([a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(in|of)\s+(the\s+)?$").expect("valid regex")
+});
+
 /// Between two places of a chain that ends in their country: ", ", ", capital of ",
 /// ", a town in the ".
 static PLACE_LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -185,7 +191,9 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
         }
     }
     // "ORG, headquartered in Paris, France": places, then their country, each after a comma.
-    if LOCATED.is_match(&gap) {
+    // "ORG, the first telecom operator in France": a kind of organization in the place.
+    let described_in = DESCRIBED_IN.captures(&gap).and_then(|c| c.name("noun")).is_some_and(|noun| is_organization_noun(noun.as_str()));
+    if LOCATED.is_match(&gap) || described_in {
         let mut at = first;
         while let Some(place) = placed.get(at) {
             if place.kind == EntityType::Country {
@@ -272,6 +280,10 @@ mod tests {
             Some(FRANCE)
         );
         assert_eq!(
+            found("the school of Acme, first telecom operator in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
             found(
                 "The Acme is located in Uyo, capital of Rhone State, France.",
                 &[
@@ -345,6 +357,11 @@ mod tests {
                 &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
             ),
             None
+        );
+        assert_eq!(
+            found("Acme, the first visitor from France, came.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            None,
+            "not a kind of organization"
         );
         // A country name no entity holds.
         assert_eq!(found("the German Foreign Ministry said", &[("German Foreign Ministry", 0, Organization)]), None);

@@ -406,6 +406,9 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "distributor",
     "lender",
     "utility",
+    "authority",
+    "regulator",
+    "watchdog",
 ];
 
 /// Whether `word` (any case, singular or plural) names a kind of organization: "company",
