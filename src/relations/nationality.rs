@@ -24,7 +24,7 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\s*\([^()]*\))*",
         r"(\s*,?\s*((also|better|commonly|professionally)\s+)?(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|or|nicknamed)\s+\x01(\s*\([^()]*\))*)*",
         r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
-        r"\s*(,\s*(an?|the)\s+|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$"
+        r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$"
     ))
     .expect("valid regex")
 });
@@ -177,17 +177,21 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         // The demonyms of a list, then the occupation after the last one.
         let mut listed = vec![country];
         while let Some(next) = placed.get(at + listed.len()).filter(|p| p.kind == EntityType::Country) {
-            if !sentence::is_list_gap(&text[listed[listed.len() - 1].span.end..next.span.start]) {
+            // "Soviet, Ukrainian, and Russian", "Paraguayan-American".
+            let gap = &text[listed[listed.len() - 1].span.end..next.span.start];
+            if !sentence::is_list_gap(gap) && gap.trim() != "-" {
                 break;
             }
             listed.push(next);
         }
         let last = listed[listed.len() - 1];
-        if let Some(role) = occupation_after(&text[last.span.end..], true) {
-            return listed
-                .iter()
-                .map(|c| Found { target: c.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY })
-                .collect();
+        let after = &text[last.span.end..];
+        // "X (1948), a Filipino-born Australian, is": the demonym as a noun.
+        let noun =
+            (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty()) && countries::by_demonym(last.text).is_some();
+        let role = occupation_after(after, true);
+        if role.is_some() || noun {
+            return listed.iter().map(|c| Found { target: c.entity, role: role.map(owned), confidence: confidence::NATIONALITY }).collect();
         }
     }
     Vec::new()
@@ -203,7 +207,14 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     if let Some(country) = placed.get(index + 1).filter(|p| p.kind == EntityType::Country) {
         let after = text[country.span.end..].trim_start();
         let clause_ends = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with("and ");
-        if text[person.end..country.span.start].trim() == "from" && clause_ends && countries::by_name(country.text, true).is_some() {
+        let gap = text[person.end..country.span.start].trim();
+        let named = countries::by_name(country.text, true).is_some();
+        if gap == "from" && clause_ends && named {
+            return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
+        }
+        // "King Haakon VII of Norway", "Marcel Witeczek of Germany": a person named with the
+        // country they rule or represent.
+        if (gap == "of" || gap == "of the") && named {
             return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
         }
     }
@@ -215,6 +226,10 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let between = &text[country.span.end..person.start];
     if is_born(between) {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
+    }
+    // "South Korean Huh Yoon-jung": a demonym right before the name.
+    if between.trim().is_empty() && countries::by_demonym(country.text).is_some() {
+        return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
     }
     let role = occupation_after(between, false)?;
     let rest = &between[between.find(role)? + role.len()..];
@@ -284,6 +299,13 @@ mod tests {
         assert_eq!(all("Jane Roe born in Marseille, France is a French songwriter.", &born, 0), [(1, "songwriter".to_string())]);
         let party = [("Jane Roe", 0, Person), ("American", 1, Country), ("Democratic", 2, Organization)];
         assert_eq!(all("Jane Roe was an American Democratic politician.", &party, 0), [(1, "democratic politician".to_string())]);
+        let hyphen = [("Jane Roe", 0, Person), ("Paraguayan", 1, Country), ("American", 2, Country)];
+        assert_eq!(
+            all("Jane Roe (born 1943), Paraguayan - American feminist artist, writer", &hyphen, 0),
+            [(1, "feminist artist".to_string()), (2, "feminist artist".to_string())]
+        );
+        let noun = [("Jane Roe", 0, Person), ("Filipino", 2, Country), ("Australian", 1, Country)];
+        assert_eq!(all("Jane Roe (born 1948), a Filipino - born Australian, is known for it.", &noun, 0), [(1, String::new())]);
         let born = [("Jane Roe", 0, Person), ("German", 2, Country), ("American", 1, Country)];
         assert_eq!(all("Jane Roe (1819 - 1884) was a German - born American painter.", &born, 0), [(1, "painter".to_string())]);
     }
@@ -303,6 +325,11 @@ mod tests {
             Some((1, Some("singer".into())))
         );
         assert_eq!(found("French-born Jane Roe toured.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), Some((1, None)));
+        assert_eq!(
+            found("In 1969 South Korean Jane Roe was called up.", &[("South Korean", 1, Country), ("Jane Roe", 0, Person)]),
+            Some((1, None))
+        );
+        assert_eq!(found("named for King Jane Roe of Norway by him", &[("Jane Roe", 0, Person), ("Norway", 1, Country)]), Some((1, None)));
         assert_eq!(
             found("They named her successor, Jane Roe from Venezuela.", &[("Jane Roe", 0, Person), ("Venezuela", 1, Country)]),
             Some((1, None))
@@ -400,6 +427,12 @@ mod tests {
         );
         assert_eq!(found("Jose is a Spanish language given name.", &[("Jose", 0, Person), ("Spanish", 1, Country)]), None);
         assert_eq!(found("Jane Roe bought a French car.", &[("Jane Roe", 0, Person), ("French", 1, Country)]), None);
+        assert_eq!(found("Jane Roe of Acme arrived.", &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]), None);
+        assert_eq!(
+            found("Jane Roe met the French.", &[("Jane Roe", 0, Person), ("French", 1, Country)]),
+            None,
+            "an object, not a description"
+        );
         assert_eq!(found("DW's Washington correspondent Jane Roe wrote.", &[("Washington", 1, Country), ("Jane Roe", 0, Person)]), None);
         assert_eq!(found("The French wine Jane Roe sold was good.", &[("French", 1, Country), ("Jane Roe", 0, Person)]), None);
         assert_eq!(

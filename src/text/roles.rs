@@ -37,6 +37,7 @@ const ROLES: &[&str] = &[
     "czar",
     "sultan",
     "emir",
+    "ruler",
     "top diplomat",
     "chief diplomat",
     "diplomat",
