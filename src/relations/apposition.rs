@@ -13,7 +13,7 @@ use crate::text::roles::find_roles;
 
 /// A copula after the name, which a role phrase may follow as an apposition would.
 static COPULA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex"));
 
 /// The affiliation that an apposition after `view.placed[index]` (a person) states.
 pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found> {
@@ -96,6 +96,10 @@ mod tests {
         assert_eq!(
             found("Jane Roe, the last emperor of Russia, died.", &[("Jane Roe", 0, Person), ("Russia", 1, Country)]),
             Some((1, Some("emperor")))
+        );
+        assert_eq!(
+            found("It is Jane Roe, who is also the first female president of Ruritania.", &[("Jane Roe", 0, Person), ("Ruritania", 1, Country)]),
+            Some((1, Some("President")))
         );
     }
 

@@ -79,6 +79,9 @@ const TITLE_FILLERS: &[&str] = &[
     "current",
     "longtime",
     "long-serving",
+    "female",
+    "male",
+    "woman",
     "late",
 ];
 
