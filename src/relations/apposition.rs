@@ -98,7 +98,10 @@ mod tests {
             Some((1, Some("emperor")))
         );
         assert_eq!(
-            found("It is Jane Roe, who is also the first female president of Ruritania.", &[("Jane Roe", 0, Person), ("Ruritania", 1, Country)]),
+            found(
+                "It is Jane Roe, who is also the first female president of Ruritania.",
+                &[("Jane Roe", 0, Person), ("Ruritania", 1, Country)]
+            ),
             Some((1, Some("President")))
         );
     }

@@ -51,6 +51,36 @@ static APPOSITION_LEAD: LazyLock<Regex> =
 
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
+    // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
+    // the list directly.
+    let last = list_end(view, index);
+    if last > index {
+        let gap = view.between(view.placed[last].span.end, view.text.len()).trim_start();
+        if gap.starts_with([',', '(']) {
+            return Vec::new();
+        }
+        return stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }).collect();
+    }
+    stated_membership(view, index)
+}
+
+/// The last person of the list `view.placed[index]` opens: "A and B", "A, B and C", "A, along
+/// with B and C".
+fn list_end(view: &SentenceView, index: usize) -> usize {
+    let mut last = index;
+    while let Some(next) = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Person) {
+        let gap = view.between(view.placed[last].span.end, next.span.start);
+        let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
+        if !is_list_gap(gap) && !along {
+            break;
+        }
+        last += 1;
+    }
+    last
+}
+
+/// What the construction after `view.placed[index]` (a person) states.
+fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     // The first affiliate the construction reaches: "X is an American actor who joined Y"
     // passes the demonym.
     let Some((at, found)) = view
@@ -119,7 +149,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if gap_text.contains([';', ':']) || gap_text.len() > 80 {
         return None;
     }
-    let gap = gap_text.to_lowercase();
+    // "co - founded" as tokenized text spells "co-founded".
+    let gap = gap_text.to_lowercase().replace(" - ", "-");
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
     // "X (Y)": a party or club in parentheses.
     if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') {
@@ -183,6 +214,11 @@ mod tests {
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person), ("Acme School", 1, Organization)];
+        let v = view("Jane Roe, along with John Doe and Max Poe co - founded the Acme School.", &list);
+        for person in 0..3 {
+            assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
+        }
         let v = view("As a member of the Acme in 1998, Jane Roe became famous.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
         assert_eq!(membership(&v, 1).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
         assert_eq!(
@@ -234,6 +270,11 @@ mod tests {
         );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+        let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe met John Doe, who joined Acme.", &list);
+        assert!(membership(&v, 0).is_empty(), "met is no list");
+        let v = view("Jane Roe and John Doe, who joined Acme, spoke.", &list);
+        assert!(membership(&v, 0).is_empty(), "a relative clause after the list is the last name's");
         let v = view("As a fan of the Acme, Jane Roe spoke.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
         assert!(membership(&v, 1).is_empty(), "a fan is no member");
         let v = view(
