@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{starts_with_possessive, SentenceView};
+use super::sentence::{after_possessive, starts_with_possessive, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -138,9 +138,11 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if let Some(entity) = capital_in_name(&surface(org.text)).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
-    // "the Canadian indie rock band ORG": a demonym and a kind of organization before it.
+    // "the Canadian indie rock band ORG": a demonym and a kind of organization before it;
+    // "America's oldest magic company, ORG": a country's, and the kind set off by a comma.
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
-        let between = &text[previous.span.end..org.span.start];
+        let between = after_possessive(text, previous.span.end, org.span.start);
+        let between = between.trim_end().strip_suffix(',').unwrap_or(between);
         let words: Vec<&str> = between.split_whitespace().collect();
         // Modifiers only: "indie rock band", "Glam metal band", not "fans of the band".
         let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
@@ -240,6 +242,10 @@ mod tests {
         );
         assert_eq!(found("Acme (France) grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
+            found("In 1900, France's oldest magic company, Acme made one.", &[("France", FRANCE, Country), ("Acme", 0, Organization)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
             found("Acme, a think tank based in France, grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
             Some(FRANCE)
         );
@@ -325,6 +331,10 @@ mod tests {
         assert_eq!(found("France and Acme agreed", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), None);
         assert_eq!(found("Acme is a French wine importer.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         assert_eq!(found("French fans of the band Acme sang", &[("French", FRANCE, Country), ("Acme", 0, Organization)]), None);
+        assert_eq!(
+            found("France's team beat the visiting club, Acme said.", &[("France", FRANCE, Country), ("Acme", 0, Organization)]),
+            None
+        );
         assert_eq!(found("the Labor Party (PT) won", &[("Labor Party", 0, Organization), ("PT", FRANCE, Country)]), None);
         assert_eq!(
             found(
