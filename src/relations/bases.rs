@@ -168,9 +168,10 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
         }
     }
     // "ORG (Country)".
-    // A code in parentheses defines an acronym ("Labor Party (PT)"), not a country.
+    // A code in parentheses defines an acronym ("Labor Party (PT)"), not a country; a name
+    // does not, short ones included ("Labour Party (UK)").
     let next = placed.get(index + 1)?;
-    let full_name = next.text.chars().any(char::is_lowercase);
+    let full_name = countries::by_name(next.text, false).is_some();
     let gap = &text[org.span.end..next.span.start];
     if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].starts_with(')') {
         return Some((next.entity, confidence::BASED_IN_PHRASE));
@@ -192,10 +193,13 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             return Some((next.entity, confidence::BASED_IN_PHRASE));
         }
     }
+    // "Makerere University in Kampala, Uganda": the organization right before a city and its
+    // country ("Acme in France" may be a branch or a match, so a city must come first).
+    let in_city = next.kind == EntityType::Location && matches!(gap.trim(), "in" | "in the");
     // "ORG, headquartered in Paris, France": places, then their country, each after a comma.
     // "ORG, the first telecom operator in France": a kind of organization in the place.
     let described_in = DESCRIBED_IN.captures(&gap).and_then(|c| c.name("noun")).is_some_and(|noun| is_organization_noun(noun.as_str()));
-    if LOCATED.is_match(&gap) || described_in {
+    if LOCATED.is_match(&gap) || described_in || in_city {
         let mut at = first;
         while let Some(place) = placed.get(at) {
             if place.kind == EntityType::Country {
@@ -241,6 +245,14 @@ mod tests {
             Some(FRANCE)
         );
         assert_eq!(found("Acme (France) grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(found("the Acme Party (UK) used it.", &[("Acme Party", 0, Organization), ("UK", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(
+            found(
+                "He taught at Acme University in Lyon, France, and Rome.",
+                &[("Acme University", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
         assert_eq!(
             found("In 1900, France's oldest magic company, Acme made one.", &[("France", FRANCE, Country), ("Acme", 0, Organization)]),
             Some(FRANCE)
@@ -328,6 +340,7 @@ mod tests {
     #[test]
     fn mere_neighbours_are_not_bases() {
         assert_eq!(found("Acme sold cars in France", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
+        assert_eq!(found("They beat Acme in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None, "no city");
         assert_eq!(found("France and Acme agreed", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), None);
         assert_eq!(found("Acme is a French wine importer.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         assert_eq!(found("French fans of the band Acme sang", &[("French", FRANCE, Country), ("Acme", 0, Organization)]), None);
