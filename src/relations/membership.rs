@@ -14,7 +14,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{is_affiliate, is_list_gap, Found, SentenceView};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word};
+use crate::text::roles::{find_roles, is_occupation_word, is_role_word};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
@@ -113,6 +113,27 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     stated
 }
 
+/// A role at the end of the clause: " as a member of the", " as the head coach of".
+static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\sas\s+(an?|the|its|their)\s+((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// `text` without what stands in parentheses.
+fn without_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
 /// A role set before the subject: "As a member of the Vikings in 1998, Anderson became ...".
 static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*as\s+(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$").expect("valid regex")
@@ -146,7 +167,19 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let text = view.text;
     let person = view.placed[index].span;
     let gap_text = &text[person.end..target.span.start];
-    if gap_text.contains([';', ':']) || gap_text.len() > 80 {
+    if gap_text.contains([';', ':']) || gap_text.len() > 160 {
+        return None;
+    }
+    // "X played four seasons (1946-1950) in the NBA as a member of the Y": a role the clause
+    // ends with, whatever the person did first (no clause break between).
+    if let Some(captures) = AS_ROLE.captures(&gap_text.to_lowercase()) {
+        let word = &captures["role"];
+        let unbroken = without_parentheses(gap_text).chars().all(|c| !matches!(c, ',' | '"' | '“' | '”'));
+        if unbroken && is_role_word(word) && !text[person.end..].trim_start().starts_with("'s") {
+            return Some(Found { target: target.entity, role: Some(Cow::Owned(word.to_string())), confidence: confidence::MEMBERSHIP });
+        }
+    }
+    if gap_text.len() > 80 {
         return None;
     }
     // "co - founded" as tokenized text spells "co-founded".
@@ -214,6 +247,10 @@ mod tests {
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        assert_eq!(
+            org("Jane Roe played four seasons (1946-1950) in the league as a member of the Acme Huskies.", "Acme Huskies"),
+            Some((1, Some("member".into())))
+        );
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person), ("Acme School", 1, Organization)];
         let v = view("Jane Roe, along with John Doe and Max Poe co - founded the Acme School.", &list);
         for person in 0..3 {
@@ -270,6 +307,8 @@ mod tests {
         );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+        assert_eq!(org("Jane Roe wrote a book, which served as a guide for the Acme.", "Acme"), None, "another clause's role");
+        assert_eq!(org("Jane Roe's son played as a member of the Acme.", "Acme"), None, "the possessive's");
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
         let v = view("Jane Roe met John Doe, who joined Acme.", &list);
         assert!(membership(&v, 0).is_empty(), "met is no list");
