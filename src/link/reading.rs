@@ -231,6 +231,9 @@ impl Reader {
         correct_person_readings(&sites, &mut readings, &self.person_forms);
         correct_defined_acronyms(&sites, &mut readings);
         let sport = document_sport(analysed);
+        if sport.is_some() {
+            correct_team_readings(&sites, &mut readings);
+        }
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport)).collect();
         let folded = if self.fold_bare_names { fold_bare_names(&mut keys, &self.person_forms) } else { vec![false; keys.len()] };
@@ -256,6 +259,41 @@ impl Reader {
             Reading::Unlinked => None,
         }
     }
+}
+
+/// In a sports report, a city spelled as one of the article's teams is that team where it
+/// stands for a competitor ("KANSAS CITY AT DETROIT" in a schedule, which the NER model reads
+/// as a place), not in the dateline ("NEW YORK 1996-08-30") nor after "in" ("played in
+/// Detroit").
+fn correct_team_readings(sites: &[MentionSite], readings: &mut [Reading]) {
+    let teams: BTreeSet<String> = sites
+        .iter()
+        .zip(readings.iter())
+        .filter(|(_, reading)| **reading == Reading::Organization)
+        .map(|(site, _)| comparison_key(&site.mention.text))
+        .collect();
+    if teams.is_empty() {
+        return;
+    }
+    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        if !matches!(reading, Reading::Location | Reading::Capital(_)) || !teams.contains(&comparison_key(&site.mention.text)) {
+            continue;
+        }
+        let (before, after) = site.around();
+        if city_stands_for_team(before, after) {
+            *reading = Reading::Organization;
+        }
+    }
+}
+
+/// Whether a city that is also a team of its sports report stands for the team here: not in
+/// the dateline, not after "in" and the like ("at" is a schedule's: "KANSAS CITY AT DETROIT").
+fn city_stands_for_team(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let dateline = before.trim().is_empty() && (after.starts_with([',', ':']) || after.starts_with(|c: char| c.is_ascii_digit()));
+    let previous = before.split_whitespace().last().unwrap_or("");
+    let placed = LOCATIVES.iter().any(|l| *l != "at" && *l == previous);
+    !dateline && !placed
 }
 
 /// An acronym the article defines for an organization ("the National League for Democracy
@@ -351,6 +389,16 @@ mod tests {
             keys.push(bare(name));
             assert_eq!(fold_bare_names(&mut keys, &corpus_surnames), [false, false, false], "{name}");
             assert_eq!(keys[2], bare(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_city_stands_for_its_team_in_a_schedule_not_in_the_dateline() {
+        for (before, after) in [("KANSAS CITY AT ", ""), ("", " AT CALIFORNIA"), ("Boston beat ", " 3-1 on Sunday.")] {
+            assert!(city_stands_for_team(before, after), "{before:?} … {after:?}");
+        }
+        for (before, after) in [("", " 1996-08-30"), ("", ", Aug 30:"), ("They played in ", " on Sunday.")] {
+            assert!(!city_stands_for_team(before, after), "{before:?} … {after:?}");
         }
     }
 
