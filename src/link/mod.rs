@@ -74,6 +74,7 @@ impl<'r> Linker<'r> {
                 pinned_keys: rules.entities.iter().map(reading::label_key).collect(),
                 fold_bare_names: rules.forbid.is_empty(),
                 place_keys: BTreeSet::new(),
+                team_nicknames: BTreeMap::new(),
             },
             documents: 0,
             tallies: BTreeMap::new(),
@@ -90,6 +91,18 @@ impl<'r> Linker<'r> {
         self.reader.person_forms.extend(person_forms(&sites, &readings));
         let places = sites.iter().zip(&readings).filter(|(_, reading)| matches!(reading, Reading::Location | Reading::Capital(_)));
         self.reader.place_keys.extend(places.map(|(site, _)| comparison_key(&site.mention.text)));
+        // Full team names of a sports report ("Seattle Mariners").
+        if let Some(sport) = teams::document_sport(analysed) {
+            let organizations = sites.iter().zip(&readings).filter(|(_, reading)| **reading == Reading::Organization);
+            for (site, _) in organizations {
+                // Every split is kept; reading looks up only the cities the corpus names, so the
+                // order documents come in does not matter.
+                let key = comparison_key(&site.mention.text);
+                for (city, nickname) in reading::city_nickname_splits(&key) {
+                    self.reader.team_nicknames.entry((city.to_string(), sport)).or_default().insert(nickname.to_string());
+                }
+            }
+        }
     }
 
     /// Pass 2: counts a document's mentions into their nodes.

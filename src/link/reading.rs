@@ -2,7 +2,7 @@
 //! organization, country, place, or nothing ([`read_mention`]), corrected with what the whole
 //! corpus says about person names, and given its node ([`Reader`]).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::{Deref, DerefMut};
 
 use super::countries::{self, by_name, CountryRef};
@@ -157,6 +157,42 @@ pub(super) struct Reader {
     /// Comparison keys of the spellings the corpus reads as places: an organization spelled
     /// like one, in a sports article, is a team of that sport ([`super::teams`]).
     pub(super) place_keys: BTreeSet<String>,
+    /// The nicknames each city's teams carry in full names ("Seattle Mariners"), by city key
+    /// and sport: a full name or its nickname alone joins the city's team when the corpus gives
+    /// that city one nickname in that sport ([`team_of_name`]).
+    pub(super) team_nicknames: BTreeMap<(String, Sport), BTreeSet<String>>,
+}
+
+/// The ways a name could be a city and a one-word nickname ("kansas city royals": "kansas
+/// city" and "royals"; "kansas" and "city royals" is not one).
+pub(super) fn city_nickname_splits(key: &str) -> impl Iterator<Item = (&str, &str)> {
+    key.match_indices(' ').take(2).map(|(at, _)| (&key[..at], &key[at + 1..])).filter(|(_, nickname)| !nickname.contains(' '))
+}
+
+/// A full team name split into its city and nickname, when its opening words are a place the
+/// corpus names.
+fn city_and_nickname<'k>(key: &'k str, place_keys: &BTreeSet<String>) -> Option<(&'k str, &'k str)> {
+    city_nickname_splits(key).filter(|(city, _)| place_keys.contains(*city)).last()
+}
+
+/// The team node a full name ("Seattle Mariners") or a lone nickname ("Mariners") stands for
+/// in an article of `sport`: the city's team, where the corpus knows one nickname for that city
+/// in that sport (New York's two baseball teams keep their own names).
+fn team_of_name(
+    key: &str,
+    sport: Sport,
+    place_keys: &BTreeSet<String>,
+    nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>,
+) -> Option<NodeKey> {
+    let unique = |city: &str| nicknames.get(&(city.to_string(), sport)).is_some_and(|n| n.len() == 1);
+    if let Some((city, _)) = city_and_nickname(key, place_keys) {
+        return unique(city).then(|| NodeKey::Team(city.to_string(), sport));
+    }
+    let mut cities = nicknames.iter().filter(|((city, s), n)| *s == sport && n.contains(key) && place_keys.contains(city));
+    match (cities.next(), cities.next()) {
+        (Some(((city, _), _)), None) if unique(city) => Some(NodeKey::Team(city.clone(), sport)),
+        _ => None,
+    }
 }
 
 /// One document as linking sees it.
@@ -254,7 +290,9 @@ impl Reader {
             Reading::Person => people::node_key(site, m),
             Reading::Organization => match sport {
                 Some(sport) if self.place_keys.contains(&alias_key) => Some(NodeKey::Team(alias_key, sport)),
-                _ => organizations::node_key(&site.mention.text),
+                Some(sport) => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames)
+                    .or_else(|| organizations::node_key(&site.mention.text)),
+                None => organizations::node_key(&site.mention.text),
             },
             Reading::Unlinked => None,
         }
@@ -390,6 +428,26 @@ mod tests {
             assert_eq!(fold_bare_names(&mut keys, &corpus_surnames), [false, false, false], "{name}");
             assert_eq!(keys[2], bare(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_full_team_name_or_its_nickname_joins_its_city_team_when_unambiguous() {
+        let places: BTreeSet<String> = ["seattle", "new york", "kansas city"].map(String::from).into();
+        let mut nicknames: BTreeMap<(String, Sport), BTreeSet<String>> = BTreeMap::new();
+        for name in ["seattle mariners", "new york yankees", "new york mets", "kansas city royals", "real madrid"] {
+            for (city, nickname) in city_nickname_splits(name) {
+                nicknames.entry((city.to_string(), Sport::Baseball)).or_default().insert(nickname.to_string());
+            }
+        }
+        let team = |key: &str| team_of_name(key, Sport::Baseball, &places, &nicknames);
+        let seattle = Some(NodeKey::Team("seattle".into(), Sport::Baseball));
+        assert_eq!(team("seattle mariners"), seattle);
+        assert_eq!(team("mariners"), seattle);
+        assert_eq!(team("kansas city royals"), Some(NodeKey::Team("kansas city".into(), Sport::Baseball)));
+        assert_eq!(team("yankees"), None, "New York has two baseball teams");
+        assert_eq!(team("new york mets"), None);
+        assert_eq!(team("madrid"), None, "Real is no city");
+        assert_eq!(team_of_name("mariners", Sport::IceHockey, &places, &nicknames), None, "another sport");
     }
 
     #[test]
