@@ -408,3 +408,47 @@ fn an_initial_joins_the_one_person_with_that_surname_and_initial() {
     let refused = refusals(&linking, "J. Hadlee");
     assert_eq!(refused[0].candidates, ["Jane Hadlee", "John Hadlee"]);
 }
+
+#[test]
+fn a_city_in_a_schedule_is_its_team_and_a_nickname_joins_its_city_team() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "BASEBALL - MAJOR LEAGUE STANDINGS. SEATTLE 1996-08-30. SEATTLE 70 63 .526 5. BOSTON AT SEATTLE. The pitcher threw an inning. ",
+            &[("SEATTLE", "LOC"), ("SEATTLE", "ORG"), ("BOSTON", "ORG"), ("SEATTLE", "LOC")],
+        ),
+        document(
+            "b.txt",
+            "The Seattle Mariners won as their pitcher homered in the ninth inning. The Mariners lead. ",
+            &[("Seattle Mariners", "ORG"), ("Mariners", "ORG")],
+        ),
+        document(
+            "c.txt",
+            "Baseball: the New York Yankees beat the New York Mets; the pitcher homered. The Mets lost. NEW YORK AT BOSTON. ",
+            &[("New York Yankees", "ORG"), ("New York Mets", "ORG"), ("Mets", "ORG"), ("NEW YORK", "LOC"), ("BOSTON", "ORG")],
+        ),
+        document("d.txt", "Prices fell in New York and Seattle. ", &[("New York", "LOC"), ("Seattle", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let dateline = linking.entity_id(0).unwrap();
+    let team = linking.entity_id(1).unwrap();
+    assert_eq!(dateline, "location:seattle", "the dateline names the city");
+    assert_ne!(team, dateline);
+    assert_eq!(linking.entity_id(3), Some(team), "the schedule's city is the team");
+    assert_eq!(linking.entity_id(4), Some(team), "the full name joins the city's team");
+    assert_eq!(linking.entity_id(5), Some(team), "and so does the nickname alone");
+    // New York has two baseball teams: their names stay apart.
+    assert_ne!(linking.entity_id(6), linking.entity_id(7));
+    assert_eq!(linking.entity_id(8), linking.entity_id(7), "the Mets' nickname is theirs by its own spelling");
+}
+
+#[test]
+fn a_country_named_like_a_person_of_the_article_is_that_person() {
+    let docs = vec![document(
+        "a.txt",
+        "Director Neil Jordan won a prize. Jordan thanked the jury. King Hussein of Jordan attended. ",
+        &[("Neil Jordan", "PER"), ("Jordan", "LOC"), ("Hussein", "PER")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0));
+}

@@ -388,6 +388,11 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], corp
             {
                 *reading = Reading::Person;
             }
+            // "Jordan" in an article about Neil Jordan: a country's name that the article gives
+            // a person as surname is that person (a demonym never is).
+            Reading::Country(_) if article_forms.contains(&form) && countries::by_demonym(&site.mention.text).is_none() => {
+                *reading = Reading::Person;
+            }
             Reading::Person if !corpus_forms.contains(&form) && !form.contains(' ') => {
                 if let Some(country) = countries::by_name(&site.mention.text, false) {
                     *reading = Reading::Country(country);
