@@ -443,6 +443,41 @@ fn a_city_in_a_schedule_is_its_team_and_a_nickname_joins_its_city_team() {
 }
 
 #[test]
+fn a_city_known_only_from_team_names_joins_its_full_name() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Baseball: the Texas Rangers beat the Cleveland Indians as the pitcher homered. Cleveland lost. ",
+            &[("Texas Rangers", "ORG"), ("Cleveland Indians", "ORG"), ("Cleveland", "ORG")],
+        ),
+        document("b.txt", "CLEVELAND 80 53 .602 - in the baseball standings; the pitcher rested. ", &[("CLEVELAND", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(1));
+    assert_eq!(linking.entity_id(3), linking.entity_id(1));
+}
+
+#[test]
+fn a_plural_demonym_that_is_a_teams_nickname_is_the_team_in_its_sport() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Baseball: the Cleveland Indians won as their pitcher homered. The Indians lead. CLEVELAND 80 53. ",
+            &[("Cleveland Indians", "ORG"), ("Indians", "MISC"), ("CLEVELAND", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "Prices rose in Cleveland. Indians voted in Delhi. ",
+            &[("Cleveland", "LOC"), ("Indians", "MISC"), ("Delhi", "LOC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    assert_eq!(linking.entity_id(2), linking.entity_id(0));
+    assert_eq!(linking.entity_id(4), Some("country:india"), "not a sports report: the country");
+}
+
+#[test]
 fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let docs = vec![document(
         "a.txt",

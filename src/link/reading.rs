@@ -175,6 +175,18 @@ fn city_and_nickname<'k>(key: &'k str, place_keys: &BTreeSet<String>) -> Option<
     city_nickname_splits(key).filter(|(city, _)| place_keys.contains(*city)).last()
 }
 
+/// Whether an organization of a `sport` report spelled `key` is a team named by its city: the
+/// corpus reads the spelling as a place, or opens that sport's full team names with it
+/// ("Cleveland" beside "Cleveland Indians").
+fn names_a_city_team(
+    key: &str,
+    sport: Sport,
+    place_keys: &BTreeSet<String>,
+    nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>,
+) -> bool {
+    place_keys.contains(key) || nicknames.contains_key(&(key.to_string(), sport))
+}
+
 /// The team node a full name ("Seattle Mariners") or a lone nickname ("Mariners") stands for
 /// in an article of `sport`: the city's team, where the corpus knows one nickname for that city
 /// in that sport (New York's two baseball teams keep their own names).
@@ -188,7 +200,11 @@ fn team_of_name(
     if let Some((city, _)) = city_and_nickname(key, place_keys) {
         return unique(city).then(|| NodeKey::Team(city.to_string(), sport));
     }
-    let mut cities = nicknames.iter().filter(|((city, s), n)| *s == sport && n.contains(key) && place_keys.contains(city));
+    // A city the corpus names only in team names: the full name joins its lone city form.
+    if let Some((city, _)) = city_nickname_splits(key).filter(|(city, _)| unique(city)).last() {
+        return Some(NodeKey::Team(city.to_string(), sport));
+    }
+    let mut cities = nicknames.iter().filter(|((_, s), n)| *s == sport && n.contains(key));
     match (cities.next(), cities.next()) {
         (Some(((city, _), _)), None) if unique(city) => Some(NodeKey::Team(city.clone(), sport)),
         _ => None,
@@ -284,12 +300,19 @@ impl Reader {
             return self.pinned_keys[entity].clone();
         }
         match reading {
-            Reading::Country(country) => Some(NodeKey::Country(*country)),
+            // "the Indians" in a baseball report: a plural demonym that is a team's nickname there.
+            Reading::Country(country) => match sport {
+                Some(sport) if alias_key.ends_with('s') => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames),
+                _ => None,
+            }
+            .or(Some(NodeKey::Country(*country))),
             Reading::Location | Reading::Capital(_) => Some(NodeKey::Place(comparison_key(&site.mention.text))),
             Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
             Reading::Organization => match sport {
-                Some(sport) if self.place_keys.contains(&alias_key) => Some(NodeKey::Team(alias_key, sport)),
+                Some(sport) if names_a_city_team(&alias_key, sport, &self.place_keys, &self.team_nicknames) => {
+                    Some(NodeKey::Team(alias_key, sport))
+                }
                 Some(sport) => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames)
                     .or_else(|| organizations::node_key(&site.mention.text)),
                 None => organizations::node_key(&site.mention.text),
@@ -451,7 +474,7 @@ mod tests {
         assert_eq!(team("kansas city royals"), Some(NodeKey::Team("kansas city".into(), Sport::Baseball)));
         assert_eq!(team("yankees"), None, "New York has two baseball teams");
         assert_eq!(team("new york mets"), None);
-        assert_eq!(team("madrid"), None, "Real is no city");
+        assert_eq!(team("madrid"), Some(NodeKey::Team("real".into(), Sport::Baseball)), "the one team its corpus calls so");
         assert_eq!(team_of_name("mariners", Sport::IceHockey, &places, &nicknames), None, "another sport");
     }
 
