@@ -40,9 +40,17 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// followed by of/at/for/with.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,2}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?((band|group|club|team|party)\s+)?$",
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?((band|group|club|team|party)\s+)?$",
     )
     .expect("valid regex")
+});
+
+/// From the person past a description to a participle: " is an Iranian cleric and politician
+/// leading the" (the noun before the participle must be an occupation: "a critic of the
+/// government leading the" is the government's).
+static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+(?P<verb>leading|heading|founding|representing|playing\s+for|working\s+for|coaching|managing)\s+(the\s+)?$")
+        .expect("valid regex")
 });
 
 /// ", a former", ", the": an apposition that the organization opens ("X, a former Y executive").
@@ -179,7 +187,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: Some(Cow::Owned(word.to_string())), confidence: confidence::MEMBERSHIP });
         }
     }
-    if gap_text.len() > 80 {
+    if gap_text.len() > 120 {
         return None;
     }
     // "co - founded" as tokenized text spells "co-founded".
@@ -199,6 +207,18 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
     }
     if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
+        return found(Cow::Borrowed(role));
+    }
+    // "X is an Iranian cleric and politician leading the Y": a description, then a participle.
+    if let Some(captures) = DESCRIBED_PARTICIPLE.captures(&gap).filter(|c| is_occupation_word(&c["noun"]) || is_role_word(&c["noun"])) {
+        let role = match &captures["verb"] {
+            "founding" => "founder",
+            "representing" => "representative",
+            verb if verb.starts_with("playing") => "player",
+            verb if verb.starts_with("working") => "employee",
+            verb if verb.starts_with("coach") || verb.starts_with("manag") => "coach",
+            _ => "leader",
+        };
         return found(Cow::Borrowed(role));
     }
     if let Some(captures) = ROLE_OF.captures(&gap) {
@@ -247,6 +267,18 @@ mod tests {
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
+        assert_eq!(
+            org("Jane Roe (born 1937) is an Iranian cleric and reformist politician leading the Acme Party.", "Acme Party"),
+            Some((1, Some("leader".into())))
+        );
+        assert_eq!(
+            org("Jane Roe (born 1973) is an American singer who is best known as the lead vocalist of the band Acme.", "Acme"),
+            Some((1, Some("vocalist".into())))
+        );
+        assert_eq!(
+            org("Jane Roe (born 1975) is a former Major League Baseball relief pitcher for the Acme Mariners.", "Acme Mariners"),
+            Some((1, Some("pitcher".into())))
+        );
         assert_eq!(
             org("Jane Roe played four seasons (1946-1950) in the league as a member of the Acme Huskies.", "Acme Huskies"),
             Some((1, Some("member".into())))
@@ -307,6 +339,7 @@ mod tests {
         );
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
+        assert_eq!(org("Jane Roe is a critic of the government leading the Acme.", "Acme"), None, "a clause after the role");
         assert_eq!(org("Jane Roe wrote a book, which served as a guide for the Acme.", "Acme"), None, "another clause's role");
         assert_eq!(org("Jane Roe's son played as a member of the Acme.", "Acme"), None, "the possessive's");
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
