@@ -243,6 +243,40 @@ pub fn place_by_demonym(text: &str) -> Option<&'static str> {
     PLACE_DEMONYMS.iter().find(|(demonym, _)| demonym.eq_ignore_ascii_case(&cleaned)).map(|(_, place)| *place)
 }
 
+/// The country a national team's nickname names ("Springboks", "All Blacks"). A team named by
+/// its country is read as the country, and these nicknames are that team in sports reporting.
+pub fn by_team_nickname(text: &str) -> Option<CountryRef> {
+    let cleaned = clean(text);
+    let singular = cleaned.strip_suffix('s').unwrap_or(&cleaned);
+    TEAM_NICKNAMES
+        .iter()
+        .find(|(nickname, _)| {
+            nickname.eq_ignore_ascii_case(&cleaned) || nickname.strip_suffix('s').is_some_and(|n| n.eq_ignore_ascii_case(singular))
+        })
+        .map(|(_, alpha2)| CountryRef { alpha2 })
+}
+
+/// National teams' nicknames (a public, stable list: rugby, cricket and football sides), with
+/// their country. Nicknames that also name clubs or companies ("Pumas", "Lions") are left out.
+const TEAM_NICKNAMES: &[(&str, &str)] = &[
+    ("Springboks", "ZA"),
+    ("Proteas", "ZA"),
+    ("Bafana Bafana", "ZA"),
+    ("All Blacks", "NZ"),
+    ("Black Caps", "NZ"),
+    ("Wallabies", "AU"),
+    ("Socceroos", "AU"),
+    ("Matildas", "AU"),
+    ("Azzurri", "IT"),
+    ("Les Bleus", "FR"),
+    ("Oranje", "NL"),
+    ("Super Eagles", "NG"),
+    ("Black Stars", "GH"),
+    ("Indomitable Lions", "CM"),
+    ("Brave Blossoms", "JP"),
+    ("Albiceleste", "AR"),
+];
+
 /// Demonyms of places that are not countries (home nations, continents, regions with a people
 /// of their own). Religions and ethnic groups without a place of that name are left out.
 const PLACE_DEMONYMS: &[(&str, &str)] = &[
@@ -295,6 +329,16 @@ mod tests {
 
     fn code(found: Option<CountryRef>) -> Option<&'static str> {
         found.map(|c| c.alpha2)
+    }
+
+    #[test]
+    fn national_team_nicknames() {
+        assert_eq!(code(by_team_nickname("Springboks")), Some("ZA"));
+        assert_eq!(code(by_team_nickname("SPRINGBOK")), Some("ZA"));
+        assert_eq!(code(by_team_nickname("the All Blacks")), Some("NZ"));
+        assert_eq!(code(by_team_nickname("All Black")), Some("NZ"));
+        assert_eq!(code(by_team_nickname("Lions")), None);
+        assert_eq!(code(by_team_nickname("Blacks")), None);
     }
 
     #[test]

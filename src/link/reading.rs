@@ -117,8 +117,9 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::by_name(&mention.text, is_place_or_org) {
         return Reading::Country(country);
     }
-    // A demonym names its country: "German", "the Iraqi government", "an American singer".
-    if let Some(country) = countries::by_demonym(&mention.text) {
+    // A demonym names its country: "German", "the Iraqi government", "an American singer";
+    // so does a national team's nickname ("the Springboks").
+    if let Some(country) = countries::by_demonym(&mention.text).or_else(|| countries::by_team_nickname(&mention.text)) {
         return Reading::Country(country);
     }
     // "English", "Scottish", "European", "Chechen": a home nation, continent or region, a
