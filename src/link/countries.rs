@@ -66,8 +66,8 @@ const EXTRA: &[Extra] = extra! {
     "PK", "Pakistan", ["Pakistani", "Pakistanis"], "Islamabad";
     "SA", "Saudi Arabia", ["Saudi", "Saudis"], "Riyadh";
     "EG", "Egypt", ["Egyptian", "Egyptians"], "Cairo";
-    "KR", "South Korea", ["South Korean", "South Koreans"], "Seoul";
-    "KP", "North Korea", ["North Korean", "North Koreans"], "Pyongyang";
+    "KR", "South Korea", ["South Korean", "South Koreans", "S. Korean"], "Seoul";
+    "KP", "North Korea", ["North Korean", "North Koreans", "N. Korean"], "Pyongyang";
     "TW", "Taiwan", ["Taiwanese"], "Taipei";
     "VN", "Vietnam", ["Vietnamese"], "Hanoi";
     "BR", "Brazil", ["Brazilian", "Brazilians"], "Brasilia";
@@ -86,7 +86,7 @@ const EXTRA: &[Extra] = extra! {
     "BY", "Belarus", ["Belarusian", "Belarusians"], "Minsk";
     "VE", "Venezuela", ["Venezuelan", "Venezuelans"], "Caracas";
     "NG", "Nigeria", ["Nigerian", "Nigerians"], "Abuja";
-    "ZA", "South Africa", ["South African", "South Africans"], "Pretoria";
+    "ZA", "South Africa", ["South African", "South Africans", "S. African"], "Pretoria";
     "MD", "Moldova", ["Moldovan", "Moldovans"], "Chisinau";
     "BO", "Bolivia", ["Bolivian", "Bolivians"], "";
     "TZ", "Tanzania", ["Tanzanian", "Tanzanians"], "Dodoma";
@@ -181,7 +181,16 @@ const EXTRA: &[Extra] = extra! {
 const NOT_COUNTRIES: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
 
 /// Everyday names the ISO tables lack.
-const EVERYDAY_NAMES: &[(&str, &str)] = &[("Britain", "GB"), ("Holland", "NL"), ("Burma", "MM"), ("Ivory Coast", "CI")];
+const EVERYDAY_NAMES: &[(&str, &str)] = &[
+    ("Britain", "GB"),
+    ("Holland", "NL"),
+    ("Burma", "MM"),
+    ("Ivory Coast", "CI"),
+    // Headline abbreviations.
+    ("S. Korea", "KR"),
+    ("N. Korea", "KP"),
+    ("S. Africa", "ZA"),
+];
 
 /// Looks a whole name up: official or common name, alias ("America", "Britain"), ISO code,
 /// or dotted code ("U.S."). `allow_codes` admits bare two- and three-letter codes, which are
@@ -329,6 +338,14 @@ mod tests {
 
     fn code(found: Option<CountryRef>) -> Option<&'static str> {
         found.map(|c| c.alpha2)
+    }
+
+    #[test]
+    fn headline_abbreviations() {
+        assert_eq!(code(by_name("S. Korea", false)), Some("KR"));
+        assert_eq!(code(by_demonym("S. KOREAN")), Some("KR"));
+        assert_eq!(code(by_name("N. Korea", false)), Some("KP"));
+        assert_eq!(code(by_demonym("S. African")), Some("ZA"));
     }
 
     #[test]
