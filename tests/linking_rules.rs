@@ -478,6 +478,18 @@ fn a_plural_demonym_that_is_a_teams_nickname_is_the_team_in_its_sport() {
 }
 
 #[test]
+fn a_country_name_tagged_as_a_person_is_the_country_unless_its_article_names_the_person() {
+    let docs = vec![
+        document("a.txt", "Trevor Holland scored twice for Leeds. ", &[("Trevor Holland", "PER"), ("Leeds", "ORG")]),
+        document("b.txt", "Holland beat Belgium 2-1 in Rotterdam. ", &[("Holland", "PER"), ("Belgium", "LOC"), ("Rotterdam", "LOC")]),
+        document("c.txt", "Jane Holland spoke. Holland said no. ", &[("Jane Holland", "PER"), ("Holland", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), Some("country:netherlands"));
+    assert_eq!(linking.entity_id(6), linking.entity_id(5), "the article names Jane Holland");
+}
+
+#[test]
 fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let docs = vec![document(
         "a.txt",

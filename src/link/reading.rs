@@ -417,10 +417,17 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], corp
             Reading::Country(_) if article_forms.contains(&form) && countries::by_demonym(&site.mention.text).is_none() => {
                 *reading = Reading::Person;
             }
-            Reading::Person if !corpus_forms.contains(&form) && !form.contains(' ') => {
+            // A lone country name tagged as a person is the country unless its own article
+            // names someone so ("Holland beat Belgium", wherever else Trevor Holland plays).
+            Reading::Person
+                if !form.contains(' ') && !article_forms.contains(&form) && countries::by_name(&site.mention.text, false).is_some() =>
+            {
                 if let Some(country) = countries::by_name(&site.mention.text, false) {
                     *reading = Reading::Country(country);
-                } else if let Some(country) = countries::by_capital(&site.mention.text) {
+                }
+            }
+            Reading::Person if !corpus_forms.contains(&form) && !form.contains(' ') => {
+                if let Some(country) = countries::by_capital(&site.mention.text) {
                     *reading = Reading::Capital(country);
                 }
             }
