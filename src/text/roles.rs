@@ -468,9 +468,15 @@ pub struct RoleMatch {
     pub role: &'static str,
 }
 
+/// Each role phrase with the spelling tokenized text gives its hyphens ("co - founder",
+/// "Secretary - General"): (phrase as written, spaced spelling).
+static ROLE_SPELLINGS: std::sync::LazyLock<Vec<(&'static str, String)>> =
+    std::sync::LazyLock::new(|| ROLES.iter().map(|role| (*role, role.replace('-', " - "))).collect());
+
 /// All role phrases in `text`, longest first at each position, without overlaps, left to
 /// right. Matching is ASCII case-insensitive on whole words, straight on the text's bytes (the
-/// phrases are ASCII), so offsets are exact whatever else the text holds.
+/// phrases are ASCII), so offsets are exact whatever else the text holds; a hyphen may stand
+/// between spaces, as tokenized text writes it.
 pub fn find_roles(text: &str) -> Vec<RoleMatch> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -481,19 +487,25 @@ pub fn find_roles(text: &str) -> Vec<RoleMatch> {
             continue;
         }
         let rest = &bytes[at..];
-        let best = ROLES
+        let matches = |spelling: &[u8]| {
+            rest.len() >= spelling.len()
+                && rest[..spelling.len()].eq_ignore_ascii_case(spelling)
+                && rest.get(spelling.len()).is_none_or(|b| !is_word_byte(*b))
+        };
+        let best = ROLE_SPELLINGS
             .iter()
-            .filter(|role| {
-                let role = role.as_bytes();
-                rest.len() >= role.len()
-                    && rest[..role.len()].eq_ignore_ascii_case(role)
-                    && rest.get(role.len()).is_none_or(|b| !is_word_byte(*b))
+            .filter_map(|(role, spaced)| {
+                [role.as_bytes(), spaced.as_bytes()]
+                    .into_iter()
+                    .filter(|spelling| matches(spelling))
+                    .map(|s| (*role, s.len()))
+                    .max_by_key(|m| m.1)
             })
-            .max_by_key(|role| role.len());
+            .max_by_key(|(_, length)| *length);
         match best {
-            Some(role) => {
-                found.push(RoleMatch { span: Span::new(at, at + role.len()), role });
-                at += role.len();
+            Some((role, length)) => {
+                found.push(RoleMatch { span: Span::new(at, at + length), role });
+                at += length;
             }
             None => at += 1,
         }
@@ -529,6 +541,15 @@ mod tests {
     fn whole_words_only() {
         assert_eq!(roles("headquarters of the chieftain"), Vec::<&str>::new());
         assert_eq!(roles("Secretary-General spoke"), ["Secretary-General"]);
+    }
+
+    #[test]
+    fn a_tokenized_hyphen_is_a_hyphen() {
+        let text = "Orb co - founder Jane Roe and the Secretary - General";
+        let found = find_roles(text);
+        assert_eq!(found.iter().map(|m| m.role).collect::<Vec<_>>(), ["co-founder", "Secretary-General"]);
+        assert_eq!(found[0].span.slice(text), "co - founder");
+        assert_eq!(roles("the chief - of staff"), ["chief"], "only a role's own hyphen");
     }
 
     #[test]
