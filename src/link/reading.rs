@@ -417,17 +417,13 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], corp
             Reading::Country(_) if article_forms.contains(&form) && countries::by_demonym(&site.mention.text).is_none() => {
                 *reading = Reading::Person;
             }
-            // A lone country name tagged as a person is the country unless its own article
-            // names someone so ("Holland beat Belgium", wherever else Trevor Holland plays).
-            Reading::Person
-                if !form.contains(' ') && !article_forms.contains(&form) && countries::by_name(&site.mention.text, false).is_some() =>
-            {
-                if let Some(country) = countries::by_name(&site.mention.text, false) {
+            Reading::Person if !form.contains(' ') => {
+                // A lone country name tagged as a person is the country unless its own article
+                // names someone so ("Holland beat Belgium", wherever else Trevor Holland plays);
+                // a capital, unless the corpus names someone so.
+                if let Some(country) = countries::by_name(&site.mention.text, false).filter(|_| !article_forms.contains(&form)) {
                     *reading = Reading::Country(country);
-                }
-            }
-            Reading::Person if !corpus_forms.contains(&form) && !form.contains(' ') => {
-                if let Some(country) = countries::by_capital(&site.mention.text) {
+                } else if let Some(country) = countries::by_capital(&site.mention.text).filter(|_| !corpus_forms.contains(&form)) {
                     *reading = Reading::Capital(country);
                 }
             }

@@ -91,34 +91,40 @@ fn organization_noun_follows(text: &str) -> bool {
 
 /// The country an organization's name opens with ("United States Census Bureau", "Russian
 /// Foreign Ministry") or ends with after "of" ("Government of India", "Communist Party of the
-/// Soviet Union"). A mission abroad is named after the country that sends it, not where it is.
+/// Soviet Union").
 fn country_in_name(name: &str) -> Option<CountryRef> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 || ["embassy", "consulate", "mission", "ambassador"].contains(&words[0].to_lowercase().as_str()) {
-        return None;
-    }
-    let opening = (1..words.len().min(4)).rev().find_map(|n| {
-        let prefix = words[..n].join(" ");
-        countries::by_name(&prefix, false).or_else(|| countries::by_demonym(&prefix))
-    });
-    opening.or_else(|| {
-        let of = words.iter().rposition(|w| *w == "of")?;
-        let rest = words[of + 1..].iter().skip_while(|w| w.eq_ignore_ascii_case("the")).copied().collect::<Vec<_>>().join(" ");
-        (of > 0 && !rest.is_empty()).then(|| countries::by_name(&rest, false)).flatten()
-    })
+    country_named_in(
+        name,
+        3,
+        |words| countries::by_name(words, false).or_else(|| countries::by_demonym(words)),
+        |words| countries::by_name(words, false),
+    )
 }
 
 /// The country of the capital an organization's name opens with ("Moscow State University",
 /// "Washington Post") or ends with after "of" ("University of Vienna").
 fn capital_in_name(name: &str) -> Option<CountryRef> {
+    country_named_in(name, 2, countries::by_capital, countries::by_capital)
+}
+
+/// The country an organization's name of two words or more points at: its opening words (up to
+/// `opening_words`, the longest that `opening` reads), else the words after its last "of" (read
+/// by `after_of`). A mission abroad is named after the country that sends it, not where it is.
+fn country_named_in(
+    name: &str,
+    opening_words: usize,
+    opening: impl Fn(&str) -> Option<CountryRef>,
+    after_of: impl Fn(&str) -> Option<CountryRef>,
+) -> Option<CountryRef> {
     let words: Vec<&str> = name.split_whitespace().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
     if words.len() < 2 || ["embassy", "consulate", "mission", "ambassador"].contains(&words[0].to_lowercase().as_str()) {
         return None;
     }
-    let opening = (1..words.len().min(3)).rev().find_map(|n| countries::by_capital(&words[..n].join(" ")));
-    opening.or_else(|| {
+    let opened = (1..words.len().min(opening_words + 1)).rev().find_map(|n| opening(&words[..n].join(" ")));
+    opened.or_else(|| {
+        // The lookups drop a leading "the" themselves ("of the Soviet Union").
         let of = words.iter().rposition(|w| *w == "of")?;
-        (of > 0 && of + 1 < words.len()).then(|| countries::by_capital(&words[of + 1..].join(" "))).flatten()
+        (of > 0 && of + 1 < words.len()).then(|| after_of(&words[of + 1..].join(" "))).flatten()
     })
 }
 

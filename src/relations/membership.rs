@@ -12,13 +12,16 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_list_gap, Found, SentenceView};
+use super::sentence::{is_affiliate, is_list_gap, Found, SentenceView, DESCRIPTION_WHO};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word, is_role_word};
+use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
-const LEAD: &str = r"^(\s*\([^()]*\))?\s*,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+|and\s+)?((has|had|have)\s+(since\s+)?|also\s+|later\s+|then\s+|currently\s+)*";
+fn lead() -> String {
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?((has|had|have)\s+(since\s+)?|also\s+|later\s+|then\s+|currently\s+)*"]
+        .concat()
+}
 
 /// Verbs that tie a person to an organization, with the role they imply.
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -32,16 +35,19 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"represent(s|ed)?", "representative"),
     ]
     .into_iter()
-    .map(|(verb, role)| (Regex::new(&format!(r"{LEAD}{verb}\s+(the\s+)?$")).expect("valid regex"), role))
+    .map(|(verb, role)| (Regex::new(&format!(r"{}{verb}\s+(the\s+)?$", lead())).expect("valid regex"), role))
     .collect()
 });
 
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group 1)
 /// followed by of/at/for/with.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+)?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?((band|group|club|team|party)\s+)?$",
-    )
+    Regex::new(&[
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(",
+        DESCRIPTION_WHO,
+        r")?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?((band|group|club|team|party)\s+)?$",
+    ]
+    .concat())
     .expect("valid regex")
 });
 
@@ -160,10 +166,9 @@ fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
     let opening = text[..organization.span.start].to_lowercase();
     let captures = FRONTED.captures(&opening)?;
     let word = captures.name("role")?.as_str();
-    let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
     let rest = &text[organization.span.end..person.span.start];
     let clause = rest.trim_end().strip_suffix(',').is_some_and(|before| before.len() <= 40 && !before.contains([',', ';', ':']));
-    ((is_role || is_occupation_word(word)) && clause).then(|| Found {
+    (is_role_or_occupation(word) && clause).then(|| Found {
         target: organization.entity,
         role: Some(Cow::Owned(word.to_string())),
         confidence: confidence::MEMBERSHIP,
@@ -223,9 +228,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     }
     if let Some(captures) = ROLE_OF.captures(&gap) {
         let word = &captures["role"];
-        let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
         // "X, singer from Y": someone from an organization is of it.
-        if is_role || is_occupation_word(word) {
+        if is_role_or_occupation(word) {
             return found(Cow::Owned(word.to_string()));
         }
     }
@@ -233,8 +237,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if target.kind == EntityType::Organization && APPOSITION_LEAD.is_match(&gap) {
         let after = text[target.span.end..].trim_start();
         let word = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-        let is_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
-        if !word.is_empty() && (is_role || is_occupation_word(word)) {
+        if !word.is_empty() && is_role_or_occupation(word) {
             return found(Cow::Owned(word.to_lowercase()));
         }
     }

@@ -20,20 +20,26 @@ const NAME_MARK: char = '\u{1}';
 /// subject's other names first (", known as NAME,", ", born NAME (or NAME),", " or NAME") and
 /// a birthplace (" born in Marseille, France"); each other name is [`NAME_MARK`].
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(\s*\([^()]*\))*",
-        r"(\s*,?\s*((also|better|commonly|professionally)\s+)?(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|or|nicknamed)\s+\x01(\s*\([^()]*\))*)*",
-        r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
-        r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$"
-    ))
+    Regex::new(
+        &[
+            r"^(\s*\([^()]*\))*",
+            r"(\s*,?\s*((also|better|commonly|professionally)\s+)?",
+            ALIAS_CUES,
+            r"\s+\x01(\s*\([^()]*\))*)*",
+            r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
+            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$",
+        ]
+        .concat(),
+    )
     .expect("valid regex")
 });
 
+/// Regex text: the words that introduce another name of the subject: "known as", "known by
+/// her stage name", "born", "née", "or", "nicknamed".
+const ALIAS_CUES: &str = r"(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)";
+
 /// What comes right before another name of the subject: "known as", "born", "(or".
-static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)\s+$")
-        .expect("valid regex")
-});
+static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[ALIAS_CUES, r"\s+$"].concat()).expect("valid regex"));
 
 /// From a demonym to the credit that names the people of a work: " romantic comedy television
 /// series, starring ", " animated film directed by ", " novel by ".
@@ -97,9 +103,7 @@ pub fn credited_work(view: &SentenceView, index: usize) -> Option<Found> {
     let first = &view.placed[list_start(view, index)];
     let country =
         view.placed.iter().rev().filter(|p| p.span.end <= first.span.start).take_while(|p| p.kind != EntityType::Person).next()?;
-    if country.kind != EntityType::Country
-        || countries::by_demonym(country.text).or_else(|| countries::by_name(country.text, true)).is_none()
-    {
+    if country.kind != EntityType::Country || !is_demonym_or_name(country.text) {
         return None;
     }
     // A co-production ("an Australian-American film") does not say whose the people are.
@@ -125,6 +129,12 @@ pub fn credited_work(view: &SentenceView, index: usize) -> Option<Found> {
         _ => None,
     };
     Some(Found { target: country.entity, role: role.map(Cow::Borrowed), confidence: confidence::CREDITED_WORK })
+}
+
+/// Whether a country mention is a demonym or the country's name, not a capital standing for
+/// its government.
+fn is_demonym_or_name(text: &str) -> bool {
+    countries::by_demonym(text).or_else(|| countries::by_name(text, true)).is_some()
 }
 
 /// "-born", "- born": a birthplace demonym.
@@ -222,7 +232,9 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     // country's name right before the name. A capital does not say nationality here: "the
     // Washington correspondent X" is a posting.
     let country = placed[..index].iter().rev().take_while(|p| p.kind != EntityType::Person).find(|p| p.kind == EntityType::Country)?;
-    countries::by_demonym(country.text).or_else(|| countries::by_name(country.text, true))?;
+    if !is_demonym_or_name(country.text) {
+        return None;
+    }
     let between = &text[country.span.end..person.start];
     if is_born(between) {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });

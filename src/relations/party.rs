@@ -10,20 +10,23 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{list_start, Found, SentenceView};
+use super::sentence::{list_start, Found, SentenceView, DESCRIPTION_WHO};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word, is_party_word};
+use crate::text::roles::{is_party_word, is_role_or_occupation};
 
 /// From the person to the party word, country mentions taken out: ", a", " is a",
 /// " was elected as a", ", who ran for the Senate as a", " (born 1950) is an American".
 static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(\s*\([^()]*\))*\s*,?\s*(((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+)?(",
+    Regex::new(&[
+        r"^(\s*\([^()]*\))*\s*,?\s*(",
+        DESCRIPTION_WHO,
+        r")?(",
         r"(is|was|became|remains|remained|has\s+been)\s+((an?|the)\s+)?",
         r"|((is|was|were|has\s+been)\s+)?(elected|re-elected|reelected|ran|runs|served|serves|sat|stood|won|running|serving)\s+([a-z0-9-]+\s+){0,4}?as\s+(an?\s+)?",
         r"|an?\s+",
-        r")((former|lifelong|moderate|prominent|leading|senior|veteran|staunch|longtime|conservative|liberal)\s+)?$"
-    ))
+        r")((former|lifelong|moderate|prominent|leading|senior|veteran|staunch|longtime|conservative|liberal)\s+)?$",
+    ]
+    .concat())
     .expect("valid regex")
 });
 
@@ -68,8 +71,7 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
     if !ends && !next_word.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    let is_role = find_roles(next_word).first().is_some_and(|r| r.span.start == 0 && r.span.end == next_word.len());
-    let role = if !ends && (is_role || is_occupation_word(next_word)) { next_word.to_lowercase() } else { "member".to_string() };
+    let role = if !ends && is_role_or_occupation(next_word) { next_word.to_lowercase() } else { "member".to_string() };
     Some(Found { target: party.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
 }
 

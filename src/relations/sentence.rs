@@ -142,6 +142,10 @@ pub fn is_title_filler(gap: &str) -> bool {
         })
 }
 
+/// Regex text: a description of the person, then "who", before what they do ("is a Brazilian
+/// footballer who "); the description may be absent. Shared by the families that read past it.
+pub const DESCRIPTION_WHO: &str = r"((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+";
+
 /// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
 pub fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | ", and" | "&")

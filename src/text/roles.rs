@@ -469,9 +469,9 @@ pub struct RoleMatch {
 }
 
 /// Each role phrase with the spelling tokenized text gives its hyphens ("co - founder",
-/// "Secretary - General"): (phrase as written, spaced spelling).
-static ROLE_SPELLINGS: std::sync::LazyLock<Vec<(&'static str, String)>> =
-    std::sync::LazyLock::new(|| ROLES.iter().map(|role| (*role, role.replace('-', " - "))).collect());
+/// "Secretary - General"): (phrase as written, spaced spelling if it has a hyphen).
+static ROLE_SPELLINGS: std::sync::LazyLock<Vec<(&'static str, Option<String>)>> =
+    std::sync::LazyLock::new(|| ROLES.iter().map(|role| (*role, role.contains('-').then(|| role.replace('-', " - ")))).collect());
 
 /// All role phrases in `text`, longest first at each position, without overlaps, left to
 /// right. Matching is ASCII case-insensitive on whole words, straight on the text's bytes (the
@@ -495,8 +495,8 @@ pub fn find_roles(text: &str) -> Vec<RoleMatch> {
         let best = ROLE_SPELLINGS
             .iter()
             .filter_map(|(role, spaced)| {
-                [role.as_bytes(), spaced.as_bytes()]
-                    .into_iter()
+                std::iter::once(role.as_bytes())
+                    .chain(spaced.as_deref().map(str::as_bytes))
                     .filter(|spelling| matches(spelling))
                     .map(|s| (*role, s.len()))
                     .max_by_key(|m| m.1)
@@ -511,6 +511,13 @@ pub fn find_roles(text: &str) -> Vec<RoleMatch> {
         }
     }
     found
+}
+
+/// Whether `word` is a whole role phrase or an occupation noun: what a role slot of a pattern
+/// takes ("chairman", "co-founder", "pitcher").
+pub fn is_role_or_occupation(word: &str) -> bool {
+    let whole_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
+    whole_role || is_occupation_word(word)
 }
 
 /// Whether `word` (any case) is, or ends, a role phrase: "Minister", "correspondent".
