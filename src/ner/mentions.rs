@@ -141,6 +141,13 @@ pub fn is_name_shaped(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && word.chars().count() >= 4 && chars.all(|c| c.is_lowercase() && c.is_alphabetic())
 }
 
+/// Whether a chunk is only a function word ("the", "of"), which the model sometimes labels on
+/// its own before a name; such a chunk never names anything.
+fn is_function_word(text: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from", "or"];
+    FUNCTION_WORDS.contains(&text)
+}
+
 /// What the model found in one sentence: mentions, and name-shaped words it left outside.
 pub struct SentenceFindings {
     pub mentions: Vec<Mention>,
@@ -167,6 +174,8 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
                 recovered: false,
             }
         })
+        // "the" of "in the United Kingdom" given a label of its own is no name.
+        .filter(|mention| !is_function_word(&mention.text))
         .collect();
     mentions.sort_by_key(|m| m.span);
     let text = sentence.text(&document.text);
@@ -217,5 +226,20 @@ mod tests {
         assert_eq!(spans, [("Jane Roe", "PER"), ("Paris", "LOC")]);
         assert_eq!(found.untagged.len(), 1);
         assert_eq!(found.untagged[0].span.slice(text), "Smithers");
+    }
+
+    #[test]
+    fn a_function_word_labelled_alone_is_no_mention() {
+        let text = "Acme is in the United Kingdom and The Hague.";
+        let document = Document { path: "a.txt".into(), text: text.into(), content: vec![Span::new(0, text.len())] };
+        let sentence = Sentence { index: 0, span: Span::new(0, text.len()) };
+        let words = crate::text::words::split_words(text);
+        let tags: Vec<Tag> = ["O", "B-ORG", "B-LOC", "I-LOC"].iter().map(|t| Tag::parse(t)).collect();
+        let label = |label: u16| WordLabel { label, score: 0.9 };
+        // Acme is in the United Kingdom and The Hague .
+        let labels = [label(1), label(0), label(0), label(2), label(2), label(3), label(0), label(2), label(3), label(0)];
+        let found = sentence_mentions(&document, &sentence, &words, &labels, &tags);
+        let spans: Vec<&str> = found.mentions.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(spans, ["Acme", "United Kingdom", "The Hague"]);
     }
 }

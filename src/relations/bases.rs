@@ -25,7 +25,7 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
-        r"|^\s*,\s*(an?|the)\s+[^,;()]{0,60}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
+        r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
         r"|^\s*of\s+$",
         r"|^\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
@@ -148,7 +148,8 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     // "America's oldest magic company, ORG": a country's, and the kind set off by a comma.
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
         let between = after_possessive(text, previous.span.end, org.span.start);
-        let between = between.trim_end().strip_suffix(',').unwrap_or(between);
+        // "the American band the New Riders of the Purple Sage": the name's own article.
+        let between = between.trim_end().strip_suffix(',').or_else(|| between.trim_end().strip_suffix(" the")).unwrap_or(between);
         let words: Vec<&str> = between.split_whitespace().collect();
         // Modifiers only: "indie rock band", "Glam metal band", not "fans of the band".
         let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
@@ -273,6 +274,20 @@ mod tests {
         );
         assert_eq!(
             found("Acme, a think tank based in France, grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
+                "They cited Acme, a fundamentalist Christian and politically conservative think tank based in France.",
+                &[("Acme", 0, Organization), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found(
+                "It is the second album by the French band the Acme Singers.",
+                &[("French", FRANCE, Country), ("Acme Singers", 0, Organization)]
+            ),
             Some(FRANCE)
         );
         assert_eq!(

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_list_gap, Found, SentenceView, DESCRIPTION_WHO};
+use super::sentence::{is_affiliate, is_list_gap, list_end, Found, SentenceView, DESCRIPTION_WHO};
 use crate::link::EntityType;
 use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
 
@@ -28,6 +28,11 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         (r"(joined|rejoined|joins)", "member"),
         (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?(for|with)", "player"),
+        // "played college baseball for", "signed a minor league contract with".
+        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior)\s+)?(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with)", "player"),
+        (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
+        (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+(member|fellow)\s+)?(of|to)", "member"),
+        (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(for|at)", "employee"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
         (r"(founded|co-founded|cofounded)", "founder"),
@@ -76,21 +81,6 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         return stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }).collect();
     }
     stated_membership(view, index)
-}
-
-/// The last person of the list `view.placed[index]` opens: "A and B", "A, B and C", "A, along
-/// with B and C".
-fn list_end(view: &SentenceView, index: usize) -> usize {
-    let mut last = index;
-    while let Some(next) = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Person) {
-        let gap = view.between(view.placed[last].span.end, next.span.start);
-        let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
-        if !is_list_gap(gap) && !along {
-            break;
-        }
-        last += 1;
-    }
-    last
 }
 
 /// What the construction after `view.placed[index]` (a person) states.
@@ -207,8 +197,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if target.kind == EntityType::Organization && matches!(gap.trim(), "'s" | "’s") {
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSONS_ORGANIZATION });
     }
-    // "Judge X of the Y", "X of Y said": a person named with the organization they are of.
-    if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the") {
+    // "Judge X of the Y", "X of Y said", "guest musicians A and B from the Y": a person named
+    // with the organization they are of.
+    if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the" | "from" | "from the") {
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
     }
     if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
@@ -315,6 +306,19 @@ mod tests {
             Some((1, Some("player".into())))
         );
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
+        assert_eq!(org("Jane Roe played college baseball for the Acme Huskies.", "Acme Huskies"), Some((1, Some("player".into()))));
+        assert_eq!(
+            org("In 2001 Jane Roe signed a minor league contract with the Acme Orioles.", "Acme Orioles"),
+            Some((1, Some("player".into())))
+        );
+        assert_eq!(org("Jane Roe was elected to the Acme Society in 1901.", "Acme Society"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was elected a fellow of the Acme Society.", "Acme Society"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was active with the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
+        let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Dead", 1, Organization)];
+        let v = view("It features guest musicians Jane Roe and John Doe from the Acme Dead.", &list);
+        for person in 0..2 {
+            assert_eq!(membership(&v, person).first().map(|f| f.target), Some(1), "from the organization");
+        }
         assert_eq!(org("Jane Roe's Acme Party won the vote.", "Acme Party"), Some((1, None)));
         assert_eq!(
             found("Jane Roe represented France at the games.", &[("Jane Roe", 0, Person), ("France", 1, Country)]),
@@ -358,6 +362,10 @@ mod tests {
         );
         assert!(membership(&v, 1).is_empty(), "another clause between");
         assert_eq!(org("Jane Roe, a guest from Acme, spoke.", "Acme"), None, "a guest is no member");
+        assert_eq!(org("Jane Roe moved from Acme to the city.", "Acme"), None, "from must follow the name");
+        assert_eq!(org("Jane Roe played a concert for Acme.", "Acme"), None, "a concert is no sport");
+        assert_eq!(org("Jane Roe signed a letter with Acme.", "Acme"), None, "a letter is no contract");
+        assert_eq!(org("Jane Roe was elected chairman after Acme left.", "Acme"), None);
         let v = view(
             "Jane Roe plays for Acme United against Acme City.",
             &[("Jane Roe", 0, Person), ("Acme United", 1, Organization), ("Acme City", 2, Organization)],

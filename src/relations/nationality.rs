@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{self, list_start, Found, SentenceView};
+use super::sentence::{self, is_plural_occupation, list_end, list_start, Found, Placed, SentenceView};
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_word, is_role_word};
 
@@ -50,6 +50,10 @@ static WORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// From a plural occupation to the names it includes: " including trumpeter ", ", such as ".
+static INCLUDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2}$").expect("valid regex"));
 
 /// Words that end the noun phrase after a demonym.
 const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of", "in", "at", "for", "with", "by", "born", "based"];
@@ -149,7 +153,57 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     if !stated.is_empty() {
         return stated;
     }
+    let apposed = apposed_nationalities(view, index);
+    if !apposed.is_empty() {
+        return apposed;
+    }
     other_nationality(view, index).into_iter().collect()
+}
+
+/// The demonyms of a list that opens at `view.placed[at]`: "Soviet, Ukrainian, and Russian",
+/// "Paraguayan-American".
+fn demonym_list<'v, 'a>(view: &'v SentenceView<'a>, at: usize) -> Vec<&'v Placed<'a>> {
+    let mut listed = vec![&view.placed[at]];
+    while let Some(next) = view.placed.get(at + listed.len()).filter(|p| p.kind == EntityType::Country) {
+        let gap = view.between(listed[listed.len() - 1].span.end, next.span.start);
+        if !sentence::is_list_gap(gap) && gap.trim() != "-" {
+            break;
+        }
+        listed.push(next);
+    }
+    listed
+}
+
+/// From a name (or the last of a list) to the demonym of its apposition: ", a ", ", two
+/// notable ", ", both former ".
+static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*((an?|the|both|all|two|three|four|five|six)\s+)?(?P<words>([a-z-]+\s+){0,2})$").expect("valid regex")
+});
+
+/// "John Doe met Jane Roe, a French diplomat, on Monday", "A and B, two notable Indian
+/// choreographers": an apposition after the name, or after the list of names it is in (whose
+/// occupation is then plural), with a demonym and an occupation.
+fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
+    let (first, last) = (list_start(view, index), list_end(view, index));
+    let Some(at) = Some(last + 1).filter(|&at| view.placed.get(at).is_some_and(|p| p.kind == EntityType::Country)) else {
+        return Vec::new();
+    };
+    let country = &view.placed[at];
+    let gap = view.between(view.placed[last].span.end, country.span.start).to_lowercase();
+    // Modifiers only: "notable", not "an expert on Russian history".
+    let modifiers_only = APPOSED
+        .captures(&gap)
+        .is_some_and(|c| c["words"].split_whitespace().all(|w| !PHRASE_ENDS.contains(&w) && !matches!(w, "on" | "to" | "about")));
+    if !modifiers_only || !is_demonym_or_name(country.text) {
+        return Vec::new();
+    }
+    let listed = demonym_list(view, at);
+    let Some(role) = occupation_after(&view.text[listed[listed.len() - 1].span.end..], false) else { return Vec::new() };
+    let plural = role.split_whitespace().last().is_some_and(is_plural_occupation);
+    if plural != (last > first) {
+        return Vec::new();
+    }
+    listed.iter().map(|c| Found { target: c.entity, role: Some(one_of(role)), confidence: confidence::NATIONALITY }).collect()
 }
 
 /// "X is an American chess player", "X (1950-2001), known as Y, was a Soviet, Ukrainian and
@@ -185,15 +239,7 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
             continue;
         }
         // The demonyms of a list, then the occupation after the last one.
-        let mut listed = vec![country];
-        while let Some(next) = placed.get(at + listed.len()).filter(|p| p.kind == EntityType::Country) {
-            // "Soviet, Ukrainian, and Russian", "Paraguayan-American".
-            let gap = &text[listed[listed.len() - 1].span.end..next.span.start];
-            if !sentence::is_list_gap(gap) && gap.trim() != "-" {
-                break;
-            }
-            listed.push(next);
-        }
+        let listed = demonym_list(view, at);
         let last = listed[listed.len() - 1];
         let after = &text[last.span.end..];
         // "X (1948), a Filipino-born Australian, is": the demonym as a noun.
@@ -230,24 +276,29 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     }
     // "the Australian singer X", "French-born X", "New Zealand singer X": the demonym or the
     // country's name right before the name. A capital does not say nationality here: "the
-    // Washington correspondent X" is a posting.
-    let country = placed[..index].iter().rev().take_while(|p| p.kind != EntityType::Person).find(|p| p.kind == EntityType::Country)?;
+    // Washington correspondent X" is a posting. The people of a list share a plural occupation
+    // only: "Swedish musicians including trumpeter A and B", "Indian singers A and B".
+    let first = list_start(view, index);
+    let country = placed[..first].iter().rev().take_while(|p| p.kind != EntityType::Person).find(|p| p.kind == EntityType::Country)?;
     if !is_demonym_or_name(country.text) {
         return None;
     }
-    let between = &text[country.span.end..person.start];
-    if is_born(between) {
+    let between = &text[country.span.end..placed[first].span.start];
+    if first == index && is_born(between) {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
     }
     // "South Korean Huh Yoon-jung": a demonym right before the name.
-    if between.trim().is_empty() && countries::by_demonym(country.text).is_some() {
+    if first == index && between.trim().is_empty() && countries::by_demonym(country.text).is_some() {
         return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
     }
     let role = occupation_after(between, false)?;
     let rest = &between[between.find(role)? + role.len()..];
-    (rest.trim().is_empty() || more_occupations(rest)).then(|| Found {
+    let plural = role.split_whitespace().last().is_some_and(is_plural_occupation);
+    let stated = rest.trim().is_empty() || more_occupations(rest) || (plural && INCLUDING.is_match(rest));
+    let role = one_of(role);
+    (stated && (plural || first == index)).then_some(Found {
         target: country.entity,
-        role: Some(owned(role)),
+        role: Some(role),
         confidence: confidence::NATIONALITY,
     })
 }
@@ -267,6 +318,12 @@ fn more_occupations(rest: &str) -> bool {
 
 fn owned(role: &str) -> Cow<'static, str> {
     Cow::Owned(role.to_lowercase())
+}
+
+/// The role one person of a list holds: "chess player" for "chess players".
+fn one_of(role: &str) -> Cow<'static, str> {
+    let plural = role.rsplit(' ').next().is_some_and(is_plural_occupation);
+    owned(if plural { &role[..role.len() - 1] } else { role })
 }
 
 #[cfg(test)]
@@ -426,6 +483,37 @@ mod tests {
             None,
             "a place, not the work's nationality"
         );
+    }
+
+    #[test]
+    fn appositions_and_lists_share_a_demonym() {
+        let met = [("John Doe", 2, Person), ("Jane Roe", 0, Person), ("American", 1, Country)];
+        assert_eq!(all("John Doe met Jane Roe, an American singer, on Monday.", &met, 1), [(1, "singer".to_string())]);
+        assert!(all("John Doe met Jane Roe, an American singer, on Monday.", &met, 0).is_empty(), "the apposition is Jane's");
+        let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Indian", 1, Country)];
+        let text = "It is named after Jane Roe and John Doe, two notable Indian choreographers.";
+        for person in 0..2 {
+            assert_eq!(all(text, &pair, person), [(1, "choreographer".to_string())]);
+        }
+        let listed = [("Swedish", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let text = "He recorded with leading Swedish musicians including trumpeter Jane Roe and John Doe.";
+        for person in 1..3 {
+            assert_eq!(all(text, &listed, person), [(1, "musician".to_string())]);
+        }
+        assert_eq!(all("The Indian singers Jane Roe and John Doe sang.", &listed_as("Indian"), 2), [(1, "singer".to_string())]);
+    }
+
+    fn listed_as(demonym: &'static str) -> [(&'static str, usize, EntityType); 3] {
+        [(demonym, 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)]
+    }
+
+    #[test]
+    fn lists_do_not_share_a_singular_description() {
+        assert!(all("The Indian singer Jane Roe and John Doe sang.", &listed_as("Indian"), 2).is_empty());
+        let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Indian", 1, Country)];
+        assert!(all("It is named after Jane Roe and John Doe, an Indian choreographer.", &pair, 0).is_empty());
+        assert!(all("It thanks Jane Roe and John Doe, experts on Indian history.", &pair, 0).is_empty());
+        assert!(all("Indian fans of singers such as Jane Roe and John Doe came.", &listed_as("Indian"), 2).is_empty());
     }
 
     #[test]

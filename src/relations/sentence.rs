@@ -165,6 +165,21 @@ pub fn list_start(view: &SentenceView, index: usize) -> usize {
     first
 }
 
+/// The last person of the list `view.placed[index]` opens: "A and B", "A, B and C", "A, along
+/// with B and C".
+pub fn list_end(view: &SentenceView, index: usize) -> usize {
+    let mut last = index;
+    while let Some(next) = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Person) {
+        let gap = view.between(view.placed[last].span.end, next.span.start);
+        let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
+        if !is_list_gap(gap) && !along {
+            break;
+        }
+        last += 1;
+    }
+    last
+}
+
 /// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
 pub fn is_plural_occupation(role: &str) -> bool {
     role.strip_suffix('s').is_some_and(|one| crate::text::roles::is_occupation_word(one) || crate::text::roles::is_role_word(one))

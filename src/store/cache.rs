@@ -32,8 +32,9 @@ struct Entry {
 }
 
 /// Bumped when [`Entry`] changes shape or the analyse half reads text differently (4: "c."
-/// for circa no longer ends a sentence), so old entries are never misread or reused.
-const FORMAT: u32 = 4;
+/// for circa no longer ends a sentence; 5: a function word labelled alone is no mention), so
+/// old entries are never misread or reused.
+const FORMAT: u32 = 5;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
