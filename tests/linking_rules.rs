@@ -499,3 +499,26 @@ fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(1), linking.entity_id(0));
 }
+
+#[test]
+fn other_named_things_are_linked_by_name_and_generic_event_names_within_their_article() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Jane Roe won the World Cup downhill with Windows 95 skis. The World Cup ends in March. ",
+            &[("Jane Roe", "PER"), ("World Cup", "MISC"), ("Windows 95", "MISC"), ("World Cup", "MISC")],
+        ),
+        document(
+            "b.txt",
+            "Brazil won the World Cup final. Fans ran Windows 95 all night. ",
+            &[("Brazil", "LOC"), ("World Cup", "MISC"), ("Windows 95", "MISC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let windows = entity_of(&linking, &docs, 0, "Windows 95").expect("a MISC name is linked");
+    assert!(windows.starts_with("misc:"), "{windows}");
+    assert_eq!(entity_of(&linking, &docs, 1, "Windows 95").as_ref(), Some(&windows), "one name, one thing across articles");
+    let cup_a = entity_of(&linking, &docs, 0, "World Cup").unwrap();
+    assert_eq!(linking.entity_id(3).map(str::to_string), Some(cup_a.clone()), "both of the article's World Cup mentions");
+    assert_ne!(entity_of(&linking, &docs, 1, "World Cup").unwrap(), cup_a, "a generic event name stays in its article");
+}

@@ -88,10 +88,12 @@ pub struct NodeLinkGraph<'a> {
 
 impl<'a> NodeLinkGraph<'a> {
     pub fn new(entities: &'a [Entity], relations: &'a [Relation], mut info: GraphInfo) -> Self {
-        info.nodes = entities.len();
+        // The graph is of people, organizations and places; other named things (events, works)
+        // are linked in the mentions and entities files only.
+        let drawn = || entities.iter().filter(|e| e.kind != EntityType::Misc);
+        info.nodes = drawn().count();
         info.links = relations.len();
-        let nodes = entities
-            .iter()
+        let nodes = drawn()
             .map(|e| Node {
                 id: &e.id,
                 label: &e.label,
@@ -186,6 +188,7 @@ fn type_name(kind: EntityType) -> &'static str {
         EntityType::Organization => "ORGANIZATION",
         EntityType::Country => "COUNTRY",
         EntityType::Location => "LOCATION",
+        EntityType::Misc => "MISC",
     }
 }
 
@@ -215,6 +218,24 @@ pub fn xml(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_named_things_are_not_drawn() {
+        let entity = |id: &str, kind| Entity {
+            id: id.into(),
+            label: id.into(),
+            kind,
+            aliases: Vec::new(),
+            mentions: 1,
+            document_count: 1,
+            documents: Vec::new(),
+        };
+        let entities = [entity("person:jane-roe", EntityType::Person), entity("misc:world-cup", EntityType::Misc)];
+        let graph = NodeLinkGraph::new(&entities, &[], GraphInfo::new("m", "in", 1, 2));
+        let ids: Vec<&str> = graph.nodes.iter().map(|n| n.id).collect();
+        assert_eq!(ids, ["person:jane-roe"]);
+        assert_eq!(graph.graph.nodes, 1);
+    }
 
     #[test]
     fn xml_escapes_markup_and_drops_control_characters() {

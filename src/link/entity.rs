@@ -18,6 +18,11 @@ pub enum EntityType {
     Organization,
     Country,
     Location,
+    /// Another named thing the model tagged MISC: an event, a work, a product, a religion
+    /// ("World Cup", "Windows 95", "Islamic"). Linked like the others, so each mention has its
+    /// canonical entity in `mentions.jsonl`, but not drawn: the graph is of people,
+    /// organizations and places.
+    Misc,
 }
 
 impl EntityType {
@@ -27,6 +32,7 @@ impl EntityType {
             Self::Organization => "organization",
             Self::Country => "country",
             Self::Location => "location",
+            Self::Misc => "misc",
         }
     }
 }

@@ -161,6 +161,10 @@ impl<'r> Linker<'r> {
                     members: vec![key.clone()],
                     joins: BTreeMap::new(),
                 }),
+                // Another named thing: its spellings with one comparison key, across the corpus.
+                NodeKey::Misc(..) => {
+                    clusters.push(Cluster { kind: EntityType::Misc, label: None, members: vec![key.clone()], joins: BTreeMap::new() })
+                }
                 _ => {}
             }
         }

@@ -59,6 +59,8 @@ pub enum Reading {
     Location,
     /// A place named by another word than its name ("English" for England).
     Place(String),
+    /// Another named thing (MISC): an event, a work, a product ([`super::EntityType::Misc`]).
+    Misc,
     Unlinked,
 }
 
@@ -137,6 +139,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         EntityLabel::Location => Reading::Location,
         // "a Republican", "Labour MPs": a party named by its members' word.
         EntityLabel::Misc if is_party_word(&mention.text) => Reading::Organization,
+        EntityLabel::Misc => Reading::Misc,
         _ => Reading::Unlinked,
     }
 }
@@ -222,6 +225,53 @@ pub(super) struct ReadDocument<'a> {
     pub folded: Vec<bool>,
 }
 
+/// Words that name a kind of event, not one event: "World Cup", "Grand Prix", "Open".
+const GENERIC_EVENT_WORDS: &[&str] = &[
+    "world",
+    "cup",
+    "open",
+    "grand",
+    "prix",
+    "championship",
+    "championships",
+    "olympics",
+    "olympic",
+    "games",
+    "league",
+    "series",
+    "final",
+    "finals",
+    "tour",
+    "masters",
+    "trophy",
+    "classic",
+    "super",
+    "bowl",
+    "derby",
+    "marathon",
+    "rally",
+    "tournament",
+    "international",
+    "national",
+    "european",
+    "continental",
+    "challenge",
+    "test",
+    "tests",
+    "match",
+    "race",
+];
+
+/// The node of another named thing (MISC): its comparison key across the corpus, or within
+/// its document when the name is only generic event words. "World Cup" is skiing's in one
+/// article and football's in the next; the sport and the year that tell them apart are in
+/// the text around the name, not in it.
+fn misc_key(site: &MentionSite) -> NodeKey {
+    let key = comparison_key(&site.mention.text);
+    let generic = key.split(' ').all(|word| GENERIC_EVENT_WORDS.contains(&word));
+    NodeKey::Misc(generic.then_some(site.document), key)
+}
+
 /// The node a pinned entity's label would have as a mention of its type.
 pub(super) fn label_key(entity: &super::aliases::PinnedEntity) -> Option<NodeKey> {
     use super::entity::EntityType;
@@ -233,6 +283,7 @@ pub(super) fn label_key(entity: &super::aliases::PinnedEntity) -> Option<NodeKey
             None => Some(NodeKey::Place(comparison_key(&entity.label))),
         },
         EntityType::Location => Some(NodeKey::Place(comparison_key(&entity.label))),
+        EntityType::Misc => Some(NodeKey::Misc(None, comparison_key(&entity.label))),
     }
 }
 
@@ -318,6 +369,7 @@ impl Reader {
                     .or_else(|| organizations::node_key(&site.mention.text)),
                 None => organizations::node_key(&site.mention.text),
             },
+            Reading::Misc => Some(misc_key(site)),
             Reading::Unlinked => None,
         }
     }
@@ -405,7 +457,7 @@ fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], corp
         let form = fold(&surface(&site.mention.text));
         let placed_capital = *reading == Reading::Location && countries::by_capital(&site.mention.text).is_some();
         match reading {
-            Reading::Organization | Reading::Location | Reading::Unlinked
+            Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
                     && site.mention.text.chars().next().is_some_and(char::is_uppercase)
                     && (!placed_capital || article_forms.contains(&form)) =>

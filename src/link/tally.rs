@@ -25,6 +25,9 @@ pub(crate) enum NodeKey {
     Team(String, Sport),
     /// Shared: one spelling's key is held by the tally, the person node and the entity index.
     Person(Scope, Arc<PersonName>),
+    /// Another named thing's comparison key ([`super::EntityType::Misc`]), with its document
+    /// when the name is only generic words ([`super::reading::misc_key`]).
+    Misc(Option<usize>, String),
 }
 
 /// What linking keeps about one node: counts, not mentions. Most nodes are one spelling in one

@@ -111,6 +111,7 @@ fn marker_type(kind: EntityType) -> &'static str {
         EntityType::Organization => "organization",
         EntityType::Country => "country",
         EntityType::Location => "location",
+        EntityType::Misc => "misc",
     }
 }
 

@@ -224,7 +224,8 @@ impl<'m> Relations<'m> {
         let path: Arc<str> = document.path.as_str().into();
         let mut by_sentence: BTreeMap<usize, Vec<(&crate::ner::mentions::Mention, usize)>> = BTreeMap::new();
         for (mention, link) in document.mentions.iter().zip(links) {
-            if let Some(entity) = link.acts_as {
+            // Relations are between people, organizations and places, not other named things.
+            if let Some(entity) = link.acts_as.filter(|&entity| linking.entity(entity).kind != EntityType::Misc) {
                 by_sentence.entry(mention.sentence).or_default().push((mention, entity));
             }
         }

@@ -29,7 +29,7 @@ fn context_key(site: &MentionSite, reading: &Reading) -> Option<String> {
         Reading::Location => Some(format!("place:{}", comparison_key(&site.mention.text))),
         Reading::Place(name) => Some(format!("place:{}", comparison_key(name))),
         Reading::Person => PersonName::parse(&site.mention.text).map(|n| format!("person:{}", n.last)),
-        Reading::Unlinked => None,
+        Reading::Misc | Reading::Unlinked => None,
     }
 }
 
