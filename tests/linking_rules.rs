@@ -522,3 +522,21 @@ fn other_named_things_are_linked_by_name_and_generic_event_names_within_their_ar
     assert_eq!(linking.entity_id(3).map(str::to_string), Some(cup_a.clone()), "both of the article's World Cup mentions");
     assert_ne!(entity_of(&linking, &docs, 1, "World Cup").unwrap(), cup_a, "a generic event name stays in its article");
 }
+
+#[test]
+fn a_misc_name_spelled_like_an_organization_or_place_is_that_and_religion_words_join() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "The NHL said on Monday that Europe would host games. Moslem leaders and Islamic groups met. ",
+            &[("NHL", "ORG"), ("Europe", "LOC"), ("Moslem", "MISC"), ("Islamic", "MISC")],
+        ),
+        document("b.txt", "Fans of the NHL in Europe cheered. ", &[("NHL", "MISC"), ("Europe", "MISC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    for name in ["NHL", "Europe"] {
+        assert_eq!(entity_of(&linking, &docs, 1, name), entity_of(&linking, &docs, 0, name), "{name}");
+    }
+    assert!(entity_of(&linking, &docs, 1, "NHL").unwrap().starts_with("organization:"));
+    assert_eq!(entity_of(&linking, &docs, 0, "Moslem"), entity_of(&linking, &docs, 0, "Islamic"), "one religion");
+}

@@ -74,6 +74,7 @@ impl<'r> Linker<'r> {
                 pinned_keys: rules.entities.iter().map(reading::label_key).collect(),
                 fold_bare_names: rules.forbid.is_empty(),
                 place_keys: BTreeSet::new(),
+                organization_keys: BTreeSet::new(),
                 team_nicknames: BTreeMap::new(),
             },
             documents: 0,
@@ -91,6 +92,8 @@ impl<'r> Linker<'r> {
         self.reader.person_forms.extend(person_forms(&sites, &readings));
         let places = sites.iter().zip(&readings).filter(|(_, reading)| matches!(reading, Reading::Location | Reading::Capital(_)));
         self.reader.place_keys.extend(places.map(|(site, _)| comparison_key(&site.mention.text)));
+        let organizations = sites.iter().zip(&readings).filter(|(_, reading)| **reading == Reading::Organization);
+        self.reader.organization_keys.extend(organizations.map(|(site, _)| comparison_key(&site.mention.text)));
         // Full team names of a sports report ("Seattle Mariners").
         if let Some(sport) = teams::document_sport(analysed) {
             let organizations = sites.iter().zip(&readings).filter(|(_, reading)| **reading == Reading::Organization);

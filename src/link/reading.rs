@@ -161,6 +161,9 @@ pub(super) struct Reader {
     /// Comparison keys of the spellings the corpus reads as places: an organization spelled
     /// like one, in a sports article, is a team of that sport ([`super::teams`]).
     pub(super) place_keys: BTreeSet<String>,
+    /// Comparison keys of the spellings the corpus reads as organizations: a MISC mention
+    /// spelled like one is that organization ([`correct_misc_readings`]).
+    pub(super) organization_keys: BTreeSet<String>,
     /// The nicknames each city's teams carry in full names ("Seattle Mariners"), by city key
     /// and sport: a full name or its nickname alone joins the city's team when the corpus gives
     /// that city one nickname in that sport ([`team_of_name`]).
@@ -262,12 +265,26 @@ const GENERIC_EVENT_WORDS: &[&str] = &[
     "race",
 ];
 
+/// The words of a religion and its followers, and the religion's key.
+const RELIGION_WORDS: &[(&[&str], &str)] = &[
+    (&["islam", "islamic", "muslim", "muslims", "moslem", "moslems"], "islam"),
+    (&["christianity", "christian", "christians"], "christianity"),
+    (&["judaism", "jewish"], "judaism"),
+    (&["buddhism", "buddhist", "buddhists"], "buddhism"),
+    (&["hinduism", "hindu", "hindus"], "hinduism"),
+    (&["sikhism", "sikh", "sikhs"], "sikhism"),
+];
+
 /// The node of another named thing (MISC): its comparison key across the corpus, or within
 /// its document when the name is only generic event words. "World Cup" is skiing's in one
 /// article and football's in the next; the sport and the year that tell them apart are in
 /// the text around the name, not in it.
 fn misc_key(site: &MentionSite) -> NodeKey {
     let key = comparison_key(&site.mention.text);
+    // "Moslem", "Islamic" and "Muslims" all name Islam, as a demonym names its country.
+    if let Some((_, religion)) = RELIGION_WORDS.iter().find(|(words, _)| words.contains(&key.as_str())) {
+        return NodeKey::Misc(None, religion.to_string());
+    }
     let generic = key.split(' ').all(|word| GENERIC_EVENT_WORDS.contains(&word));
     NodeKey::Misc(generic.then_some(site.document), key)
 }
@@ -334,6 +351,7 @@ impl Reader {
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms);
         correct_defined_acronyms(&sites, &mut readings);
+        correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
         let sport = document_sport(analysed);
         if sport.is_some() {
             correct_team_readings(&sites, &mut readings);
@@ -408,6 +426,24 @@ fn city_stands_for_team(before: &str, after: &str) -> bool {
     let previous = before.split_whitespace().last().unwrap_or("");
     let placed = LOCATIVES.iter().any(|l| *l != "at" && *l == previous);
     !dateline && !placed
+}
+
+/// The model's MISC and ORG, or MISC and LOC, are often the same name ("NHL", "Europe"): a
+/// MISC mention spelled like a place or an organization of the corpus is read as that.
+fn correct_misc_readings(
+    sites: &[MentionSite],
+    readings: &mut [Reading],
+    place_keys: &BTreeSet<String>,
+    organization_keys: &BTreeSet<String>,
+) {
+    for (site, reading) in sites.iter().zip(readings.iter_mut()).filter(|(_, reading)| **reading == Reading::Misc) {
+        let key = comparison_key(&site.mention.text);
+        if place_keys.contains(&key) {
+            *reading = Reading::Location;
+        } else if organization_keys.contains(&key) {
+            *reading = Reading::Organization;
+        }
+    }
 }
 
 /// An acronym the article defines for an organization ("the National League for Democracy
