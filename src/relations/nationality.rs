@@ -51,9 +51,10 @@ static WORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// From a plural occupation to the names it includes: " including trumpeter ", ", such as ".
+/// From a plural occupation to the names it includes: " including trumpeter ", ", such as ",
+/// ", " ("two well known Polish painters, A and B").
 static INCLUDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2}$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2})\s*$").expect("valid regex"));
 
 /// Words that end the noun phrase after a demonym.
 const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of", "in", "at", "for", "with", "by", "born", "based"];
@@ -501,6 +502,10 @@ mod tests {
             assert_eq!(all(text, &listed, person), [(1, "musician".to_string())]);
         }
         assert_eq!(all("The Indian singers Jane Roe and John Doe sang.", &listed_as("Indian"), 2), [(1, "singer".to_string())]);
+        assert_eq!(
+            all("He studied under two well known Indian painters, Jane Roe and John Doe, in Delhi.", &listed_as("Indian"), 1),
+            [(1, "painter".to_string())]
+        );
     }
 
     fn listed_as(demonym: &'static str) -> [(&'static str, usize, EntityType); 3] {

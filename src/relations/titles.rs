@@ -7,11 +7,19 @@
 //! never borrowed.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::confidence;
 use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word, RoleMatch};
+
+/// What may follow a role in a title before the name: the capitalised portfolio it is of
+/// (" of War ", " of Foreign Affairs ", " of Finance and Economy ").
+static PORTFOLIO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*of\s+(the\s+)?\p{Lu}[\p{L}-]*(\s+(and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3}\s*$").expect("valid regex"));
 
 /// Affiliations that a title before `view.placed[index]` (a person) states.
 pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
@@ -41,8 +49,9 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     }
     let phrase = &text[phrase_start..phrase_end];
     let roles: Vec<RoleMatch> = find_roles(phrase);
-    // The role must close the phrase: only filler may follow it before the name.
-    let role = roles.last().filter(|r| phrase[r.span.end..].trim().is_empty()).cloned();
+    // The role must close the phrase: only filler may follow it before the name, or the
+    // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").
+    let role = roles.last().filter(|r| phrase[r.span.end..].trim().is_empty() || PORTFOLIO.is_match(&phrase[r.span.end..])).cloned();
     let candidates: Vec<&Placed> =
         placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end).collect();
     match (&role, occupation_head(phrase)) {
@@ -123,6 +132,14 @@ mod tests {
         let v = view(text, mentions);
         let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
         title_before_name(&v, person).map(target_and_table_role)
+    }
+
+    #[test]
+    fn a_role_with_its_portfolio_before_the_name() {
+        let found_role = |text| found(text, &[("US", 1, Country), ("Jane Roe", 0, Person)]).map(|(target, _)| target);
+        assert_eq!(found_role("Talks with US Secretary of War Jane Roe began."), Some(1));
+        assert_eq!(found_role("Talks with US Minister of Finance and Economy Jane Roe began."), Some(1));
+        assert_eq!(found_role("US Secretary of the peace talks Jane Roe spoke."), None, "not a capitalised portfolio");
     }
 
     #[test]
