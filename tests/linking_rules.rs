@@ -540,3 +540,39 @@ fn a_misc_name_spelled_like_an_organization_or_place_is_that_and_religion_words_
     assert!(entity_of(&linking, &docs, 1, "NHL").unwrap().starts_with("organization:"));
     assert_eq!(entity_of(&linking, &docs, 0, "Moslem"), entity_of(&linking, &docs, 0, "Islamic"), "one religion");
 }
+
+#[test]
+fn middle_names_nicknames_and_particles_join_in_one_article() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "J. Robert Smith met Robert Smith's staff. John Robert Smith spoke. Bob Johnson met Robert Johnson's lawyers. \
+             Angel Di Maria scored. Di Maria later left. ",
+            &[
+                ("J. Robert Smith", "PER"),
+                ("Robert Smith", "PER"),
+                ("John Robert Smith", "PER"),
+                ("Bob Johnson", "PER"),
+                ("Robert Johnson", "PER"),
+                ("Angel Di Maria", "PER"),
+                ("Di Maria", "PER"),
+            ],
+        ),
+        document("b.txt", "Jane Pike met John Robert Smith. ", &[("Jane Pike", "PER"), ("John Robert Smith", "PER")]),
+        document("c.txt", "Robert Smith, a plumber, fixed it. ", &[("Robert Smith", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let smith = entity_of(&linking, &docs, 0, "John Robert Smith").unwrap();
+    assert_eq!(entity_of(&linking, &docs, 0, "J. Robert Smith").as_ref(), Some(&smith));
+    assert_eq!(entity_of(&linking, &docs, 0, "Robert Smith").as_ref(), Some(&smith), "known by the middle name");
+    assert_eq!(entity_of(&linking, &docs, 0, "Bob Johnson"), entity_of(&linking, &docs, 0, "Robert Johnson"), "a nickname");
+    let di_maria = entity_of(&linking, &docs, 0, "Angel Di Maria").unwrap();
+    assert_eq!(entity_of(&linking, &docs, 0, "Di Maria").as_ref(), Some(&di_maria), "a surname with its particle");
+    assert_eq!(di_maria, "person:angel-di-maria", "labelled by the full name");
+    assert_eq!(entity_of(&linking, &docs, 1, "John Robert Smith").as_ref(), Some(&smith), "one spelling, one person");
+    // Without an article that names him both ways, the middle name is no evidence across
+    // articles: c.txt's Robert Smith may be anyone.
+    let apart = docs[1..].to_vec();
+    let linking = link(&apart, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &apart, 0, "John Robert Smith"), entity_of(&linking, &apart, 1, "Robert Smith"));
+}

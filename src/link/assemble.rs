@@ -29,7 +29,8 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
         .max_by(|a, b| {
             let key = |(text, count): &(String, usize)| {
                 let full = match kind {
-                    EntityType::Person => words(text) >= 2,
+                    // "Di Maria" is two words and still a bare surname.
+                    EntityType::Person => names::PersonName::parse(text).is_some_and(|name| name.is_full()),
                     _ => words(text) >= 2 || text.len() > 6,
                 };
                 (full, well_formed(text), *count, targets.contains(text), words(text))

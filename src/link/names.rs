@@ -11,6 +11,93 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 const PARTICLES: &[&str] =
     &["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"];
 
+/// Particles that open a surname said without the given name ("Di Maria", "de la Cruz", "Van
+/// der Berg"). Not "al", "el", "van" or "del" alone: "Al Gore", "Van Morrison", "Del Piero"
+/// open with a given name.
+const SURNAME_OPENERS: &[&str] =
+    &["von", "der", "den", "de", "della", "di", "da", "du", "la", "le", "bin", "ibn", "dos", "das", "ter", "zu"];
+
+/// Common English given names and their nicknames (folded), both ways: "Bob" is "Robert".
+/// Hand-written because no maintained crate carries such a table; it is data, not a rule
+/// fitted to any corpus.
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("robert", &["bob", "bobby", "rob", "robbie", "bert"]),
+    ("william", &["bill", "billy", "will", "willie", "liam"]),
+    ("richard", &["dick", "rick", "ricky", "rich", "richie"]),
+    ("james", &["jim", "jimmy", "jamie"]),
+    ("john", &["jack", "johnny"]),
+    ("joseph", &["joe", "joey"]),
+    ("thomas", &["tom", "tommy"]),
+    ("charles", &["charlie", "chuck", "chas"]),
+    ("edward", &["ed", "eddie", "ted", "teddy", "ned"]),
+    ("michael", &["mike", "mikey", "mick", "mickey"]),
+    ("david", &["dave", "davy"]),
+    ("daniel", &["dan", "danny"]),
+    ("anthony", &["tony"]),
+    ("antony", &["tony"]),
+    ("christopher", &["chris", "kit"]),
+    ("nicholas", &["nick", "nicky"]),
+    ("stephen", &["steve", "stevie"]),
+    ("steven", &["steve", "stevie"]),
+    ("benjamin", &["ben", "benny"]),
+    ("samuel", &["sam", "sammy"]),
+    ("alexander", &["alex", "sandy", "sasha"]),
+    ("andrew", &["andy", "drew"]),
+    ("matthew", &["matt"]),
+    ("patrick", &["pat", "paddy"]),
+    ("peter", &["pete"]),
+    ("gerald", &["gerry", "jerry"]),
+    ("jeffrey", &["jeff"]),
+    ("kenneth", &["ken", "kenny"]),
+    ("lawrence", &["larry"]),
+    ("leonard", &["len", "lenny", "leo"]),
+    ("ronald", &["ron", "ronnie"]),
+    ("donald", &["don", "donnie"]),
+    ("timothy", &["tim", "timmy"]),
+    ("gregory", &["greg"]),
+    ("frederick", &["fred", "freddie"]),
+    ("harold", &["harry", "hal"]),
+    ("henry", &["harry", "hank"]),
+    ("vincent", &["vince", "vinnie"]),
+    ("philip", &["phil"]),
+    ("phillip", &["phil"]),
+    ("douglas", &["doug"]),
+    ("raymond", &["ray"]),
+    ("walter", &["walt", "wally"]),
+    ("zachary", &["zach", "zack"]),
+    ("nathaniel", &["nate", "nat"]),
+    ("nathan", &["nate"]),
+    ("elizabeth", &["liz", "lizzie", "beth", "betty", "betsy", "eliza", "libby"]),
+    ("margaret", &["maggie", "meg", "peggy", "marge", "margie", "greta"]),
+    ("katherine", &["kate", "katie", "kathy", "kat", "kitty"]),
+    ("catherine", &["cathy", "kate", "katie", "cat"]),
+    ("jennifer", &["jen", "jenny"]),
+    ("susan", &["sue", "susie", "suzy"]),
+    ("deborah", &["deb", "debbie"]),
+    ("patricia", &["pat", "patty", "trish", "tricia"]),
+    ("rebecca", &["becky", "becca"]),
+    ("jessica", &["jess", "jessie"]),
+    ("victoria", &["vicky", "tori"]),
+    ("christine", &["chris", "chrissie", "tina"]),
+    ("christina", &["chris", "tina"]),
+    ("barbara", &["barb", "babs"]),
+    ("dorothy", &["dot", "dottie"]),
+    ("abigail", &["abby"]),
+    ("alexandra", &["alex", "sandra", "sasha"]),
+    ("samantha", &["sam"]),
+    ("theodore", &["ted", "teddy", "theo"]),
+    ("albert", &["al", "bert"]),
+    ("alfred", &["al", "alf", "fred"]),
+    ("eugene", &["gene"]),
+    ("francis", &["frank"]),
+    ("franklin", &["frank"]),
+];
+
+/// Whether two folded given names are one name and its nickname ("robert" / "bob").
+pub fn is_nickname_of(a: &str, b: &str) -> bool {
+    NICKNAMES.iter().any(|(formal, short)| (*formal == a && short.contains(&b)) || (*formal == b && short.contains(&a)))
+}
+
 /// A parsed person name, folded to lower-case ASCII.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PersonName {
@@ -51,7 +138,9 @@ impl PersonName {
         }
         // The surname starts at the first particle after the first token, or is the last token.
         let surname_start = (1..tokens.len()).find(|&i| PARTICLES.contains(&tokens[i].as_str())).unwrap_or(tokens.len() - 1);
-        let surname_start = if tokens.len() == 1 { 0 } else { surname_start.max(1) };
+        // "Di Maria", "de la Cruz": a surname said without the given name.
+        let bare_with_particle = SURNAME_OPENERS.contains(&tokens[0].as_str());
+        let surname_start = if tokens.len() == 1 || bare_with_particle { 0 } else { surname_start.max(1) };
         let first = (surname_start > 0).then(|| tokens[0].clone());
         let middle = if surname_start > 1 { tokens[1..surname_start].to_vec() } else { Vec::new() };
         let surname = tokens[surname_start..].join(" ");
@@ -78,6 +167,9 @@ pub struct NameScore {
     pub phonetic: f64,
     /// Middle names or suffixes contradict each other (a father and son).
     pub conflict: bool,
+    /// The given names agree only because one name's given name is the other's middle name
+    /// ("Robert Smith" / "John Robert Smith"), which only one article can vouch for.
+    pub middle_as_given: bool,
 }
 
 impl NameScore {
@@ -93,12 +185,30 @@ pub fn compare(a: &PersonName, b: &PersonName) -> NameScore {
         (Some(x), Some(y)) => given_name_similarity(x, y),
         _ => 0.0,
     };
+    // "Robert Smith" / "John Robert Smith", "J. Robert Smith": a person known by the middle name.
+    let known_by_middle = |x: &PersonName, y: &PersonName| x.middle.is_empty() && x.first.is_some() && y.middle.first() == x.first.as_ref();
+    let middle_as_given = first < MIDDLE_AS_GIVEN && (known_by_middle(a, b) || known_by_middle(b, a));
+    let first = if middle_as_given { MIDDLE_AS_GIVEN } else { first };
     let surname = strsim::jaro_winkler(&a.surname, &b.surname);
     let phonetic = if sounds_alike(&a.last, &b.last) { 1.0 } else { 0.0 };
     let middles_differ =
         !a.middle.is_empty() && !b.middle.is_empty() && a.middle.iter().zip(&b.middle).any(|(x, y)| x.chars().next() != y.chars().next());
     let conflict = middles_differ || a.suffix != b.suffix;
-    NameScore { first, surname, phonetic, conflict }
+    NameScore { first, surname, phonetic, conflict, middle_as_given }
+}
+
+/// The given-name score of an initial against a name with that initial ("J." / "John").
+pub const INITIAL_OF_GIVEN_NAME: f64 = 0.8;
+
+/// The given-name score of a person known by the middle name: just what a join needs.
+const MIDDLE_AS_GIVEN: f64 = 0.85;
+
+/// Whether two full names' given names could be one person's: the same initial, a nickname
+/// ("Bob" / "Robert"), or one name's given name the other's middle name. Linking compares
+/// only such pairs.
+pub fn given_names_may_agree(a: &PersonName, b: &PersonName) -> bool {
+    let (Some(x), Some(y)) = (&a.first, &b.first) else { return a.first.is_none() && b.first.is_none() };
+    x.chars().next() == y.chars().next() || is_nickname_of(x, y) || a.middle.first() == Some(y) || b.middle.first() == Some(x)
 }
 
 /// Whether a (folded) given name is an initial: "j" from "J." or "J".
@@ -111,7 +221,10 @@ fn given_name_similarity(a: &str, b: &str) -> f64 {
         return 1.0;
     }
     if (is_initial(a) || is_initial(b)) && a.chars().next() == b.chars().next() {
-        return 0.8;
+        return INITIAL_OF_GIVEN_NAME;
+    }
+    if is_nickname_of(a, b) {
+        return 0.9;
     }
     // A name and its feminine form are two names, not one spelled two ways: Carl / Carla,
     // Paul / Paula, Daniel / Daniela, Jan / Jana.
@@ -141,6 +254,24 @@ pub fn sounds_alike(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nicknames_middle_names_and_particles() {
+        assert_eq!(given_name_similarity("bob", "robert"), 0.9);
+        assert_eq!(given_name_similarity("liz", "elizabeth"), 0.9);
+        assert!(given_name_similarity("bob", "richard") < 0.85);
+        let name = |text| PersonName::parse(text).unwrap();
+        let by_middle = compare(&name("Robert Smith"), &name("John Robert Smith"));
+        assert!(by_middle.middle_as_given && by_middle.first >= 0.85 && !by_middle.conflict);
+        assert!(compare(&name("J. Robert Smith"), &name("Robert Smith")).middle_as_given);
+        assert!(!compare(&name("Robert Smith"), &name("Robert Smith")).middle_as_given);
+        assert!(given_names_may_agree(&name("Bob Johnson"), &name("Robert Johnson")));
+        assert!(!given_names_may_agree(&name("Bob Johnson"), &name("Anne Johnson")));
+        let bare = name("Di Maria");
+        assert!(!bare.is_full() && bare.surname == "di maria");
+        assert_eq!(name("Angel Di Maria").surname, "di maria");
+        assert!(name("Al Gore").is_full() && name("Van Morrison").is_full(), "given names that look like particles");
+    }
 
     #[test]
     fn feminine_forms_are_other_names() {

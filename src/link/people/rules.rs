@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
-use super::super::names::{compare, is_initial, sounds_alike};
+use super::super::names::{compare, given_names_may_agree, is_initial, sounds_alike, INITIAL_OF_GIVEN_NAME};
 use super::super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::super::union::{Clusters, Forbidden};
 use super::nodes::{Node, Nodes, Scope};
@@ -82,7 +82,7 @@ fn forbid_pairs(nodes: &[Node], rules: &AliasRules, clusters: &mut Clusters, ref
                         let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
                         refuse(refusals, nodes, from, "full-name-spelling-variant", &[to], || Forbidden::Relatives.explain().to_string());
                     }
-                } else if same_article && score.first < 0.85 {
+                } else if same_article && score.first < INITIAL_OF_GIVEN_NAME {
                     clusters.forbid(a, b, Forbidden::NamesakesInArticle);
                 }
             }
@@ -126,11 +126,16 @@ fn join_full_name_variants(
     for (i, &a) in full.iter().enumerate() {
         for &b in &full[i + 1..] {
             let (x, y) = (&nodes[a], &nodes[b]);
-            // Blocking: given names must share their first letter.
-            if x.name().first.as_ref().and_then(|f| f.chars().next()) != y.name().first.as_ref().and_then(|f| f.chars().next()) {
+            // Blocking: given names must share their first letter, be a nickname of each other,
+            // or one be the other's middle name.
+            if !given_names_may_agree(x.name(), y.name()) {
                 continue;
             }
             let score = compare(x.name(), y.name());
+            // Known by the middle name: only within one article.
+            if score.middle_as_given && !x.shares_document(y) {
+                continue;
+            }
             // Both ways of acceptance need a surname at least this close: test it before the
             // context, whose cost grows with how often the two people are mentioned.
             if score.conflict || score.first < 0.85 || score.surname < 0.75 {
