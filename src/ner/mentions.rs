@@ -148,6 +148,35 @@ fn is_function_word(text: &str) -> bool {
     FUNCTION_WORDS.contains(&text)
 }
 
+/// A chunk's words without the junk a model sometimes takes in at its ends: a lower-case
+/// common noun before a capitalised name ("actor Tom Hanks"; not a particle, "de Gaulle", nor
+/// an article) and a
+/// weekday after it ("Google Tuesday"). Half-open word range in, half-open range out, never
+/// empty.
+fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    // Kept: particles, and an article, which is how some gold spells a name ("the United
+    // States") and which linking reads past anyway.
+    const KEPT: &[&str] = &[
+        "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "the", "a", "an",
+        "rue",
+    ];
+    let word = |i: usize| words[i].slice(text);
+    let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
+    while end - start > 1 && WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) {
+        end -= 1;
+    }
+    while end - start > 1 && {
+        let first = word(start);
+        // "post - Civil War South": the hyphen goes with the word before it.
+        let junk = (first.chars().all(|c| c.is_lowercase()) && !KEPT.contains(&first)) || !first.chars().any(char::is_alphanumeric);
+        junk && (start + 1..end).any(capitalised)
+    } {
+        start += 1;
+    }
+    (start, end)
+}
+
 /// What the model found in one sentence: mentions, and name-shaped words it left outside.
 pub struct SentenceFindings {
     pub mentions: Vec<Mention>,
@@ -157,9 +186,11 @@ pub struct SentenceFindings {
 /// The mentions of one sentence, from its words (relative to the sentence) and their labels.
 pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span], labels: &[WordLabel], tags: &[Tag]) -> SentenceFindings {
     let word_tags: Vec<Tag> = labels.iter().map(|l| tags.get(l.label as usize).cloned().unwrap_or_else(Tag::outside)).collect();
+    let sentence_text = sentence.text(&document.text);
     let mut mentions: Vec<Mention> = chunks(&word_tags)
         .into_iter()
-        .map(|chunk| {
+        .map(|mut chunk| {
+            (chunk.start, chunk.end) = trimmed(words, sentence_text, chunk.start, chunk.end);
             let span = Span::new(words[chunk.start].start, words[chunk.end - 1].end).shifted(sentence.span.start);
             let scores = &labels[chunk.start..chunk.end];
             let score = scores.iter().map(|l| l.score).sum::<f32>() / scores.len() as f32;
@@ -178,11 +209,10 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
         .filter(|mention| !is_function_word(&mention.text))
         .collect();
     mentions.sort_by_key(|m| m.span);
-    let text = sentence.text(&document.text);
     // Not the first word (a sentence-initial capital says nothing) nor the last.
     let inner = 1..words.len().saturating_sub(1);
     let untagged = inner
-        .filter(|&i| word_tags[i] == Tag::outside() && is_name_shaped(words[i].slice(text)))
+        .filter(|&i| word_tags[i] == Tag::outside() && is_name_shaped(words[i].slice(sentence_text)))
         .map(|i| UntaggedWord {
             sentence: sentence.index,
             span: words[i].shifted(sentence.span.start),
@@ -226,6 +256,22 @@ mod tests {
         assert_eq!(spans, [("Jane Roe", "PER"), ("Paris", "LOC")]);
         assert_eq!(found.untagged.len(), 1);
         assert_eq!(found.untagged[0].span.slice(text), "Smithers");
+    }
+
+    #[test]
+    fn a_common_noun_before_and_a_weekday_after_a_name_are_trimmed() {
+        let text = "The actor Tom Hanks met Google Tuesday and de Gaulle.";
+        let document = Document { path: "a.txt".into(), text: text.into(), content: vec![Span::new(0, text.len())] };
+        let sentence = Sentence { index: 0, span: Span::new(0, text.len()) };
+        let words = crate::text::words::split_words(text);
+        let tags: Vec<Tag> = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"].iter().map(|t| Tag::parse(t)).collect();
+        let label = |label: u16| WordLabel { label, score: 0.9 };
+        // The actor Tom Hanks met Google Tuesday and de Gaulle .
+        let labels = [label(0), label(1), label(2), label(2), label(0), label(3), label(4), label(0), label(1), label(2), label(0)];
+        let found = sentence_mentions(&document, &sentence, &words, &labels, &tags);
+        let spans: Vec<&str> = found.mentions.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(spans, ["Tom Hanks", "Google", "de Gaulle"]);
+        assert!(found.mentions.iter().all(|m| m.text == m.span.slice(text)), "text is the span's");
     }
 
     #[test]

@@ -32,9 +32,10 @@ struct Entry {
 }
 
 /// Bumped when [`Entry`] changes shape or the analyse half reads text differently (4: "c."
-/// for circa no longer ends a sentence; 5: a function word labelled alone is no mention), so
-/// old entries are never misread or reused.
-const FORMAT: u32 = 5;
+/// for circa no longer ends a sentence; 5: a function word labelled alone is no mention; 6: a
+/// common noun before a name and a weekday after it are trimmed), so old entries are never
+/// misread or reused.
+const FORMAT: u32 = 6;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
