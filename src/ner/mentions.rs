@@ -241,19 +241,30 @@ mod tests {
         assert!(!is_name_shaped("Roe") && !is_name_shaped("NATO") && !is_name_shaped("roeside") && !is_name_shaped("Roe-side"));
     }
 
-    #[test]
-    fn mentions_are_exact_spans_and_untagged_names_are_kept_apart() {
-        let text = "Jane Roe met Smithers in Paris.";
+    /// What `sentence_mentions` finds in `text` (one sentence) with these tags and one label
+    /// index per word.
+    fn findings(text: &str, tags: &[&str], labels: &[u16]) -> SentenceFindings {
         let document = Document { path: "a.txt".into(), text: text.into(), content: vec![Span::new(0, text.len())] };
         let sentence = Sentence { index: 0, span: Span::new(0, text.len()) };
         let words = crate::text::words::split_words(text);
-        let tags: Vec<Tag> = ["O", "B-PER", "I-PER", "B-LOC"].iter().map(|t| Tag::parse(t)).collect();
-        let label = |label: u16| WordLabel { label, score: 0.9 };
+        assert_eq!(words.len(), labels.len(), "one label per word");
+        let tags: Vec<Tag> = tags.iter().map(|t| Tag::parse(t)).collect();
+        let labels: Vec<WordLabel> = labels.iter().map(|&label| WordLabel { label, score: 0.9 }).collect();
+        sentence_mentions(&document, &sentence, &words, &labels, &tags)
+    }
+
+    fn spans<'t>(text: &'t str, found: &SentenceFindings) -> Vec<&'t str> {
+        assert!(found.mentions.iter().all(|m| m.text == m.span.slice(text)), "a mention's text is its span's");
+        found.mentions.iter().map(|m| m.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn mentions_are_exact_spans_and_untagged_names_are_kept_apart() {
+        let text = "Jane Roe met Smithers in Paris.";
         // Jane Roe met Smithers in Paris .
-        let labels = [label(1), label(2), label(0), label(0), label(0), label(3), label(0)];
-        let found = sentence_mentions(&document, &sentence, &words, &labels, &tags);
-        let spans: Vec<(&str, &str)> = found.mentions.iter().map(|m| (m.span.slice(text), m.label.as_str())).collect();
-        assert_eq!(spans, [("Jane Roe", "PER"), ("Paris", "LOC")]);
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-LOC"], &[1, 2, 0, 0, 0, 3, 0]);
+        let labelled: Vec<(&str, &str)> = found.mentions.iter().map(|m| (m.span.slice(text), m.label.as_str())).collect();
+        assert_eq!(labelled, [("Jane Roe", "PER"), ("Paris", "LOC")]);
         assert_eq!(found.untagged.len(), 1);
         assert_eq!(found.untagged[0].span.slice(text), "Smithers");
     }
@@ -261,31 +272,16 @@ mod tests {
     #[test]
     fn a_common_noun_before_and_a_weekday_after_a_name_are_trimmed() {
         let text = "The actor Tom Hanks met Google Tuesday and de Gaulle.";
-        let document = Document { path: "a.txt".into(), text: text.into(), content: vec![Span::new(0, text.len())] };
-        let sentence = Sentence { index: 0, span: Span::new(0, text.len()) };
-        let words = crate::text::words::split_words(text);
-        let tags: Vec<Tag> = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"].iter().map(|t| Tag::parse(t)).collect();
-        let label = |label: u16| WordLabel { label, score: 0.9 };
         // The actor Tom Hanks met Google Tuesday and de Gaulle .
-        let labels = [label(0), label(1), label(2), label(2), label(0), label(3), label(4), label(0), label(1), label(2), label(0)];
-        let found = sentence_mentions(&document, &sentence, &words, &labels, &tags);
-        let spans: Vec<&str> = found.mentions.iter().map(|m| m.span.slice(text)).collect();
-        assert_eq!(spans, ["Tom Hanks", "Google", "de Gaulle"]);
-        assert!(found.mentions.iter().all(|m| m.text == m.span.slice(text)), "text is the span's");
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[0, 1, 2, 2, 0, 3, 4, 0, 1, 2, 0]);
+        assert_eq!(spans(text, &found), ["Tom Hanks", "Google", "de Gaulle"]);
     }
 
     #[test]
     fn a_function_word_labelled_alone_is_no_mention() {
         let text = "Acme is in the United Kingdom and The Hague.";
-        let document = Document { path: "a.txt".into(), text: text.into(), content: vec![Span::new(0, text.len())] };
-        let sentence = Sentence { index: 0, span: Span::new(0, text.len()) };
-        let words = crate::text::words::split_words(text);
-        let tags: Vec<Tag> = ["O", "B-ORG", "B-LOC", "I-LOC"].iter().map(|t| Tag::parse(t)).collect();
-        let label = |label: u16| WordLabel { label, score: 0.9 };
         // Acme is in the United Kingdom and The Hague .
-        let labels = [label(1), label(0), label(0), label(2), label(2), label(3), label(0), label(2), label(3), label(0)];
-        let found = sentence_mentions(&document, &sentence, &words, &labels, &tags);
-        let spans: Vec<&str> = found.mentions.iter().map(|m| m.span.slice(text)).collect();
-        assert_eq!(spans, ["Acme", "United Kingdom", "The Hague"]);
+        let found = findings(text, &["O", "B-ORG", "B-LOC", "I-LOC"], &[1, 0, 0, 2, 2, 3, 0, 2, 3, 0]);
+        assert_eq!(spans(text, &found), ["Acme", "United Kingdom", "The Hague"]);
     }
 }
