@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, starts_with_possessive, SentenceView};
+use super::sentence::{after_possessive, is_list_gap, starts_with_possessive, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -47,6 +47,33 @@ static PLACE_LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// From a country to the organizations it lists: " such as ", ", including the ".
+static SUCH_AS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*(such\s+as|including|like)\s+(the\s+)?$").expect("valid regex"));
+
+/// Before the country: a kind of organization in the plural, then "in" ("club teams in the ").
+static KINDS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<noun>[a-z-]+s)\s+(based\s+)?in\s+(the\s+)?$").expect("valid regex"));
+
+/// "several domestic club teams in Brazil such as A, B, C": the country of organizations listed
+/// after a plural kind of organization in it; gives the country's entity.
+fn listed_in_country(view: &SentenceView, index: usize) -> Option<usize> {
+    let (text, placed) = (view.text, &view.placed);
+    let mut first = index;
+    while first > 0
+        && placed[first - 1].kind == EntityType::Organization
+        && is_list_gap(&text[placed[first - 1].span.end..placed[first].span.start])
+    {
+        first -= 1;
+    }
+    let country = &placed[first.checked_sub(1)?];
+    if country.kind != EntityType::Country || countries::by_name(country.text, false).is_none() {
+        return None;
+    }
+    let listed = SUCH_AS.is_match(&text[country.span.end..placed[first].span.start].to_lowercase());
+    let before = text[..country.span.start].to_lowercase();
+    let kinds = KINDS_IN.captures(&before).is_some_and(|c| is_organization_noun(&c["noun"]));
+    (listed && kinds).then_some(country.entity)
+}
 
 /// The offset just past the parenthesis that opens right after `at` (spaces between), if any.
 fn parenthesis_after(text: &str, at: usize) -> Option<usize> {
@@ -144,6 +171,9 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if let Some(entity) = capital_in_name(&surface(org.text)).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
+    if let Some(country) = listed_in_country(view, index) {
+        return Some((country, confidence::BASED_IN_PHRASE));
+    }
     // "the Canadian indie rock band ORG": a demonym and a kind of organization before it;
     // "America's oldest magic company, ORG": a country's, and the kind set off by a comma.
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
@@ -210,7 +240,10 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     // "ORG, headquartered in Paris, France": places, then their country, each after a comma.
     // "ORG, the first telecom operator in France": a kind of organization in the place.
     let described_in = DESCRIBED_IN.captures(&gap).and_then(|c| c.name("noun")).is_some_and(|noun| is_organization_noun(noun.as_str()));
-    if LOCATED.is_match(&gap) || described_in || in_place {
+    // "Toon City Animation, Inc., Manila, Philippines": a place set off by a comma, and its
+    // country after it (a country right after the comma may be the next item of a list).
+    let comma_place = gap.trim() == "," && next.kind == EntityType::Location;
+    if LOCATED.is_match(&gap) || described_in || in_place || comma_place {
         let mut at = first;
         while let Some(place) = placed.get(at) {
             if place.kind == EntityType::Country {
@@ -363,6 +396,32 @@ mod tests {
                 &[("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
             ),
             Some(FRANCE)
+        );
+    }
+
+    #[test]
+    fn listed_organizations_and_place_chains() {
+        let clubs = [("France", FRANCE, Country), ("Acme FC", 0, Organization), ("Acme United", 1, Organization)];
+        let v = view("He played for several club teams in France such as Acme FC and Acme United.", &clubs);
+        let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
+        for org in 1..3 {
+            assert_eq!(based_in(&v, org, &france).map(|(c, _)| c), Some(FRANCE), "listed after the kind in the country");
+        }
+        let v = view("He played against teams in France such as Acme FC.", &clubs[..2]);
+        assert_eq!(based_in(&v, 1, &france).map(|(c, _)| c), Some(FRANCE));
+        let v = view("Fans in France such as Acme FC members sang.", &clubs[..2]);
+        assert_eq!(based_in(&v, 1, &france), None, "fans are no kind of organization");
+        assert_eq!(
+            found(
+                "animation by Acme Inc., Lyon, France and others",
+                &[("Acme Inc.", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)]
+            ),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme, France and Spain signed.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            None,
+            "a country right after a comma may be the next of a list"
         );
     }
 
