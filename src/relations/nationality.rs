@@ -56,6 +56,13 @@ static WORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static INCLUDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2})\s*$").expect("valid regex"));
 
+/// From a demonym to the people who lead its country's body: " forces commanded by ", " team
+/// coached by former ".
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(armed\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?(?P<verb>commanded|led|headed|coached|captained)\s+by\s+([a-z-]+\s+){0,2}$")
+        .expect("valid regex")
+});
+
 /// Words that end the noun phrase after a demonym.
 const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of", "in", "at", "for", "with", "by", "born", "based"];
 
@@ -285,6 +292,16 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         return None;
     }
     let between = &text[country.span.end..placed[first].span.start];
+    // "German forces commanded by Erwin Rommel and Hans von Arnim", "the French team coached by X".
+    if let Some(captures) = LED_BY.captures(&between.to_lowercase()) {
+        let role = match &captures["verb"] {
+            "commanded" => "commander",
+            "coached" => "coach",
+            "captained" => "captain",
+            _ => "leader",
+        };
+        return Some(Found { target: country.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::NATIONALITY });
+    }
     if first == index && is_born(between) {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
     }
@@ -510,6 +527,18 @@ mod tests {
 
     fn listed_as(demonym: &'static str) -> [(&'static str, usize, EntityType); 3] {
         [(demonym, 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)]
+    }
+
+    #[test]
+    fn the_leaders_of_a_countrys_forces_or_team() {
+        let text = "His forces were defeated by German forces commanded by Jane Roe and John Doe in 1943.";
+        let listed = [("German", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        for person in 1..3 {
+            assert_eq!(all(text, &listed, person), [(1, "commander".to_string())]);
+        }
+        let text = "The Indian team coached by former captain Jane Roe won.";
+        assert_eq!(all(text, &listed_as("Indian")[..2], 1), [(1, "coach".to_string())]);
+        assert!(all("German fans cheered by Jane Roe left.", &listed_as("German")[..2], 1).is_empty());
     }
 
     #[test]
