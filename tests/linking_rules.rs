@@ -576,3 +576,16 @@ fn middle_names_nicknames_and_particles_join_in_one_article() {
     let linking = link(&apart, &AliasRules::default());
     assert_ne!(entity_of(&linking, &apart, 0, "John Robert Smith"), entity_of(&linking, &apart, 1, "Robert Smith"));
 }
+
+#[test]
+fn a_currency_symbol_is_the_currency_not_its_country() {
+    let docs = vec![document(
+        "a.txt",
+        "The U.S. economy grew. Shares fell to US$ 5 and C$ 7 in Canada. ",
+        &[("U.S.", "LOC"), ("US$", "MISC"), ("C$", "MISC"), ("Canada", "LOC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "US$").as_deref(), Some("misc:us-dollar"));
+    assert_eq!(entity_of(&linking, &docs, 0, "C$").as_deref(), Some("misc:c-dollar"));
+    assert_eq!(entity_of(&linking, &docs, 0, "U.S.").as_deref(), Some("country:united-states"));
+}

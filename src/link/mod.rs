@@ -164,9 +164,11 @@ impl<'r> Linker<'r> {
                     members: vec![key.clone()],
                     joins: BTreeMap::new(),
                 }),
-                // Another named thing: its spellings with one comparison key, across the corpus.
-                NodeKey::Misc(..) => {
-                    clusters.push(Cluster { kind: EntityType::Misc, label: None, members: vec![key.clone()], joins: BTreeMap::new() })
+                // Another named thing: its spellings with one comparison key, across the corpus;
+                // a currency's symbol is labelled with its name ("US$": "US dollar").
+                NodeKey::Misc(_, name) => {
+                    let label = name.strip_suffix('$').map(|prefix| format!("{} dollar", prefix.to_uppercase()));
+                    clusters.push(Cluster { kind: EntityType::Misc, label, members: vec![key.clone()], joins: BTreeMap::new() })
                 }
                 _ => {}
             }

@@ -104,6 +104,11 @@ fn capital_is_the_city(before: &str, after: &str) -> bool {
     is_dateline || LOCATIVES.contains(&previous.as_str()) || before_date_or_country || in_dates
 }
 
+/// "US$", "C$", "HK$": a currency's symbol, not its country ("C$" spells no "C" either).
+fn is_currency(text: &str) -> bool {
+    text.strip_suffix('$').is_some_and(|prefix| prefix.len() <= 3 && prefix.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// Reads a mention as a person, organization, country or place.
 pub fn read_mention(site: &MentionSite) -> Reading {
     let mention = site.mention;
@@ -114,6 +119,9 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         EntityLabel::Person => return Reading::Person,
         EntityLabel::Organization | EntityLabel::Location | EntityLabel::Misc => {}
         EntityLabel::Other(_) => return Reading::Unlinked,
+    }
+    if is_currency(&mention.text) {
+        return Reading::Misc;
     }
     let is_place_or_org = *label != EntityLabel::Misc;
     if let Some(country) = countries::by_name(&mention.text, is_place_or_org) {
@@ -280,6 +288,10 @@ const RELIGION_WORDS: &[(&[&str], &str)] = &[
 /// article and football's in the next; the sport and the year that tell them apart are in
 /// the text around the name, not in it.
 fn misc_key(site: &MentionSite) -> NodeKey {
+    // A currency's symbol: "C$" is the Canadian dollar, not "C".
+    if is_currency(&site.mention.text) {
+        return NodeKey::Misc(None, site.mention.text.to_lowercase());
+    }
     let key = comparison_key(&site.mention.text);
     // "Moslem", "Islamic" and "Muslims" all name Islam, as a demonym names its country.
     if let Some((_, religion)) = RELIGION_WORDS.iter().find(|(words, _)| words.contains(&key.as_str())) {
@@ -437,6 +449,9 @@ fn correct_misc_readings(
     organization_keys: &BTreeSet<String>,
 ) {
     for (site, reading) in sites.iter().zip(readings.iter_mut()).filter(|(_, reading)| **reading == Reading::Misc) {
+        if is_currency(&site.mention.text) {
+            continue;
+        }
         let key = comparison_key(&site.mention.text);
         if place_keys.contains(&key) {
             *reading = Reading::Location;
