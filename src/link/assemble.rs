@@ -7,16 +7,13 @@ use super::entity::{AliasCount, Decision, Entity, EntityType, LinkRecord, Linkin
 use super::names;
 use super::reading::Reader;
 use super::tally::{Cluster, Join, NodeKey, Refusals, Tally};
-use crate::text::normalize::slug;
+use crate::text::normalize::{slug, SURNAME_PARTICLES};
 
 /// Whether every word starts with a capital (particles aside) and holds no digits.
 fn well_formed(text: &str) -> bool {
     text.split_whitespace().all(|word| {
         let first = word.chars().next().unwrap_or(' ');
-        (first.is_uppercase()
-            || names::fold(word)
-                .split('-')
-                .all(|p| ["von", "van", "der", "den", "de", "del", "di", "da", "bin", "al", "la", "le"].contains(&p)))
+        (first.is_uppercase() || names::fold(word).split('-').all(|p| SURNAME_PARTICLES.contains(&p)))
             && !word.chars().any(|c| c.is_ascii_digit())
     })
 }

@@ -7,9 +7,7 @@ use rphonetic::DoubleMetaphone;
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mme", "herr", "frau"];
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-/// Lower-case particles that belong to the surname ("von der Berg", "bin Salman").
-const PARTICLES: &[&str] =
-    &["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"];
+use crate::text::normalize::SURNAME_PARTICLES as PARTICLES;
 
 /// Particles that open a surname said without the given name ("Di Maria", "de la Cruz", "Van
 /// der Berg"). Not "al", "el", "van" or "del" alone: "Al Gore", "Van Morrison", "Del Piero"

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::tags::{chunks, Tag, WordLabel};
 use crate::text::ingest::Document;
+use crate::text::normalize::SURNAME_PARTICLES;
 use crate::text::sentences::Sentence;
 use crate::text::Span;
 
@@ -156,11 +157,8 @@ fn is_function_word(text: &str) -> bool {
 fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     // Kept: particles, and an article, which is how some gold spells a name ("the United
-    // States") and which linking reads past anyway.
-    const KEPT: &[&str] = &[
-        "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "the", "a", "an",
-        "rue",
-    ];
+    // States") and which linking reads past anyway; "rue" opens French street names.
+    let kept = |word: &str| SURNAME_PARTICLES.contains(&word) || ["the", "a", "an", "rue"].contains(&word);
     let word = |i: usize| words[i].slice(text);
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
     while end - start > 1 && WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) {
@@ -169,7 +167,7 @@ fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usi
     while end - start > 1 && {
         let first = word(start);
         // "post - Civil War South": the hyphen goes with the word before it.
-        let junk = (first.chars().all(|c| c.is_lowercase()) && !KEPT.contains(&first)) || !first.chars().any(char::is_alphanumeric);
+        let junk = (first.chars().all(|c| c.is_lowercase()) && !kept(first)) || !first.chars().any(char::is_alphanumeric);
         junk && (start + 1..end).any(capitalised)
     } {
         start += 1;

@@ -19,6 +19,11 @@
 //! ```
 
 /// Possessive endings, with the apostrophes scraped text uses.
+/// Lower-case particles that belong to a surname ("von der Berg", "bin Salman", "de Gaulle"):
+/// names keep them, and a name may open with one.
+pub const SURNAME_PARTICLES: &[&str] =
+    &["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"];
+
 pub const POSSESSIVES: &[&str] = &["'s", "’s", "‘s", "`s", "'", "’"];
 
 /// `text` without its possessive endings ("EU's" -> "EU").
