@@ -273,7 +273,13 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         let clause_ends = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with("and ");
         let gap = text[person.end..country.span.start].trim();
         let named = countries::by_name(country.text, true).is_some();
-        if gap == "from" && clause_ends && named {
+        // "his successor, X from Venezuela.", "Bill Ward, of France, won".
+        if (gap == "from" || gap == ", of") && clause_ends && named {
+            return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
+        }
+        // "won by Jane Roe (France) ahead of", "1. Jane Roe (USA)": results name a competitor's
+        // country in parentheses.
+        if gap == "(" && after.starts_with(')') && named {
             return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
         }
         // "King Haakon VII of Norway", "Marcel Witeczek of Germany": a person named with the
@@ -539,6 +545,15 @@ mod tests {
         let text = "The Indian team coached by former captain Jane Roe won.";
         assert_eq!(all(text, &listed_as("Indian")[..2], 1), [(1, "coach".to_string())]);
         assert!(all("German fans cheered by Jane Roe left.", &listed_as("German")[..2], 1).is_empty());
+    }
+
+    #[test]
+    fn a_country_in_parentheses_or_set_off_after_the_name() {
+        let pair = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("The race was won by Jane Roe (France) ahead of others.", &pair), Some((1, None)));
+        assert_eq!(found("Jane Roe, of France, won.", &pair), Some((1, None)));
+        assert_eq!(found("Jane Roe (France and Spain) won.", &pair), None, "not the whole parenthesis");
+        assert_eq!(found("Jane Roe, of France's team, won.", &pair), None);
     }
 
     #[test]
