@@ -16,6 +16,9 @@ use super::sentence::{is_affiliate, is_list_gap, list_end, Found, SentenceView, 
 use crate::link::EntityType;
 use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
 
+/// An age set off by commas right after the name: ", 61,".
+static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
+
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
 fn lead() -> String {
@@ -169,7 +172,10 @@ fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
 fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::Placed) -> Option<Found> {
     let text = view.text;
     let person = view.placed[index].span;
-    let gap_text = &text[person.end..target.span.start];
+    // "Carl Finn, 61, president of Acme": news gives the age first.
+    let gap_text = AGE
+        .find(&text[person.end..target.span.start])
+        .map_or(&text[person.end..target.span.start], |age| &text[person.end + age.end() - 1..target.span.start]);
     if gap_text.contains([';', ':']) || gap_text.len() > 160 {
         return None;
     }
@@ -199,7 +205,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     }
     // "Judge X of the Y", "X of Y said", "guest musicians A and B from the Y": a person named
     // with the organization they are of.
-    if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the" | "from" | "from the") {
+    if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the" | "from" | "from the" | ", of" | ", of the") {
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
     }
     if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
@@ -306,6 +312,9 @@ mod tests {
             Some((1, Some("player".into())))
         );
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
+        assert_eq!(org("Jane Roe, 61, of the Acme Bank, spoke.", "Acme Bank"), Some((1, None)), "an age first");
+        assert_eq!(org("Jane Roe, 52, president of Acme, resigned.", "Acme"), Some((1, Some("president".into()))));
+        assert_eq!(org("Jane Roe, 33, joined Acme in May.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe played college baseball for the Acme Huskies.", "Acme Huskies"), Some((1, Some("player".into()))));
         assert_eq!(
             org("In 2001 Jane Roe signed a minor league contract with the Acme Orioles.", "Acme Orioles"),
@@ -363,6 +372,7 @@ mod tests {
         assert!(membership(&v, 1).is_empty(), "another clause between");
         assert_eq!(org("Jane Roe, a guest from Acme, spoke.", "Acme"), None, "a guest is no member");
         assert_eq!(org("Jane Roe moved from Acme to the city.", "Acme"), None, "from must follow the name");
+        assert_eq!(org("Jane Roe, 61, said of Acme that it grew.", "Acme"), None, "an age, then another verb");
         assert_eq!(org("Jane Roe played a concert for Acme.", "Acme"), None, "a concert is no sport");
         assert_eq!(org("Jane Roe signed a letter with Acme.", "Acme"), None, "a letter is no contract");
         assert_eq!(org("Jane Roe was elected chairman after Acme left.", "Acme"), None);
