@@ -185,7 +185,8 @@ fn demonym_list<'v, 'a>(view: &'v SentenceView<'a>, at: usize) -> Vec<&'v Placed
 /// From a name (or the last of a list) to the demonym of its apposition: ", a ", ", two
 /// notable ", ", both former ".
 static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*((an?|the|both|all|two|three|four|five|six)\s+)?(?P<words>([a-z-]+\s+){0,2})$").expect("valid regex")
+    Regex::new(r"^\s*,\s*(\d{1,3}\s*,\s*)?((an?|the|both|all|two|three|four|five|six)\s+)?(?P<words>([a-z-]+\s+){0,2})$")
+        .expect("valid regex")
 });
 
 /// "John Doe met Jane Roe, a French diplomat, on Monday", "A and B, two notable Indian
@@ -514,6 +515,7 @@ mod tests {
         let met = [("John Doe", 2, Person), ("Jane Roe", 0, Person), ("American", 1, Country)];
         assert_eq!(all("John Doe met Jane Roe, an American singer, on Monday.", &met, 1), [(1, "singer".to_string())]);
         assert!(all("John Doe met Jane Roe, an American singer, on Monday.", &met, 0).is_empty(), "the apposition is Jane's");
+        assert_eq!(all("John Doe met Jane Roe, 45, an American singer, on Monday.", &met, 1), [(1, "singer".to_string())], "an age first");
         let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Indian", 1, Country)];
         let text = "It is named after Jane Roe and John Doe, two notable Indian choreographers.";
         for person in 0..2 {
