@@ -122,6 +122,7 @@ impl<'r> Linker<'r> {
             match &key {
                 NodeKey::Person(..) if read.folded[m] => self.people.add_folded(&key, site, &contexts[m]),
                 NodeKey::Person(..) => self.people.add(&key, site, &contexts[m]),
+                NodeKey::Organization(org) if read.folded[m] => self.organizations.add_folded(org, site),
                 NodeKey::Organization(org) => self.organizations.add(org, site),
                 NodeKey::Place(place) => {
                     if let Reading::Place(name) = &read.readings[m] {

@@ -120,6 +120,8 @@ pub(crate) struct Nodes {
     texts: BTreeMap<String, String>,
     /// Keys of the expansions each acronym is defined for in the text.
     defined: BTreeMap<String, BTreeSet<String>>,
+    /// The short forms folded into each key while reading (`reading::fold_short_organization_names`).
+    folded: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Nodes {
@@ -129,6 +131,11 @@ impl Nodes {
         if let Some(acronym) = defined_acronym(site) {
             self.defined.entry(acronym.replace('.', "").to_lowercase()).or_default().insert(key.to_string());
         }
+    }
+
+    /// Counts a short form its article's one longer name took in while reading.
+    pub fn add_folded(&mut self, key: &str, site: &MentionSite) {
+        self.folded.entry(key.to_string()).or_default().insert(surface(&site.mention.text));
     }
 }
 
@@ -271,7 +278,16 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     let clusters = by_root
         .into_values()
         .map(|members| {
-            let joins = members.iter().filter_map(|n| joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
+            let mut joins: BTreeMap<String, Join> =
+                members.iter().filter_map(|n| joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
+            for &n in &members {
+                for variant in nodes.folded.get(&keys[n]).into_iter().flatten() {
+                    joins.entry(variant.clone()).or_insert_with(|| {
+                        let parts = [("same_document", 1.0), ("unique_longer_name_in_article", 1.0)];
+                        Join::new("short-form-in-article", Some(texts[n].clone()), 0.85, &parts)
+                    });
+                }
+            }
             let members = members.iter().map(|&n| NodeKey::Organization(keys[n].clone())).collect();
             Cluster { kind: EntityType::Organization, label: None, members, joins }
         })

@@ -353,6 +353,38 @@ fn fold_bare_names(keys: &mut [Option<NodeKey>], corpus_surnames: &BTreeSet<Stri
     folded
 }
 
+/// An organization's one-word short form whose article names exactly one longer organization
+/// that the short form ends or begins ("the Dolphins" beside "Miami Dolphins", "Acme" beside
+/// "Acme Holdings") is that organization there, whatever other Dolphins the corpus holds: the
+/// "short form in article" rule, decided while reading as bare surnames are. Returns which
+/// mentions were folded into a longer name.
+fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
+    let longer: BTreeSet<String> = keys
+        .iter()
+        .filter_map(|key| match key {
+            Some(NodeKey::Organization(name)) if name.contains(' ') => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut folded = vec![false; keys.len()];
+    for ((key, site), folded) in keys.iter_mut().zip(sites).zip(folded.iter_mut()) {
+        let Some(NodeKey::Organization(short)) = key else { continue };
+        let text = &site.mention.text;
+        // A name, not a common noun the model tagged, nor an acronym (their own rules).
+        let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        if short.contains(' ') || short.len() < 4 || !capitalised || organizations::is_acronym(text) {
+            continue;
+        }
+        let (ending, opening) = (format!(" {short}"), format!("{short} "));
+        let mut owners = longer.iter().filter(|name| name.ends_with(&ending) || name.starts_with(&opening));
+        if let (Some(owner), None) = (owners.next(), owners.next()) {
+            *key = Some(NodeKey::Organization(owner.clone()));
+            *folded = true;
+        }
+    }
+    folded
+}
+
 pub(super) fn sites_of(document: usize, analysed: &LinkDocument) -> Vec<MentionSite<'_>> {
     analysed.mentions.iter().map(|mention| MentionSite { document, analysed, mention }).collect()
 }
@@ -370,7 +402,12 @@ impl Reader {
         }
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport)).collect();
-        let folded = if self.fold_bare_names { fold_bare_names(&mut keys, &self.person_forms) } else { vec![false; keys.len()] };
+        let mut folded = vec![false; keys.len()];
+        if self.fold_bare_names {
+            let people = fold_bare_names(&mut keys, &self.person_forms);
+            let organizations = fold_short_organization_names(&mut keys, &sites);
+            folded = people.iter().zip(&organizations).map(|(a, b)| *a || *b).collect();
+        }
         ReadDocument { sites, readings, keys, folded }
     }
 
