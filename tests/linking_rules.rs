@@ -621,3 +621,24 @@ fn a_short_form_is_the_one_longer_name_of_its_article_that_it_ends_or_begins() {
     let joined = linking.links.iter().find(|l| l.variant == "Dolphins" && l.decision == Decision::Joined).unwrap();
     assert_eq!(joined.rule, "short-form-in-article");
 }
+
+#[test]
+fn a_lone_name_that_some_article_uses_as_a_given_name_joins_nobody_across_articles() {
+    let docs = vec![
+        document("a.txt", "Hugh Grant starred in the film. Grant said he liked it. ", &[("Hugh Grant", "PER"), ("Grant", "PER")]),
+        document(
+            "b.txt",
+            "Grant Shapps, the transport secretary, spoke. Grant added that trains would run. ",
+            &[("Grant Shapps", "PER"), ("Grant", "PER")],
+        ),
+        document("c.txt", "Grant told reporters that the plan would work. ", &[("Grant", "PER")]),
+        document("d.txt", "Carl Whitelaw won. Bill Clinton spoke. ", &[("Carl Whitelaw", "PER"), ("Bill Clinton", "PER")]),
+        document("e.txt", "Clinton said the talks went well. ", &[("Clinton", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 1, "Grant"), entity_of(&linking, &docs, 1, "Grant Shapps"), "given name in its article");
+    assert_eq!(entity_of(&linking, &docs, 2, "Grant"), None, "Hugh Grant's surname, and Grant Shapps's name in b.txt");
+    let refused = refusals(&linking, "Grant");
+    assert!(refused.iter().any(|r| r.rule == "surname-across-documents" && r.candidates.len() == 2), "{refused:?}");
+    assert_eq!(entity_of(&linking, &docs, 4, "Clinton"), entity_of(&linking, &docs, 3, "Bill Clinton"), "nobody goes by Clinton alone");
+}

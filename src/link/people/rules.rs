@@ -293,6 +293,22 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         (!roots.is_empty()).then_some(roots)
     };
 
+    // The people some article calls by their given name alone ("Grant Shapps ... Grant added"):
+    // across articles, a bare "Grant" may be them as well as Hugh Grant.
+    let mut called_by_given_name: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for &b in &bare {
+        if matches!(nodes[b].key, NodeKey::Person(Scope::CorpusSurname, _)) {
+            continue;
+        }
+        let document = nodes[b].documents().next().unwrap_or(0);
+        let given = nodes[b].name().surname.as_str();
+        if owners(given, Some(document)).is_empty() {
+            if let Some(roots) = by_given_name(document, given) {
+                called_by_given_name.entry(given).or_default().extend(roots);
+            }
+        }
+    }
+
     let mut unresolved = Vec::new();
     let mut best: BTreeMap<usize, usize> = BTreeMap::new();
     for &b in &bare {
@@ -307,7 +323,13 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         } else if let Some(roots) = by_first_name {
             ("first-name-in-document", roots)
         } else {
-            ("surname-across-documents", owners(&surname, None))
+            // Across articles a bare name is someone's surname only if no article calls
+            // someone else by it as a given name.
+            let mut found = owners(&surname, None);
+            if !found.is_empty() {
+                found.extend(called_by_given_name.get(surname.as_str()).into_iter().flatten());
+            }
+            ("surname-across-documents", found)
         };
         match found.len() {
             0 => unresolved.push(b),
@@ -334,7 +356,9 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                 refuse(refusals, nodes, b, rule, &named, || match rule {
                     "surname-in-document" => format!("{owners} people of its article carry this surname"),
                     "first-name-in-document" => format!("{owners} people of its article have this given name"),
-                    _ => format!("{owners} people of the corpus carry this surname, none of them in its article"),
+                    _ => format!(
+                        "{owners} people of the corpus go by this name (as surname, or as given name alone), none of them in its article"
+                    ),
                 });
                 ambiguous.insert(b);
             }
