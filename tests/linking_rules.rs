@@ -620,6 +620,14 @@ fn a_short_form_is_the_one_longer_name_of_its_article_that_it_ends_or_begins() {
     );
     let joined = linking.links.iter().find(|l| l.variant == "Dolphins" && l.decision == Decision::Joined).unwrap();
     assert_eq!(joined.rule, "short-form-in-article");
+    // A body inside another is not its short form's: "Senate" begins "Senate Committee on ...".
+    let docs = vec![document(
+        "e.txt",
+        "The Senate Committee on Veterans Affairs met. The Senate voted later. ",
+        &[("Senate Committee on Veterans Affairs", "ORG"), ("Senate", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 0, "Senate"), entity_of(&linking, &docs, 0, "Senate Committee on Veterans Affairs"));
 }
 
 #[test]

@@ -359,13 +359,16 @@ fn fold_bare_names(keys: &mut [Option<NodeKey>], corpus_surnames: &BTreeSet<Stri
 /// "short form in article" rule, decided while reading as bare surnames are. Returns which
 /// mentions were folded into a longer name.
 fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
-    let longer: BTreeSet<String> = keys
-        .iter()
-        .filter_map(|key| match key {
-            Some(NodeKey::Organization(name)) if name.contains(' ') => Some(name.clone()),
-            _ => None,
-        })
-        .collect();
+    // The article's longer names, and whether each is capitalised throughout: a short form may
+    // begin only such a name ("Barrick" / "Barrick Gold Corp"), not a body inside another
+    // ("Senate" / "Senate Committee on Veterans Affairs", "Senate budget commission").
+    let mut longer: BTreeMap<String, bool> = BTreeMap::new();
+    for (key, site) in keys.iter().zip(sites) {
+        if let Some(NodeKey::Organization(name)) = key.as_ref().filter(|_| site.mention.text.contains(' ')) {
+            let capitalised = site.mention.text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase));
+            *longer.entry(name.clone()).or_insert(true) &= capitalised;
+        }
+    }
     let mut folded = vec![false; keys.len()];
     for ((key, site), folded) in keys.iter_mut().zip(sites).zip(folded.iter_mut()) {
         let Some(NodeKey::Organization(short)) = key else { continue };
@@ -376,7 +379,10 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
             continue;
         }
         let (ending, opening) = (format!(" {short}"), format!("{short} "));
-        let mut owners = longer.iter().filter(|name| name.ends_with(&ending) || name.starts_with(&opening));
+        let mut owners = longer
+            .iter()
+            .filter(|(name, capitalised)| name.ends_with(&ending) || (**capitalised && name.starts_with(&opening)))
+            .map(|(name, _)| name);
         if let (Some(owner), None) = (owners.next(), owners.next()) {
             *key = Some(NodeKey::Organization(owner.clone()));
             *folded = true;

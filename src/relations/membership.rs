@@ -38,12 +38,15 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(for|at)", "employee"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
-        (r"(founded|co-founded|cofounded)", "founder"),
+        (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
         (r"(coaches|coached|manages|managed)", "coach"),
         (r"represent(s|ed)?", "representative"),
     ]
     .into_iter()
-    .map(|(verb, role)| (Regex::new(&format!(r"{}{verb}\s+(the\s+)?$", lead())).expect("valid regex"), role))
+    // "joined the band Y": a word for the kind of organization may come between.
+    .map(|(verb, role)| {
+        (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
+    })
     .collect()
 });
 
@@ -73,17 +76,39 @@ static APPOSITION_LEAD: LazyLock<Regex> =
 
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
+    let mut found = if let Some(founded) = founded_by(view, index) { vec![founded] } else { Vec::new() };
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
     let last = list_end(view, index);
     if last > index {
         let gap = view.between(view.placed[last].span.end, view.text.len()).trim_start();
-        if gap.starts_with([',', '(']) {
-            return Vec::new();
+        if !gap.starts_with([',', '(']) {
+            found.extend(stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }));
         }
-        return stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }).collect();
+        return found;
     }
-    stated_membership(view, index)
+    found.extend(stated_membership(view, index));
+    found
+}
+
+/// From an organization to the people who founded it, in the passive: " was founded by ",
+/// ", formed by ", " (established in 1901 by ".
+static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[,(]?\s*((which|that)\s+)?((was|were|is|has\s+been|had\s+been)\s+)?(originally\s+)?(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+$")
+        .expect("valid regex")
+});
+
+/// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980": the
+/// organization right before the founders' names (the first of a list).
+fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
+    let first = super::sentence::list_start(view, index);
+    let organization = &view.placed[first.checked_sub(1)?];
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase().replace(" - ", "-");
+    (organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap)).then(|| Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("founder")),
+        confidence: confidence::MEMBERSHIP,
+    })
 }
 
 /// What the construction after `view.placed[index]` (a person) states.
@@ -312,6 +337,22 @@ mod tests {
             Some((1, Some("player".into())))
         );
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
+        assert_eq!(org("Jane Roe joined the band Acme Rockers in 1995.", "Acme Rockers"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe established the Acme Institute in 1901.", "Acme Institute"), Some((1, Some("founder".into()))));
+        let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Singers", 1, Organization)];
+        let v = view("In 1990 Jane Roe and John Doe formed the Acme Singers in Leeds.", &pair);
+        for person in 0..2 {
+            assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
+        }
+        let founded = [("Acme Quartet", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        for text in
+            ["The Acme Quartet was founded by Jane Roe and John Doe.", "The Acme Quartet, formed in 1980 by Jane Roe and John Doe, toured."]
+        {
+            let v = view(text, &founded);
+            for person in 1..3 {
+                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
+            }
+        }
         assert_eq!(org("Jane Roe, 61, of the Acme Bank, spoke.", "Acme Bank"), Some((1, None)), "an age first");
         assert_eq!(org("Jane Roe, 52, president of Acme, resigned.", "Acme"), Some((1, Some("president".into()))));
         assert_eq!(org("Jane Roe, 33, joined Acme in May.", "Acme"), Some((1, Some("member".into()))));
@@ -372,6 +413,10 @@ mod tests {
         assert!(membership(&v, 1).is_empty(), "another clause between");
         assert_eq!(org("Jane Roe, a guest from Acme, spoke.", "Acme"), None, "a guest is no member");
         assert_eq!(org("Jane Roe moved from Acme to the city.", "Acme"), None, "from must follow the name");
+        let v = view("The Acme Quartet was praised by Jane Roe.", &[("Acme Quartet", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert!(membership(&v, 1).is_empty(), "praise founds nothing");
+        let v = view("The Acme Quartet, which Jane Roe founded, toured.", &[("Acme Quartet", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert!(membership(&v, 1).is_empty(), "only the passive with by is read");
         assert_eq!(org("Jane Roe, 61, said of Acme that it grew.", "Acme"), None, "an age, then another verb");
         assert_eq!(org("Jane Roe played a concert for Acme.", "Acme"), None, "a concert is no sport");
         assert_eq!(org("Jane Roe signed a letter with Acme.", "Acme"), None, "a letter is no contract");
