@@ -104,7 +104,7 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     let first = super::sentence::list_start(view, index);
     let organization = &view.placed[first.checked_sub(1)?];
     let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase().replace(" - ", "-");
-    (organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap)).then(|| Found {
+    (organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap)).then_some(Found {
         target: organization.entity,
         role: Some(Cow::Borrowed("founder")),
         confidence: confidence::MEMBERSHIP,
