@@ -92,20 +92,23 @@ impl<'r> Linker<'r> {
         self.reader.person_forms.extend(person_forms(&sites, &readings));
         let places = sites.iter().zip(&readings).filter(|(_, reading)| matches!(reading, Reading::Location | Reading::Capital(_)));
         self.reader.place_keys.extend(places.map(|(site, _)| comparison_key(&site.mention.text)));
-        let organizations = sites.iter().zip(&readings).filter(|(_, reading)| **reading == Reading::Organization);
-        self.reader.organization_keys.extend(organizations.map(|(site, _)| comparison_key(&site.mention.text)));
+        let organizations: Vec<String> = sites
+            .iter()
+            .zip(&readings)
+            .filter(|(_, reading)| **reading == Reading::Organization)
+            .map(|(site, _)| comparison_key(&site.mention.text))
+            .collect();
         // Full team names of a sports report ("Seattle Mariners").
         if let Some(sport) = teams::document_sport(analysed) {
-            let organizations = sites.iter().zip(&readings).filter(|(_, reading)| **reading == Reading::Organization);
-            for (site, _) in organizations {
+            for key in &organizations {
                 // Every split is kept; reading looks up only the cities the corpus names, so the
                 // order documents come in does not matter.
-                let key = comparison_key(&site.mention.text);
-                for (city, nickname) in reading::city_nickname_splits(&key) {
+                for (city, nickname) in reading::city_nickname_splits(key) {
                     self.reader.team_nicknames.entry((city.to_string(), sport)).or_default().insert(nickname.to_string());
                 }
             }
         }
+        self.reader.organization_keys.extend(organizations);
     }
 
     /// Pass 2: counts a document's mentions into their nodes.

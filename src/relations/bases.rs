@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, is_list_gap, starts_with_possessive, SentenceView};
+use super::sentence::{after_possessive, list_start, starts_with_possessive, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -58,13 +58,7 @@ static KINDS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<noun>[a-z-]
 /// after a plural kind of organization in it; gives the country's entity.
 fn listed_in_country(view: &SentenceView, index: usize) -> Option<usize> {
     let (text, placed) = (view.text, &view.placed);
-    let mut first = index;
-    while first > 0
-        && placed[first - 1].kind == EntityType::Organization
-        && is_list_gap(&text[placed[first - 1].span.end..placed[first].span.start])
-    {
-        first -= 1;
-    }
+    let first = list_start(view, index);
     let country = &placed[first.checked_sub(1)?];
     if country.kind != EntityType::Country || countries::by_name(country.text, false).is_none() {
         return None;

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_list_gap, list_end, Found, SentenceView, DESCRIPTION_WHO};
+use super::sentence::{is_affiliate, is_list_gap, list_end, list_start, Found, SentenceView, DESCRIPTION_WHO};
 use crate::link::EntityType;
 use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
 
@@ -101,7 +101,7 @@ static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980": the
 /// organization right before the founders' names (the first of a list).
 fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
-    let first = super::sentence::list_start(view, index);
+    let first = list_start(view, index);
     let organization = &view.placed[first.checked_sub(1)?];
     let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase().replace(" - ", "-");
     (organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap)).then_some(Found {

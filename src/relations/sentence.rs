@@ -151,13 +151,14 @@ pub fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | ", and" | "&")
 }
 
-/// The first name of the list of people `view.placed[index]` closes or is in: "A, B and C"
-/// gives A's index for C. A list is names separated by [`is_list_gap`] only.
+/// The first name of the list `view.placed[index]` closes or is in, names of its kind only
+/// (people, or organizations: "club teams such as A, B and C"): "A, B and C" gives A's index
+/// for C. A list is names separated by [`is_list_gap`] only.
 pub fn list_start(view: &SentenceView, index: usize) -> usize {
+    let kind = view.placed[index].kind;
     let mut first = index;
     while first > 0
-        && view.placed[first - 1].kind == EntityType::Person
-        && view.placed[first].kind == EntityType::Person
+        && view.placed[first - 1].kind == kind
         && is_list_gap(view.between(view.placed[first - 1].span.end, view.placed[first].span.start))
     {
         first -= 1;
