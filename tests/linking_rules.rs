@@ -650,3 +650,67 @@ fn a_lone_name_that_some_article_uses_as_a_given_name_joins_nobody_across_articl
     assert!(refused.iter().any(|r| r.rule == "surname-across-documents" && r.candidates.len() == 2), "{refused:?}");
     assert_eq!(entity_of(&linking, &docs, 4, "Clinton"), entity_of(&linking, &docs, 3, "Bill Clinton"), "nobody goes by Clinton alone");
 }
+
+#[test]
+fn a_city_the_corpus_names_as_a_place_is_no_player_of_that_surname_elsewhere() {
+    let docs = vec![
+        document("a.txt", "William Boston scored twice for the club. ", &[("William Boston", "PER")]),
+        document("b.txt", "Talks were held in Boston on Monday. ", &[("Boston", "LOC")]),
+        document(
+            "c.txt",
+            "BASEBALL - RESULTS. Boston beat Detroit 3-1 as the pitcher homered in the inning. ",
+            &[("Boston", "ORG"), ("Detroit", "ORG")],
+        ),
+        // Its own article names the player: the bare name is him.
+        document("d.txt", "William Boston signed on. Boston said he was glad. ", &[("William Boston", "PER"), ("Boston", "ORG")]),
+        // A surname the corpus never uses for a place: the model's ORG is the person.
+        document("e.txt", "Jane Roe won the case. ", &[("Jane Roe", "PER")]),
+        document("f.txt", "Roe told reporters she was pleased. ", &[("Roe", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let player = entity_of(&linking, &docs, 0, "William Boston");
+    assert!(entity_of(&linking, &docs, 2, "Boston").is_some_and(|team| Some(&team) != player.as_ref()), "the baseball team");
+    assert_eq!(entity_of(&linking, &docs, 3, "Boston"), player, "named in its article");
+    assert_eq!(entity_of(&linking, &docs, 5, "Roe"), entity_of(&linking, &docs, 4, "Jane Roe"));
+}
+
+#[test]
+fn one_name_in_reports_of_two_sports_is_a_team_of_each() {
+    let football = "SOCCER - RESULTS. Bradford beat Wigan 2-1 as the goalkeeper and the midfielder shone. ";
+    let rugby = "RUGBY LEAGUE - RESULTS. Bradford beat Wigan 30-12 in the rugby league after a scrum. ";
+    let teams = [("Bradford", "ORG"), ("Wigan", "ORG")];
+    let docs = vec![
+        document("a.txt", football, &teams),
+        document("b.txt", rugby, &teams),
+        document("c.txt", football, &teams),
+        document("d.txt", "Shares in Unilever rose. ", &[("Unilever", "ORG")]),
+        document("e.txt", "SOCCER - RESULTS. Unilever sponsors the football cup for the goalkeeper. ", &[("Unilever", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 0, "Bradford"), entity_of(&linking, &docs, 1, "Bradford"), "football and rugby");
+    assert_eq!(entity_of(&linking, &docs, 0, "Bradford"), entity_of(&linking, &docs, 2, "Bradford"), "one sport");
+    assert_eq!(
+        entity_of(&linking, &docs, 3, "Unilever"),
+        entity_of(&linking, &docs, 4, "Unilever"),
+        "one sport's name joins its plain use"
+    );
+}
+
+#[test]
+fn a_country_competing_in_a_team_cup_is_its_cup_team() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "TENNIS - FED CUP DRAW. Spain travels to Belgium for the Fed Cup. Martinez trained in Spain. ",
+            &[("Spain", "LOC"), ("Belgium", "LOC"), ("Fed Cup", "MISC"), ("Martinez", "PER"), ("Spain", "LOC")],
+        ),
+        document("b.txt", "Spain cut taxes. Spanish banks rose. ", &[("Spain", "LOC"), ("Spanish", "MISC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("organization:spain-fed-cup-team"));
+    assert_eq!(linking.entity_id(1), Some("organization:belgium-fed-cup-team"));
+    assert_eq!(linking.entity_id(4), Some("country:spain"), "trained in Spain: the country");
+    assert_eq!(linking.entity_id(5), Some("country:spain"));
+    let join = linking.links.iter().find(|l| l.variant == "Spain" && l.rule == "team-cup-country");
+    assert!(join.is_some_and(|j| j.joined_to.as_deref() == Some("Spain Fed Cup team")), "{join:?}");
+}

@@ -76,6 +76,7 @@ impl<'r> Linker<'r> {
                 place_keys: BTreeSet::new(),
                 organization_keys: BTreeSet::new(),
                 team_nicknames: BTreeMap::new(),
+                organization_sports: BTreeMap::new(),
             },
             documents: 0,
             tallies: BTreeMap::new(),
@@ -101,6 +102,7 @@ impl<'r> Linker<'r> {
         // Full team names of a sports report ("Seattle Mariners").
         if let Some(sport) = teams::document_sport(analysed) {
             for key in &organizations {
+                self.reader.organization_sports.entry(key.clone()).or_default().insert(sport);
                 // Every split is kept; reading looks up only the cities the corpus names, so the
                 // order documents come in does not matter.
                 for (city, nickname) in reading::city_nickname_splits(key) {
@@ -161,6 +163,11 @@ impl<'r> Linker<'r> {
                         None => BTreeMap::new(),
                     };
                     clusters.push(Cluster { kind: EntityType::Location, label, members: vec![key.clone()], joins })
+                }
+                NodeKey::CupTeam(country, cup) => {
+                    let label = cup.team_label(&country.name());
+                    let joins = tally.joins_to_label(&label, "team-cup-country", "team_cup");
+                    clusters.push(Cluster { kind: EntityType::Organization, label: Some(label), members: vec![key.clone()], joins });
                 }
                 NodeKey::Team(..) => clusters.push(Cluster {
                     kind: EntityType::Organization,

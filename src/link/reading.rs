@@ -9,7 +9,7 @@ use super::countries::{self, by_name, CountryRef};
 use super::names;
 use super::people::Scope;
 use super::tally::NodeKey;
-use super::teams::{document_sport, Sport};
+use super::teams::{document_sport, document_team_cup, Sport, TeamCup};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, surface};
@@ -176,6 +176,9 @@ pub(super) struct Reader {
     /// and sport: a full name or its nickname alone joins the city's team when the corpus gives
     /// that city one nickname in that sport ([`team_of_name`]).
     pub(super) team_nicknames: BTreeMap<(String, Sport), BTreeSet<String>>,
+    /// The sports whose reports use each organization spelling: one that reports of two
+    /// sports use ("Bradford" in football and rugby results) is a team of each report's sport.
+    pub(super) organization_sports: BTreeMap<String, BTreeSet<Sport>>,
 }
 
 /// The ways a name could be a city and a one-word nickname ("kansas city royals": "kansas
@@ -399,15 +402,16 @@ impl Reader {
     pub(super) fn read<'a>(&self, document: usize, analysed: &'a LinkDocument) -> ReadDocument<'a> {
         let sites = sites_of(document, analysed);
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
-        correct_person_readings(&sites, &mut readings, &self.person_forms);
+        correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
         let sport = document_sport(analysed);
         if sport.is_some() {
             correct_team_readings(&sites, &mut readings);
         }
+        let cup = document_team_cup(analysed);
         let mut keys: Vec<Option<NodeKey>> =
-            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport)).collect();
+            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport, cup)).collect();
         let mut folded = vec![false; keys.len()];
         if self.fold_bare_names {
             let people = fold_bare_names(&mut keys, &self.person_forms);
@@ -417,14 +421,24 @@ impl Reader {
         ReadDocument { sites, readings, keys, folded }
     }
 
-    /// The node of mention `m` (index in its document, whose sport is `sport`); pinned aliases
-    /// come before any rule.
-    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading, sport: Option<Sport>) -> Option<NodeKey> {
+    /// The node of mention `m` (index in its document, whose sport is `sport` and team cup
+    /// `cup`); pinned aliases come before any rule.
+    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading, sport: Option<Sport>, cup: Option<TeamCup>) -> Option<NodeKey> {
         let alias_key = comparison_key(&site.mention.text);
         if let Some(entity) = self.pinned.iter().position(|keys| keys.contains(&alias_key)) {
             return self.pinned_keys[entity].clone();
         }
         match reading {
+            // "Spain travels to Belgium" in a Fed Cup report: the countries' teams, named by
+            // the country (not its demonym), where they compete (not "played in Spain").
+            Reading::Country(country)
+                if cup.is_some() && countries::by_demonym(&site.mention.text).is_none() && {
+                    let (before, after) = site.around();
+                    city_stands_for_team(before, after)
+                } =>
+            {
+                cup.map(|cup| NodeKey::CupTeam(*country, cup))
+            }
             // "the Indians" in a baseball report: a plural demonym that is a team's nickname there.
             Reading::Country(country) => match sport {
                 Some(sport) if alias_key.ends_with('s') => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames),
@@ -435,7 +449,10 @@ impl Reader {
             Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
             Reading::Organization => match sport {
-                Some(sport) if names_a_city_team(&alias_key, sport, &self.place_keys, &self.team_nicknames) => {
+                Some(sport)
+                    if names_a_city_team(&alias_key, sport, &self.place_keys, &self.team_nicknames)
+                        || self.organization_sports.get(&alias_key).is_some_and(|sports| sports.len() > 1) =>
+                {
                     Some(NodeKey::Team(alias_key, sport))
                 }
                 Some(sport) => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames)
@@ -540,21 +557,27 @@ pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]
 /// often tags a bare surname as an organization ("Roe said", uncased models especially); a
 /// mention whose text is a person's full name or the surname of one tagged as a person
 /// elsewhere is read as that person. Conversely a one-word "person" that is a country or
-/// capital and nobody's surname ("Washington's approach") is read as the country. A capital
-/// the model tagged as a place stays the place unless its article names someone of that
-/// surname: "WASHINGTON 1996-08-30" is a dateline wherever the corpus has a tennis player
-/// named Washington.
-fn correct_person_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
+/// capital and nobody's surname ("Washington's approach") is read as the country. A name the
+/// corpus also uses for a place (the model tagged it so somewhere) stays what the model says
+/// unless its own article names someone so: "WASHINGTON 1996-08-30" is a dateline and "BOSTON"
+/// in a baseball table the Red Sox wherever else the corpus has a player named Washington or
+/// Boston.
+fn correct_person_readings(
+    sites: &[MentionSite],
+    readings: &mut [Reading],
+    corpus_forms: &BTreeSet<String>,
+    place_keys: &BTreeSet<String>,
+) {
     // The article's own person forms: its full names and their surnames.
     let article_forms: BTreeSet<String> = person_forms(sites, readings).collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
-        let placed_capital = *reading == Reading::Location && countries::by_capital(&site.mention.text).is_some();
+        let a_place = *reading == Reading::Location || place_keys.contains(&comparison_key(&site.mention.text));
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
                     && site.mention.text.chars().next().is_some_and(char::is_uppercase)
-                    && (!placed_capital || article_forms.contains(&form)) =>
+                    && (!a_place || article_forms.contains(&form)) =>
             {
                 *reading = Reading::Person;
             }

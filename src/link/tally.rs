@@ -9,7 +9,7 @@ use super::countries::CountryRef;
 use super::entity::EntityType;
 use super::names::PersonName;
 use super::people::Scope;
-use super::teams::Sport;
+use super::teams::{Sport, TeamCup};
 
 /// The unit linking counts and clusters: a spelling in its scope, never a single mention, so
 /// what linking holds grows with the names of a corpus, not with its length.
@@ -23,6 +23,8 @@ pub(crate) enum NodeKey {
     /// A team named by its city in an article about one sport: the place's comparison key
     /// and the sport ([`super::teams`]).
     Team(String, Sport),
+    /// A country's team in a team cup, in an article reporting that cup ([`super::teams::TeamCup`]).
+    CupTeam(CountryRef, TeamCup),
     /// Shared: one spelling's key is held by the tally, the person node and the entity index.
     Person(Scope, Arc<PersonName>),
     /// Another named thing's comparison key ([`super::EntityType::Misc`]), with its document

@@ -39,6 +39,48 @@ impl Sport {
     }
 }
 
+/// Competitions between countries' teams that news names the countries for ("Spain beat
+/// Japan 3-2"), and whose teams are organizations of their own (Wikipedia's "Spain Fed Cup
+/// team"), unlike football's national sides, which are read as their country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TeamCup {
+    DavisCup,
+    FedCup,
+}
+
+impl TeamCup {
+    pub fn name(self) -> &'static str {
+        match self {
+            TeamCup::DavisCup => "Davis Cup",
+            TeamCup::FedCup => "Fed Cup",
+        }
+    }
+
+    /// A country's team in this competition, as an entity label: "Spain Fed Cup team".
+    pub fn team_label(self, country: &str) -> String {
+        format!("{country} {} team", self.name())
+    }
+}
+
+/// The names each team cup goes by (lower case).
+const TEAM_CUP_NAMES: &[(TeamCup, &[&str])] =
+    &[(TeamCup::DavisCup, &["davis cup"]), (TeamCup::FedCup, &["fed cup", "federation cup", "billie jean king cup"])];
+
+/// The team cup an article reports: the only one its text names.
+pub fn document_team_cup(document: &LinkDocument) -> Option<TeamCup> {
+    let named = |names: &[&str]| {
+        document.sentences.iter().any(|sentence| {
+            let text = sentence.text.to_lowercase();
+            names.iter().any(|name| text.contains(name))
+        })
+    };
+    let mut cups = TEAM_CUP_NAMES.iter().filter(|(_, names)| named(names)).map(|(cup, _)| *cup);
+    match (cups.next(), cups.next()) {
+        (Some(cup), None) => Some(cup),
+        _ => None,
+    }
+}
+
 /// Words that say which sport an article reports (lower case, whole words).
 const SPORT_WORDS: &[(Sport, &[&str])] = &[
     (Sport::IceHockey, &["hockey", "nhl", "puck", "goaltender", "power-play"]),
@@ -130,6 +172,18 @@ mod tests {
         assert_eq!(document_sport(&basketball), Some(Sport::Basketball));
         let cricket = article(&["Cricket: Akram took four wickets as Pakistan won."]);
         assert_eq!(document_sport(&cricket), Some(Sport::Cricket));
+    }
+
+    #[test]
+    fn an_article_names_its_team_cup() {
+        let fed = article(&["TENNIS - DRAW FOR 1997 FED CUP.", "Spain at Belgium"]);
+        assert_eq!(document_team_cup(&fed), Some(TeamCup::FedCup));
+        assert_eq!(TeamCup::FedCup.team_label("Spain"), "Spain Fed Cup team");
+        let davis = article(&["Croatia lead Australia 2-1 in their Davis Cup tie."]);
+        assert_eq!(document_team_cup(&davis), Some(TeamCup::DavisCup));
+        // None, or both (a profile of a player of both): no cup to give countries to.
+        assert_eq!(document_team_cup(&article(&["Spain won the World Cup."])), None);
+        assert_eq!(document_team_cup(&article(&["She won the Fed Cup; he the Davis Cup."])), None);
     }
 
     #[test]
