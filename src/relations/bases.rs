@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, list_start, starts_with_possessive, SentenceView};
+use super::sentence::{after_possessive, list_start, starts_with_possessive, Placed, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -69,27 +69,27 @@ fn listed_in_country(view: &SentenceView, index: usize) -> Option<usize> {
     (listed && kinds).then_some(country.entity)
 }
 
-/// The offset just past the parenthesis that opens right after `at` (spaces between), if any.
-fn parenthesis_after(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
-    let open = at + rest.len() - rest.trim_start().len();
-    if !text[open..].starts_with('(') {
-        return None;
-    }
-    let mut depth = 0;
-    for (i, c) in text[open..].char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(open + i + 1);
-                }
+/// The first mention after `placed[index]` that stands outside parentheses, and the lower-case
+/// text between them with parenthesised asides left out, names and all ("Ooredoo QSC (;
+/// formerly Qtel) is a company headquartered in", "is a fraternity (Studentenverbindung) in").
+fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(usize, String)> {
+    let (mut first, mut at) = (index + 1, placed[index].span.end);
+    let (mut gap, mut depth) = (String::new(), 0usize);
+    loop {
+        let next = placed.get(first)?;
+        for c in text.get(at..next.span.start)?.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' if depth > 0 => depth -= 1,
+                _ if depth == 0 => gap.push(c),
+                _ => {}
             }
-            _ => {}
         }
+        if depth == 0 {
+            return Some((first, gap.to_lowercase()));
+        }
+        (first, at) = (first + 1, next.span.end);
     }
-    None
 }
 
 /// Whether up to three lower-case words after a demonym end in a kind of organization.
@@ -207,16 +207,9 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].starts_with(')') {
         return Some((next.entity, confidence::BASED_IN_PHRASE));
     }
-    // What the organization's description reads past: a parenthesis right after the name,
-    // names and all ("Ooredoo QSC (; formerly Qtel) is a company headquartered in Doha, Qatar").
-    let (first, gap) = match parenthesis_after(text, org.span.end) {
-        Some(close) => {
-            let first = index + 1 + placed[index + 1..].iter().take_while(|p| p.span.start < close).count();
-            (first, text[close..placed.get(first)?.span.start].to_lowercase())
-        }
-        None => (index + 1, gap.to_lowercase()),
-    };
-    let next = placed.get(first)?;
+    // What the organization's description reads past: parenthesised asides, names and all.
+    let (first, gap) = gap_past_parentheses(text, placed, index)?;
+    let next = &placed[first];
     // "ORG, based in Z" / "ORG headquartered in Z".
     if next.kind == EntityType::Country {
         let phrase = gap.trim().trim_start_matches(',').trim();
@@ -334,6 +327,23 @@ mod tests {
             Some(FRANCE)
         );
         assert_eq!(found("Acme is a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        // A parenthesised aside anywhere in the description, a name in it or not.
+        assert_eq!(
+            found(
+                "Acme is a fraternity (Studentenverbindung) in Lyon, France.",
+                &[
+                    ("Acme", 0, Organization),
+                    ("Studentenverbindung", 1, Organization),
+                    ("Lyon", 3, EntityType::Location),
+                    ("France", FRANCE, Country)
+                ]
+            ),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme (est. 1990) is a company based in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
         assert_eq!(found("Acme, a French carmaker, grew.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("Acme (founded 1990) is a French rock band.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]),
