@@ -68,6 +68,22 @@ fn a_capital_for_its_government_acts_as_the_country_and_names_the_city() {
     assert!(found.iter().all(|(_, _, target, _)| target != "Russia"), "{found:?}");
 }
 
+#[test]
+fn a_home_nation_acts_as_its_state_where_the_corpus_names_it() {
+    // Positive: "English" names England and acts as the United Kingdom, which the corpus names.
+    let text = "Jane Roe is an English author. Acme Ltd is a company based in Scotland. The United Kingdom voted.";
+    let mentions = [("Jane Roe", "PER"), ("English", "MISC"), ("Acme Ltd", "ORG"), ("Scotland", "LOC"), ("United Kingdom", "LOC")];
+    let found = relation_triples(text, &mentions);
+    assert!(found.contains(&("Jane Roe".into(), "affiliated_with".into(), "United Kingdom".into(), Some("author".into()))), "{found:?}");
+    assert!(found.contains(&("Acme Ltd".into(), "based_in".into(), "United Kingdom".into(), None)), "{found:?}");
+    let docs = vec![document("t.txt", text, &mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("location:england"), "the mention names England");
+    // Negative: a corpus that never names the state keeps the place, which no one is a citizen of.
+    let found = relation_triples("Jane Roe is an English author.", &[("Jane Roe", "PER"), ("English", "MISC")]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 fn relation_triples(text: &str, mentions: &[(&str, &str)]) -> Vec<(String, String, String, Option<String>)> {
     let docs = vec![document("t.txt", text, mentions)];
     let linking = link(&docs, &AliasRules::default());

@@ -180,6 +180,12 @@ const EXTRA: &[Extra] = extra! {
 /// places of their own (national teams, "King of Scotland"): never read as the United Kingdom.
 const NOT_COUNTRIES: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
 
+/// The state a home nation belongs to ("England", "Scotland"): its people's citizenship and its
+/// organizations' country, which relations read it as.
+pub fn state_of_home_nation(place: &str) -> Option<CountryRef> {
+    NOT_COUNTRIES.iter().any(|n| n.eq_ignore_ascii_case(place.trim())).then_some(CountryRef { alpha2: "GB" })
+}
+
 /// Everyday names the ISO tables lack.
 const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Britain", "GB"),
@@ -384,6 +390,8 @@ mod tests {
     #[test]
     fn demonyms_of_places_that_are_not_countries() {
         assert_eq!(place_by_demonym("Scottish"), Some("Scotland"));
+        assert_eq!(code(state_of_home_nation("Scotland")), Some("GB"));
+        assert_eq!(code(state_of_home_nation("Ireland")), None, "a country of its own");
         assert_eq!(place_by_demonym("European"), Some("Europe"));
         assert_eq!(place_by_demonym("CHECHEN"), Some("Chechnya"));
         assert_eq!(place_by_demonym("Kurdish"), Some("Kurdistan"));

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::countries::CountryRef;
+use super::countries::{self, CountryRef};
 use super::reading::{LinkDocument, Reader, Reading};
 use super::tally::NodeKey;
 
@@ -152,12 +152,20 @@ impl Linking {
         let read = self.reader.read(ordinal, document);
         read.keys
             .into_iter()
-            .zip(&read.readings)
-            .map(|(key, reading)| {
+            .zip(read.readings.iter().zip(&read.sites))
+            .map(|(key, (reading, site))| {
                 let entity = key.as_ref().and_then(|key| self.by_node.get(key).copied());
                 let acts_as = match (reading, &key) {
                     // Only a capital counted as its own place (not one a user pinned elsewhere).
                     (Reading::Capital(country), Some(NodeKey::Place(_))) => self.country_entity(*country).or(entity),
+                    // "an English footballer", "a club in Scotland": a home nation acts as its
+                    // state (the place stays the entity named).
+                    (Reading::Place(name), Some(NodeKey::Place(_))) => {
+                        countries::state_of_home_nation(name).and_then(|state| self.country_entity(state)).or(entity)
+                    }
+                    (Reading::Location, Some(NodeKey::Place(_))) => {
+                        countries::state_of_home_nation(&site.mention.text).and_then(|state| self.country_entity(state)).or(entity)
+                    }
                     _ => entity,
                 };
                 MentionLink { entity, acts_as }

@@ -233,8 +233,11 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if LOCATED.is_match(&gap) || described_in || in_place || comma_place {
         let mut at = first;
         while let Some(place) = placed.get(at) {
+            // "NBA, in English: ..." is a language: a country is named, not a demonym.
             if place.kind == EntityType::Country {
-                return Some((place.entity, confidence::BASED_IN_PHRASE));
+                let demonym = countries::by_name(place.text, false).is_none()
+                    && (countries::by_demonym(place.text).is_some() || countries::place_by_demonym(place.text).is_some());
+                return (!demonym).then_some((place.entity, confidence::BASED_IN_PHRASE));
             }
             // "Uyo, capital of Akwa Ibom State, Nigeria": a comma, or a comma and what the place is.
             let next_is_listed = placed.get(at + 1).is_some_and(|n| PLACE_LIST_GAP.is_match(&text[place.span.end..n.span.start]));
@@ -327,6 +330,7 @@ mod tests {
             Some(FRANCE)
         );
         assert_eq!(found("Acme is a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(found("Acme, in French: Nouvelle Acme, grew.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         // A parenthesised aside anywhere in the description, a name in it or not.
         assert_eq!(
             found(
