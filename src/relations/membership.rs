@@ -74,9 +74,43 @@ static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 static APPOSITION_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,\s*(an?|the)\s+((former|longtime|senior|veteran|retired)\s+)?$").expect("valid regex"));
 
+/// From the people to the organization they share with the subject: "a member of the group
+/// Y, along with drummer A and organ player B" (each name may carry its role words).
+static ALONG_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,\s*(along|together)\s+with\s+(the\s+)?([a-z0-9-]+\s+){0,3}$").expect("valid regex"));
+
+/// Between two people of such a list: ", ", " and ", ", and organ player ".
+static ROLE_LIST_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*and)\s+(the\s+)?([a-z0-9-]+\s+){0,3}$").expect("valid regex"));
+
+/// Before the organization: "is a member of the group ", "members of ".
+static MEMBER_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bmembers?\s+of\s+(the\s+)?((band|group|club|team|party|trio|quartet)\s+)?$").expect("valid regex"));
+
+/// "He is a member of the group Y, along with drummer A and organ player B": the people named
+/// along with the subject are members of Y too.
+fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
+    let lower = |from: usize, to: usize| view.between(from, to).to_lowercase();
+    let mut first = index;
+    while first > 0
+        && view.placed[first - 1].kind == EntityType::Person
+        && ROLE_LIST_GAP.is_match(&lower(view.placed[first - 1].span.end, view.placed[first].span.start))
+    {
+        first -= 1;
+    }
+    let organization = &view.placed[first.checked_sub(1)?];
+    let along = ALONG_WITH.is_match(&lower(organization.span.end, view.placed[first].span.start));
+    let member = MEMBER_OF.is_match(&view.text[..organization.span.start].to_lowercase());
+    (organization.kind == EntityType::Organization && along && member).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("member")),
+        confidence: confidence::LISTED,
+    })
+}
+
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
-    let mut found = if let Some(founded) = founded_by(view, index) { vec![founded] } else { Vec::new() };
+    let mut found: Vec<Found> = founded_by(view, index).into_iter().chain(members_along_with(view, index)).collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
     let last = list_end(view, index);
@@ -279,6 +313,22 @@ mod tests {
 
     fn org(text: &str, name: &'static str) -> Option<(usize, Option<String>)> {
         found(text, &[("Jane Roe", 0, Person), (name, 1, Organization)])
+    }
+
+    #[test]
+    fn people_named_along_with_a_member_are_members() {
+        let v = view(
+            "He is a member of the group Acme Trio, along with drummer Jane Roe and B3 organ player John Doe.",
+            &[("Acme Trio", 1, Organization), ("Jane Roe", 2, Person), ("John Doe", 3, Person)],
+        );
+        for person in [1, 2] {
+            assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
+        }
+        // Not a membership: beside the organization, or along with it as a guest.
+        for text in ["He played Acme Trio songs, along with drummer Jane Roe.", "He toured with Acme Trio, along with Jane Roe."] {
+            let v = view(text, &[("Acme Trio", 1, Organization), ("Jane Roe", 2, Person)]);
+            assert!(membership(&v, 1).is_empty(), "{text}");
+        }
     }
 
     #[test]
