@@ -17,9 +17,14 @@ use crate::text::roles::is_party_word;
 
 /// A document as linking reads it: the model's mentions together with the names linking
 /// proposes for words the model left outside ([`recovered`]), in text order. Made once per
-/// document by [`LinkDocument::new`]; every pass over a document reads the same mentions.
+/// document by [`LinkDocument::new`]; every pass over a document reads the same mentions,
+/// and the sport and team cup it reports, read once from its sentences ([`super::teams`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct LinkDocument(AnalysedDocument);
+pub struct LinkDocument {
+    analysed: AnalysedDocument,
+    pub(super) sport: Option<Sport>,
+    pub(super) team_cup: Option<TeamCup>,
+}
 
 impl LinkDocument {
     pub fn new(mut analysed: AnalysedDocument) -> Self {
@@ -29,20 +34,21 @@ impl LinkDocument {
             analysed.mentions.extend(proposed);
             analysed.mentions.sort_by_key(|m| m.span);
         }
-        LinkDocument(analysed)
+        let (sport, team_cup) = (document_sport(&analysed), document_team_cup(&analysed));
+        LinkDocument { analysed, sport, team_cup }
     }
 }
 
 impl Deref for LinkDocument {
     type Target = AnalysedDocument;
     fn deref(&self) -> &AnalysedDocument {
-        &self.0
+        &self.analysed
     }
 }
 
 impl DerefMut for LinkDocument {
     fn deref_mut(&mut self) -> &mut AnalysedDocument {
-        &mut self.0
+        &mut self.analysed
     }
 }
 
@@ -405,11 +411,11 @@ impl Reader {
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
-        let sport = document_sport(analysed);
+        let sport = analysed.sport;
         if sport.is_some() {
             correct_team_readings(&sites, &mut readings);
         }
-        let cup = document_team_cup(analysed);
+        let cup = analysed.team_cup;
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport, cup)).collect();
         let mut folded = vec![false; keys.len()];

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 
-use super::reading::LinkDocument;
 use super::tally::{NodeKey, Refusals, Tally};
+use crate::ner::mentions::AnalysedDocument;
 
 /// Team sports whose teams are named by their city.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,7 +67,7 @@ const TEAM_CUP_NAMES: &[(TeamCup, &[&str])] =
     &[(TeamCup::DavisCup, &["davis cup"]), (TeamCup::FedCup, &["fed cup", "federation cup", "billie jean king cup"])];
 
 /// The team cup an article reports: the only one its text names.
-pub fn document_team_cup(document: &LinkDocument) -> Option<TeamCup> {
+pub fn document_team_cup(document: &AnalysedDocument) -> Option<TeamCup> {
     let named = |names: &[&str]| {
         document.sentences.iter().any(|sentence| {
             let text = sentence.text.to_lowercase();
@@ -97,7 +97,7 @@ const MIN_SPORT_WORDS: usize = 2;
 
 /// The team sport an article reports: the sport with the most words from [`SPORT_WORDS`], if
 /// it has at least [`MIN_SPORT_WORDS`] and strictly more than any other.
-pub fn document_sport(document: &LinkDocument) -> Option<Sport> {
+pub fn document_sport(document: &AnalysedDocument) -> Option<Sport> {
     let mut counts: BTreeMap<Sport, usize> = BTreeMap::new();
     for sentence in &document.sentences {
         for word in sentence.text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
@@ -147,10 +147,10 @@ pub(super) fn refusals(tallies: &BTreeMap<NodeKey, Tally>) -> Refusals {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::mentions::{AnalysedDocument, SentenceText};
+    use crate::ner::mentions::SentenceText;
     use crate::text::Span;
 
-    fn article(lines: &[&str]) -> LinkDocument {
+    fn article(lines: &[&str]) -> AnalysedDocument {
         let mut start = 0;
         let sentences = lines
             .iter()
@@ -161,7 +161,7 @@ mod tests {
                 sentence
             })
             .collect();
-        LinkDocument::new(AnalysedDocument { path: "a.txt".into(), sentences, mentions: Vec::new(), untagged: Vec::new() })
+        AnalysedDocument { path: "a.txt".into(), sentences, mentions: Vec::new(), untagged: Vec::new() }
     }
 
     #[test]
