@@ -714,3 +714,26 @@ fn a_country_competing_in_a_team_cup_is_its_cup_team() {
     let join = linking.links.iter().find(|l| l.variant == "Spain" && l.rule == "team-cup-country");
     assert!(join.is_some_and(|j| j.joined_to.as_deref() == Some("Spain Fed Cup team")), "{join:?}");
 }
+
+#[test]
+fn a_team_name_outside_sports_reports_is_the_team_its_one_sport_names() {
+    let football = "SOCCER - RESULTS. Ajax Amsterdam beat PSV 2-1 as the goalkeeper and the midfielder shone. Ajax lead. ";
+    let docs = vec![
+        document("a.txt", football, &[("Ajax Amsterdam", "ORG"), ("PSV", "ORG"), ("Ajax", "ORG")]),
+        // No clear sport (one sport word): still the football team.
+        document("b.txt", "Soccer - Ajax Amsterdam face Juventus in Europe. ", &[("Ajax Amsterdam", "ORG"), ("Juventus", "ORG")]),
+        // A city's name outside sports reports stays whatever the article makes of it.
+        document("c.txt", "Talks were held in Amsterdam. ", &[("Amsterdam", "LOC")]),
+        document(
+            "d.txt",
+            "SOCCER - RESULTS. Amsterdam beat Utrecht as the goalkeeper shone. ",
+            &[("Amsterdam", "ORG"), ("Utrecht", "ORG")],
+        ),
+        document("e.txt", "Amsterdam said the port would open. ", &[("Amsterdam", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let ajax = entity_of(&linking, &docs, 0, "Ajax Amsterdam");
+    assert_eq!(entity_of(&linking, &docs, 0, "Ajax"), ajax);
+    assert_eq!(entity_of(&linking, &docs, 1, "Ajax Amsterdam"), ajax, "no sport in b.txt");
+    assert_ne!(entity_of(&linking, &docs, 4, "Amsterdam"), entity_of(&linking, &docs, 3, "Amsterdam"), "a city is no team outside reports");
+}

@@ -454,7 +454,9 @@ impl Reader {
             Reading::Location | Reading::Capital(_) => Some(NodeKey::Place(comparison_key(&site.mention.text))),
             Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
-            Reading::Organization => match sport {
+            // "Ajax Amsterdam" in an article with no clear sport is read as in the reports of
+            // the one sport that names it (a city's name is not: it may be anything there).
+            Reading::Organization => match sport.or_else(|| self.only_sport_of(&alias_key)) {
                 Some(sport)
                     if names_a_city_team(&alias_key, sport, &self.place_keys, &self.team_nicknames)
                         || self.organization_sports.get(&alias_key).is_some_and(|sports| sports.len() > 1) =>
@@ -468,6 +470,14 @@ impl Reader {
             Reading::Misc => Some(misc_key(site)),
             Reading::Unlinked => None,
         }
+    }
+}
+
+impl Reader {
+    /// The one sport whose reports use an organization spelling that is no place's.
+    fn only_sport_of(&self, key: &str) -> Option<Sport> {
+        let sports = self.organization_sports.get(key)?;
+        sports.first().copied().filter(|_| sports.len() == 1 && !self.place_keys.contains(key))
     }
 }
 
