@@ -737,3 +737,24 @@ fn a_team_name_outside_sports_reports_is_the_team_its_one_sport_names() {
     assert_eq!(entity_of(&linking, &docs, 1, "Ajax Amsterdam"), ajax, "no sport in b.txt");
     assert_ne!(entity_of(&linking, &docs, 4, "Amsterdam"), entity_of(&linking, &docs, 3, "Amsterdam"), "a city is no team outside reports");
 }
+
+#[test]
+fn a_party_word_in_its_forms_is_one_party_labelled_with_its_full_name() {
+    let docs = vec![
+        document("a.txt", "The Democratic Party won. Democrats cheered. ", &[("Democratic Party", "ORG"), ("Democrats", "MISC")]),
+        document("b.txt", "Jane Roe, a Democrat, spoke. ", &[("Jane Roe", "PER"), ("Democrat", "MISC")]),
+        document(
+            "c.txt",
+            "The Social Democrats and the Liberal Democrats met. ",
+            &[("Social Democrats", "ORG"), ("Liberal Democrats", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("organization:democratic-party"));
+    assert_eq!(linking.entity_id(1), Some("organization:democratic-party"));
+    assert_eq!(linking.entity_id(3), Some("organization:democratic-party"));
+    assert!(linking.links.iter().any(|l| l.variant == "Democrats" && l.rule == "party-word-forms"));
+    for m in [4, 5] {
+        assert_ne!(linking.entity_id(m), Some("organization:democratic-party"), "another party");
+    }
+}

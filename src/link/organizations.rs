@@ -13,6 +13,7 @@ use super::reading::MentionSite;
 use super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::union::{Clusters, Forbidden};
 use crate::text::normalize::{organization_key, surface};
+use crate::text::roles::party_word_root;
 
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
@@ -227,6 +228,29 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             }
         }
     }
+    // Party words: "Democrats", "Democratic" and "Democratic Party" name one party, the one
+    // its full name names if the corpus spells it.
+    let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, key) in keys.iter().enumerate() {
+        if let Some(root) = party_word_root(key) {
+            by_party.entry(root).or_default().push(n);
+        }
+    }
+    for group in by_party.values() {
+        let anchor = group.iter().copied().find(|&n| keys[n].ends_with(" party")).unwrap_or(group[0]);
+        for &n in group {
+            if n == anchor || joins.contains_key(&n) {
+                continue;
+            }
+            let rule = "party-word-forms";
+            match clusters.try_join(n, anchor) {
+                Ok(()) => {
+                    joins.insert(n, Join::new(rule, Some(texts[anchor].clone()), 0.9, &[("same_party_word", 1.0)]));
+                }
+                Err(why) => refuse(n, rule, &[anchor], &|| why.explain().to_string()),
+            }
+        }
+    }
     // Short forms: a one-word name that ends exactly one longer name ("Dolphins" / "Miami
     // Dolphins"), and a name that begins exactly one longer name of at least three words (a
     // span the model cut short). Ambiguous short forms stay apart.
@@ -288,8 +312,11 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
                     });
                 }
             }
+            // A party is labelled with its full name ("Democratic Party", not "Democrats").
+            let label =
+                members.iter().find(|&&n| keys[n].ends_with(" party") && party_word_root(&keys[n]).is_some()).map(|&n| texts[n].clone());
             let members = members.iter().map(|&n| NodeKey::Organization(keys[n].clone())).collect();
-            Cluster { kind: EntityType::Organization, label: None, members, joins }
+            Cluster { kind: EntityType::Organization, label, members, joins }
         })
         .collect();
     (clusters, refusals)

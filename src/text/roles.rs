@@ -460,6 +460,22 @@ pub fn is_party_word(text: &str) -> bool {
     PARTY_WORDS.contains(&lower.as_str()) || PARTY_WORDS.contains(&singular)
 }
 
+/// The one-word party word a party's name, member word or adjective comes from, any case:
+/// "Democrats", "Democratic", "Democratic Party" and "democrat" all give "democrat";
+/// "Tories" gives "tory". None for other names and for the longer party words ("Social
+/// Democrats", whose members are not the Democrats').
+pub fn party_word_root(text: &str) -> Option<&'static str> {
+    let lower = text.trim().to_lowercase();
+    let word = lower.strip_suffix(" party").unwrap_or(&lower);
+    let word = match word {
+        "democratic" => "democrat",
+        "tories" => "tory",
+        _ => word,
+    };
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    PARTY_WORDS.iter().copied().filter(|w| !w.contains(' ')).find(|w| *w == word || *w == singular)
+}
+
 /// A role phrase found in text: byte range and its display form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleMatch {
@@ -532,6 +548,18 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn party_words_come_from_one_root() {
+        for text in ["Democrats", "Democratic", "democrat", "Democratic Party", "DEMOCRATS"] {
+            assert_eq!(party_word_root(text), Some("democrat"), "{text}");
+        }
+        assert_eq!(party_word_root("Tories"), Some("tory"));
+        assert_eq!(party_word_root("Republican Party"), Some("republican"));
+        for text in ["Social Democrats", "Liberal Democrats", "Democratic Party of Albania", "Party", "Acme"] {
+            assert_eq!(party_word_root(text), None, "{text}");
+        }
+    }
 
     fn roles(text: &str) -> Vec<&'static str> {
         find_roles(text).into_iter().map(|m| m.role).collect()
