@@ -68,11 +68,16 @@ pub(crate) fn is_acronym(text: &str) -> bool {
     (2..=7).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Initials of the major words: "World Health Organization" -> "who".
+/// Initials of the major words: "World Health Organization" -> "who"; a dotted abbreviation
+/// gives all its letters ("U.S. Navy" -> "usn", not the "un" of "United Nations").
 pub(crate) fn initials(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().next())
+        .flat_map(|w| {
+            let dotted = w.len() > 2 && w.contains('.') && w.chars().all(|c| c == '.' || c.is_uppercase());
+            let letters: Vec<char> = if dotted { w.chars().filter(|c| *c != '.').collect() } else { w.chars().take(1).collect() };
+            letters
+        })
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -337,6 +342,8 @@ mod tests {
         assert!(is_acronym("P&G") && is_acronym("R-R"));
         assert_eq!(acronym_letters("p&g"), "pg");
         assert_eq!(initials("Rolls-Royce"), "rr");
+        assert_eq!(initials("U.S. Navy"), "usn");
+        assert_eq!(initials("St. Louis Cardinals"), "slc", "an abbreviated word is one initial");
         assert_eq!(without_legal_suffix("siemens ag"), "siemens");
         assert_eq!(without_legal_suffix("tesco plc"), "tesco");
         assert_eq!(without_legal_suffix("acme co ltd"), "acme");
