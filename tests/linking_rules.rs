@@ -758,3 +758,19 @@ fn a_party_word_in_its_forms_is_one_party_labelled_with_its_full_name() {
         assert_ne!(linking.entity_id(m), Some("organization:democratic-party"), "another party");
     }
 }
+
+#[test]
+fn a_bare_surname_two_people_carry_goes_to_the_one_the_corpus_names_far_more_often() {
+    let bill = |path| document(path, "Bill Clinton spoke in Ohio. ", &[("Bill Clinton", "PER"), ("Ohio", "LOC")]);
+    let family = "Bill Clinton and Hillary Clinton arrived. Clinton said the trip was long. ";
+    let family_mentions = [("Bill Clinton", "PER"), ("Hillary Clinton", "PER"), ("Clinton", "PER")];
+    let docs = vec![bill("a.txt"), bill("b.txt"), bill("c.txt"), document("d.txt", family, &family_mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 3, "Clinton").as_deref(), Some("person:bill-clinton"));
+    assert!(linking.links.iter().any(|l| l.variant == "Clinton" && l.rule == "surname-of-salient-owner"));
+    // Not when the other is named nearly as often: the bare name stays unlinked.
+    let hillary = |path| document(path, "Hillary Clinton spoke in Iowa. ", &[("Hillary Clinton", "PER"), ("Iowa", "LOC")]);
+    let docs = vec![bill("a.txt"), bill("b.txt"), bill("c.txt"), hillary("e.txt"), document("d.txt", family, &family_mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 4, "Clinton"), None);
+}

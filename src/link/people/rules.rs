@@ -251,6 +251,11 @@ fn join_initials(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<u
     }
 }
 
+/// The fewest articles naming a person in full for a bare surname to go to them over others
+/// who carry it, and how many times more than the next such person.
+const SALIENT_MIN_ARTICLES: usize = 3;
+const SALIENCE_RATIO: usize = 3;
+
 /// Phases 2 to 5: bare names. Returns the nodes left ambiguous.
 fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, refusals: &mut Refusals) -> BTreeSet<usize> {
     let mut ambiguous = BTreeSet::new();
@@ -309,6 +314,21 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         }
     }
 
+    // How many articles name each person in full (spellings' articles added up): a bare
+    // surname several people could own goes to one whom the corpus names far more often.
+    let mut salience: BTreeMap<usize, usize> = BTreeMap::new();
+    for &f in &full {
+        *salience.entry(root_before[f]).or_default() += nodes[f].documents().count();
+    }
+    let salient_owner = |found: &BTreeSet<usize>| -> Option<usize> {
+        let mut ranked: Vec<(usize, usize)> = found.iter().map(|&root| (salience.get(&root).copied().unwrap_or(0), root)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked[..] {
+            [(top, root), (second, _), ..] if top >= SALIENT_MIN_ARTICLES && top >= SALIENCE_RATIO * second => Some(root),
+            _ => None,
+        }
+    };
+
     let mut unresolved = Vec::new();
     let mut best: BTreeMap<usize, usize> = BTreeMap::new();
     for &b in &bare {
@@ -318,7 +338,7 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
         let corpus_wide = matches!(nodes[b].key, NodeKey::Person(Scope::CorpusSurname, _));
         let in_document = if corpus_wide { BTreeSet::new() } else { owners(&surname, Some(document)) };
         let by_first_name = if corpus_wide { None } else { by_given_name(document, surname.as_str()) };
-        let (rule, found) = if !in_document.is_empty() {
+        let (rule, mut found) = if !in_document.is_empty() {
             ("surname-in-document", in_document)
         } else if let Some(roots) = by_first_name {
             ("first-name-in-document", roots)
@@ -331,6 +351,13 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
             }
             ("surname-across-documents", found)
         };
+        // "Clinton" beside Bill and Hillary Clinton: the one the corpus names far more often.
+        let mut rule = rule;
+        if found.len() > 1 && rule != "first-name-in-document" {
+            if let Some(root) = salient_owner(&found) {
+                (rule, found) = ("surname-of-salient-owner", BTreeSet::from([root]));
+            }
+        }
         match found.len() {
             0 => unresolved.push(b),
             1 => {
@@ -341,8 +368,10 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                     Ok(()) => {
                         let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
                         let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
-                        let parts = [(part, 1.0), ("same_document", same), ("unique_owner", 1.0)];
-                        joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), 1.0, &parts));
+                        let (owner, score) =
+                            if rule == "surname-of-salient-owner" { ("salient_owner", 0.8) } else { ("unique_owner", 1.0) };
+                        let parts = [(part, 1.0), ("same_document", same), (owner, 1.0)];
+                        joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), score, &parts));
                     }
                     Err(why) => {
                         refuse(refusals, nodes, b, rule, &[target], || why.explain().to_string());
