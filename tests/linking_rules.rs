@@ -774,3 +774,20 @@ fn a_bare_surname_two_people_carry_goes_to_the_one_the_corpus_names_far_more_oft
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(entity_of(&linking, &docs, 4, "Clinton"), None);
 }
+
+#[test]
+fn a_team_name_two_sports_use_follows_the_sport_a_one_word_item_leans_to() {
+    let football = "SOCCER - RESULTS. Manchester United beat Leeds 2-1 as the goalkeeper and the midfielder shone. ";
+    let cricket = "CRICKET - Old Trafford. The bowler took a wicket while Manchester United fans watched. ";
+    let docs = vec![
+        document("a.txt", football, &[("Manchester United", "ORG"), ("Leeds", "ORG")]),
+        document("b.txt", cricket, &[("Manchester United", "ORG")]),
+        document("c.txt", "SOCCER - Manchester United sign a striker. ", &[("Manchester United", "ORG")]),
+        document("d.txt", "Manchester United shares rose. ", &[("Manchester United", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let united = |doc| entity_of(&linking, &docs, doc, "Manchester United");
+    assert_eq!(united(2), united(0), "one word of football: the football team");
+    assert_ne!(united(1), united(0), "the cricket report's is another sport's");
+    assert_ne!(united(3), united(0), "no sport word at all: no sport to choose");
+}

@@ -100,7 +100,7 @@ impl<'r> Linker<'r> {
             .map(|(site, _)| comparison_key(&site.mention.text))
             .collect();
         // Full team names of a sports report ("Seattle Mariners").
-        if let Some(sport) = analysed.sport {
+        if let Some(sport) = analysed.sports.report {
             for key in &organizations {
                 self.reader.organization_sports.entry(key.clone()).or_default().insert(sport);
                 // Every split is kept; reading looks up only the cities the corpus names, so the

@@ -9,7 +9,7 @@ use super::countries::{self, by_name, CountryRef};
 use super::names;
 use super::people::Scope;
 use super::tally::NodeKey;
-use super::teams::{document_sport, document_team_cup, Sport, TeamCup};
+use super::teams::{document_sports, document_team_cup, DocumentSports, Sport, TeamCup};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, surface};
@@ -22,7 +22,7 @@ use crate::text::roles::is_party_word;
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkDocument {
     analysed: AnalysedDocument,
-    pub(super) sport: Option<Sport>,
+    pub(super) sports: DocumentSports,
     pub(super) team_cup: Option<TeamCup>,
 }
 
@@ -34,8 +34,8 @@ impl LinkDocument {
             analysed.mentions.extend(proposed);
             analysed.mentions.sort_by_key(|m| m.span);
         }
-        let (sport, team_cup) = (document_sport(&analysed), document_team_cup(&analysed));
-        LinkDocument { analysed, sport, team_cup }
+        let (sports, team_cup) = (document_sports(&analysed), document_team_cup(&analysed));
+        LinkDocument { analysed, sports, team_cup }
     }
 }
 
@@ -411,7 +411,7 @@ impl Reader {
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
-        let sport = analysed.sport;
+        let sport = analysed.sports.report;
         if sport.is_some() {
             correct_team_readings(&sites, &mut readings);
         }
@@ -455,8 +455,9 @@ impl Reader {
             Reading::Place(name) => Some(NodeKey::Place(comparison_key(name))),
             Reading::Person => people::node_key(site, m),
             // "Ajax Amsterdam" in an article with no clear sport is read as in the reports of
-            // the one sport that names it (a city's name is not: it may be anything there).
-            Reading::Organization => match sport.or_else(|| self.only_sport_of(&alias_key)) {
+            // the one sport that names it, or of the sport the article leans to (a city's name
+            // is not: it may be anything there).
+            Reading::Organization => match sport.or_else(|| self.sport_of_name(&alias_key, site.analysed.sports.hint)) {
                 Some(sport)
                     if names_a_city_team(&alias_key, sport, &self.place_keys, &self.team_nicknames)
                         || self.organization_sports.get(&alias_key).is_some_and(|sports| sports.len() > 1) =>
@@ -474,10 +475,14 @@ impl Reader {
 }
 
 impl Reader {
-    /// The one sport whose reports use an organization spelling that is no place's.
-    fn only_sport_of(&self, key: &str) -> Option<Sport> {
-        let sports = self.organization_sports.get(key)?;
-        sports.first().copied().filter(|_| sports.len() == 1 && !self.place_keys.contains(key))
+    /// The sport whose reports use an organization spelling that is no place's: the only one,
+    /// else the one `hint` names among them.
+    fn sport_of_name(&self, key: &str, hint: Option<Sport>) -> Option<Sport> {
+        let sports = self.organization_sports.get(key).filter(|_| !self.place_keys.contains(key))?;
+        match sports.len() {
+            1 => sports.first().copied(),
+            _ => hint.filter(|sport| sports.contains(sport)),
+        }
     }
 }
 

@@ -98,6 +98,21 @@ const MIN_SPORT_WORDS: usize = 2;
 /// The team sport an article reports: the sport with the most words from [`SPORT_WORDS`], if
 /// it has at least [`MIN_SPORT_WORDS`] and strictly more than any other.
 pub fn document_sport(document: &AnalysedDocument) -> Option<Sport> {
+    document_sports(document).report
+}
+
+/// What an article's sport words say: the sport it reports, and the sport it leans to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DocumentSports {
+    /// The sport with the most words, at least [`MIN_SPORT_WORDS`] and more than any other.
+    pub report: Option<Sport>,
+    /// The same with one word enough ("SOCCER - ... Manchester United ..."): too weak to make
+    /// a city a team, enough to tell which sport's team a team's own name is.
+    pub hint: Option<Sport>,
+}
+
+/// Reads an article's sport words once ([`DocumentSports`]).
+pub fn document_sports(document: &AnalysedDocument) -> DocumentSports {
     let mut counts: BTreeMap<Sport, usize> = BTreeMap::new();
     for sentence in &document.sentences {
         for word in sentence.text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
@@ -114,11 +129,12 @@ pub fn document_sport(document: &AnalysedDocument) -> Option<Sport> {
     }
     let mut ranked: Vec<(usize, Sport)> = counts.into_iter().map(|(sport, count)| (count, sport)).collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    match ranked[..] {
-        [(top, sport), (second, _), ..] if top >= MIN_SPORT_WORDS && top > second => Some(sport),
-        [(top, sport)] if top >= MIN_SPORT_WORDS => Some(sport),
+    let leading = |least: usize| match ranked[..] {
+        [(top, sport), (second, _), ..] if top >= least && top > second => Some(sport),
+        [(top, sport)] if top >= least => Some(sport),
         _ => None,
-    }
+    };
+    DocumentSports { report: leading(MIN_SPORT_WORDS), hint: leading(1) }
 }
 
 /// The exact-spelling joins refused between teams of one city in different sports, one
@@ -172,6 +188,8 @@ mod tests {
         assert_eq!(document_sport(&basketball), Some(Sport::Basketball));
         let cricket = article(&["Cricket: Akram took four wickets as Pakistan won."]);
         assert_eq!(document_sport(&cricket), Some(Sport::Cricket));
+        let one_word = document_sports(&article(&["SOCCER - Manchester United face Juventus."]));
+        assert_eq!(one_word, DocumentSports { report: None, hint: Some(Sport::Football) });
     }
 
     #[test]
