@@ -91,7 +91,7 @@ const EXTRA: &[Extra] = extra! {
     "BO", "Bolivia", ["Bolivian", "Bolivians"], "";
     "TZ", "Tanzania", ["Tanzanian", "Tanzanians"], "Dodoma";
     "LA", "Laos", ["Laotian", "Lao"], "Vientiane";
-    "CD", "DR Congo", ["Congolese"], "Kinshasa";
+    "CD", "DR Congo", ["Congolese", "Zairean", "Zairian"], "Kinshasa";
     "AE", "United Arab Emirates", ["Emirati", "Emiratis", "UAE"], "Abu Dhabi";
     "PH", "Philippines", ["Filipino", "Filipinos", "Philippine"], "Manila";
     "ID", "Indonesia", ["Indonesian", "Indonesians"], "Jakarta";
@@ -170,6 +170,38 @@ const EXTRA: &[Extra] = extra! {
     "HT", "Haiti", ["Haitian", "Haitians"], "Port-au-Prince";
     "ME", "Montenegro", ["Montenegrin", "Montenegrins"], "Podgorica";
     "LU", "Luxembourg", ["Luxembourgish", "Luxembourger"], "";
+    "CR", "Costa Rica", ["Costa Rican"], "";
+    "BH", "Bahrain", ["Bahraini"], "Manama";
+    "FJ", "Fiji", ["Fijian"], "Suva";
+    "LR", "Liberia", ["Liberian"], "";
+    "SL", "Sierra Leone", ["Sierra Leonean"], "Freetown";
+    "ML", "Mali", ["Malian"], "Bamako";
+    "NE", "Niger", ["Nigerien"], "Niamey";
+    "TD", "Chad", ["Chadian"], "N'Djamena";
+    "GN", "Guinea", ["Guinean"], "Conakry";
+    "TT", "Trinidad and Tobago", ["Trinidadian"], "Port of Spain";
+    "NA", "Namibia", ["Namibian"], "Windhoek";
+    "BW", "Botswana", ["Botswanan"], "Gaborone";
+    "ER", "Eritrea", ["Eritrean"], "Asmara";
+    "BI", "Burundi", ["Burundian"], "";
+    "MG", "Madagascar", ["Malagasy"], "Antananarivo";
+    "MW", "Malawi", ["Malawian"], "Lilongwe";
+    "TG", "Togo", ["Togolese"], "Lome";
+    "BJ", "Benin", ["Beninese"], "Porto-Novo";
+    "BF", "Burkina Faso", ["Burkinabe"], "Ouagadougou";
+    "GA", "Gabon", ["Gabonese"], "Libreville";
+    "TM", "Turkmenistan", ["Turkmen"], "Ashgabat";
+    "BT", "Bhutan", ["Bhutanese"], "Thimphu";
+    "BN", "Brunei", ["Bruneian"], "";
+    "PG", "Papua New Guinea", ["Papua New Guinean"], "Port Moresby";
+    "MC", "Monaco", ["Monegasque"], "";
+    "AD", "Andorra", ["Andorran"], "";
+    "BS", "Bahamas", ["Bahamian"], "";
+    "BB", "Barbados", ["Barbadian"], "Bridgetown";
+    "GY", "Guyana", ["Guyanese"], "";
+    "SR", "Suriname", ["Surinamese"], "Paramaribo";
+    "BZ", "Belize", ["Belizean"], "Belmopan";
+    "PR", "Puerto Rico", ["Puerto Rican"], "";
     // Former states, under their ISO 3166-3 two-letter codes.
     "SU", "Soviet Union", ["Soviet", "Soviets", "USSR", "U.S.S.R."], "";
     "YU", "Yugoslavia", ["Yugoslav", "Yugoslavian"], "";
@@ -191,6 +223,7 @@ const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Britain", "GB"),
     ("Holland", "NL"),
     ("Burma", "MM"),
+    ("Zaire", "CD"),
     ("Ivory Coast", "CI"),
     // Headline abbreviations.
     ("S. Korea", "KR"),
@@ -247,15 +280,35 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
 
 /// A demonym or adjective ("Chinese", "Turkish", "American").
 pub fn by_demonym(text: &str) -> Option<CountryRef> {
-    let cleaned = clean(text);
-    EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&cleaned))).map(|row| CountryRef { alpha2: row.alpha2 })
+    demonym_forms(&clean(text)).find_map(|form| {
+        EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&form))).map(|row| CountryRef { alpha2: row.alpha2 })
+    })
+}
+
+/// The spellings a demonym may be listed under: itself, its plural ("Serb" under "Serbs") and
+/// the adjective of a "-man" noun ("Frenchman"). A plural not listed is left alone: encyclopedic
+/// and news gold alike file "Barbadians" and "Serbs" as a people, not as the country.
+fn demonym_forms(cleaned: &str) -> impl Iterator<Item = String> + '_ {
+    let person = adjective_of_person_noun(cleaned);
+    [Some(cleaned.to_string()), Some(format!("{cleaned}s")), person.map(str::to_string)].into_iter().flatten()
 }
 
 /// The place other than a country a demonym names: a home nation ("Scottish" → "Scotland"), a
 /// continent ("European" → "Europe") or a region ("Chechen" → "Chechnya"), read as that place.
+/// A people's plural ("Europeans", "Asians") is left alone; a "-man" noun is read
+/// ("Englishman").
 pub fn place_by_demonym(text: &str) -> Option<&'static str> {
     let cleaned = clean(text);
-    PLACE_DEMONYMS.iter().find(|(demonym, _)| demonym.eq_ignore_ascii_case(&cleaned)).map(|(_, place)| *place)
+    let place = [Some(cleaned.as_str()), adjective_of_person_noun(&cleaned)]
+        .into_iter()
+        .flatten()
+        .find_map(|form| PLACE_DEMONYMS.iter().find(|(demonym, _)| demonym.eq_ignore_ascii_case(form)).map(|(_, place)| *place));
+    place
+}
+
+/// "Frenchman" → "French" (one person: "Frenchmen" are a people).
+fn adjective_of_person_noun(cleaned: &str) -> Option<&str> {
+    cleaned.strip_suffix("man").filter(|rest| rest.len() >= 4)
 }
 
 /// The country a national team's nickname names ("Springboks", "All Blacks"). A team named by
@@ -390,6 +443,15 @@ mod tests {
     #[test]
     fn demonyms_of_places_that_are_not_countries() {
         assert_eq!(place_by_demonym("Scottish"), Some("Scotland"));
+        assert_eq!(place_by_demonym("Englishman"), Some("England"));
+        // A listed plural's singular and a "-man" noun; not a plural that is not listed.
+        for (text, alpha2) in [("Serb", "RS"), ("Frenchman", "FR"), ("Dutchman", "NL"), ("Costa Rican", "CR")] {
+            assert_eq!(code(by_demonym(text)), Some(alpha2), "{text}");
+        }
+        assert_eq!(code(by_name("Zaire", false)), Some("CD"));
+        for text in ["Germ", "Man", "Americas", "Chairman", "Barbadians", "Frenchmen"] {
+            assert_eq!(code(by_demonym(text)), None, "{text}");
+        }
         assert_eq!(code(state_of_home_nation("Scotland")), Some("GB"));
         assert_eq!(code(state_of_home_nation("Ireland")), None, "a country of its own");
         assert_eq!(place_by_demonym("European"), Some("Europe"));
