@@ -791,3 +791,18 @@ fn a_team_name_two_sports_use_follows_the_sport_a_one_word_item_leans_to() {
     assert_ne!(united(1), united(0), "the cricket report's is another sport's");
     assert_ne!(united(3), united(0), "no sport word at all: no sport to choose");
 }
+
+#[test]
+fn a_based_word_is_the_place_or_country_it_is_made_from() {
+    let docs = vec![
+        document("a.txt", "Talks were held in London. ", &[("London", "LOC")]),
+        document(
+            "b.txt",
+            "Acme, a London-based bank, grew. The U.S.-based Zenith fell. ",
+            &[("Acme", "ORG"), ("London-based", "MISC"), ("U.S.-based", "MISC"), ("Zenith", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(0), "London");
+    assert_eq!(linking.entity_id(3), Some("country:united-states"));
+}

@@ -324,6 +324,63 @@ pub fn by_team_nickname(text: &str) -> Option<CountryRef> {
         .map(|(_, alpha2)| CountryRef { alpha2 })
 }
 
+/// The U.S. state an AP-style abbreviation names ("Calif.", "N.Y.", "Mo."), with or without
+/// its dot (tokenized text splits it off: "Calif ."). Only for mentions tagged as places:
+/// "Miss." and "Mass." are words too.
+pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
+    let bare = text.trim().trim_end_matches('.').replace(". ", ".");
+    US_STATE_ABBREVIATIONS
+        .iter()
+        .find(|(abbreviation, _)| abbreviation.trim_end_matches('.').eq_ignore_ascii_case(&bare))
+        .map(|(_, state)| *state)
+}
+
+/// The Associated Press's state abbreviations (a fixed public list; states it never
+/// abbreviates, such as Texas and Ohio, are absent, and so are New York and Washington, whose
+/// names the cities share: the place node is by name).
+const US_STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala.", "Alabama"),
+    ("Ariz.", "Arizona"),
+    ("Ark.", "Arkansas"),
+    ("Calif.", "California"),
+    ("Colo.", "Colorado"),
+    ("Conn.", "Connecticut"),
+    ("Del.", "Delaware"),
+    ("Fla.", "Florida"),
+    ("Ga.", "Georgia"),
+    ("Ill.", "Illinois"),
+    ("Ind.", "Indiana"),
+    ("Kan.", "Kansas"),
+    ("Ky.", "Kentucky"),
+    ("La.", "Louisiana"),
+    ("Md.", "Maryland"),
+    ("Mass.", "Massachusetts"),
+    ("Mich.", "Michigan"),
+    ("Minn.", "Minnesota"),
+    ("Miss.", "Mississippi"),
+    ("Mo.", "Missouri"),
+    ("Mont.", "Montana"),
+    ("Neb.", "Nebraska"),
+    ("Nev.", "Nevada"),
+    ("N.H.", "New Hampshire"),
+    ("N.J.", "New Jersey"),
+    ("N.M.", "New Mexico"),
+    ("N.C.", "North Carolina"),
+    ("N.D.", "North Dakota"),
+    ("Okla.", "Oklahoma"),
+    ("Ore.", "Oregon"),
+    ("Pa.", "Pennsylvania"),
+    ("R.I.", "Rhode Island"),
+    ("S.C.", "South Carolina"),
+    ("S.D.", "South Dakota"),
+    ("Tenn.", "Tennessee"),
+    ("Vt.", "Vermont"),
+    ("Va.", "Virginia"),
+    ("W.Va.", "West Virginia"),
+    ("Wis.", "Wisconsin"),
+    ("Wyo.", "Wyoming"),
+];
+
 /// National teams' nicknames (a public, stable list: rugby, cricket and football sides), with
 /// their country. Nicknames that also name clubs or companies ("Pumas", "Lions") are left out.
 const TEAM_NICKNAMES: &[(&str, &str)] = &[
@@ -449,6 +506,10 @@ mod tests {
             assert_eq!(code(by_demonym(text)), Some(alpha2), "{text}");
         }
         assert_eq!(code(by_name("Zaire", false)), Some("CD"));
+        assert_eq!(us_state_by_abbreviation("Calif"), Some("California"));
+        assert_eq!(us_state_by_abbreviation("N.Y."), None, "the state, not the city of the same name");
+        assert_eq!(us_state_by_abbreviation("Mo."), Some("Missouri"));
+        assert_eq!(us_state_by_abbreviation("Texas"), None);
         for text in ["Germ", "Man", "Americas", "Chairman", "Barbadians", "Frenchmen"] {
             assert_eq!(code(by_demonym(text)), None, "{text}");
         }

@@ -110,6 +110,15 @@ fn capital_is_the_city(before: &str, after: &str) -> bool {
     is_dateline || LOCATIVES.contains(&previous.as_str()) || before_date_or_country || in_dates
 }
 
+/// The name before "-based" ("Toronto-based" → "Toronto"), if it is a capitalised name.
+fn based_prefix(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let cut = text.len().checked_sub("based".len())?;
+    let rest = text.get(..cut).filter(|_| text.get(cut..).is_some_and(|s| s.eq_ignore_ascii_case("based")))?;
+    let name = rest.trim_end().strip_suffix('-')?.trim_end();
+    name.starts_with(char::is_uppercase).then_some(name)
+}
+
 /// "US$", "C$", "HK$": a currency's symbol, not its country ("C$" spells no "C" either).
 fn is_currency(text: &str) -> bool {
     text.strip_suffix('$').is_some_and(|prefix| prefix.len() <= 3 && prefix.chars().all(|c| c.is_ascii_uppercase()))
@@ -128,6 +137,13 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     }
     if is_currency(&mention.text) {
         return Reading::Misc;
+    }
+    // "U.S.-based", "London-based": the country or place the word is made from.
+    if let Some(place) = based_prefix(&mention.text) {
+        return match countries::by_name(place, false).or_else(|| countries::by_demonym(place)) {
+            Some(country) => Reading::Country(country),
+            None => Reading::Place(place.to_string()),
+        };
     }
     let is_place_or_org = *label != EntityLabel::Misc;
     if let Some(country) = countries::by_name(&mention.text, is_place_or_org) {
@@ -150,7 +166,11 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     }
     match label {
         EntityLabel::Organization => Reading::Organization,
-        EntityLabel::Location => Reading::Location,
+        // "Calif.", "N.Y.": a state by its AP abbreviation.
+        EntityLabel::Location => match countries::us_state_by_abbreviation(&mention.text) {
+            Some(state) => Reading::Place(state.to_string()),
+            None => Reading::Location,
+        },
         // "a Republican", "Labour MPs": a party named by its members' word.
         EntityLabel::Misc if is_party_word(&mention.text) => Reading::Organization,
         EntityLabel::Misc => Reading::Misc,
@@ -475,13 +495,14 @@ impl Reader {
 }
 
 impl Reader {
-    /// The sport whose reports use an organization spelling that is no place's: the only one,
-    /// else the one `hint` names among them.
+    /// The sport whose reports use an organization spelling that is no place's: the one `hint`
+    /// (the article's leaning) names among them, or with no hint the only one ("Rangers" in an
+    /// article with a hockey word is not the football club the reports name so).
     fn sport_of_name(&self, key: &str, hint: Option<Sport>) -> Option<Sport> {
         let sports = self.organization_sports.get(key).filter(|_| !self.place_keys.contains(key))?;
-        match sports.len() {
-            1 => sports.first().copied(),
-            _ => hint.filter(|sport| sports.contains(sport)),
+        match hint {
+            Some(hint) => sports.contains(&hint).then_some(hint),
+            None => sports.first().copied().filter(|_| sports.len() == 1),
         }
     }
 }
@@ -670,6 +691,16 @@ mod tests {
         assert_eq!(team("new york mets"), None);
         assert_eq!(team("madrid"), Some(NodeKey::Team("real".into(), Sport::Baseball)), "the one team its corpus calls so");
         assert_eq!(team_of_name("mariners", Sport::IceHockey, &places, &nicknames), None, "another sport");
+    }
+
+    #[test]
+    fn a_based_word_names_its_place() {
+        assert_eq!(based_prefix("Toronto-based"), Some("Toronto"));
+        assert_eq!(based_prefix("U.S.-based"), Some("U.S."));
+        assert_eq!(based_prefix("London - based"), Some("London"));
+        assert_eq!(based_prefix("web-based"), None, "no name");
+        assert_eq!(based_prefix("Toronto"), None);
+        assert_eq!(based_prefix("-based"), None);
     }
 
     #[test]

@@ -192,7 +192,10 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             let gap = &text[previous.span.end..org.span.start];
             let possessive =
                 starts_with_possessive(text, previous.span.end).is_some_and(|n| gap.get(n..).is_some_and(|r| r.trim().is_empty()));
-            let based = gap.trim().eq_ignore_ascii_case("-based");
+            // "Z-based" in one mention ("U.S.-based", as the NER model tags it) or two.
+            let squashed: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
+            let based = squashed.eq_ignore_ascii_case("-based")
+                || (squashed.is_empty() && previous.text.to_ascii_lowercase().trim_end().ends_with("-based"));
             if possessive || based {
                 return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
             }
@@ -273,6 +276,8 @@ mod tests {
         assert_eq!(found("the Government of France said", &[("Government of France", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("France's Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the France-based Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the France - based Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the France-based Acme said", &[("France-based", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("Acme, based in France, said", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("the French indie rock band Acme played", &[("French", FRANCE, Country), ("Acme", 0, Organization)]),
