@@ -209,7 +209,24 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
     }
 
-    // Legal forms: "Siemens AG", "Siemens" and "SIEMENS AG" are one company.
+    // Spellings that name one organization, each group joined to its anchor by `rule`.
+    let mut join_to_anchors = |groups: Vec<(usize, Vec<usize>)>, rule: &'static str, score: f64, part: &'static str| {
+        for (anchor, group) in groups {
+            for n in group {
+                if n == anchor || joins.contains_key(&n) {
+                    continue;
+                }
+                match clusters.try_join(n, anchor) {
+                    Ok(()) => {
+                        joins.insert(n, Join::new(rule, Some(texts[anchor].clone()), score, &[(part, 1.0)]));
+                    }
+                    Err(why) => refuse(n, rule, &[anchor], &|| why.explain().to_string()),
+                }
+            }
+        }
+    };
+    // Legal forms: "Siemens AG", "Siemens" and "SIEMENS AG" are one company; the bare name if
+    // there is one, else the first spelling, is what the others join.
     let mut by_base: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, key) in keys.iter().enumerate() {
         let base = without_legal_suffix(key);
@@ -217,22 +234,10 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             by_base.entry(base).or_default().push(n);
         }
     }
-    for group in by_base.values() {
-        // The bare name if there is one, else the first spelling, is what the others join.
-        let anchor = group.iter().copied().find(|&n| without_legal_suffix(&keys[n]) == keys[n]).unwrap_or(group[0]);
-        for &n in group {
-            if n == anchor || joins.contains_key(&n) {
-                continue;
-            }
-            let rule = "company-legal-form";
-            match clusters.try_join(n, anchor) {
-                Ok(()) => {
-                    joins.insert(n, Join::new(rule, Some(texts[anchor].clone()), 0.95, &[("same_name_without_legal_form", 1.0)]));
-                }
-                Err(why) => refuse(n, rule, &[anchor], &|| why.explain().to_string()),
-            }
-        }
-    }
+    let anchored =
+        |group: Vec<usize>, is_anchor: &dyn Fn(usize) -> bool| (group.iter().copied().find(|&n| is_anchor(n)).unwrap_or(group[0]), group);
+    let legal = by_base.into_values().map(|group| anchored(group, &|n| without_legal_suffix(&keys[n]) == keys[n])).collect();
+    join_to_anchors(legal, "company-legal-form", 0.95, "same_name_without_legal_form");
     // Party words: "Democrats", "Democratic" and "Democratic Party" name one party, the one
     // its full name names if the corpus spells it.
     let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -241,21 +246,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             by_party.entry(root).or_default().push(n);
         }
     }
-    for group in by_party.values() {
-        let anchor = group.iter().copied().find(|&n| keys[n].ends_with(" party")).unwrap_or(group[0]);
-        for &n in group {
-            if n == anchor || joins.contains_key(&n) {
-                continue;
-            }
-            let rule = "party-word-forms";
-            match clusters.try_join(n, anchor) {
-                Ok(()) => {
-                    joins.insert(n, Join::new(rule, Some(texts[anchor].clone()), 0.9, &[("same_party_word", 1.0)]));
-                }
-                Err(why) => refuse(n, rule, &[anchor], &|| why.explain().to_string()),
-            }
-        }
-    }
+    let parties = by_party.into_values().map(|group| anchored(group, &|n| keys[n].ends_with(" party"))).collect();
+    join_to_anchors(parties, "party-word-forms", 0.9, "same_party_word");
     // Short forms: a one-word name that ends exactly one longer name ("Dolphins" / "Miami
     // Dolphins"), and a name that begins exactly one longer name of at least three words (a
     // span the model cut short). Ambiguous short forms stay apart.
