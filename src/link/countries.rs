@@ -105,7 +105,7 @@ const EXTRA: &[Extra] = extra! {
     "HR", "Croatia", ["Croatian", "Croats"], "Zagreb";
     "GE", "Georgia", ["Georgian", "Georgians"], "Tbilisi";
     "AM", "Armenia", ["Armenian", "Armenians"], "Yerevan";
-    "AZ", "Azerbaijan", ["Azerbaijani", "Azerbaijanis"], "Baku";
+    "AZ", "Azerbaijan", ["Azerbaijani", "Azerbaijanis", "Azeri"], "Baku";
     "KZ", "Kazakhstan", ["Kazakh"], "Astana";
     "QA", "Qatar", ["Qatari"], "Doha";
     "LB", "Lebanon", ["Lebanese"], "Beirut";
@@ -224,6 +224,8 @@ const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Holland", "NL"),
     ("Burma", "MM"),
     ("Zaire", "CD"),
+    ("Republic of Ireland", "IE"),
+    ("Irish Republic", "IE"),
     ("Ivory Coast", "CI"),
     // Headline abbreviations.
     ("S. Korea", "KR"),

@@ -327,7 +327,19 @@ fn misc_key(site: &MentionSite) -> NodeKey {
         return NodeKey::Misc(None, religion.to_string());
     }
     let generic = key.split(' ').all(|word| GENERIC_EVENT_WORDS.contains(&word));
-    NodeKey::Misc(generic.then_some(site.document), key)
+    NodeKey::Misc(generic.then_some(site.document), singular_of_one_word(key))
+}
+
+/// A one-word name's singular, for names that are a member of a group or its plural ("Azeris"
+/// / "Azeri", "Catholics" / "Catholic", "Eurodollars"): a final "s" dropped, not from "-ss" or
+/// "-us" words ("Nostradamus"). A singular that ends in "s" ("Genesis") loses it too, which
+/// joins it with nothing else.
+fn singular_of_one_word(key: String) -> String {
+    let plural = key.len() >= 5 && !key.contains(' ') && key.ends_with('s') && !["ss", "us"].iter().any(|e| key.ends_with(e));
+    match plural {
+        true => key[..key.len() - 1].to_string(),
+        false => key,
+    }
 }
 
 /// The node a pinned entity's label would have as a mention of its type.
@@ -691,6 +703,16 @@ mod tests {
         assert_eq!(team("new york mets"), None);
         assert_eq!(team("madrid"), Some(NodeKey::Team("real".into(), Sport::Baseball)), "the one team its corpus calls so");
         assert_eq!(team_of_name("mariners", Sport::IceHockey, &places, &nicknames), None, "another sport");
+    }
+
+    #[test]
+    fn a_one_word_name_and_its_plural_share_a_node() {
+        for (plural, one) in [("azeris", "azeri"), ("eurodollars", "eurodollar"), ("catholics", "catholic")] {
+            assert_eq!(singular_of_one_word(plural.into()), one);
+        }
+        for kept in ["nostradamus", "swiss", "bus", "world cups", "azeri"] {
+            assert_eq!(singular_of_one_word(kept.into()), kept);
+        }
     }
 
     #[test]
