@@ -806,3 +806,16 @@ fn a_based_word_is_the_place_or_country_it_is_made_from() {
     assert_eq!(linking.entity_id(2), linking.entity_id(0), "London");
     assert_eq!(linking.entity_id(3), Some("country:united-states"));
 }
+
+#[test]
+fn two_given_names_alike_in_letters_are_two_people() {
+    let docs = vec![
+        document("a.txt", "Robert Taylor led the lab. Taylor retired in 1996. ", &[("Robert Taylor", "PER"), ("Taylor", "PER")]),
+        document("b.txt", "Roger Taylor played the drums. ", &[("Roger Taylor", "PER")]),
+        document("c.txt", "Anthony Blinken spoke. ", &[("Anthony Blinken", "PER")]),
+        document("d.txt", "Antony Blinken flew in. ", &[("Antony Blinken", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(0), linking.entity_id(2), "Robert / Roger");
+    assert_eq!(linking.entity_id(3), linking.entity_id(4), "a spelling variant still joins");
+}

@@ -209,6 +209,15 @@ pub fn given_names_may_agree(a: &PersonName, b: &PersonName) -> bool {
     x.chars().next() == y.chars().next() || is_nickname_of(x, y) || a.middle.first() == Some(y) || b.middle.first() == Some(x)
 }
 
+/// Whether two full names carry two different given names: neither an initial, not equal, no
+/// nickname of the other, spelled less alike than transliterations are (Jaro-Winkler under
+/// 0.9) and not sounding alike: "Robert" / "Roger", not "Antony" / "Anthony" or "Muhammad" /
+/// "Mohammed".
+pub fn given_names_differ(a: &PersonName, b: &PersonName) -> bool {
+    let (Some(x), Some(y)) = (&a.first, &b.first) else { return false };
+    !is_initial(x) && !is_initial(y) && given_name_similarity(x, y) < 0.9 && !sounds_alike(x, y)
+}
+
 /// Whether a (folded) given name is an initial: "j" from "J." or "J".
 pub(crate) fn is_initial(given: &str) -> bool {
     given.chars().count() == 1
@@ -252,6 +261,20 @@ pub fn sounds_alike(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn different_given_names_are_told_from_spelling_variants() {
+        let name = |text: &str| PersonName::parse(text).unwrap();
+        assert!(given_names_differ(&name("Robert Taylor"), &name("Roger Taylor")));
+        for (a, b) in [
+            ("Antony Blinken", "Anthony Blinken"),
+            ("Muhammad Ali", "Mohammed Ali"),
+            ("Bob Smith", "Robert Smith"),
+            ("J. Smith", "John Smith"),
+        ] {
+            assert!(!given_names_differ(&name(a), &name(b)), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn nicknames_middle_names_and_particles() {

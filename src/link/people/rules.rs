@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
-use super::super::names::{compare, given_names_may_agree, is_initial, sounds_alike, INITIAL_OF_GIVEN_NAME};
+use super::super::names::{compare, given_names_differ, given_names_may_agree, is_initial, sounds_alike, INITIAL_OF_GIVEN_NAME};
 use super::super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::super::union::{Clusters, Forbidden};
 use super::nodes::{Node, Nodes, Scope};
@@ -139,6 +139,10 @@ fn join_full_name_variants(
             // Both ways of acceptance need a surname at least this close: test it before the
             // context, whose cost grows with how often the two people are mentioned.
             if score.conflict || score.first < 0.85 || score.surname < 0.75 {
+                continue;
+            }
+            // "Robert Taylor" and "Roger Taylor" are two names, however alike in letters.
+            if !score.middle_as_given && given_names_differ(x.name(), y.name()) {
                 continue;
             }
             let shared = x.context.overlap(&y.context);
