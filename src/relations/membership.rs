@@ -108,9 +108,42 @@ fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// From an organization to the person it took on or who leads it: " appointed his successor,
+/// ", " has named ", " drafted ", ", under ". Up to three lower-case words may come between
+/// ("hired former coach"); the word is the verb's (group `verb`).
+static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,\s*)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|recruited|signed|drafted|under)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+        .expect("valid regex")
+});
+
+/// Words that make the verb's object something else than the person: "named after", "signed a
+/// deal with", "under the leadership of".
+const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "an", "from", "in", "on", "at", "as"];
+
+/// "The Society of Jesus appointed his successor, Arturo Sosa", "the Bulls drafted Michael
+/// Jordan", "Barcelona, under Johan Cruyff": the organization right before the person took
+/// them on, or is led by them.
+fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = &view.placed[index.checked_sub(1)?];
+    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    let captures = TOOK_ON.captures(&gap)?;
+    let words = captures.name("words").map_or("", |w| w.as_str());
+    if organization.kind != EntityType::Organization || words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
+        return None;
+    }
+    let role = match &captures["verb"] {
+        "under" => Some("leader"),
+        "signed" | "drafted" => Some("player"),
+        "hired" | "recruited" => Some("employee"),
+        _ => None,
+    };
+    Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
+}
+
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
-    let mut found: Vec<Found> = founded_by(view, index).into_iter().chain(members_along_with(view, index)).collect();
+    let mut found: Vec<Found> =
+        founded_by(view, index).into_iter().chain(members_along_with(view, index)).chain(taken_on_by(view, index)).collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
     let last = list_end(view, index);
@@ -313,6 +346,26 @@ mod tests {
 
     fn org(text: &str, name: &'static str) -> Option<(usize, Option<String>)> {
         found(text, &[("Jane Roe", 0, Person), (name, 1, Organization)])
+    }
+
+    #[test]
+    fn an_organization_that_took_someone_on_or_is_led_by_them() {
+        for (text, role) in [
+            ("The Society of Jesus appointed his successor, Jane Roe from Venezuela.", None),
+            ("Acme drafted Jane Roe in 1984.", Some("player")),
+            ("Acme hired former coach Jane Roe.", Some("employee")),
+            ("Acme, under Jane Roe, won the cup.", Some("leader")),
+            ("Acme has named Jane Roe chief executive.", None),
+        ] {
+            let organization = if text.contains("Society") { "Society of Jesus" } else { "Acme" };
+            let v = view(text, &[(organization, 1, Organization), ("Jane Roe", 2, Person)]);
+            assert_eq!(membership(&v, 1).first().map(|f| (f.target, f.role.as_deref())), Some((1, role)), "{text}");
+        }
+        for text in ["Acme, named after Jane Roe, opened.", "Acme signed a deal with Jane Roe.", "Acme was praised under Jane Roe's rival."]
+        {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person)]);
+            assert!(membership(&v, 1).is_empty(), "{text}");
+        }
     }
 
     #[test]
