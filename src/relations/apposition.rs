@@ -55,7 +55,20 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
                 && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
                 && starts_with_possessive(text, end).is_some()
                 && is_title_filler(&text[end..role_span.start].chars().skip(2).collect::<String>());
-            of_form || possessive_form
+            // "X, the Daimler board member", "X, Reuters correspondent in Paris": an organization
+            // as the role's modifier, at most two words between them (a demonym so placed is the
+            // nationality rules' to read: "X, French audience members" is no affiliation).
+            let modifier_form = target.kind == EntityType::Organization
+                && end <= role_span.start
+                && matches!(
+                    text[clause_start..start].trim().to_lowercase().as_str(),
+                    "" | "the" | "a" | "an" | "former" | "the former" | "a former"
+                )
+                && {
+                    let between = &text[end..role_span.start];
+                    between.split_whitespace().count() <= 2 && between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
+                };
+            of_form || possessive_form || modifier_form
         })
         .map(|target| Found { target: target.entity, role: Some(Cow::Borrowed(role.role)), confidence: confidence::APPOSITION })
 }
@@ -104,6 +117,25 @@ mod tests {
             ),
             Some((1, Some("President")))
         );
+    }
+
+    #[test]
+    fn the_owner_as_the_role_s_modifier() {
+        assert_eq!(
+            found("Karl Benz, the Acme board member in charge of sales, resigned.", &[("Karl Benz", 0, Person), ("Acme", 1, Organization)]),
+            Some((1, Some("member")))
+        );
+        assert_eq!(
+            found("Tom Klein, Reuters correspondent in Paris, reported it.", &[("Tom Klein", 0, Person), ("Reuters", 1, Organization)]),
+            Some((1, Some("correspondent")))
+        );
+        // Not when more than a modifier stands between, or the owner is a place in the clause.
+        assert_eq!(
+            found("Tom Klein, Reuters and its rival's correspondent, left.", &[("Tom Klein", 0, Person), ("Reuters", 1, Organization)]),
+            None
+        );
+        assert_eq!(found("Tom Klein, a visitor to Acme, left.", &[("Tom Klein", 0, Person), ("Acme", 1, Organization)]), None);
+        assert_eq!(found("Tom Klein, French audience members said.", &[("Tom Klein", 0, Person), ("French", 1, Country)]), None);
     }
 
     #[test]
