@@ -158,13 +158,11 @@ impl Linking {
                 let acts_as = match (reading, &key) {
                     // Only a capital counted as its own place (not one a user pinned elsewhere).
                     (Reading::Capital(country), Some(NodeKey::Place(_))) => self.country_entity(*country).or(entity),
-                    // "an English footballer", "a club in Scotland": a home nation acts as its
-                    // state (the place stays the entity named).
-                    (Reading::Place(name), Some(NodeKey::Place(_))) => {
+                    // "an English footballer", "a club in Scotland": a home nation, by demonym or
+                    // by name, acts as its state (the place stays the entity named).
+                    (Reading::Place(_) | Reading::Location, Some(NodeKey::Place(_))) => {
+                        let name = if let Reading::Place(name) = reading { name.as_str() } else { site.mention.text.as_str() };
                         countries::state_of_home_nation(name).and_then(|state| self.country_entity(state)).or(entity)
-                    }
-                    (Reading::Location, Some(NodeKey::Place(_))) => {
-                        countries::state_of_home_nation(&site.mention.text).and_then(|state| self.country_entity(state)).or(entity)
                     }
                     _ => entity,
                 };

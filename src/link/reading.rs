@@ -443,13 +443,11 @@ impl Reader {
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
-        let sport = analysed.sports.report;
-        if sport.is_some() {
+        if analysed.sports.report.is_some() {
             correct_team_readings(&sites, &mut readings);
         }
-        let cup = analysed.team_cup;
         let mut keys: Vec<Option<NodeKey>> =
-            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading, sport, cup)).collect();
+            sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
         let mut folded = vec![false; keys.len()];
         if self.fold_bare_names {
             let people = fold_bare_names(&mut keys, &self.person_forms);
@@ -459,9 +457,10 @@ impl Reader {
         ReadDocument { sites, readings, keys, folded }
     }
 
-    /// The node of mention `m` (index in its document, whose sport is `sport` and team cup
-    /// `cup`); pinned aliases come before any rule.
-    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading, sport: Option<Sport>, cup: Option<TeamCup>) -> Option<NodeKey> {
+    /// The node of mention `m` (index in its document); pinned aliases come before any rule.
+    /// Teams depend on the sport and team cup its document reports ([`LinkDocument`]).
+    fn node_key(&self, m: usize, site: &MentionSite, reading: &Reading) -> Option<NodeKey> {
+        let (sport, cup) = (site.analysed.sports.report, site.analysed.team_cup);
         let alias_key = comparison_key(&site.mention.text);
         if let Some(entity) = self.pinned.iter().position(|keys| keys.contains(&alias_key)) {
             return self.pinned_keys[entity].clone();

@@ -2,7 +2,7 @@
 //! "Chicago beat Boston 3-1"), and a city has a team in each sport: the hockey "Philadelphia"
 //! of one article is not the basketball "Philadelphia" of another. An organization mention
 //! whose spelling the corpus also uses for a place is read as a team of its article's sport
-//! ([`document_sport`]), and teams join across articles only within one sport. In an article
+//! ([`document_sports`]), and teams join across articles only within one sport. In an article
 //! with no clear sport it stays an ordinary organization.
 //!
 //! The sport comes from a short word list per team sport (hand-written: no crate classifies
@@ -95,12 +95,6 @@ const SPORT_WORDS: &[(Sport, &[&str])] = &[
 /// The least number of sport words that makes an article a sports report.
 const MIN_SPORT_WORDS: usize = 2;
 
-/// The team sport an article reports: the sport with the most words from [`SPORT_WORDS`], if
-/// it has at least [`MIN_SPORT_WORDS`] and strictly more than any other.
-pub fn document_sport(document: &AnalysedDocument) -> Option<Sport> {
-    document_sports(document).report
-}
-
 /// What an article's sport words say: the sport it reports, and the sport it leans to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DocumentSports {
@@ -166,6 +160,10 @@ mod tests {
     use crate::ner::mentions::SentenceText;
     use crate::text::Span;
 
+    fn sport_of(document: &AnalysedDocument) -> Option<Sport> {
+        document_sports(document).report
+    }
+
     fn article(lines: &[&str]) -> AnalysedDocument {
         let mut start = 0;
         let sentences = lines
@@ -183,11 +181,11 @@ mod tests {
     #[test]
     fn an_article_reports_the_sport_its_words_name() {
         let hockey = article(&["NHL ICE HOCKEY - STANDINGS AFTER THURSDAY'S GAMES.", "PHILADELPHIA 14 12 2 75 75 30"]);
-        assert_eq!(document_sport(&hockey), Some(Sport::IceHockey));
+        assert_eq!(sport_of(&hockey), Some(Sport::IceHockey));
         let basketball = article(&["NBA BASKETBALL - STANDINGS.", "Chicago beat Boston with 14 rebounds from Rodman."]);
-        assert_eq!(document_sport(&basketball), Some(Sport::Basketball));
+        assert_eq!(sport_of(&basketball), Some(Sport::Basketball));
         let cricket = article(&["Cricket: Akram took four wickets as Pakistan won."]);
-        assert_eq!(document_sport(&cricket), Some(Sport::Cricket));
+        assert_eq!(sport_of(&cricket), Some(Sport::Cricket));
         let one_word = document_sports(&article(&["SOCCER - Manchester United face Juventus."]));
         assert_eq!(one_word, DocumentSports { report: None, hint: Some(Sport::Football) });
     }
@@ -207,8 +205,8 @@ mod tests {
     #[test]
     fn an_article_without_a_clear_sport_has_none() {
         // No sport words; one passing word; a tie.
-        assert_eq!(document_sport(&article(&["Chicago traders bought soybeans as Boston banks lent more."])), None);
-        assert_eq!(document_sport(&article(&["The mayor of Chicago, a football fan, cut taxes."])), None);
-        assert_eq!(document_sport(&article(&["Basketball and hockey arenas: the NBA and the NHL share one."])), None);
+        assert_eq!(sport_of(&article(&["Chicago traders bought soybeans as Boston banks lent more."])), None);
+        assert_eq!(sport_of(&article(&["The mayor of Chicago, a football fan, cut taxes."])), None);
+        assert_eq!(sport_of(&article(&["Basketball and hockey arenas: the NBA and the NHL share one."])), None);
     }
 }

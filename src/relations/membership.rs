@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_list_gap, list_end, list_start, Found, SentenceView, DESCRIPTION_WHO};
+use super::sentence::{is_affiliate, is_list_gap, list_end, list_start, list_start_where, Found, SentenceView, DESCRIPTION_WHO};
 use crate::link::EntityType;
 use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
 
@@ -91,13 +91,7 @@ static MEMBER_OF: LazyLock<Regex> =
 /// along with the subject are members of Y too.
 fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
     let lower = |from: usize, to: usize| view.between(from, to).to_lowercase();
-    let mut first = index;
-    while first > 0
-        && view.placed[first - 1].kind == EntityType::Person
-        && ROLE_LIST_GAP.is_match(&lower(view.placed[first - 1].span.end, view.placed[first].span.start))
-    {
-        first -= 1;
-    }
+    let first = list_start_where(view, index, |gap| ROLE_LIST_GAP.is_match(&gap.to_lowercase()));
     let organization = &view.placed[first.checked_sub(1)?];
     let along = ALONG_WITH.is_match(&lower(organization.span.end, view.placed[first].span.start));
     let member = MEMBER_OF.is_match(&view.text[..organization.span.start].to_lowercase());

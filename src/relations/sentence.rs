@@ -155,11 +155,16 @@ pub fn is_list_gap(gap: &str) -> bool {
 /// (people, or organizations: "club teams such as A, B and C"): "A, B and C" gives A's index
 /// for C. A list is names separated by [`is_list_gap`] only.
 pub fn list_start(view: &SentenceView, index: usize) -> usize {
+    list_start_where(view, index, is_list_gap)
+}
+
+/// [`list_start`] with the gaps `is_gap` accepts between two names of the list.
+pub fn list_start_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str) -> bool) -> usize {
     let kind = view.placed[index].kind;
     let mut first = index;
     while first > 0
         && view.placed[first - 1].kind == kind
-        && is_list_gap(view.between(view.placed[first - 1].span.end, view.placed[first].span.start))
+        && is_gap(view.between(view.placed[first - 1].span.end, view.placed[first].span.start))
     {
         first -= 1;
     }
