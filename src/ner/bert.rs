@@ -26,6 +26,7 @@ use std::collections::HashMap;
 use tch::{Kind, Scalar, Tensor};
 
 use super::backend::EncoderInput;
+use super::rowscale;
 
 /// The arithmetic of the encoder's linear layers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,15 +56,15 @@ struct Int8Linear {
     col_offsets: Tensor,
     scale: f64,
     zero_point: i64,
-    /// Each output row's largest weight magnitude, `[out]`: what the product is multiplied by.
-    row_magnitudes: Tensor,
-    bias: Tensor,
+    /// Each output row's largest weight magnitude: what the product is multiplied by.
+    row_magnitudes: Vec<f32>,
+    bias: Vec<f32>,
     /// The op adds its bias before the rescaling, so it gets zeros and the bias comes after.
     zero_bias: Tensor,
 }
 
 impl Int8Linear {
-    fn new(weight: &Tensor, bias: &Tensor) -> Self {
+    fn new(weight: &Tensor, bias: &Tensor) -> Result<Self, String> {
         let row_magnitudes = weight.abs().amax([1i64].as_slice(), false).clamp_min(1e-8);
         let weight = (weight / row_magnitudes.unsqueeze(1)).contiguous();
         // Per-tensor affine int8 with fbgemm's choice of scale and zero point, over the
@@ -84,37 +85,63 @@ impl Int8Linear {
         let k = weight.size()[1] as f64;
         let col_offsets = (quantized.to_kind(Kind::Int).sum_dim_intlist(1, false, Kind::Int) - (zero_point * k) as i64).to_kind(Kind::Int);
         let packed = quantized.fbgemm_pack_quantized_matrix();
-        Int8Linear {
+        let values = |t: &Tensor| Vec::<f32>::try_from(&t.to_kind(Kind::Float).flatten(0, -1)).map_err(|e| format!("int8 layer: {e}"));
+        Ok(Int8Linear {
             quantized,
             packed,
             col_offsets,
             scale,
             zero_point: zero_point as i64,
-            row_magnitudes,
-            bias: bias.shallow_clone(),
+            row_magnitudes: values(&row_magnitudes)?,
+            bias: values(bias)?,
             zero_bias: bias.zeros_like(),
-        }
+        })
     }
 
     fn forward(&self, input: &Tensor) -> Tensor {
-        // abs + amax: `aminmax` along a dimension is not vectorized in libtorch (measured 13% of
-        // the int8 pass), nor is an infinity norm.
-        let token_magnitudes = input.abs().amax([1i64].as_slice(), true).clamp_min(1e-8);
+        // Both buffers are fresh or contiguous float tensors on the CPU (fbgemm runs there only).
+        let input = input.to_kind(Kind::Float).contiguous();
+        let columns = *input.size().last().unwrap_or(&1);
+        let mut normalized = input.empty_like();
+        // SAFETY: `input` and `normalized` are contiguous CPU float tensors of `numel` values;
+        // `normalized` is a fresh tensor nothing else reads while it is written.
+        let token_magnitudes =
+            unsafe { rowscale::normalize_rows(float_values(&input), columns as usize, float_values_mut(&mut normalized)) };
         // The op wants a floating scale and an integral zero point.
         let (scale, zero_point) = (Scalar::float(self.scale), Scalar::int(self.zero_point));
-        let mut output = (input / &token_magnitudes).fbgemm_linear_int8_weight_fp32_activation(
-            &self.quantized,
-            &self.packed,
-            &self.col_offsets,
-            scale,
-            zero_point,
-            &self.zero_bias,
-        );
-        output *= &token_magnitudes;
-        output *= &self.row_magnitudes;
-        output += &self.bias;
+        let mut output = normalized
+            .fbgemm_linear_int8_weight_fp32_activation(&self.quantized, &self.packed, &self.col_offsets, scale, zero_point, &self.zero_bias)
+            .contiguous();
+        // SAFETY: `output` is the op's fresh contiguous float result, `[tokens, out]`.
+        unsafe { rowscale::rescale_rows(float_values_mut(&mut output), &token_magnitudes, &self.row_magnitudes, &self.bias) };
         output
     }
+}
+
+/// The values of a contiguous CPU float tensor.
+///
+/// # Safety
+/// `tensor` must be contiguous, of kind `Float`, on the CPU, and not written while the slice lives.
+unsafe fn float_values(tensor: &Tensor) -> &[f32] {
+    debug_assert!(tensor.kind() == Kind::Float && tensor.is_contiguous() && tensor.device() == tch::Device::Cpu);
+    let count = tensor.numel();
+    if count == 0 {
+        return &[];
+    }
+    std::slice::from_raw_parts(tensor.data_ptr() as *const f32, count)
+}
+
+/// The values of a contiguous CPU float tensor, to write.
+///
+/// # Safety
+/// As [`float_values`], and no other tensor may share the storage while the slice lives.
+unsafe fn float_values_mut(tensor: &mut Tensor) -> &mut [f32] {
+    debug_assert!(tensor.kind() == Kind::Float && tensor.is_contiguous() && tensor.device() == tch::Device::Cpu);
+    let count = tensor.numel();
+    if count == 0 {
+        return &mut [];
+    }
+    std::slice::from_raw_parts_mut(tensor.data_ptr() as *mut f32, count)
 }
 
 impl Linear {
@@ -183,7 +210,7 @@ impl NativeBert {
         let int8 = precision == Precision::Int8;
         let linear = |prefix: &str, quantize: bool| -> Result<Linear, String> {
             let (weight, bias) = (get(&format!("{prefix}.weight"))?, get(&format!("{prefix}.bias"))?);
-            Ok(if quantize { Linear::Int8(Int8Linear::new(&weight, &bias)) } else { Linear::float(&weight, &bias) })
+            Ok(if quantize { Linear::Int8(Int8Linear::new(&weight, &bias)?) } else { Linear::float(&weight, &bias) })
         };
         let eps = config.get("layer_norm_eps").and_then(|v| v.as_f64()).unwrap_or(1e-12);
         let norm = |prefix: &str| -> Result<LayerNorm, String> {
@@ -203,7 +230,7 @@ impl NativeBert {
                 let weights = names.iter().map(|n| get(&format!("{n}.weight"))).collect::<Result<Vec<_>, _>>()?;
                 let biases = names.iter().map(|n| get(&format!("{n}.bias"))).collect::<Result<Vec<_>, _>>()?;
                 let (weight, bias) = (Tensor::cat(&weights, 0), Tensor::cat(&biases, 0));
-                let projections = if int8 { Linear::Int8(Int8Linear::new(&weight, &bias)) } else { Linear::float(&weight, &bias) };
+                let projections = if int8 { Linear::Int8(Int8Linear::new(&weight, &bias)?) } else { Linear::float(&weight, &bias) };
                 Ok(Layer {
                     projections,
                     attention_output: linear(&format!("{p}.attention.output.dense"), int8)?,

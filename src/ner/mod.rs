@@ -7,6 +7,7 @@
 //! | [`tokenizer`] | subword tokens with byte offsets |
 //! | [`backend`] | the forward pass behind one trait: rust-bert's (every architecture) and [`bert`]'s |
 //! | [`bert`] | BERT's forward pass over tch ops: the fast FP32 path and `--int8` |
+//! | [`rowscale`] | the per-row scaling around `--int8`'s products, one pass each |
 //! | [`windows`] | long sentences as overlapping model inputs; a word's label from its first subword |
 //! | [`tagger`] | batches over worker replicas, the int8 recheck: [`tagger::Ner::label_words`] |
 //! | [`tags`] | label sets (IOB1/IOB2/IOBES) and conlleval's chunk rules |
@@ -29,6 +30,7 @@ pub mod eval;
 pub mod mentions;
 #[cfg(feature = "model")]
 pub mod redocred;
+pub mod rowscale;
 #[cfg(feature = "model")]
 pub mod tagger;
 pub mod tags;
