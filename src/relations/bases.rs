@@ -12,7 +12,7 @@ use super::sentence::{after_possessive, list_start, starts_with_possessive, Plac
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
-use crate::text::roles::is_organization_noun;
+use crate::text::roles::{is_organization_noun, is_party_word};
 
 /// From the organization to the demonym: " is a", ", a leading", " (founded 1990) was an".
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
@@ -186,6 +186,15 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
     }
+    // "an American Democratic politician", "the Soviet Communist Party": a party named right
+    // after a demonym is that country's party.
+    if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
+        let party = is_party_word(org.text) || surface(org.text).ends_with(" Party");
+        let adjacent = text[previous.span.end..org.span.start].chars().all(|c| c == ' ');
+        if previous.kind == EntityType::Country && party && adjacent && countries::by_demonym(previous.text).is_some() {
+            return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
+        }
+    }
     // "Z's ORG" and "Z-based ORG".
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
         if previous.kind == EntityType::Country {
@@ -268,6 +277,18 @@ mod tests {
         let org = v.placed.iter().position(|p| p.kind == Organization).unwrap();
         let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
         based_in(&v, org, &france).map(|(country, _)| country)
+    }
+
+    #[test]
+    fn a_party_after_a_demonym_is_that_country_s() {
+        let party =
+            |text: &str, demonym: &'static str, name: &'static str| found(text, &[(demonym, FRANCE, Country), (name, 0, Organization)]);
+        assert_eq!(party("X was a French Socialist politician.", "French", "Socialist"), Some(FRANCE));
+        assert_eq!(party("the French Communist Party said", "French", "Communist Party"), Some(FRANCE));
+        // Not a party, not adjacent, or a country's name rather than a demonym.
+        assert_eq!(party("the French Acme politician", "French", "Acme"), None);
+        assert_eq!(party("a French, Socialist politician", "French", "Socialist"), None);
+        assert_eq!(party("France Socialist politicians", "France", "Socialist"), None);
     }
 
     #[test]

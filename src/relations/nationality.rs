@@ -69,7 +69,8 @@ const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of"
 /// The occupation phrase right after a demonym: up to three lower-case words, the last an
 /// occupation or role ("chess player"); punctuation or a capitalised word ends the search.
 /// With `any_noun`, a phrase of lower-case words that ends at punctuation or a phrase end also
-/// counts ("art curator"): the copula frame already says it describes the person.
+/// counts ("art curator"): the copula frame already says it describes the person; there a
+/// capitalised modifier may open the phrase ("Internet pioneer").
 fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
     let rest = text.trim_start_matches([' ', '-']);
     // "a Spanish language name", "Argentine born": the language, or a birthplace, not a nationality
@@ -79,6 +80,8 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         return None;
     }
     let mut end = 0;
+    // Whether the phrase so far ends in a lower-case word (a capitalised one is a modifier).
+    let mut previous_lower = true;
     for word in rest.split(' ').take(4) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
@@ -92,15 +95,21 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         let phrase_end = PHRASE_ENDS.contains(&bare);
         let punctuated = bare.len() != word.len();
         let lower = !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-');
-        if any_noun && end > 0 && phrase_end {
+        if any_noun && end > 0 && phrase_end && previous_lower {
             return Some(rest[..end].trim_end());
         }
         if any_noun && punctuated && lower {
             return Some(&rest[..end + bare.len()]);
         }
-        if phrase_end || punctuated || !lower {
+        // "an American Internet pioneer, who": in the copula frame the phrase may open with a
+        // capitalised modifier of its lower-case noun ("Internet", not "INTERNET").
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().skip(1).all(char::is_lowercase);
+        // Another demonym is another nationality ("a French American actress"), not a modifier.
+        let modifier = any_noun && end == 0 && capitalised && !punctuated && countries::by_demonym(bare).is_none();
+        if phrase_end || punctuated || !(lower || modifier) {
             return None;
         }
+        previous_lower = lower;
         end += word.len() + 1;
     }
     None
@@ -402,6 +411,20 @@ mod tests {
         assert_eq!(all("Jane Roe (born 1948), a Filipino - born Australian, is known for it.", &noun, 0), [(1, String::new())]);
         let born = [("Jane Roe", 0, Person), ("German", 2, Country), ("American", 1, Country)];
         assert_eq!(all("Jane Roe (1819 - 1884) was a German - born American painter.", &born, 0), [(1, "painter".to_string())]);
+    }
+
+    #[test]
+    fn capitalised_modifiers_in_the_copula_frame() {
+        let found = |text: &str| all(text, &[("Jane Roe", 0, Person), ("American", 1, Country)], 0);
+        assert_eq!(found("Jane Roe (1932 - 2017) was an American Internet pioneer, who led teams."), [(1, "internet pioneer".to_string())]);
+        assert_eq!(found("Jane Roe is an American Orthodox priest."), [(1, "orthodox priest".to_string())]);
+        assert_eq!(found("Jane Roe is an American French actress."), [], "a demonym is not a modifier");
+        // The phrase must end in a lower-case noun; capitals alone are a name, not a description.
+        assert_eq!(found("Jane Roe was an American Acme Corp, who led teams."), []);
+        assert_eq!(found("Jane Roe was an American NASA pioneer, who led teams."), []);
+        // Outside the copula frame a capitalised word still ends the search.
+        let apposed = [("Ann Lee", 2, Person), ("Jane Roe", 0, Person), ("American", 1, Country)];
+        assert_eq!(all("Ann Lee met Jane Roe, an American Internet pioneer, on Monday.", &apposed, 1), []);
     }
 
     #[test]
