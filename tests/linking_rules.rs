@@ -819,3 +819,40 @@ fn two_given_names_alike_in_letters_are_two_people() {
     assert_ne!(linking.entity_id(0), linking.entity_id(2), "Robert / Roger");
     assert_eq!(linking.entity_id(3), linking.entity_id(4), "a spelling variant still joins");
 }
+
+#[test]
+fn a_name_the_text_gives_as_another_name_joins_its_person() {
+    let docs = vec![document(
+        "a.txt",
+        "Anna Berglund, also known as Annie Lind, sang in Oslo. Clara Voss (née Clara Marsh) met Tom Hale, known for his films. ",
+        &[
+            ("Anna Berglund", "PER"),
+            ("Annie Lind", "PER"),
+            ("Oslo", "LOC"),
+            ("Clara Voss", "PER"),
+            ("Clara Marsh", "PER"),
+            ("Tom Hale", "PER"),
+        ],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    let anna = entity_of(&linking, &docs, 0, "Anna Berglund");
+    assert!(anna.is_some());
+    assert_eq!(entity_of(&linking, &docs, 0, "Annie Lind"), anna);
+    assert_eq!(entity_of(&linking, &docs, 0, "Clara Marsh"), entity_of(&linking, &docs, 0, "Clara Voss"));
+    // "met X, known for" states nothing about names.
+    assert_ne!(entity_of(&linking, &docs, 0, "Tom Hale"), entity_of(&linking, &docs, 0, "Clara Voss"));
+    let joined = linking.links.iter().find(|l| l.variant == "Annie Lind" && l.decision == Decision::Joined).expect("the join is recorded");
+    assert_eq!(joined.rule, "stated-other-name");
+}
+
+#[test]
+fn a_bare_surname_before_a_birth_name_is_not_its_owner() {
+    // "formerly Kuan and Hancock, born Rosa Lind": the bare surname is read as the husband's.
+    let docs = vec![document(
+        "a.txt",
+        "Rosa Porter (formerly Hancock, born Rosa Lind) married Leo Hancock in Perth. ",
+        &[("Rosa Porter", "PER"), ("Hancock", "PER"), ("Rosa Lind", "PER"), ("Leo Hancock", "PER"), ("Perth", "LOC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 0, "Rosa Lind"), entity_of(&linking, &docs, 0, "Leo Hancock"));
+}

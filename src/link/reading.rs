@@ -89,6 +89,14 @@ impl MentionSite<'_> {
             _ => ("", ""),
         }
     }
+
+    /// The text between this mention and a later one of the same sentence.
+    pub(super) fn text_until(&self, later: &MentionSite) -> Option<&str> {
+        let sentence = self.analysed.sentence(self.mention.sentence).filter(|_| later.mention.sentence == self.mention.sentence)?;
+        let (start, end) = (self.mention.span.end, later.mention.span.start);
+        let local = start.checked_sub(sentence.span.start)?..end.checked_sub(sentence.span.start)?;
+        sentence.text.get(local)
+    }
 }
 
 /// Prepositions that put something in a place: "in Rome", "born at Vienna".

@@ -4,6 +4,8 @@
 //! whole corpus; a surname alone ("Roe") is one node per document, because a bare surname means
 //! whoever that article is about. Joins happen in this order, each recorded with its evidence:
 //!
+//! 0. **stated other names**: "Jane Roe, also known as Jenny Smith", "Jane Roe (née Smith)",
+//!    "(born Jenny Smith)": the text says the second name is the first person's.
 //! 1. **full-name variants** across documents: given names must agree (equal, an initial, or a
 //!    spelling variant), then the surname either nearly matches (a spelling variant) or is
 //!    similar *and* the context agrees (shared co-mentioned organizations, countries, people or
@@ -28,5 +30,5 @@ mod nodes;
 mod rules;
 
 pub(crate) use context::context_keys;
-pub(crate) use nodes::{node_key, Nodes, Scope};
+pub(crate) use nodes::{node_key, states_another_name, Nodes, Scope};
 pub(crate) use rules::cluster;

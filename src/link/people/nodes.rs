@@ -2,6 +2,9 @@
 //! compact because a bare name is one node per article.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::super::names::PersonName;
 use super::super::reading::MentionSite;
@@ -135,9 +138,37 @@ pub(crate) struct Nodes {
     pub(super) bare_surnames: BTreeMap<String, Vec<usize>>,
     index: BTreeMap<NodeKey, usize>,
     symbols: Symbols,
+    /// Pairs of names the text says are one person ([`states_another_name`]), in order read.
+    pub(super) stated_aliases: Vec<(NodeKey, NodeKey)>,
+}
+
+/// Between two names, what says the second is another name of the first: ", also known as ",
+/// " (born ", " (née ", ", better known as \"", with the first name's dates before it.
+static ANOTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(\s*\([^()]*\))?\s*(,\s*|\(\s*)((also|better|commonly|professionally|popularly)\s+)?(known\s+as|born|née|nee)\s+["“']?$"#,
+    )
+    .expect("valid regex")
+});
+
+/// Whether the text between two person names says the second is another name of the first.
+pub(crate) fn states_another_name(between: &str) -> bool {
+    ANOTHER_NAME.is_match(between)
 }
 
 impl Nodes {
+    /// Records that the text calls `first` also `second` (both person keys).
+    pub fn add_stated_alias(&mut self, first: &NodeKey, second: &NodeKey) {
+        if first != second {
+            self.stated_aliases.push((first.clone(), second.clone()));
+        }
+    }
+
+    /// The node of a key, when it has one.
+    pub(super) fn node_of(&self, key: &NodeKey) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+
     /// Counts a person mention (its key from [`node_key`]) and its context into its node.
     pub fn add(&mut self, key: &NodeKey, site: &MentionSite, context: &MentionContext) {
         if !matches!(key, NodeKey::Person(..)) {
@@ -196,6 +227,16 @@ impl Nodes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_name_is_stated_by_its_cue() {
+        for between in [", also known as ", " (1932 - 2017), known as ", " (born ", " (née ", ", better known as \"", ", born "] {
+            assert!(states_another_name(between), "{between:?}");
+        }
+        for between in [" and ", " met ", ", who knew ", " (born in ", ", known for ", " or ", " said "] {
+            assert!(!states_another_name(between), "{between:?}");
+        }
+    }
 
     fn node(per_document: &[(usize, usize)]) -> Node {
         let name = PersonName::parse("Jane Roe").unwrap();

@@ -18,6 +18,7 @@ pub(crate) fn cluster(all: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refusal
     let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
     let mut refusals = Refusals::default();
     forbid_pairs(nodes, rules, &mut clusters, &mut refusals);
+    join_stated_aliases(all, &mut clusters, &mut joins, &mut refusals);
     join_full_name_variants(nodes, &all.bare_surnames, &mut clusters, &mut joins, &mut refusals);
     join_initials(nodes, &mut clusters, &mut joins, &mut refusals);
     let ambiguous = join_bare_names(nodes, &mut clusters, &mut joins, &mut refusals);
@@ -198,6 +199,26 @@ fn join_full_name_variants(
                 joins.entry(from).or_insert(join);
             }
             Err(why) => refuse(refusals, nodes, from, rule, &[to], || why.explain().to_string()),
+        }
+    }
+}
+
+/// Phase 0: a name the text gives as another name of a person ("Jane Roe, also known as Jenny
+/// Smith", "Jane Roe (née Smith)") joins that person, unless the user's rules forbid it.
+fn join_stated_aliases(all: &Nodes, clusters: &mut Clusters, joins: &mut BTreeMap<usize, Join>, refusals: &mut Refusals) {
+    let nodes = &all.nodes;
+    let rule = "stated-other-name";
+    for (first, second) in &all.stated_aliases {
+        let (Some(first), Some(second)) = (all.node_of(first), all.node_of(second)) else { continue };
+        if clusters.root(first) == clusters.root(second) {
+            continue;
+        }
+        let target = best_named(nodes, clusters, first);
+        match clusters.try_join(second, first) {
+            Ok(()) => {
+                joins.entry(second).or_insert_with(|| Join::new(rule, Some(nodes[target].text.clone()), 0.9, &[("stated_in_text", 1.0)]));
+            }
+            Err(why) => refuse(refusals, nodes, second, rule, &[target], || why.explain().to_string()),
         }
     }
 }
