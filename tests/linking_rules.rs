@@ -856,3 +856,21 @@ fn a_bare_surname_before_a_birth_name_is_not_its_owner() {
     let linking = link(&docs, &AliasRules::default());
     assert_ne!(entity_of(&linking, &docs, 0, "Rosa Lind"), entity_of(&linking, &docs, 0, "Leo Hancock"));
 }
+
+#[test]
+fn a_bare_name_given_as_someone_s_other_name_stays_theirs() {
+    // Two others in the article carry the surname: as a bare surname "Marsh" would be left
+    // ambiguous, but the text says whose other name it is.
+    let docs = vec![document(
+        "a.txt",
+        "Clara Voss (née Marsh) met Tom Marsh and Ann Marsh in Oslo. ",
+        &[("Clara Voss", "PER"), ("Marsh", "PER"), ("Tom Marsh", "PER"), ("Ann Marsh", "PER"), ("Oslo", "LOC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    let clara = entity_of(&linking, &docs, 0, "Clara Voss");
+    assert!(clara.is_some());
+    assert_eq!(entity_of(&linking, &docs, 0, "Marsh"), clara);
+    let joined: Vec<&LinkRecord> = linking.links.iter().filter(|l| l.variant == "Marsh" && l.decision == Decision::Joined).collect();
+    assert_eq!(joined.len(), 1, "{joined:?}");
+    assert_eq!(joined[0].rule, "stated-other-name");
+}

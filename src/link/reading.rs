@@ -511,9 +511,7 @@ impl Reader {
             Reading::Unlinked => None,
         }
     }
-}
 
-impl Reader {
     /// The sport whose reports use an organization spelling that is no place's: the one `hint`
     /// (the article's leaning) names among them, or with no hint the only one ("Rangers" in an
     /// article with a hockey word is not the football club the reports name so).

@@ -168,9 +168,10 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     if let Some(country) = listed_in_country(view, index) {
         return Some((country, confidence::BASED_IN_PHRASE));
     }
-    // "the Canadian indie rock band ORG": a demonym and a kind of organization before it;
-    // "America's oldest magic company, ORG": a country's, and the kind set off by a comma.
-    if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
+    // What a country right before the organization says of it.
+    if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Country) {
+        // "the Canadian indie rock band ORG": a demonym and a kind of organization before it;
+        // "America's oldest magic company, ORG": a country's, and the kind set off by a comma.
         let between = after_possessive(text, previous.span.end, org.span.start);
         // "the American band the New Riders of the Purple Sage": the name's own article.
         let between = between.trim_end().strip_suffix(',').or_else(|| between.trim_end().strip_suffix(" the")).unwrap_or(between);
@@ -178,36 +179,24 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
         // Modifiers only: "indie rock band", "Glam metal band", not "fans of the band".
         let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
         let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-') && !function_words.contains(w));
-        if previous.kind == EntityType::Country
-            && (1..=4).contains(&words.len())
-            && lower_words
-            && words.last().is_some_and(|w| is_organization_noun(w))
-        {
+        if (1..=4).contains(&words.len()) && lower_words && words.last().is_some_and(|w| is_organization_noun(w)) {
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
-    }
-    // "an American Democratic politician", "the Soviet Communist Party": a party named right
-    // after a demonym is that country's party.
-    if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
+        // "an American Democratic politician", "the Soviet Communist Party": a party named right
+        // after a demonym is that country's party.
+        let gap = &text[previous.span.end..org.span.start];
         let party = is_party_word(org.text) || surface(org.text).ends_with(" Party");
-        let adjacent = text[previous.span.end..org.span.start].chars().all(|c| c == ' ');
-        if previous.kind == EntityType::Country && party && adjacent && countries::by_demonym(previous.text).is_some() {
+        if party && gap.chars().all(|c| c == ' ') && countries::by_demonym(previous.text).is_some() {
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
-    }
-    // "Z's ORG" and "Z-based ORG".
-    if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]) {
-        if previous.kind == EntityType::Country {
-            let gap = &text[previous.span.end..org.span.start];
-            let possessive =
-                starts_with_possessive(text, previous.span.end).is_some_and(|n| gap.get(n..).is_some_and(|r| r.trim().is_empty()));
-            // "Z-based" in one mention ("U.S.-based", as the NER model tags it) or two.
-            let squashed: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
-            let based = squashed.eq_ignore_ascii_case("-based")
-                || (squashed.is_empty() && previous.text.to_ascii_lowercase().trim_end().ends_with("-based"));
-            if possessive || based {
-                return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
-            }
+        // "Z's ORG" and "Z-based ORG".
+        let possessive = starts_with_possessive(text, previous.span.end).is_some_and(|n| gap.get(n..).is_some_and(|r| r.trim().is_empty()));
+        // "Z-based" in one mention ("U.S.-based", as the NER model tags it) or two.
+        let squashed: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
+        let based = squashed.eq_ignore_ascii_case("-based")
+            || (squashed.is_empty() && previous.text.to_ascii_lowercase().trim_end().ends_with("-based"));
+        if possessive || based {
+            return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
         }
     }
     // "ORG (Country)".

@@ -357,6 +357,10 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
     let mut unresolved = Vec::new();
     let mut best: BTreeMap<usize, usize> = BTreeMap::new();
     for &b in &bare {
+        // A bare name the text already gave as someone's other name ("(née Smith)") is theirs.
+        if joins.contains_key(&b) {
+            continue;
+        }
         let document = nodes[b].documents().next().unwrap_or(0);
         let surname = nodes[b].name().surname.clone();
         // A corpus-wide bare surname had no owner in any of its articles (see `Scope::CorpusSurname`).
