@@ -16,7 +16,7 @@ use crate::text::roles::{is_organization_noun, is_party_word};
 
 /// From the organization to the demonym: " is a", ", a leading", " (founded 1990) was an".
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(which\s+|that\s+)?(is|was|became|remains)\s+)(an?|the)\s+(\S+\s+){0,2}$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(which\s+|that\s+)?(is|was|are|were|became|remains)\s+)(an?|the)\s+(\S+\s+){0,2}$")
         .expect("valid regex")
 });
 
@@ -364,6 +364,9 @@ mod tests {
             Some(FRANCE)
         );
         assert_eq!(found("Acme, a French carmaker, grew.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        // British usage takes a band or a team in the plural.
+        assert_eq!(found("The Acmes were a new wave French group.", &[("Acmes", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(found("Acme United are a French football club.", &[("Acme United", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("Acme (founded 1990) is a French rock band.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]),
             Some(FRANCE)

@@ -159,17 +159,37 @@ static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980": the
-/// organization right before the founders' names (the first of a list).
+/// From an organization described by a copula and a noun phrase to its founders: " is an
+/// American rock band formed in 1995 by ", " was a small publishing house, founded by ". The
+/// phrase holds words and demonyms only (no other organization, person or place named).
+static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s-]{1,80}?,?\s+(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+$",
+    )
+    .expect("valid regex")
+});
+
+/// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980",
+/// "Acme is an American band formed in 1995 by A and B": the organization right before the
+/// founders' names (the first of a list), or before its description (demonyms in it passed).
 fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     let first = list_start(view, index);
-    let organization = &view.placed[first.checked_sub(1)?];
-    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase().replace(" - ", "-");
-    (organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap)).then_some(Found {
+    let founder = view.placed[first].span.start;
+    let gap = |organization: &super::sentence::Placed| view.between(organization.span.end, founder).to_lowercase().replace(" - ", "-");
+    let founded = |organization: &super::sentence::Placed| Found {
         target: organization.entity,
         role: Some(Cow::Borrowed("founder")),
         confidence: confidence::MEMBERSHIP,
-    })
+    };
+    let organization = &view.placed[first.checked_sub(1)?];
+    if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(organization)) {
+        return Some(founded(organization));
+    }
+    // Past the description's demonyms ("an American rap rock band") to the organization.
+    let described = view.placed[..first].iter().rev().find(|p| p.kind != EntityType::Country)?;
+    let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
+    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
+        .then(|| founded(described))
 }
 
 /// What the construction after `view.placed[index]` (a person) states.
@@ -449,6 +469,27 @@ mod tests {
             for person in 1..3 {
                 assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
             }
+        }
+        // Described first, then founded: demonyms may stand in the description.
+        let described = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        for text in [
+            "The Acme Quartet is an American rock band formed in 1980 by Jane Roe and John Doe.",
+            "The Acme Quartet was a small American publishing house, founded by Jane Roe and John Doe.",
+        ] {
+            let v = view(text, &described);
+            for person in 2..4 {
+                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
+            }
+        }
+        let abbreviated = [("Acme Quartet", 1, Organization), ("AQ", 3, Organization), ("American", 4, Country), ("Jane Roe", 0, Person)];
+        let v = view("Acme Quartet (also AQ) is an American rap band, formed in 1995 by Jane Roe.", &abbreviated);
+        assert_eq!(membership(&v, 3).first().map(|f| (f.target, f.role.as_deref())), Some((3, Some("founder"))));
+        let with_place = [("Acme Quartet", 1, Organization), ("Dublin", 5, EntityType::Location), ("Jane Roe", 0, Person)];
+        let v = view("The Acme Quartet is a band from Dublin formed by Jane Roe.", &with_place);
+        assert_eq!(membership(&v, 2), vec![], "a place in the description");
+        let no_copula = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person)];
+        for text in ["The Acme Quartet played an American song written in 1980 by Jane Roe.", "The Acme Quartet sued an American rival formed in 1980 by Jane Roe."] {
+            assert_eq!(membership(&view(text, &no_copula), 2), vec![], "{text}");
         }
         assert_eq!(org("Jane Roe, 61, of the Acme Bank, spoke.", "Acme Bank"), Some((1, None)), "an age first");
         assert_eq!(org("Jane Roe, 52, president of Acme, resigned.", "Acme"), Some((1, Some("president".into()))));
