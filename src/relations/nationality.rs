@@ -82,6 +82,9 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
     let mut end = 0;
     // Whether the phrase so far ends in a lower-case word (a capitalised one is a modifier).
     let mut previous_lower = true;
+    // Capitalised modifiers read so far (all at the phrase's start), and whether the last
+    // word was one.
+    let (mut modifiers, mut previous_modifier) = (0usize, false);
     for word in rest.split(' ').take(4) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
@@ -101,14 +104,22 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         if any_noun && punctuated && lower {
             return Some(&rest[..end + bare.len()]);
         }
-        // "an American Internet pioneer, who": in the copula frame the phrase may open with a
-        // capitalised modifier of its lower-case noun ("Internet", not "INTERNET").
+        // "an American Internet pioneer, who", "a French Roman Catholic priest": in the copula
+        // frame the phrase may open with up to two capitalised modifiers of its lower-case noun
+        // ("Internet", not "INTERNET").
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().skip(1).all(char::is_lowercase);
         // Another demonym is another nationality ("a French American actress"), not a modifier.
-        let modifier = any_noun && end == 0 && capitalised && !punctuated && countries::by_demonym(bare).is_none();
+        let modifier = any_noun
+            && modifiers < 2
+            && (end == 0 || previous_modifier)
+            && capitalised
+            && !punctuated
+            && countries::by_demonym(bare).is_none();
         if phrase_end || punctuated || !(lower || modifier) {
             return None;
         }
+        previous_modifier = modifier && !lower;
+        modifiers += usize::from(previous_modifier);
         previous_lower = lower;
         end += word.len() + 1;
     }
@@ -419,6 +430,9 @@ mod tests {
         assert_eq!(found("Jane Roe (1932 - 2017) was an American Internet pioneer, who led teams."), [(1, "internet pioneer".to_string())]);
         assert_eq!(found("Jane Roe is an American Orthodox priest."), [(1, "orthodox priest".to_string())]);
         assert_eq!(found("Jane Roe is an American French actress."), [], "a demonym is not a modifier");
+        assert_eq!(found("Jane Roe () (1601 - 1680) was an American Roman Catholic priest."), [(1, "roman catholic priest".to_string())]);
+        assert_eq!(found("Jane Roe is an American Acme Steel Corp worker."), [], "two modifiers at most");
+        assert_eq!(found("Jane Roe is an American lead Acme priest."), [], "modifiers open the phrase");
         // The phrase must end in a lower-case noun; capitals alone are a name, not a description.
         assert_eq!(found("Jane Roe was an American Acme Corp, who led teams."), []);
         assert_eq!(found("Jane Roe was an American NASA pioneer, who led teams."), []);
