@@ -195,12 +195,15 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
 /// What the construction after `view.placed[index]` (a person) states.
 fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     // The first affiliate the construction reaches: "X is an American actor who joined Y"
-    // passes the demonym.
+    // passes the demonym, and the subject's other names in a parenthesis right after it ("X
+    // (Y; 1740 - 1814) was the ruler of Z").
+    let aside = parenthesis_after(view.text, view.placed[index].span.end);
     let Some((at, found)) = view
         .placed
         .iter()
         .enumerate()
         .skip(index + 1)
+        .filter(|(_, p)| p.kind != EntityType::Person || !aside.as_ref().is_some_and(|aside| aside.contains(&p.span.start)))
         .take_while(|(_, p)| p.kind != EntityType::Person)
         .filter(|(_, p)| is_affiliate(p.kind))
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
@@ -224,6 +227,16 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         last = next;
     }
     stated
+}
+
+/// The byte range of the parenthesis that opens right after `at` (spaces between), if it closes.
+fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let open = at + text[at..].find(|c: char| c != ' ')?;
+    if !text[open..].starts_with('(') {
+        return None;
+    }
+    let close = open + text[open..].find(')')?;
+    Some(open..close)
 }
 
 /// A role at the end of the clause: " as a member of the", " as the head coach of".
@@ -282,7 +295,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let gap_text = AGE
         .find(&text[person.end..target.span.start])
         .map_or(&text[person.end..target.span.start], |age| &text[person.end + age.end() - 1..target.span.start]);
-    if gap_text.contains([';', ':']) || gap_text.len() > 160 {
+    if without_parentheses(gap_text).contains([';', ':']) || gap_text.len() > 160 {
         return None;
     }
     // "X played four seasons (1946-1950) in the NBA as a member of the Y": a role the clause
@@ -405,6 +418,11 @@ mod tests {
         assert_eq!(org("Jane Roe, who founded Acme, spoke.", "Acme"), Some((1, Some("founder".into()))));
         assert_eq!(org("Jane Roe is a member of the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe served as treasurer of Acme.", "Acme"), Some((1, Some("treasurer".into()))));
+        // The subject's other name in a parenthesis after it is passed; another person is not.
+        let other_name = [("Jane Roe", 0, Person), ("Janie R", 2, Person), ("Acme", 1, Organization)];
+        assert_eq!(found("Jane Roe (Janie R; 1740 - 1814) was the ruler of Acme.", &other_name), Some((1, Some("ruler".into()))));
+        let other_person = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        assert_eq!(found("Jane Roe met John Doe (1740 - 1814), the ruler of Acme.", &other_person), None);
         assert_eq!(org("Jane Roe served as bridesmaid of Acme.", "Acme"), None, "bridesmaid is in neither table");
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
