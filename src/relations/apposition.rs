@@ -9,11 +9,12 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
-use crate::text::roles::find_roles;
+use crate::text::roles::{find_roles, is_occupation_word};
 
-/// A copula after the name, which a role phrase may follow as an apposition would.
+/// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
+/// follow as an apposition would.
 static COPULA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex"));
 
 /// The affiliation that an apposition after `view.placed[index]` (a person) states.
 pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found> {
@@ -25,13 +26,16 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
     let clause_end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
     let clause = &rest[..clause_end];
     let clause_start = person_end + opening;
-    let role = find_roles(clause).into_iter().next()?;
+    let Some(role) = find_roles(clause).into_iter().next() else {
+        return organization_occupation(view, index, clause_start, clause);
+    };
     let lead = clause[..role.span.start].trim().to_lowercase();
     let role_span = role.span.shifted(clause_start);
     let targets: Vec<&Placed> = view.placed[index + 1..]
         .iter()
         .take_while(|p| p.kind != EntityType::Person)
-        .filter(|p| is_affiliate(p.kind) && p.span.end <= clause_start + clause_end)
+        // In the clause: not in the parentheses before the copula.
+        .filter(|p| is_affiliate(p.kind) && p.span.start >= clause_start && p.span.end <= clause_start + clause_end)
         .collect();
     targets
         .into_iter()
@@ -73,6 +77,25 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
         .map(|target| Found { target: target.entity, role: Some(Cow::Borrowed(role.role)), confidence: confidence::APPOSITION })
 }
 
+/// "X is a NASA astronaut", "X, a former CNN journalist", "X was a Union Army soldier": an
+/// organization as the modifier of an occupation noun (at most one lower-case word between),
+/// right after the article. Not a critic: "a Microsoft critic" is no affiliation.
+fn organization_occupation(view: &SentenceView, index: usize, clause_start: usize, clause: &str) -> Option<Found> {
+    let text = view.text;
+    let organization = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Organization)?;
+    let lead = text.get(clause_start..organization.span.start)?.trim().to_lowercase();
+    if !matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior") {
+        return None;
+    }
+    let clause_end = clause_start + clause.len();
+    let after = text.get(organization.span.end..clause_end)?;
+    let words: Vec<&str> = after.split_whitespace().take(2).collect();
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let noun = words.iter().take_while(|w| lower(w)).position(|w| is_occupation_word(w) && !w.starts_with("critic"))?;
+    let role = words[..=noun].join(" ");
+    Some(Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::APPOSITION })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::sentence::tests::{target_and_table_role, view};
@@ -82,6 +105,22 @@ mod tests {
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
         apposition_after_name(&v, 0).map(target_and_table_role)
+    }
+
+    #[test]
+    fn an_organization_modifies_an_occupation() {
+        let acme = |text: &str, name: &'static str| {
+            let v = view(text, &[("Jane Roe", 0, Person), (name, 1, Organization)]);
+            apposition_after_name(&v, 0).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+        };
+        assert_eq!(acme("Jane Roe is a NASA astronaut.", "NASA"), Some((1, Some("astronaut".into()))));
+        assert_eq!(acme("Jane Roe, a former Acme sales engineer, said.", "Acme"), Some((1, Some("sales engineer".into()))));
+        assert_eq!(acme("Jane Roe (1844 - 1906) was a Union Army soldier in the war.", "Union Army"), Some((1, Some("soldier".into()))));
+        let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
+        assert_eq!(apposition_after_name(&v, 0), None, "a place in the parentheses is before the clause");
+        for text in ["Jane Roe is a Acme critic.", "Jane Roe is an Acme fan.", "Jane Roe is an Acme shareholder and engineer.", "Jane Roe met an Acme engineer."] {
+            assert_eq!(acme(text, "Acme"), None, "{text}");
+        }
     }
 
     #[test]
