@@ -28,7 +28,7 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
         r"|^\s*of\s+$",
-        r"|^\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
+        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -378,6 +378,13 @@ mod tests {
             ),
             Some(FRANCE)
         );
+        // After the name's apposed other name, a comma comes before the copula.
+        let v = view(
+            "The Acme Verein, or Acme Society, is an organisation based in Lyon, France.",
+            &[("Acme Verein", 1, Organization), ("Acme Society", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)],
+        );
+        let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
+        assert_eq!(based_in(&v, 1, &france).map(|(country, _)| country), Some(FRANCE));
         assert_eq!(
             found(
                 "Acme (formerly Qtel) is a company headquartered in Lyon, France.",
