@@ -51,6 +51,10 @@ static WORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Before a demonym: "the", maybe with up to two lower-case words ("the famous", "the well
+/// known").
+static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe(\s+[a-z-]+){0,2}\s+$").expect("valid regex"));
+
 /// From a plural occupation to the names it includes: " including trumpeter ", ", such as ",
 /// ", " ("two well known Polish painters, A and B").
 static INCLUDING: LazyLock<Regex> =
@@ -339,7 +343,13 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let role = occupation_after(between, false)?;
     let rest = &between[between.find(role)? + role.len()..];
     let plural = role.split_whitespace().last().is_some_and(is_plural_occupation);
-    let stated = rest.trim().is_empty() || more_occupations(rest) || (plural && INCLUDING.is_match(rest));
+    // "the famous Spanish painter, Francisco Goya": one person, set off by a comma after a
+    // definite description.
+    // The name closes the phrase ("Unlike the Indian painter, X chose prose" is a clause).
+    let name_closes = text[placed[index].span.end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
+    let definite_apposed =
+        !plural && rest.trim() == "," && name_closes && DEFINITE_BEFORE.is_match(&text[..country.span.start].to_lowercase());
+    let stated = rest.trim().is_empty() || more_occupations(rest) || (plural && INCLUDING.is_match(rest)) || definite_apposed;
     let role = one_of(role);
     (stated && (plural || first == index)).then_some(Found {
         target: country.entity,
@@ -568,6 +578,11 @@ mod tests {
             all("He studied under two well known Indian painters, Jane Roe and John Doe, in Delhi.", &listed_as("Indian"), 1),
             [(1, "painter".to_string())]
         );
+        // One person after a comma: a definite description only.
+        let one = [("Indian", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(all("It even shows the famous Indian painter, Jane Roe.", &one, 1), [(1, "painter".to_string())]);
+        assert_eq!(all("It shows an Indian painter, Jane Roe and a dog.", &one, 1), [], "an indefinite one may be a list");
+        assert_eq!(all("Unlike the Indian painter, Jane Roe chose prose.", &one, 1), [], "a comma after a clause");
     }
 
     fn listed_as(demonym: &'static str) -> [(&'static str, usize, EntityType); 3] {
