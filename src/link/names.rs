@@ -5,6 +5,33 @@ use rphonetic::DoubleMetaphone;
 
 /// Honorifics dropped from the front of a name.
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mme", "herr", "frau"];
+/// Post-nominal letters (British and Commonwealth honours, degrees, offices) that may end a
+/// person's name as written: "Oliver Longley CBE MC". Read only in capitals.
+const POST_NOMINALS: &[&str] = &[
+    "VC", "GC", "KG", "KT", "OM", "CH", "GCB", "KCB", "CB", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "DSO", "MC", "DFC", "AFC",
+    "DSC", "MM", "QPM", "FRS", "FRSE", "FBA", "FRCP", "FRCS", "RA", "QC", "KC", "MP", "MEP", "MSP", "PC", "PhD", "DPhil", "ADC",
+];
+
+/// Whether `text` is post-nominal letters alone ("DSO", "CBE MC"): no person's name.
+pub fn is_post_nominals(text: &str) -> bool {
+    let mut words = text.split([' ', ',']).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| POST_NOMINALS.contains(&w.trim_end_matches('.')))
+}
+
+/// `text` without the post-nominal letters that end it ("Oliver Longley CBE MC" -> "Oliver
+/// Longley"); two words stay at least.
+fn without_post_nominals(text: &str) -> &str {
+    let mut text = text.trim_end();
+    loop {
+        let Some((rest, last)) = text.rsplit_once([' ', ',']) else { return text };
+        let rest = rest.trim_end_matches([' ', ',']);
+        if !POST_NOMINALS.contains(&last.trim_end_matches('.')) || rest.split_whitespace().count() < 2 {
+            return text;
+        }
+        text = rest;
+    }
+}
+
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 use crate::text::normalize::SURNAME_PARTICLES as PARTICLES;
@@ -113,7 +140,7 @@ pub struct PersonName {
 impl PersonName {
     /// Parses a name; `None` when nothing name-like is left.
     pub fn parse(text: &str) -> Option<Self> {
-        let folded = fold(text);
+        let folded = fold(without_post_nominals(text));
         let mut tokens: Vec<&str> = folded.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()).collect();
         while tokens.len() > 1 && HONORIFICS.contains(&tokens[0].trim_end_matches('.')) {
             tokens.remove(0);
@@ -299,6 +326,18 @@ mod tests {
         assert_eq!(given_name_similarity("carl", "carla"), 0.0);
         assert_eq!(given_name_similarity("paula", "paul"), 0.0);
         assert!(given_name_similarity("antony", "anthony") > 0.9);
+    }
+
+    #[test]
+    fn post_nominal_letters_are_not_the_surname() {
+        let name = PersonName::parse("Oliver Gyles Longley CBE MC").unwrap();
+        assert_eq!((name.first.as_deref(), name.last.as_str()), (Some("oliver"), "longley"));
+        assert_eq!(PersonName::parse("Jane Roe, QC").unwrap().last, "roe");
+        // In lower case or alone they are words of the name.
+        assert_eq!(PersonName::parse("Tom Mc").unwrap().last, "mc");
+        assert_eq!(PersonName::parse("Lee MC").unwrap().last, "mc", "two words stay");
+        assert!(is_post_nominals("DSO") && is_post_nominals("CBE MC"));
+        assert!(!is_post_nominals("Dso") && !is_post_nominals("Lee MC") && !is_post_nominals(""));
     }
 
     #[test]

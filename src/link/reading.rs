@@ -138,7 +138,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     let label = &mention.label;
     let (before, after) = site.around();
     match label {
-        EntityLabel::Person if mention.text.chars().any(|c| c.is_ascii_digit()) => return Reading::Unlinked,
+        // "1st Baronet DSO": digits or honours alone are no name.
+        EntityLabel::Person if mention.text.chars().any(|c| c.is_ascii_digit()) || names::is_post_nominals(&mention.text) => {
+            return Reading::Unlinked
+        }
         EntityLabel::Person => return Reading::Person,
         EntityLabel::Organization | EntityLabel::Location | EntityLabel::Misc => {}
         EntityLabel::Other(_) => return Reading::Unlinked,
