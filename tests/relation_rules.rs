@@ -173,3 +173,18 @@ fn a_plural_title_is_shared_by_a_list_of_names() {
     let affiliated: Vec<&String> = triples.iter().filter(|t| t.1 == "affiliated_with").map(|t| &t.0).collect();
     assert_eq!(affiliated, ["Ann Berg", "Bo Lind"]);
 }
+
+#[test]
+fn a_national_s_party_is_based_in_their_country() {
+    // Positive: the sentence gives the member one nationality and the party by name.
+    let mentions = [("Jane Roe", "PER"), ("Iranian", "MISC"), ("National Trust Party", "ORG")];
+    let found = relation_triples("Jane Roe is an Iranian cleric and politician leading the National Trust Party.", &mentions);
+    assert!(found.contains(&("National Trust Party".into(), "based_in".into(), "Iran".into(), None)), "{found:?}");
+    // Negative: an organization that is not a party, and a member with two nationalities.
+    let mentions = [("Jane Roe", "PER"), ("Iranian", "MISC"), ("Acme Trust", "ORG")];
+    let found = relation_triples("Jane Roe is an Iranian cleric and politician leading the Acme Trust.", &mentions);
+    assert!(found.iter().all(|(_, relation, _, _)| relation != "based_in"), "{found:?}");
+    let mentions = [("Jane Roe", "PER"), ("French", "MISC"), ("American", "MISC"), ("Acme Party", "ORG")];
+    let found = relation_triples("Jane Roe is a French and American politician who leads the Acme Party.", &mentions);
+    assert!(found.iter().all(|(_, relation, _, _)| relation != "based_in"), "{found:?}");
+}

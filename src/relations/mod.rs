@@ -96,6 +96,8 @@ pub mod confidence {
     pub const NATIONALITY: f64 = 0.85;
     /// "his successor, X from Venezuela.".
     pub const FROM_COUNTRY: f64 = 0.7;
+    /// "X is an Iranian politician leading the Y Party": Y is based in Iran.
+    pub const NATIONALS_PARTY: f64 = 0.7;
     /// "Z is a French company".
     pub const DESCRIBED_BY_DEMONYM: f64 = 0.8;
     /// "a 2015 Canadian film directed by X": the work's nationality, inferred for its people.
@@ -408,6 +410,8 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
     // What the title patterns gave the previous person, for a list of names that
     // shares one title ("ABBA composers A and B", "directors A, B and C").
     let mut previous_title: Option<(usize, Option<sentence::Found>)> = None;
+    // Per person, the party and country [`national_party`] reads from their edges.
+    let mut parties_of_nationals = Vec::new();
     for (i, person) in view.placed.iter().enumerate() {
         if person.kind != EntityType::Person {
             continue;
@@ -439,6 +443,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
         .filter_map(|(family, found)| Some((family, found?)))
         .collect();
         stated.sort_by_key(|(family, _)| *family);
+        parties_of_nationals.push(national_party(view, &stated));
         // The newer families only add targets the title patterns did not find.
         let mut targets = Vec::new();
         for (family, found) in stated {
@@ -465,7 +470,28 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             }
         }
     }
+    // "X is an Iranian cleric and politician leading the National Trust Party": a party is
+    // national, so one whose member the sentence gives one nationality is based there.
+    for (party, country) in parties_of_nationals.into_iter().flatten() {
+        if !edges.iter().any(|e| e.kind == RelationKind::BasedIn && e.source == party) {
+            let confidence = confidence::NATIONALS_PARTY;
+            edges.push(FoundEdge { source: party, target: country, kind: RelationKind::BasedIn, role: None, confidence });
+        }
+    }
     edges
+}
+
+/// The (party, country) a person's stated edges give: the one country the nationality
+/// family gives them and a party (an organization named as one) the membership or party
+/// families give them.
+fn national_party(view: &SentenceView, stated: &[(usize, sentence::Found)]) -> Option<(usize, usize)> {
+    let placed = |entity: usize| view.placed.iter().find(|p| p.entity == entity);
+    let mut countries = stated.iter().filter(|(family, _)| *family == 3).map(|(_, f)| f.target);
+    let country = countries.next().filter(|&c| countries.all(|other| other == c))?;
+    let party = stated.iter().filter(|(family, _)| matches!(family, 2 | 4)).map(|(_, f)| f.target).find(|&target| {
+        placed(target).is_some_and(|p| p.kind == EntityType::Organization && crate::text::roles::is_party_name(p.text))
+    })?;
+    Some((party, country))
 }
 
 /// Finds all relations of documents held in memory, after [`crate::link::link`] (the same

@@ -460,6 +460,13 @@ pub fn is_party_word(text: &str) -> bool {
     PARTY_WORDS.contains(&lower.as_str()) || PARTY_WORDS.contains(&singular)
 }
 
+/// Whether an organization's name is a party's: a party word ("Republicans", "Labour") or a
+/// name whose last word is "Party" ("National Trust Party", "Communist Party of China" is
+/// not: its country is in its name).
+pub fn is_party_name(text: &str) -> bool {
+    is_party_word(text) || text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("party"))
+}
+
 /// The one-word party word a party's name, member word or adjective comes from, any case:
 /// "Democrats", "Democratic", "Democratic Party" and "democrat" all give "democrat";
 /// "Tories" gives "tory". None for other names and for the longer party words ("Social
