@@ -30,6 +30,9 @@ fn lead() -> String {
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         (r"(joined|rejoined|joins)", "member"),
+        // "an artist who belongs to the Hague School", "was part of the band".
+        (r"(belongs|belonged)\s+to", "member"),
+        (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
         (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
         (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior)\s+)?(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with)", "player"),
@@ -414,6 +417,10 @@ mod tests {
     #[test]
     fn verbs_and_roles_state_membership() {
         assert_eq!(org("Jane Roe joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe sold the house that belongs to Acme.", "Acme"), None, "another subject");
+        assert_eq!(org("Jane Roe spoke at an event that was part of the Acme Festival.", "Acme Festival"), None);
         assert_eq!(org("Jane Roe (born 1980) plays for Acme United.", "Acme United"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe, who founded Acme, spoke.", "Acme"), Some((1, Some("founder".into()))));
         assert_eq!(org("Jane Roe is a member of the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
