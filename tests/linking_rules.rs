@@ -874,3 +874,16 @@ fn a_bare_name_given_as_someone_s_other_name_stays_theirs() {
     assert_eq!(joined.len(), 1, "{joined:?}");
     assert_eq!(joined[0].rule, "stated-other-name");
 }
+
+#[test]
+fn a_legal_form_after_a_company_name_is_no_country() {
+    // Positive: "SA" after "Atari," ends the company's name; no Saudi Arabia.
+    let docs = vec![document("t.txt", "The company was owned by Atari, SA. It grew.", &[("Atari", "ORG"), ("SA", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("organization:atari"));
+    assert_eq!(linking.entity_id(1), None, "{:?}", linking.entity_id(1));
+    // Negative: the code alone, where no name comes before it, is still read.
+    let docs = vec![document("t.txt", "SA beat England by ten runs.", &[("SA", "LOC"), ("England", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(0).is_some_and(|id| id.starts_with("country:")), "{:?}", linking.entity_id(0));
+}

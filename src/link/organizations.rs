@@ -45,6 +45,14 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "se",
 ];
 
+/// Whether `text` is only a company's legal form ("SA", "S.A. de C.V.", "plc"): the end of
+/// a company's name cut off by the model, not a name (nor "SA" the country code).
+pub fn is_legal_form(text: &str) -> bool {
+    let tokens: Vec<String> = text.split_whitespace().map(|t| t.trim_end_matches(['.', ',']).to_lowercase()).collect();
+    let legal = |t: &String| LEGAL_SUFFIXES.contains(&t.as_str()) || matches!(t.as_str(), "c.v" | "a/s" | "s.p.a" | "n.v" | "b.v");
+    tokens.iter().any(legal) && tokens.iter().all(|t| legal(t) || t == "de")
+}
+
 /// An organization key without trailing legal-form words ("siemens ag" -> "siemens").
 fn without_legal_suffix(key: &str) -> &str {
     let mut base = key.trim_end_matches([',', ' ']);
@@ -322,6 +330,16 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_forms_alone() {
+        for form in ["SA", "S.A.", "S.A. de C.V.", "plc", "AG", "Inc."] {
+            assert!(is_legal_form(form), "{form}");
+        }
+        for name in ["Saudi Arabia", "de", "", "Siemens AG", "SAP"] {
+            assert!(!is_legal_form(name), "{name}");
+        }
+    }
 
     #[test]
     fn acronyms_and_initials() {

@@ -149,6 +149,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if is_currency(&mention.text) {
         return Reading::Misc;
     }
+    // "Atari, SA", "Acme, S.A. de C.V.": a legal form right after a name is the name's end.
+    if organizations::is_legal_form(&mention.text) && before.trim_end().ends_with(|c: char| c == ',' || c.is_alphanumeric()) {
+        return Reading::Unlinked;
+    }
     // "U.S.-based", "London-based": the country or place the word is made from.
     if let Some(place) = based_prefix(&mention.text) {
         return match countries::by_name(place, false).or_else(|| countries::by_demonym(place)) {
