@@ -13,8 +13,9 @@ use crate::text::roles::{find_roles, is_occupation_word};
 
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
-static COPULA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex"));
+static COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex")
+});
 
 /// The affiliation that an apposition after `view.placed[index]` (a person) states.
 pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found> {
@@ -118,7 +119,12 @@ mod tests {
         assert_eq!(acme("Jane Roe (1844 - 1906) was a Union Army soldier in the war.", "Union Army"), Some((1, Some("soldier".into()))));
         let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
         assert_eq!(apposition_after_name(&v, 0), None, "a place in the parentheses is before the clause");
-        for text in ["Jane Roe is a Acme critic.", "Jane Roe is an Acme fan.", "Jane Roe is an Acme shareholder and engineer.", "Jane Roe met an Acme engineer."] {
+        for text in [
+            "Jane Roe is a Acme critic.",
+            "Jane Roe is an Acme fan.",
+            "Jane Roe is an Acme shareholder and engineer.",
+            "Jane Roe met an Acme engineer.",
+        ] {
             assert_eq!(acme(text, "Acme"), None, "{text}");
         }
     }

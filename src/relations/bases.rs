@@ -365,8 +365,14 @@ mod tests {
         );
         assert_eq!(found("Acme, a French carmaker, grew.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
         // British usage takes a band or a team in the plural.
-        assert_eq!(found("The Acmes were a new wave French group.", &[("Acmes", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
-        assert_eq!(found("Acme United are a French football club.", &[("Acme United", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(
+            found("The Acmes were a new wave French group.", &[("Acmes", 0, Organization), ("French", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("Acme United are a French football club.", &[("Acme United", 0, Organization), ("French", FRANCE, Country)]),
+            Some(FRANCE)
+        );
         assert_eq!(
             found("Acme (founded 1990) is a French rock band.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]),
             Some(FRANCE)
@@ -381,7 +387,12 @@ mod tests {
         // After the name's apposed other name, a comma comes before the copula.
         let v = view(
             "The Acme Verein, or Acme Society, is an organisation based in Lyon, France.",
-            &[("Acme Verein", 1, Organization), ("Acme Society", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)],
+            &[
+                ("Acme Verein", 1, Organization),
+                ("Acme Society", 0, Organization),
+                ("Lyon", 3, EntityType::Location),
+                ("France", FRANCE, Country),
+            ],
         );
         let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
         assert_eq!(based_in(&v, 1, &france).map(|(country, _)| country), Some(FRANCE));

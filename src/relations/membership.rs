@@ -190,7 +190,8 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     }
     // Past the description's demonyms ("an American rap rock band") to the organization.
     let described = view.placed[..first].iter().rev().find(|p| p.kind != EntityType::Country)?;
-    let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
+    let demonyms_only =
+        view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
     (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
         .then(|| founded(described))
 }
@@ -513,7 +514,10 @@ mod tests {
         let v = view("The Acme Quartet is a band from Dublin formed by Jane Roe.", &with_place);
         assert_eq!(membership(&v, 2), vec![], "a place in the description");
         let no_copula = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person)];
-        for text in ["The Acme Quartet played an American song written in 1980 by Jane Roe.", "The Acme Quartet sued an American rival formed in 1980 by Jane Roe."] {
+        for text in [
+            "The Acme Quartet played an American song written in 1980 by Jane Roe.",
+            "The Acme Quartet sued an American rival formed in 1980 by Jane Roe.",
+        ] {
             assert_eq!(membership(&view(text, &no_copula), 2), vec![], "{text}");
         }
         assert_eq!(org("Jane Roe, 61, of the Acme Bank, spoke.", "Acme Bank"), Some((1, None)), "an age first");

@@ -488,9 +488,10 @@ fn national_party(view: &SentenceView, stated: &[(usize, sentence::Found)]) -> O
     let placed = |entity: usize| view.placed.iter().find(|p| p.entity == entity);
     let mut countries = stated.iter().filter(|(family, _)| *family == 3).map(|(_, f)| f.target);
     let country = countries.next().filter(|&c| countries.all(|other| other == c))?;
-    let party = stated.iter().filter(|(family, _)| matches!(family, 2 | 4)).map(|(_, f)| f.target).find(|&target| {
-        placed(target).is_some_and(|p| p.kind == EntityType::Organization && crate::text::roles::is_party_name(p.text))
-    })?;
+    let party =
+        stated.iter().filter(|(family, _)| matches!(family, 2 | 4)).map(|(_, f)| f.target).find(|&target| {
+            placed(target).is_some_and(|p| p.kind == EntityType::Organization && crate::text::roles::is_party_name(p.text))
+        })?;
     Some((party, country))
 }
 
