@@ -243,6 +243,13 @@ fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     Some(open..close)
 }
 
+/// Between a person and the organization they are of: "of", "from the", ", of the", "from the
+/// musical group".
+static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(,\s*)?(of|from)(\s+the)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
+        .expect("valid regex")
+});
+
 /// A role at the end of the clause: " as a member of the", " as the head coach of".
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\sas\s+(an?|the|its|their)\s+((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
@@ -326,9 +333,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if target.kind == EntityType::Organization && matches!(gap.trim(), "'s" | "’s") {
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSONS_ORGANIZATION });
     }
-    // "Judge X of the Y", "X of Y said", "guest musicians A and B from the Y": a person named
-    // with the organization they are of.
-    if target.kind == EntityType::Organization && matches!(gap.trim(), "of" | "of the" | "from" | "from the" | ", of" | ", of the") {
+    // "Judge X of the Y", "X of Y said", "guest musicians A and B from the Y", "Dean and Gene
+    // from the musical group Y": a person named with the organization they are of.
+    if target.kind == EntityType::Organization && PERSON_OF.is_match(gap.trim()) {
         return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
     }
     if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
@@ -420,6 +427,9 @@ mod tests {
         assert_eq!(org("Jane Roe joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe from the musical group Acme also sang.", "Acme"), Some((1, None)));
+        assert_eq!(org("Jane Roe of the band Acme spoke.", "Acme"), Some((1, None)));
+        assert_eq!(org("Jane Roe from the city near Acme spoke.", "Acme"), None);
         assert_eq!(org("Jane Roe sold the house that belongs to Acme.", "Acme"), None, "another subject");
         assert_eq!(org("Jane Roe spoke at an event that was part of the Acme Festival.", "Acme Festival"), None);
         assert_eq!(org("Jane Roe (born 1980) plays for Acme United.", "Acme United"), Some((1, Some("player".into()))));
