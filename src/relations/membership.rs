@@ -139,8 +139,12 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
 
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
-    let mut found: Vec<Found> =
-        founded_by(view, index).into_iter().chain(members_along_with(view, index)).chain(taken_on_by(view, index)).collect();
+    let mut found: Vec<Found> = founded_by(view, index)
+        .into_iter()
+        .chain(fronted_founding(view, index))
+        .chain(members_along_with(view, index))
+        .chain(taken_on_by(view, index))
+        .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
     let last = list_end(view, index);
@@ -194,6 +198,31 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
         view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
     (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
         .then(|| founded(described))
+}
+
+/// Before the founders: the sentence opens with the participle ("Founded by ", "Established
+/// in 1912 by ", "Co-founded by the brothers ").
+static FRONTED_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(originally\s+)?(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+(the\s+)?([a-z-]+\s+){0,2}$")
+        .expect("valid regex")
+});
+
+/// After the founders, up to the organization: " in 1912, the ", ", ".
+static FRONTED_FOUNDING_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s*)?,\s*(the\s+)?$").expect("valid regex"));
+
+/// "Founded by Sir William Osler in 1912, the History of Medicine Society is ...", "Founded in
+/// 1998 by A and B, Acme grew": the sentence opens with the founding; the organization opens
+/// the main clause.
+fn fronted_founding(view: &SentenceView, index: usize) -> Option<Found> {
+    let (first, last) = (list_start(view, index), list_end(view, index));
+    let opening = view.text[..view.placed[first].span.start].to_lowercase().replace(" - ", "-");
+    let organization = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Organization)?;
+    let rest = view.between(view.placed[last].span.end, organization.span.start).to_lowercase();
+    (FRONTED_FOUNDING.is_match(&opening) && FRONTED_FOUNDING_END.is_match(&rest)).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("founder")),
+        confidence: confidence::MEMBERSHIP,
+    })
 }
 
 /// What the construction after `view.placed[index]` (a person) states.
@@ -427,6 +456,21 @@ mod tests {
         assert_eq!(org("Jane Roe joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
+        // A fronted founding: the organization opens the main clause.
+        let fronted = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Society", 1, Organization)];
+        for text in [
+            "Founded by Jane Roe and John Doe in 1912, the Acme Society is one of the oldest.",
+            "Established in 1912 by Jane Roe and John Doe, Acme Society grew.",
+        ] {
+            let v = view(text, &fronted);
+            for person in 0..2 {
+                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
+            }
+        }
+        let v = view("Praised by Jane Roe and John Doe in 1912, the Acme Society grew.", &fronted);
+        assert_eq!(membership(&v, 0), vec![], "not a founding");
+        let v = view("Founded by Jane Roe and John Doe in 1912, it later merged with Acme Society.", &fronted);
+        assert_eq!(membership(&v, 0), vec![], "another main clause");
         assert_eq!(org("Jane Roe from the musical group Acme also sang.", "Acme"), Some((1, None)));
         assert_eq!(org("Jane Roe of the band Acme spoke.", "Acme"), Some((1, None)));
         assert_eq!(org("Jane Roe from the city near Acme spoke.", "Acme"), None);
