@@ -192,7 +192,8 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(organization)) {
         return Some(founded(organization));
     }
-    // Past the description's demonyms ("an American rap rock band") to the organization.
+    // Past the description's demonyms ("an American rap rock band") to the organization; one
+    // word each ("a United States band" is not read).
     let described = view.placed[..first].iter().rev().find(|p| p.kind != EntityType::Country)?;
     let demonyms_only =
         view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
