@@ -34,6 +34,46 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// From the subject past a first description to a second one: " is a professor at the Acme
+/// University and a ", " was an engineer and later a ".
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+(?P<first>[^,;()\x01]{1,80}?)\s+and\s+((later|also|then)\s+)?(an?|the)\s+(\S+\s+){0,2}$")
+        .expect("valid regex")
+});
+
+/// Whether `gap` (see [`COPULA`]) reaches the demonym through a second description of the
+/// subject coordinated with a first ("X is a professor at Y and a Peruvian politician"). Not
+/// when the first says whose kin or partner the subject is: "the son of A and a French
+/// actress" names the mother.
+fn is_coordinated_description(gap: &str) -> bool {
+    COORDINATED.captures(gap).is_some_and(|c| {
+        !c["first"].split_whitespace().any(|w| {
+            matches!(
+                w,
+                "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "brother"
+                    | "sister"
+                    | "father"
+                    | "mother"
+                    | "child"
+                    | "widow"
+                    | "niece"
+                    | "nephew"
+                    | "cousin"
+                    | "grandson"
+                    | "granddaughter"
+                    | "friend"
+                    | "partner"
+                    | "married"
+                    | "between"
+            )
+        })
+    })
+}
+
 /// Regex text: the words that introduce another name of the subject: "known as", "known by
 /// her stage name", "born", "née", "or", "nicknamed".
 const ALIAS_CUES: &str = r"(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)";
@@ -268,7 +308,7 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         }
         gap.push_str(&text[from..country.span.start]);
         let gap = gap.to_lowercase().replace(" - born", "-born");
-        if !names.contains(&index) || !COPULA.is_match(&gap) {
+        if !names.contains(&index) || !(COPULA.is_match(&gap) || is_coordinated_description(&gap)) {
             continue;
         }
         // The demonyms of a list, then the occupation after the last one.
@@ -432,6 +472,14 @@ mod tests {
         assert_eq!(all("Jane Roe (born 1948), a Filipino - born Australian, is known for it.", &noun, 0), [(1, String::new())]);
         let born = [("Jane Roe", 0, Person), ("German", 2, Country), ("American", 1, Country)];
         assert_eq!(all("Jane Roe (1819 - 1884) was a German - born American painter.", &born, 0), [(1, "painter".to_string())]);
+    }
+
+    #[test]
+    fn a_second_coordinated_description() {
+        let found = |text: &str| all(text, &[("Jane Roe", 0, Person), ("Acme University", 2, Organization), ("Peruvian", 1, Country)], 0);
+        assert_eq!(found("Jane Roe is a professor at the Acme University and a Peruvian politician."), [(1, "politician".to_string())]);
+        assert_eq!(found("Jane Roe is the son of a teacher at the Acme University and a Peruvian actress."), [], "kin");
+        assert_eq!(found("Jane Roe met a dean at the Acme University and a Peruvian politician."), [], "no copula");
     }
 
     #[test]
