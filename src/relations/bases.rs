@@ -152,6 +152,46 @@ fn country_named_in(
 /// The country `view.placed[index]` (an organization) is based in, with the confidence;
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
+    stated_base(view, index, country_entity).or_else(|| credited_work_base(view, index))
+}
+
+/// From a work's demonym to the organizations credited with it: " animated musical comedy -
+/// drama film produced by ", " album released in 2002 by ".
+static ORGANIZATION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        &[
+            super::nationality::WORK_PHRASE,
+            r"[^;:()\.]{0,80}?(^|\s|,)(produced|released|published|developed|distributed)\s+by\s+(the\s+)?$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
+});
+
+/// "Oliver & Company is a 1988 American animated film produced by Walt Disney Feature
+/// Animation": the organizations credited with a work its demonym describes are that
+/// country's (weaker than a base stated of the organization itself, so confidence 0.6; not a
+/// co-production, and not "a Swedish film company established by").
+fn credited_work_base(view: &SentenceView, index: usize) -> Option<(usize, f64)> {
+    let text = view.text;
+    let first = &view.placed[list_start(view, index)];
+    let country = view.placed.iter().rev().find(|p| p.span.end <= first.span.start)?;
+    if country.kind != EntityType::Country
+        || countries::by_demonym(country.text).is_none()
+        || super::nationality::is_co_production(text, country.span.start)
+    {
+        return None;
+    }
+    let gap = text[country.span.end..first.span.start].to_lowercase().replace(" - ", "-");
+    let work = ORGANIZATION_CREDIT.captures(&gap)?.name("work")?.end();
+    if gap[work..].trim_start_matches('s').split_whitespace().next().is_some_and(is_organization_noun) {
+        return None;
+    }
+    Some((country.entity, confidence::CREDITED_WORK))
+}
+
+/// A base the text states of the organization itself (see [`based_in`]).
+fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     let text = view.text;
     let placed = &view.placed;
     let org = &placed[index];
@@ -266,6 +306,28 @@ mod tests {
         let org = v.placed.iter().position(|p| p.kind == Organization).unwrap();
         let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
         based_in(&v, org, &france).map(|(country, _)| country)
+    }
+
+    #[test]
+    fn organizations_credited_with_a_national_work() {
+        let credited = |text: &str| {
+            let v = view(text, &[("American", FRANCE, Country), ("Acme Pictures", 0, Organization), ("Beta Films", 1, Organization)]);
+            let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
+            (based_in(&v, 1, &france).map(|(c, _)| c), based_in(&v, 2, &france).map(|(c, _)| c))
+        };
+        assert_eq!(
+            credited("It is a 1988 American animated musical film produced by Acme Pictures and Beta Films."),
+            (Some(FRANCE), Some(FRANCE))
+        );
+        assert_eq!(credited("It is a 1988 American animated film released by Acme Pictures, not Beta Films."), (Some(FRANCE), None));
+        for text in [
+            "It is a British-American film produced by Acme Pictures and Beta Films.",
+            "It is an American film company established by Acme Pictures and Beta Films.",
+            "An American critic praised Acme Pictures and Beta Films.",
+        ] {
+            let text = text.replace("British-American", "British - American");
+            assert_eq!(credited(&text), (None, None), "{text}");
+        }
     }
 
     #[test]

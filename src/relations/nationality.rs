@@ -84,12 +84,24 @@ static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[ALIAS_CUES, r"
 /// From a demonym to the credit that names the people of a work: " romantic comedy television
 /// series, starring ", " animated film directed by ", " novel by ".
 static WORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^[\s-]*([a-z0-9-]+\s+){0,4}?(?P<work>film|movie|series|sitcom|drama|album|song|novel|documentary|programme|program|opera|musical|comedy|thriller|anime|manga|book|play|video\s+game)s?\b",
-        r"[^;:()\.]{0,80}?(^|\s|,)(?P<credit>directed\s+by|written\s+by|produced\s+by|created\s+by|composed\s+by|hosted\s+by|starring|featuring|by)\s+$"
-    ))
+    Regex::new(&[
+        WORK_PHRASE,
+        r"[^;:()\.]{0,80}?(^|\s|,)(?P<credit>directed\s+by|written\s+by|produced\s+by|created\s+by|composed\s+by|hosted\s+by|starring|featuring|by)\s+$",
+    ]
+    .concat())
     .expect("valid regex")
 });
+
+/// Regex text: from a demonym to the noun of a work ("2015 Canadian drama film", "American
+/// animated musical comedy - drama film"), in group `work`.
+pub(super) const WORK_PHRASE: &str = r"^[\s-]*([a-z0-9-]+\s+){0,4}?(?P<work>film|movie|series|sitcom|drama|album|song|novel|documentary|programme|program|opera|musical|comedy|thriller|anime|manga|book|play|video\s+game)s?\b";
+
+/// Whether the demonym before `at` is one of a co-production's ("an Australian-American
+/// film", "British and French"), which does not say whose the work is.
+pub(super) fn is_co_production(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.ends_with(['-', '–', '/']) || before.ends_with(" and")
+}
 
 /// Before a demonym: "the", maybe with up to two lower-case words ("the famous", "the well
 /// known").
@@ -183,8 +195,7 @@ pub fn credited_work(view: &SentenceView, index: usize) -> Option<Found> {
         return None;
     }
     // A co-production ("an Australian-American film") does not say whose the people are.
-    let before = text[..country.span.start].trim_end();
-    if before.ends_with(['-', '–', '/']) || before.ends_with(" and") {
+    if is_co_production(text, country.span.start) {
         return None;
     }
     let gap = &text[country.span.end..first.span.start];
