@@ -188,3 +188,45 @@ fn a_national_s_party_is_based_in_their_country() {
     let found = relation_triples("Jane Roe is a French and American politician who leads the Acme Party.", &mentions);
     assert!(found.iter().all(|(_, relation, _, _)| relation != "based_in"), "{found:?}");
 }
+
+/// Scores every candidate pair 1.0: stands in for a relation model to test what the stage does
+/// with the model's proposals (the real model's figures are in tests/relation_model.rs).
+struct EveryPairRelated;
+
+impl nergraph::relations::learned::PairScorer for EveryPairRelated {
+    fn score(
+        &self,
+        candidates: &[(&nergraph::relations::sentence::SentenceView, nergraph::relations::learned::Candidate)],
+    ) -> nergraph::error::Result<Vec<f64>> {
+        Ok(vec![1.0; candidates.len()])
+    }
+    fn threshold(&self, _kind: RelationKind) -> f64 {
+        0.5
+    }
+    fn dir(&self) -> &std::path::Path {
+        std::path::Path::new("every-pair-related")
+    }
+}
+
+#[test]
+fn the_model_adds_no_second_country_to_a_stated_one() {
+    let text = "Jane Roe is an American singer. Jane Roe toured Canada and joined Acme.";
+    let mentions = [("Jane Roe", "PER"), ("American", "MISC"), ("Jane Roe", "PER"), ("Canada", "LOC"), ("Acme", "ORG")];
+    let docs = vec![document("t.txt", text, &mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    let scorer = EveryPairRelated;
+    let mut relations = nergraph::relations::Relations::with_model(Some(&scorer));
+    relations.add_document(&docs[0], &linking.mention_links(0, &docs[0]), &linking).unwrap();
+    let label = |id: &str| linking.entities.iter().find(|e| e.id == id).unwrap().label.clone();
+    let found: Vec<(String, String, String)> = relations
+        .finish(&linking)
+        .into_iter()
+        .filter(|r| r.relation != RelationKind::CoMentioned)
+        .map(|r| (label(&r.source), r.relation.as_str().to_string(), label(&r.target)))
+        .collect();
+    let has = |s: &str, r: &str, t: &str| found.contains(&(s.to_string(), r.to_string(), t.to_string()));
+    // Positive: the model's organization and an unstated base stay.
+    assert!(has("Jane Roe", "affiliated_with", "Acme") && has("Acme", "based_in", "Canada"), "{found:?}");
+    // Negative: the stated nationality is not joined by a second country from the model.
+    assert!(has("Jane Roe", "affiliated_with", "United States") && !has("Jane Roe", "affiliated_with", "Canada"), "{found:?}");
+}

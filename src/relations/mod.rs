@@ -324,14 +324,27 @@ impl<'m> Relations<'m> {
             _ => None,
         };
         let mut unstated_scores = scores.iter().flatten().copied();
+        // An organization has one base and a person mostly one nationality: where the patterns
+        // state one in this document, the model adds no other (its country edges are the
+        // least precise it proposes).
+        let mut stated_country_of = std::collections::BTreeSet::new();
+        for piece in read.iter() {
+            for edge in &piece.found {
+                let to_country = piece.view.placed.iter().any(|p| p.entity == edge.target && p.kind == EntityType::Country);
+                if to_country && edge.kind != RelationKind::CoMentioned {
+                    stated_country_of.insert(edge.source);
+                }
+            }
+        }
         let mut new_edges: Vec<(usize, FoundEdge)> = Vec::new();
         let mut head_inputs: BTreeMap<(usize, usize), learned::MarkedInput> = BTreeMap::new();
         for &(p, candidate, stated) in &asked {
             let score = if stated { None } else { unstated_scores.next() };
             let view = &read[p].view;
             let (head, tail) = (&view.placed[candidate.head], &view.placed[candidate.tail]);
+            let another_country = tail.kind == EntityType::Country && stated_country_of.contains(&head.entity);
             if let (Some(model), Some(score)) = (self.model, score) {
-                if score >= model.threshold(candidate.kind) {
+                if score >= model.threshold(candidate.kind) && !another_country {
                     let confidence = (score * 1000.0).round() / 1000.0;
                     new_edges
                         .push((p, FoundEdge { source: head.entity, target: tail.entity, kind: candidate.kind, role: None, confidence }));
