@@ -12,7 +12,7 @@ use super::sentence::{after_possessive, list_start, starts_with_possessive, Plac
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
-use crate::text::roles::{is_organization_noun, is_party_word};
+use crate::text::roles::{is_organization_noun, is_party_name};
 
 /// From the organization to the demonym: " is a", ", a leading", " (founded 1990) was an".
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,8 +225,7 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         // "an American Democratic politician", "the Soviet Communist Party": a party named right
         // after a demonym is that country's party.
         let gap = &text[previous.span.end..org.span.start];
-        let party = is_party_word(org.text) || surface(org.text).ends_with(" Party");
-        if party && gap.chars().all(|c| c == ' ') && countries::by_demonym(previous.text).is_some() {
+        if is_party_name(org.text) && gap.chars().all(|c| c == ' ') && countries::by_demonym(previous.text).is_some() {
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
         // "Z's ORG" and "Z-based ORG".

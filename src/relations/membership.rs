@@ -162,18 +162,22 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
 /// From an organization to the people who founded it, in the passive: " was founded by ",
 /// ", formed by ", " (established in 1901 by ".
 static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[,(]?\s*((which|that)\s+)?((was|were|is|has\s+been|had\s+been)\s+)?(originally\s+)?(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+$")
-        .expect("valid regex")
+    Regex::new(
+        &[r"^\s*[,(]?\s*((which|that)\s+)?((was|were|is|has\s+been|had\s+been)\s+)?(originally\s+)?", FOUNDED_IN_YEAR_BY, "$"].concat(),
+    )
+    .expect("valid regex")
 });
+
+/// Regex text: the founding participle and its agent's "by": "founded by ", "established in
+/// 1901 by ".
+const FOUNDED_IN_YEAR_BY: &str = r"(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+";
 
 /// From an organization described by a copula and a noun phrase to its founders: " is an
 /// American rock band formed in 1995 by ", " was a small publishing house, founded by ". The
 /// phrase holds words and demonyms only (no other organization, person or place named).
 static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s-]{1,80}?,?\s+(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+$",
-    )
-    .expect("valid regex")
+    Regex::new(&[r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat())
+        .expect("valid regex")
 });
 
 /// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980",
@@ -204,8 +208,7 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
 /// Before the founders: the sentence opens with the participle ("Founded by ", "Established
 /// in 1912 by ", "Co-founded by the brothers ").
 static FRONTED_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(originally\s+)?(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+(the\s+)?([a-z-]+\s+){0,2}$")
-        .expect("valid regex")
+    Regex::new(&[r"^\s*(originally\s+)?", FOUNDED_IN_YEAR_BY, r"(the\s+)?([a-z-]+\s+){0,2}$"].concat()).expect("valid regex")
 });
 
 /// After the founders, up to the organization: " in 1912, the ", ", ".
@@ -416,6 +419,16 @@ mod tests {
         found(text, &[("Jane Roe", 0, Person), (name, 1, Organization)])
     }
 
+    /// Each text names the people at `people` (indices into `mentions`) founders of entity 1.
+    fn assert_founders(texts: &[&str], mentions: &[(&'static str, usize, EntityType)], people: std::ops::Range<usize>) {
+        for text in texts {
+            let v = view(text, mentions);
+            for person in people.clone() {
+                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
+            }
+        }
+    }
+
     #[test]
     fn an_organization_that_took_someone_on_or_is_led_by_them() {
         for (text, role) in [
@@ -459,15 +472,14 @@ mod tests {
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
         // A fronted founding: the organization opens the main clause.
         let fronted = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Society", 1, Organization)];
-        for text in [
-            "Founded by Jane Roe and John Doe in 1912, the Acme Society is one of the oldest.",
-            "Established in 1912 by Jane Roe and John Doe, Acme Society grew.",
-        ] {
-            let v = view(text, &fronted);
-            for person in 0..2 {
-                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
-            }
-        }
+        assert_founders(
+            &[
+                "Founded by Jane Roe and John Doe in 1912, the Acme Society is one of the oldest.",
+                "Established in 1912 by Jane Roe and John Doe, Acme Society grew.",
+            ],
+            &fronted,
+            0..2,
+        );
         let v = view("Praised by Jane Roe and John Doe in 1912, the Acme Society grew.", &fronted);
         assert_eq!(membership(&v, 0), vec![], "not a founding");
         let v = view("Founded by Jane Roe and John Doe in 1912, it later merged with Acme Society.", &fronted);
@@ -543,25 +555,24 @@ mod tests {
             assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
         }
         let founded = [("Acme Quartet", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
-        for text in
-            ["The Acme Quartet was founded by Jane Roe and John Doe.", "The Acme Quartet, formed in 1980 by Jane Roe and John Doe, toured."]
-        {
-            let v = view(text, &founded);
-            for person in 1..3 {
-                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
-            }
-        }
+        assert_founders(
+            &[
+                "The Acme Quartet was founded by Jane Roe and John Doe.",
+                "The Acme Quartet, formed in 1980 by Jane Roe and John Doe, toured.",
+            ],
+            &founded,
+            1..3,
+        );
         // Described first, then founded: demonyms may stand in the description.
         let described = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
-        for text in [
-            "The Acme Quartet is an American rock band formed in 1980 by Jane Roe and John Doe.",
-            "The Acme Quartet was a small American publishing house, founded by Jane Roe and John Doe.",
-        ] {
-            let v = view(text, &described);
-            for person in 2..4 {
-                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
-            }
-        }
+        assert_founders(
+            &[
+                "The Acme Quartet is an American rock band formed in 1980 by Jane Roe and John Doe.",
+                "The Acme Quartet was a small American publishing house, founded by Jane Roe and John Doe.",
+            ],
+            &described,
+            2..4,
+        );
         let abbreviated = [("Acme Quartet", 1, Organization), ("AQ", 3, Organization), ("American", 4, Country), ("Jane Roe", 0, Person)];
         let v = view("Acme Quartet (also AQ) is an American rap band, formed in 1995 by Jane Roe.", &abbreviated);
         assert_eq!(membership(&v, 3).first().map(|f| (f.target, f.role.as_deref())), Some((3, Some("founder"))));

@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::link::{EntityType, LinkDocument, Linking, MentionLink};
+use crate::text::roles::is_party_name;
 use crate::text::Span;
 use sentence::{Placed, SentenceView};
 
@@ -327,11 +328,11 @@ impl<'m> Relations<'m> {
         // An organization has one base and a person mostly one nationality: where the patterns
         // state one in this document, the model adds no other (its country edges are the
         // least precise it proposes).
-        let mut stated_country_of = std::collections::BTreeSet::new();
+        let mut stated_country_of = BTreeSet::new();
         for piece in read.iter() {
             for edge in &piece.found {
                 let to_country = piece.view.placed.iter().any(|p| p.entity == edge.target && p.kind == EntityType::Country);
-                if to_country && edge.kind != RelationKind::CoMentioned {
+                if to_country {
                     stated_country_of.insert(edge.source);
                 }
             }
@@ -501,10 +502,11 @@ fn national_party(view: &SentenceView, stated: &[(usize, sentence::Found)]) -> O
     let placed = |entity: usize| view.placed.iter().find(|p| p.entity == entity);
     let mut countries = stated.iter().filter(|(family, _)| *family == 3).map(|(_, f)| f.target);
     let country = countries.next().filter(|&c| countries.all(|other| other == c))?;
-    let party =
-        stated.iter().filter(|(family, _)| matches!(family, 2 | 4)).map(|(_, f)| f.target).find(|&target| {
-            placed(target).is_some_and(|p| p.kind == EntityType::Organization && crate::text::roles::is_party_name(p.text))
-        })?;
+    let party = stated
+        .iter()
+        .filter(|(family, _)| matches!(family, 2 | 4))
+        .map(|(_, f)| f.target)
+        .find(|&target| placed(target).is_some_and(|p| p.kind == EntityType::Organization && is_party_name(p.text)))?;
     Some((party, country))
 }
 

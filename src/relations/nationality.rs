@@ -46,33 +46,31 @@ static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
 /// when the first says whose kin or partner the subject is: "the son of A and a French
 /// actress" names the mother.
 fn is_coordinated_description(gap: &str) -> bool {
-    COORDINATED.captures(gap).is_some_and(|c| {
-        !c["first"].split_whitespace().any(|w| {
-            matches!(
-                w,
-                "son"
-                    | "daughter"
-                    | "wife"
-                    | "husband"
-                    | "brother"
-                    | "sister"
-                    | "father"
-                    | "mother"
-                    | "child"
-                    | "widow"
-                    | "niece"
-                    | "nephew"
-                    | "cousin"
-                    | "grandson"
-                    | "granddaughter"
-                    | "friend"
-                    | "partner"
-                    | "married"
-                    | "between"
-            )
-        })
-    })
+    COORDINATED.captures(gap).is_some_and(|c| !c["first"].split_whitespace().any(|w| KIN_OR_PARTNER.contains(&w)))
 }
+
+/// Words by which a first description says whose kin or partner the subject is ("the son of").
+const KIN_OR_PARTNER: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "child",
+    "widow",
+    "niece",
+    "nephew",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "friend",
+    "partner",
+    "married",
+    "between",
+];
 
 /// Regex text: the words that introduce another name of the subject: "known as", "known by
 /// her stage name", "born", "née", "or", "nicknamed".

@@ -461,10 +461,10 @@ pub fn is_party_word(text: &str) -> bool {
 }
 
 /// Whether an organization's name is a party's: a party word ("Republicans", "Labour") or a
-/// name whose last word is "Party" ("National Trust Party", "Communist Party of China" is
-/// not: its country is in its name).
+/// name that ends in " Party" ("National Trust Party"; "Communist Party of China" is not: its
+/// country is in its name).
 pub fn is_party_name(text: &str) -> bool {
-    is_party_word(text) || text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("party"))
+    is_party_word(text) || super::normalize::surface(text).ends_with(" Party")
 }
 
 /// The one-word party word a party's name, member word or adjective comes from, any case:
