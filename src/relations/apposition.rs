@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
+use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView, AGE};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word};
+use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word};
 
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
@@ -17,26 +17,67 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex")
 });
 
-/// The affiliation that an apposition after `view.placed[index]` (a person) states.
-pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found> {
+/// The affiliations that an apposition after `view.placed[index]` (a person) states: its role
+/// and owner, and a second role coordinated with the first ("X, director of A and a member of
+/// B").
+pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
+    let Some((clause_start, clause)) = apposition_clause(view, index) else { return Vec::new() };
+    let first = clause_role(view, index, clause_start, clause);
+    // The second role opens after an "and" past the first owner, or anywhere in the clause
+    // when the first role has none ("leader of Bosnian Serbs and president of the Union of
+    // Serb Writers", "a former footballer and former head coach of the Y").
+    let clause_end = clause_start + clause.len();
+    let from = first.as_ref().map_or(clause_start, |(_, end)| *end);
+    // (Not an "and" that opens the clause: "X, and Acme founder Y".)
+    let second = view.text[from..clause_end]
+        .find(" and ")
+        .filter(|&and| first.is_some() || !view.text[from..from + and].trim().is_empty())
+        .and_then(|and| {
+            let second_start = from + and + " and ".len();
+            clause_role(view, index, second_start, &view.text[second_start..clause_end])
+        });
+    first.into_iter().chain(second).map(|(found, _)| found).collect()
+}
+
+/// Where the apposition or copula clause after `view.placed[index]` starts, and its text (to
+/// the next clause break).
+fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize, &'a str)> {
     let text = view.text;
     let person_end = view.placed[index].span.end;
-    // After a comma, or a copula: "X, Z's chairman", "X was Monaco's first ambassador".
-    let opening = COPULA.find(&text[person_end..]).map(|m| m.end()).or_else(|| text[person_end..].starts_with(',').then_some(1))?;
+    // After a comma, or a copula: "X, Z's chairman", "X was Monaco's first ambassador"; news
+    // may give the age first ("X, 58, was acting comptroller at", "X, 53, a former Y professor").
+    let age = AGE.find(&text[person_end..]).map_or(0, |m| m.end());
+    let opening = COPULA.find(&text[person_end + age..]).map(|m| age + m.end()).or_else(|| {
+        if age > 0 {
+            Some(age)
+        } else {
+            text[person_end..].starts_with(',').then_some(1)
+        }
+    })?;
     let rest = &text[person_end + opening..];
     let clause_end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
-    let clause = &rest[..clause_end];
-    let clause_start = person_end + opening;
+    Some((person_end + opening, &rest[..clause_end]))
+}
+
+/// The first role in `clause` (which starts at `clause_start`) and the organization or
+/// country it is of, with where that owner ends; else an organization modifying an occupation.
+fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &str) -> Option<(Found, usize)> {
+    let text = view.text;
     let Some(role) = find_roles(clause).into_iter().next() else {
         return organization_occupation(view, index, clause_start, clause);
     };
     let lead = clause[..role.span.start].trim().to_lowercase();
     let role_span = role.span.shifted(clause_start);
+    // A role right before a name is that person's title ("X, and Acme founder Y").
+    let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
+    if next_person.is_some_and(|p| text[role_span.end..p.span.start].split_whitespace().all(is_honorific_abbreviation)) {
+        return None;
+    }
     let targets: Vec<&Placed> = view.placed[index + 1..]
         .iter()
         .take_while(|p| p.kind != EntityType::Person)
         // In the clause: not in the parentheses before the copula.
-        .filter(|p| is_affiliate(p.kind) && p.span.start >= clause_start && p.span.end <= clause_start + clause_end)
+        .filter(|p| is_affiliate(p.kind) && p.span.start >= clause_start && p.span.end <= clause_start + clause.len())
         .collect();
     targets
         .into_iter()
@@ -48,8 +89,13 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
                     let gap = text[role_span.end..start].trim().to_lowercase();
                     let words: Vec<&str> = gap.split_whitespace().collect();
                     let joins = |w: &str| matches!(w, "of" | "at" | "for");
+                    // "of the banned": one lower-case modifier may follow the article (not a
+                    // word of the name the NER model cut short: "of the First [Allied] Army").
+                    let lower_case_last =
+                        text[role_span.end..start].split_whitespace().last().is_some_and(|w| w.chars().all(|c| !c.is_uppercase()));
                     let tail = match words.as_slice() {
                         [.., last, "the"] => Some(*last),
+                        [.., last, "the", _] if lower_case_last => Some(*last),
                         [.., last] => Some(*last),
                         [] => None,
                     };
@@ -75,15 +121,22 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Option<Found>
                 };
             of_form || possessive_form || modifier_form
         })
-        .map(|target| Found { target: target.entity, role: Some(Cow::Borrowed(role.role)), confidence: confidence::APPOSITION })
+        .map(|target| {
+            (Found { target: target.entity, role: Some(Cow::Borrowed(role.role)), confidence: confidence::APPOSITION }, target.span.end)
+        })
 }
 
 /// "X is a NASA astronaut", "X, a former CNN journalist", "X was a Union Army soldier": an
 /// organization as the modifier of an occupation noun (at most one lower-case word between),
 /// right after the article. Not a critic: "a Microsoft critic" is no affiliation.
-fn organization_occupation(view: &SentenceView, index: usize, clause_start: usize, clause: &str) -> Option<Found> {
+fn organization_occupation(view: &SentenceView, index: usize, clause_start: usize, clause: &str) -> Option<(Found, usize)> {
     let text = view.text;
-    let organization = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Organization)?;
+    // The first name of the clause, before any other person.
+    let organization = view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.kind != EntityType::Person)
+        .find(|p| p.span.start >= clause_start)
+        .filter(|p| p.kind == EntityType::Organization)?;
     let lead = text.get(clause_start..organization.span.start)?.trim().to_lowercase();
     if !matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior") {
         return None;
@@ -94,7 +147,7 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     let noun = words.iter().take_while(|w| lower(w)).position(|w| is_occupation_word(w) && !w.starts_with("critic"))?;
     let role = words[..=noun].join(" ");
-    Some(Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::APPOSITION })
+    Some((Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::APPOSITION }, organization.span.end))
 }
 
 #[cfg(test)]
@@ -105,20 +158,20 @@ mod tests {
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
-        apposition_after_name(&v, 0).map(target_and_table_role)
+        apposition_after_name(&v, 0).into_iter().next().map(target_and_table_role)
     }
 
     #[test]
     fn an_organization_modifies_an_occupation() {
         let acme = |text: &str, name: &'static str| {
             let v = view(text, &[("Jane Roe", 0, Person), (name, 1, Organization)]);
-            apposition_after_name(&v, 0).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+            apposition_after_name(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
         };
         assert_eq!(acme("Jane Roe is a NASA astronaut.", "NASA"), Some((1, Some("astronaut".into()))));
         assert_eq!(acme("Jane Roe, a former Acme sales engineer, said.", "Acme"), Some((1, Some("sales engineer".into()))));
         assert_eq!(acme("Jane Roe (1844 - 1906) was a Union Army soldier in the war.", "Union Army"), Some((1, Some("soldier".into()))));
         let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
-        assert_eq!(apposition_after_name(&v, 0), None, "a place in the parentheses is before the clause");
+        assert_eq!(apposition_after_name(&v, 0), vec![], "a place in the parentheses is before the clause");
         for text in [
             "Jane Roe is a Acme critic.",
             "Jane Roe is an Acme fan.",
@@ -162,6 +215,43 @@ mod tests {
             ),
             Some((1, Some("President")))
         );
+    }
+
+    #[test]
+    fn news_appositions_with_an_age_or_a_modifier() {
+        let acme = |text: &str| found(text, &[("Jane Roe", 0, Person), ("Acme University", 1, Organization)]);
+        assert_eq!(acme("Jane Roe, 58, was acting comptroller at the Acme University when it fell."), Some((1, Some("comptroller"))));
+        assert_eq!(acme("Jane Roe, 53, a former Acme University law professor, spoke."), Some((1, Some("professor"))));
+        assert_eq!(acme("Jane Roe, joint general secretary of the banned Acme University, spoke."), Some((1, Some("general secretary"))));
+        // A capital after the article is the name's own word the NER model cut off.
+        assert_eq!(acme("Jane Roe, deputy commander of the First Acme University, spoke."), None);
+        assert_eq!(acme("Jane Roe, 58, said the Acme University was closed."), None);
+    }
+
+    #[test]
+    fn a_second_role_coordinated_with_the_first() {
+        let both = |text: &str| {
+            let v = view(
+                text,
+                &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta Network", 2, Organization), ("John Doe", 3, Person)],
+            );
+            apposition_after_name(&v, 0).into_iter().map(target_and_table_role).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            both("Jane Roe, director of Acme and a member of the Beta Network, met John Doe."),
+            vec![(1, Some("director")), (2, Some("member"))]
+        );
+        assert_eq!(
+            both("Jane Roe, a critic of Acme and honorary president of the Beta Network, met John Doe."),
+            vec![(2, Some("President"))],
+            "the second role stands when the first has no owner"
+        );
+        assert_eq!(both("Jane Roe, director of Acme and the Beta Network, met John Doe."), vec![(1, Some("director"))]);
+        let v = view(
+            "Others included Jane Roe, and Acme founder John Doe.",
+            &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("John Doe", 2, Person)],
+        );
+        assert_eq!(apposition_after_name(&v, 0), vec![], "a role right before a name is that person's title");
     }
 
     #[test]

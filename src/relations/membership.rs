@@ -12,12 +12,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_list_gap, list_end, list_start, list_start_where, Found, SentenceView, DESCRIPTION_WHO};
+use super::sentence::{is_affiliate, is_list_gap, list_end, list_start, list_start_where, Found, SentenceView, AGE, DESCRIPTION_WHO};
 use crate::link::EntityType;
 use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
-
-/// An age set off by commas right after the name: ", 61,".
-static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".

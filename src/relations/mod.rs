@@ -444,18 +444,15 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             }
         }
         previous_title = Some((i, title.clone()));
-        // (family, what it found), in family order; membership and nationality may find several.
-        let mut stated: Vec<(usize, sentence::Found)> = [
-            (0, title),
-            (1, apposition::apposition_after_name(view, i)),
-            (4, party::party(view, i)),
-            (5, nationality::credited_work(view, i)),
-        ]
-        .into_iter()
-        .chain(membership::membership(view, i).into_iter().map(|found| (2, Some(found))))
-        .chain(nationality::nationality(view, i).into_iter().map(|found| (3, Some(found))))
-        .filter_map(|(family, found)| Some((family, found?)))
-        .collect();
+        // (family, what it found), in family order; apposition, membership and nationality may
+        // find several.
+        let mut stated: Vec<(usize, sentence::Found)> = [(0, title), (4, party::party(view, i)), (5, nationality::credited_work(view, i))]
+            .into_iter()
+            .chain(apposition::apposition_after_name(view, i).into_iter().map(|found| (1, Some(found))))
+            .chain(membership::membership(view, i).into_iter().map(|found| (2, Some(found))))
+            .chain(nationality::nationality(view, i).into_iter().map(|found| (3, Some(found))))
+            .filter_map(|(family, found)| Some((family, found?)))
+            .collect();
         stated.sort_by_key(|(family, _)| *family);
         parties_of_nationals.push(national_party(view, &stated));
         // The newer families only add targets the title patterns did not find.

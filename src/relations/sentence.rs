@@ -2,6 +2,9 @@
 //! relative to the sentence, in text order.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::link::EntityType;
 use crate::text::normalize::possessive_prefix;
@@ -40,6 +43,8 @@ const TITLE_FILLERS: &[&str] = &[
     "foreign",
     "policy",
     "deputy",
+    "joint",
+    "honorary",
     "former",
     "acting",
     "senior",
@@ -141,6 +146,9 @@ pub fn is_title_filler(gap: &str) -> bool {
             bare.is_empty() || TITLE_FILLERS.contains(&bare.as_str())
         })
 }
+
+/// An age set off by commas right after the name: ", 61,".
+pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
 
 /// Regex text: a description of the person, then "who", before what they do ("is a Brazilian
 /// footballer who "); the description may be absent. Shared by the families that read past it.

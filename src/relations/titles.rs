@@ -14,7 +14,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word, RoleMatch};
+use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word, RoleMatch};
 
 /// What may follow a role in a title before the name: the capitalised portfolio it is of
 /// (" of War ", " of Foreign Affairs ", " of Finance and Economy ").
@@ -51,7 +51,14 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let roles: Vec<RoleMatch> = find_roles(phrase);
     // The role must close the phrase: only filler may follow it before the name, or the
     // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").
-    let role = roles.last().filter(|r| phrase[r.span.end..].trim().is_empty() || PORTFOLIO.is_match(&phrase[r.span.end..])).cloned();
+    // A rank or honorific may stand between ("Coast Guard spokesman Lt. X").
+    let role = roles
+        .last()
+        .filter(|r| {
+            let rest = &phrase[r.span.end..];
+            rest.trim().is_empty() || PORTFOLIO.is_match(rest) || rest.split_whitespace().all(is_honorific_abbreviation)
+        })
+        .cloned();
     let candidates: Vec<&Placed> =
         placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end).collect();
     match (&role, occupation_head(phrase)) {
@@ -62,7 +69,8 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 .iter()
                 .filter(|p| p.span.end <= role_span.start)
                 .filter(|p| {
-                    is_title_filler(after_possessive(text, p.span.end, role_span.start)) || gap_is_names(view, p.span.end, role_span.start)
+                    is_owner_to_role_gap(after_possessive(text, p.span.end, role_span.start))
+                        || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Secretary of State of Z X", "Prime Minister of Z X".
@@ -86,10 +94,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             let gap = after_possessive(text, owner.span.end, occupation_start);
             // At most one modifier ("lead singer"), never a verb or an article.
             let words: Vec<&str> = gap.split_whitespace().collect();
-            let modifiers = words.len() <= 1
-                && words
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !w.ends_with("ed") && !is_title_filler_article(w));
+            let modifiers = words.len() <= 1 && words.iter().all(|w| is_role_modifier(w));
             (owner.kind == EntityType::Organization && modifiers).then(|| Found {
                 target: owner.entity,
                 role: Some(Cow::Owned(occupation.to_lowercase())),
@@ -110,8 +115,29 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     }
 }
 
-fn is_title_filler_article(word: &str) -> bool {
-    matches!(word, "the" | "a" | "an" | "of" | "and" | "met" | "with" | "by" | "for" | "to")
+/// Whether `word` may modify a role or occupation between its organization and it ("lead" in
+/// "ABBA lead singer", "press" in "White House press secretary"): a lower-case word that is no
+/// article, preposition or verb ("Acme thanked spokesman X", "Acme says spokesman X").
+fn is_role_modifier(word: &str) -> bool {
+    const NOT_MODIFIERS: &[&str] = &[
+        "the", "a", "an", "of", "and", "or", "but", "met", "with", "by", "for", "to", "from", "at", "in", "on", "as", "when", "saw",
+        "told", "said", "hit", "beat", "let", "put", "quit", "named", "who", "that", "which", "whose", "his", "her", "its", "their",
+    ];
+    // A word in -s is a verb ("says", "thanks") unless it is one of these nouns.
+    const PLURAL_MODIFIERS: &[&str] =
+        &["arms", "news", "sales", "sports", "affairs", "operations", "communications", "relations", "press", "business"];
+    word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !word.ends_with("ed")
+        && !NOT_MODIFIERS.contains(&word)
+        && (!word.ends_with('s') || PLURAL_MODIFIERS.contains(&word))
+}
+
+/// Whether `gap` (between an owner and its role before the name) is title filler, with at most
+/// one word that modifies the role: "'s deputy press ", " financial ".
+fn is_owner_to_role_gap(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let unfilled: Vec<&str> = words.iter().copied().filter(|w| !is_title_filler(w)).collect();
+    words.len() <= 4 && (unfilled.is_empty() || (unfilled.len() == 1 && is_role_modifier(unfilled[0])))
 }
 
 /// The occupation noun that closes a title phrase ("ABBA composers "), with its offset.
@@ -160,6 +186,23 @@ mod tests {
             Some((1, Some("correspondent"))),
             "a possessive owner wins over a place"
         );
+        assert_eq!(
+            found("said Coast Guard spokesman Lt. Jane Roe.", &[("Coast Guard", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("spokesman"))),
+            "a rank between the role and the name"
+        );
+        for text in ["U.N. financial spokesman Jane Roe said.", "the U.N.'s deputy press spokesman Jane Roe said."] {
+            assert_eq!(
+                found(text, &[("U.N.", 1, Organization), ("Jane Roe", 0, Person)]),
+                Some((1, Some("spokesman"))),
+                "a modifier between the owner and the role: {text}"
+            );
+        }
+        for text in
+            ["U.N. thanked spokesman Jane Roe.", "U.N. says spokesman Jane Roe quit.", "U.N. financial and legal spokesman Jane Roe said."]
+        {
+            assert_eq!(found(text, &[("U.N.", 1, Organization), ("Jane Roe", 0, Person)]), None, "{text}");
+        }
         assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(found("the Acme Seeds' Jane Roe", &[("Acme Seeds", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(

@@ -11,6 +11,7 @@ const ROLES: &[&str] = &[
     "Secretary of State",
     "Secretary-General",
     "Secretary General",
+    "general secretary",
     "Deputy Prime Minister",
     "Prime Minister",
     "Foreign Minister",
@@ -82,6 +83,7 @@ const ROLES: &[&str] = &[
     "co-founder",
     "co-founders",
     "founders",
+    "head coach",
     "coach",
     "captain",
     "candidate",
@@ -92,6 +94,7 @@ const ROLES: &[&str] = &[
     "professor",
     "judge",
     "treasurer",
+    "comptroller",
     "manager",
     // Military ranks: "British Lieutenant General X" names the army's country.
     "Lieutenant General",
@@ -303,6 +306,18 @@ const OCCUPATIONS: &[&str] = &[
     "bowler",
     "winger",
 ];
+
+/// Abbreviated ranks and honorifics written before a name ("Lt.", "Sgt", "Dr.", "Sen.").
+const HONORIFIC_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Lt", "Sgt", "Capt", "Col", "Gen", "Maj", "Cmdr", "Adm", "Cpl", "Pvt", "Sen", "Rep", "Gov",
+    "Det", "Insp", "Supt",
+];
+
+/// Whether `word` is an abbreviated rank or honorific, with or without its full stop: "Lt.",
+/// "Dr". Case matters: "gen." is no rank.
+pub fn is_honorific_abbreviation(word: &str) -> bool {
+    HONORIFIC_ABBREVIATIONS.contains(&word.strip_suffix('.').unwrap_or(word))
+}
 
 /// Whether `word` (any case, singular or plural) is an occupation noun: "politician",
 /// "Footballers".
