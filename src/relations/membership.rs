@@ -40,6 +40,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
         (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
         (r"(coaches|coached|manages|managed)", "coach"),
+        (r"(owns|owned|operates|operated)", "owner"),
+        (r"(teaches|taught|lectures|lectured)\s+at", "teacher"),
         (r"represent(s|ed)?", "representative"),
     ]
     .into_iter()
@@ -274,11 +276,15 @@ fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 }
 
 /// Between a person and the organization they are of: "of", "from the", ", of the", "from the
-/// musical group".
+/// musical group", "of the smaller" (one modifier after the article, group `modifier`).
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(,\s*)?(of|from)(\s+the)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
+    Regex::new(r"^(,\s*)?(of|from|at)(\s+the(\s+(?P<modifier>[a-z-]+))??)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
         .expect("valid regex")
 });
+
+/// Words after "of the" that make the organization something other than the person's own:
+/// "X of the rival Acme" is still of Acme, "X of the former Acme" too; these are not.
+const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
 
 /// A role at the end of the clause: " as a member of the", " as the head coach of".
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -365,8 +371,17 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     }
     // "Judge X of the Y", "X of Y said", "guest musicians A and B from the Y", "Dean and Gene
     // from the musical group Y": a person named with the organization they are of.
-    if target.kind == EntityType::Organization && PERSON_OF.is_match(gap.trim()) {
-        return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
+    if let Some(captures) = PERSON_OF.captures(gap.trim()).filter(|_| target.kind == EntityType::Organization) {
+        // The modifier is lower-case as written: "of the First Acme" is a name cut short.
+        let modifier_written_lower = captures.name("modifier").is_none_or(|_| {
+            gap_text
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.chars().all(|c| !c.is_uppercase()) && !NOT_PERSON_OF_MODIFIERS.contains(&w))
+        });
+        if modifier_written_lower {
+            return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
+        }
     }
     if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
         return found(Cow::Borrowed(role));
@@ -544,6 +559,12 @@ mod tests {
             Some((1, Some("player".into())))
         );
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
+        assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, None)));
+        assert_eq!(org("Jane Roe at the Acme Institute found it.", "Acme Institute"), Some((1, None)));
+        assert_eq!(org("Jane Roe taught at Acme College.", "Acme College"), Some((1, Some("teacher".into()))));
+        assert_eq!(org("Jane Roe, who owned Acme, died.", "Acme"), Some((1, Some("owner".into()))));
+        assert_eq!(org("Jane Roe of the First Acme Army spoke.", "Acme Army"), None, "a capital is the name's, cut short");
+        assert_eq!(org("Jane Roe of the anti Acme league spoke.", "Acme"), None);
         assert_eq!(org("Jane Roe joined the band Acme Rockers in 1995.", "Acme Rockers"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe established the Acme Institute in 1901.", "Acme Institute"), Some((1, Some("founder".into()))));
         let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Singers", 1, Organization)];

@@ -94,6 +94,7 @@ const ROLES: &[&str] = &[
     "professor",
     "judge",
     "treasurer",
+    "publisher",
     "comptroller",
     "manager",
     // Military ranks: "British Lieutenant General X" names the army's country.
@@ -121,6 +122,7 @@ const OCCUPATIONS: &[&str] = &[
     "stateswoman",
     "diplomat",
     "lawyer",
+    "lobbyist",
     "judge",
     "activist",
     "singer",
