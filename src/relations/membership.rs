@@ -278,7 +278,7 @@ fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 /// Between a person and the organization they are of: "of", "from the", ", of the", "from the
 /// musical group", "of the smaller" (one modifier after the article, group `modifier`).
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(,\s*)?(of|from|at)(\s+the(\s+(?P<modifier>[a-z-]+))??)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
+    Regex::new(r"^(,\s*)?(of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
         .expect("valid regex")
 });
 
@@ -360,8 +360,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // "co - founded" as tokenized text spells "co-founded".
     let gap = gap_text.to_lowercase().replace(" - ", "-");
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
-    // "X (Y)": a party or club in parentheses.
-    if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') {
+    // "X (Y)": a party or club in parentheses. Not a dateline: "WASHINGTON (AP)" opening a
+    // story is a place and a news agency.
+    let person_text = &text[person.start..person.end];
+    let dateline = text[..person.start].trim().is_empty() && !person_text.chars().any(char::is_lowercase);
+    if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') && !dateline {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
     // "Robert Mugabe's Zimbabwe African National Union", "the Sneaker Pimps' Kelli Ali" is the
@@ -565,6 +568,8 @@ mod tests {
         assert_eq!(org("Jane Roe, who owned Acme, died.", "Acme"), Some((1, Some("owner".into()))));
         assert_eq!(org("Jane Roe of the First Acme Army spoke.", "Acme Army"), None, "a capital is the name's, cut short");
         assert_eq!(org("Jane Roe of the anti Acme league spoke.", "Acme"), None);
+        assert_eq!(org("Jane Roe (Acme) voted no.", "Acme"), Some((1, None)));
+        assert_eq!(found("WASHINGTON (AP)", &[("WASHINGTON", 0, Person), ("AP", 1, Organization)]), None, "a dateline");
         assert_eq!(org("Jane Roe joined the band Acme Rockers in 1995.", "Acme Rockers"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe established the Acme Institute in 1901.", "Acme Institute"), Some((1, Some("founder".into()))));
         let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Singers", 1, Organization)];

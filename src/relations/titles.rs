@@ -30,11 +30,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let before_trimmed = before.trim_end();
     let comma_apposition = before_trimmed.ends_with(',');
     let phrase_end = if comma_apposition { before_trimmed.len() - 1 } else { before.len() };
-    let clause_start = before[..phrase_end]
-        .char_indices()
-        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let (clause_start, read_through) = title_clause_start(text, placed, phrase_end);
     // The phrase also ends at the previous person: a neighbour's title is not ours.
     let previous_person_end = placed[..index]
         .iter()
@@ -59,8 +55,13 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             rest.trim().is_empty() || PORTFOLIO.is_match(rest) || rest.split_whitespace().all(is_honorific_abbreviation)
         })
         .cloned();
-    let candidates: Vec<&Placed> =
-        placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end).collect();
+    // A country code in a parenthesis read through is an acronym ("Labor Party (PT)").
+    let in_read_through = |p: &Placed| read_through.iter().any(|r| r.contains(&p.span.start));
+    let candidates: Vec<&Placed> = placed[..index]
+        .iter()
+        .filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end)
+        .filter(|p| !(p.kind == EntityType::Country && in_read_through(p)))
+        .collect();
     match (&role, occupation_head(phrase)) {
         (Some(role), _) => {
             let role_span = role.span.shifted(phrase_start);
@@ -69,8 +70,13 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 .iter()
                 .filter(|p| p.span.end <= role_span.start)
                 .filter(|p| {
-                    is_owner_to_role_gap(after_possessive(text, p.span.end, role_span.start))
-                        || gap_is_names(view, p.span.end, role_span.start)
+                    let gap = after_possessive(text, p.span.end, role_span.start);
+                    // The parenthesis read through is no part of the title.
+                    let gap =
+                        read_through.iter().find(|r| r.start >= p.span.end && r.end <= role_span.start).map_or(Cow::Borrowed(gap), |r| {
+                            Cow::Owned(format!("{}{}", &text[p.span.end..r.start], &text[r.end..role_span.start]))
+                        });
+                    is_owner_to_role_gap(&gap) || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Secretary of State of Z X", "Prime Minister of Z X".
@@ -111,6 +117,34 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                 role: None,
                 confidence: confidence::POSSESSIVE_OWNER,
             })
+        }
+    }
+}
+
+/// Where the clause that ends at `end` starts: after the last clause break, except a
+/// parenthesis that spells out or abbreviates the organization right before it, which the
+/// title reads through ("PAN (National Action Party) candidate X", "CHP (Republican People's
+/// Party) leader X"); with the parentheses read through, brackets included.
+fn title_clause_start(text: &str, placed: &[Placed], end: usize) -> (usize, Vec<std::ops::Range<usize>>) {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–');
+    let mut end = end;
+    let mut read_through = Vec::new();
+    loop {
+        let Some((at, c)) = text[..end].char_indices().rfind(|&(_, c)| is_break(c)) else { return (0, read_through) };
+        let open = (c == ')').then(|| text[..at].rfind('(')).flatten();
+        let named_before = open.and_then(|open| {
+            // The parenthesis holds one name and nothing else: "(PT)", not "(a rival of Beta)".
+            let inside = text[open + 1..at].trim();
+            let one_name = placed.iter().any(|p| is_affiliate(p.kind) && &text[p.span.start..p.span.end] == inside);
+            let before = text[..open].trim_end();
+            placed.iter().find(|p| is_affiliate(p.kind) && p.span.end == before.len()).filter(|_| one_name)
+        });
+        match (named_before, open) {
+            (Some(organization), Some(open)) => {
+                read_through.push(open..at + 1);
+                end = organization.span.start;
+            }
+            _ => return (at + c.len_utf8(), read_through),
         }
     }
 }
@@ -198,6 +232,30 @@ mod tests {
                 "a modifier between the owner and the role: {text}"
             );
         }
+        assert_eq!(
+            found(
+                "Votes went to PAN (National Action Party) candidate Jane Roe.",
+                &[("PAN", 2, Organization), ("National Action Party", 1, Organization), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("candidate"))),
+            "a title reads through the organization's spelled-out name"
+        );
+        assert_eq!(
+            found(
+                "Votes went to Labor Party (PT) candidate Jane Roe.",
+                &[("Labor Party", 1, Organization), ("PT", 2, Country), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("candidate"))),
+            "a code in the parenthesis is the party's acronym, not a country"
+        );
+        assert_eq!(
+            found(
+                "Acme (a rival of Beta) spokesman Jane Roe said.",
+                &[("Acme", 1, Organization), ("Beta", 2, Organization), ("Jane Roe", 0, Person)]
+            ),
+            None,
+            "not a parenthesis with more than a name"
+        );
         for text in
             ["U.N. thanked spokesman Jane Roe.", "U.N. says spokesman Jane Roe quit.", "U.N. financial and legal spokesman Jane Roe said."]
         {

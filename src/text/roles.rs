@@ -94,6 +94,7 @@ const ROLES: &[&str] = &[
     "professor",
     "judge",
     "treasurer",
+    "assistant",
     "publisher",
     "comptroller",
     "manager",
