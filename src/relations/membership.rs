@@ -34,7 +34,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "played college baseball for", "signed a minor league contract with".
         (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior)\s+)?(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with)", "player"),
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
-        (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+(member|fellow)\s+)?(of|to)", "member"),
+        // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
+        (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(for|at)", "employee"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
@@ -565,6 +566,9 @@ mod tests {
         assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, None)));
         assert_eq!(org("Jane Roe at the Acme Institute found it.", "Acme Institute"), Some((1, None)));
         assert_eq!(org("Jane Roe taught at Acme College.", "Acme College"), Some((1, Some("teacher".into()))));
+        assert_eq!(org("Jane Roe was elected as a Republican to the Acme Congress.", "Acme Congress"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was elected to the Acme Congress.", "Acme Congress"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was elected mayor by the Acme Congress.", "Acme Congress"), None);
         assert_eq!(org("Jane Roe, who owned Acme, died.", "Acme"), Some((1, Some("owner".into()))));
         assert_eq!(org("Jane Roe of the First Acme Army spoke.", "Acme Army"), None, "a capital is the name's, cut short");
         assert_eq!(org("Jane Roe of the anti Acme league spoke.", "Acme"), None);
