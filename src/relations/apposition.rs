@@ -7,9 +7,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView, AGE};
+use super::sentence::{
+    is_affiliate, is_title_filler, opens_organization_description, starts_with_possessive, Found, Placed, SentenceView, AGE,
+};
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word};
+use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word, is_organization_noun};
 
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
@@ -83,7 +85,11 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
         .into_iter()
         .find(|target| {
             let (start, end) = (target.span.start, target.span.end);
+            // "attorney for the Peruvian silver mining company Minpeco": a demonym that opens an
+            // organization's description is that organization's, not the role's owner.
+            let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, end);
             let of_form = start >= role_span.end
+                && !describes_organization
                 && {
                     // "of the", or a short lower-case phrase first: "chief of waste disposal for the".
                     let gap = text[role_span.end..start].trim().to_lowercase();
@@ -99,7 +105,15 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                         [.., last] => Some(*last),
                         [] => None,
                     };
-                    tail.is_some_and(joins) && words.len() <= 6 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    // "attorney for the Peruvian silver mining company Minpeco", "leader of the
+                    // separatist organization ETA": the kind of organization, then its name.
+                    let kind_then_name = words.last().is_some_and(|w| is_organization_noun(w))
+                        && words
+                            .iter()
+                            .rposition(|w| *w == "the")
+                            .is_some_and(|the| the >= 1 && joins(words[the - 1]) && words.len() - the <= 6);
+                    let lower_case = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+                    lower_case && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
                 && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead));
             let possessive_form = end <= role_span.start
@@ -226,6 +240,12 @@ mod tests {
         // A capital after the article is the name's own word the NER model cut off.
         assert_eq!(acme("Jane Roe, deputy commander of the First Acme University, spoke."), None);
         assert_eq!(acme("Jane Roe, 58, said the Acme University was closed."), None);
+        assert_eq!(
+            acme("Jane Roe, leader of the militant group Acme University, spoke."),
+            Some((1, Some("leader"))),
+            "the kind, then the name"
+        );
+        assert_eq!(acme("Jane Roe, leader of the militant group and Acme University, spoke."), None);
     }
 
     #[test]

@@ -12,9 +12,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{is_affiliate, is_list_gap, list_end, list_start, list_start_where, Found, SentenceView, AGE, DESCRIPTION_WHO};
+use super::sentence::{
+    is_affiliate, is_list_gap, list_end, list_start, list_start_where, opens_organization_description, Found, SentenceView, AGE,
+    DESCRIPTION_WHO,
+};
 use crate::link::EntityType;
-use crate::text::roles::{is_occupation_word, is_role_or_occupation, is_role_word};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
@@ -59,7 +62,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(",
         DESCRIPTION_WHO,
-        r")?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?((band|group|club|team|party)\s+)?$",
+        r")?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -402,7 +405,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         };
         return found(Cow::Borrowed(role));
     }
-    if let Some(captures) = ROLE_OF.captures(&gap) {
+    // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
+    let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, target.span.end);
+    // The kind of organization before its name ends in such a noun: "for the investment firm Y".
+    let kind_or_none =
+        |c: &regex::Captures| c.name("kind").is_none_or(|k| k.as_str().split_whitespace().last().is_some_and(is_organization_noun));
+    if let Some(captures) = ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && !describes_organization) {
         let word = &captures["role"];
         // "X, singer from Y": someone from an organization is of it.
         if is_role_or_occupation(word) {
@@ -566,6 +574,14 @@ mod tests {
         assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, None)));
         assert_eq!(org("Jane Roe at the Acme Institute found it.", "Acme Institute"), Some((1, None)));
         assert_eq!(org("Jane Roe taught at Acme College.", "Acme College"), Some((1, Some("teacher".into()))));
+        let described = [("Jane Roe", 0, Person), ("Peruvian", 2, Country), ("Acme", 1, Organization)];
+        assert_eq!(
+            found("Jane Roe, attorney for the Peruvian silver mining company Acme, said.", &described),
+            Some((1, Some("attorney".into()))),
+            "the demonym describes the company; the company is the role's"
+        );
+        assert_eq!(org("Jane Roe, an analyst for the investment firm Acme, said.", "Acme"), Some((1, Some("analyst".into()))));
+        assert_eq!(org("Jane Roe, an analyst for the investment of Acme, said.", "Acme"), None, "no kind of organization before the name");
         assert_eq!(org("Jane Roe was elected as a Republican to the Acme Congress.", "Acme Congress"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was elected to the Acme Congress.", "Acme Congress"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was elected mayor by the Acme Congress.", "Acme Congress"), None);

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::link::EntityType;
 use crate::text::normalize::possessive_prefix;
+use crate::text::roles::is_organization_noun;
 use crate::text::Span;
 
 /// A linked mention in its sentence.
@@ -149,6 +150,13 @@ pub fn is_title_filler(gap: &str) -> bool {
 
 /// An age set off by commas right after the name: ", 61,".
 pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
+
+/// Whether the lower-case words right after `end` (the end of a demonym) hold a kind of
+/// organization: "Peruvian silver mining company": the demonym describes that organization
+/// and is no one's affiliation.
+pub fn opens_organization_description(text: &str, end: usize) -> bool {
+    text[end..].split_whitespace().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(is_organization_noun)
+}
 
 /// Regex text: a description of the person, then "who", before what they do ("is a Brazilian
 /// footballer who "); the description may be absent. Shared by the families that read past it.
