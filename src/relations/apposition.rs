@@ -87,7 +87,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             let (start, end) = (target.span.start, target.span.end);
             // "attorney for the Peruvian silver mining company Minpeco": a demonym that opens an
             // organization's description is that organization's, not the role's owner.
-            let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, end);
+            let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, target.text, end);
             let of_form = start >= role_span.end
                 && !describes_organization
                 && {

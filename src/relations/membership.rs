@@ -406,7 +406,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         return found(Cow::Borrowed(role));
     }
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
-    let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, target.span.end);
+    let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, target.text, target.span.end);
     // The kind of organization before its name ends in such a noun: "for the investment firm Y".
     let kind_or_none =
         |c: &regex::Captures| c.name("kind").is_none_or(|k| k.as_str().split_whitespace().last().is_some_and(is_organization_noun));

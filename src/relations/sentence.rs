@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::link::countries;
 use crate::link::EntityType;
 use crate::text::normalize::possessive_prefix;
 use crate::text::roles::is_organization_noun;
@@ -151,11 +152,13 @@ pub fn is_title_filler(gap: &str) -> bool {
 /// An age set off by commas right after the name: ", 61,".
 pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
 
-/// Whether the lower-case words right after `end` (the end of a demonym) hold a kind of
-/// organization: "Peruvian silver mining company": the demonym describes that organization
-/// and is no one's affiliation.
-pub fn opens_organization_description(text: &str, end: usize) -> bool {
-    text[end..].split_whitespace().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(is_organization_noun)
+/// Whether `demonym` (a mention ending at `end`) opens the description of an organization, the
+/// lower-case words after it holding a kind of organization ("Peruvian silver mining company",
+/// "Ivorian newspaper"): the demonym is that organization's and no one's affiliation. A
+/// country's name is not ("the Zimbabwe national soccer team" is the country's team).
+pub fn opens_organization_description(text: &str, demonym: &str, end: usize) -> bool {
+    countries::by_name(demonym, false).is_none()
+        && text[end..].split_whitespace().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(is_organization_noun)
 }
 
 /// Regex text: a description of the person, then "who", before what they do ("is a Brazilian

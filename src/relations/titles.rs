@@ -76,7 +76,11 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                         read_through.iter().find(|r| r.start >= p.span.end && r.end <= role_span.start).map_or(Cow::Borrowed(gap), |r| {
                             Cow::Owned(format!("{}{}", &text[p.span.end..r.start], &text[r.end..role_span.start]))
                         });
-                    is_owner_to_role_gap(&gap) || gap_is_names(view, p.span.end, role_span.start)
+                    // A capital read as its country takes no modifier: "Belgrade airport General
+                    // Director X" directs the airport.
+                    let capital = crate::link::countries::by_capital(p.text).is_some();
+                    (if capital { is_title_filler(&gap) } else { is_owner_to_role_gap(&gap) })
+                        || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Secretary of State of Z X", "Prime Minister of Z X".
@@ -171,7 +175,9 @@ fn is_role_modifier(word: &str) -> bool {
 fn is_owner_to_role_gap(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
     let unfilled: Vec<&str> = words.iter().copied().filter(|w| !is_title_filler(w)).collect();
-    words.len() <= 4 && (unfilled.is_empty() || (unfilled.len() == 1 && is_role_modifier(unfilled[0])))
+    // With a modifier, no preposition: "the Republican administration of President X" is no title.
+    let modified = unfilled.len() == 1 && is_role_modifier(unfilled[0]) && !words.iter().any(|w| matches!(*w, "of" | "for"));
+    words.len() <= 4 && (unfilled.is_empty() || modified)
 }
 
 /// The occupation noun that closes a title phrase ("ABBA composers "), with its offset.
@@ -255,6 +261,16 @@ mod tests {
             ),
             None,
             "not a parenthesis with more than a name"
+        );
+        assert_eq!(
+            found("in the Acme administration of President Jane Roe.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]),
+            None,
+            "a modifier and a preposition make no title"
+        );
+        assert_eq!(
+            found("said Belgrade airport General Director Jane Roe.", &[("Belgrade", 1, Country), ("Jane Roe", 0, Person)]),
+            None,
+            "a capital read as its country takes no modifier"
         );
         for text in
             ["U.N. thanked spokesman Jane Roe.", "U.N. says spokesman Jane Roe quit.", "U.N. financial and legal spokesman Jane Roe said."]
