@@ -368,7 +368,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // story is a place and a news agency.
     let person_text = &text[person.start..person.end];
     let dateline = text[..person.start].trim().is_empty() && !person_text.chars().any(char::is_lowercase);
-    if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].starts_with(')') && !dateline {
+    if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].trim_start().starts_with(')') && !dateline {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
     // "Robert Mugabe's Zimbabwe African National Union", "the Sneaker Pimps' Kelli Ali" is the
@@ -589,6 +589,7 @@ mod tests {
         assert_eq!(org("Jane Roe of the First Acme Army spoke.", "Acme Army"), None, "a capital is the name's, cut short");
         assert_eq!(org("Jane Roe of the anti Acme league spoke.", "Acme"), None);
         assert_eq!(org("Jane Roe (Acme) voted no.", "Acme"), Some((1, None)));
+        assert_eq!(org("Goalkeepers - Jane Roe ( Acme ) , John Doe .", "Acme"), Some((1, None)), "tokenized parentheses");
         assert_eq!(found("WASHINGTON (AP)", &[("WASHINGTON", 0, Person), ("AP", 1, Organization)]), None, "a dateline");
         assert_eq!(org("Jane Roe joined the band Acme Rockers in 1995.", "Acme Rockers"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe established the Acme Institute in 1901.", "Acme Institute"), Some((1, Some("founder".into()))));

@@ -125,7 +125,13 @@ pub fn is_affiliate(kind: EntityType) -> bool {
 /// quote, which no "s" precedes).
 pub fn starts_with_possessive(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    possessive_prefix(rest).or_else(|| {
+    // Tokenized text sets the possessive off: "Everton 's Duncan Ferguson".
+    let tokenized = || {
+        let after_space = rest.strip_prefix(' ')?;
+        let n = possessive_prefix(after_space)?;
+        after_space[n..].starts_with(' ').then_some(n + 1)
+    };
+    possessive_prefix(rest).or_else(tokenized).or_else(|| {
         let apostrophe = ["'", "’"].into_iter().find(|a| rest.starts_with(a))?;
         let plural = text[..at].ends_with(['s', 'S']);
         (plural && rest[apostrophe.len()..].starts_with(' ')).then_some(apostrophe.len())
@@ -268,5 +274,14 @@ pub(crate) mod tests {
         let role = text.find("bureau").unwrap();
         assert!(!gap_is_names(&v, 6, role + "bureau ".len()));
         assert!(gap_is_names(&v, 6, role));
+    }
+
+    #[test]
+    fn possessives_as_written_and_as_tokenized() {
+        assert_eq!(starts_with_possessive("Acme's Jane", 4), Some(2));
+        assert_eq!(starts_with_possessive("Everton 's Duncan", 7), Some(3), "tokenized text sets it off");
+        assert_eq!(starts_with_possessive("Cuba ’s National", 4), Some(5));
+        assert_eq!(starts_with_possessive("Acme 'simple' plan", 4), None);
+        assert_eq!(starts_with_possessive("Acme sold", 4), None);
     }
 }

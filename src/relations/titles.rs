@@ -47,12 +47,25 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let roles: Vec<RoleMatch> = find_roles(phrase);
     // The role must close the phrase: only filler may follow it before the name, or the
     // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").
-    // A rank or honorific may stand between ("Coast Guard spokesman Lt. X").
+    // A rank or honorific may stand between ("Coast Guard spokesman Lt. X"), or the
+    // organization the role is of may close the phrase ("The president of the Bosnian
+    // Association for Refugees, X").
+    let of_named_owner = |rest: &str, at: usize| {
+        placed[..index].iter().any(|p| {
+            is_affiliate(p.kind)
+                && text[p.span.end..phrase_end].trim().is_empty()
+                && p.span.start >= at
+                && matches!(text[at..p.span.start].trim().to_lowercase().as_str(), "of" | "of the")
+        }) && !rest.is_empty()
+    };
     let role = roles
         .last()
         .filter(|r| {
             let rest = &phrase[r.span.end..];
-            rest.trim().is_empty() || PORTFOLIO.is_match(rest) || rest.split_whitespace().all(is_honorific_abbreviation)
+            rest.trim().is_empty()
+                || PORTFOLIO.is_match(rest)
+                || rest.split_whitespace().all(is_honorific_abbreviation)
+                || of_named_owner(rest, phrase_start + r.span.end)
         })
         .cloned();
     // A country code in a parenthesis read through is an acronym ("Labor Party (PT)").
@@ -261,6 +274,24 @@ mod tests {
             ),
             None,
             "not a parenthesis with more than a name"
+        );
+        assert_eq!(
+            found("Everton 's Jane Roe scored .", &[("Everton", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, None)),
+            "a tokenized possessive"
+        );
+        assert_eq!(
+            found(
+                "The president of the Acme Association for Refugees , Jane Roe says .",
+                &[("Acme Association for Refugees", 1, Organization), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("President"))),
+            "the organization the role is of closes the phrase"
+        );
+        assert_eq!(
+            found("The president of the board of Acme , Jane Roe says .", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]),
+            None,
+            "not the organization of something else the role is of"
         );
         assert_eq!(
             found("in the Acme administration of President Jane Roe.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]),
