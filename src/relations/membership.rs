@@ -42,6 +42,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(for|at)", "employee"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
+        // "who heads the research division at Y": a part of the organization, then it.
+        (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
         (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
         (r"(coaches|coached|manages|managed)", "coach"),
         (r"(owns|owned|operates|operated)", "owner"),
@@ -582,6 +584,8 @@ mod tests {
         );
         assert_eq!(org("Jane Roe, an analyst for the investment firm Acme, said.", "Acme"), Some((1, Some("analyst".into()))));
         assert_eq!(org("Jane Roe, an analyst for the investment of Acme, said.", "Acme"), None, "no kind of organization before the name");
+        assert_eq!(org("Jane Roe, who heads the research division at Acme, said.", "Acme"), Some((1, Some("leader".into()))));
+        assert_eq!(org("Jane Roe, who heads the research group with Acme, said.", "Acme"), None, "with is no part's owner");
         assert_eq!(org("Jane Roe was elected as a Republican to the Acme Congress.", "Acme Congress"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was elected to the Acme Congress.", "Acme Congress"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was elected mayor by the Acme Congress.", "Acme Congress"), None);

@@ -13,6 +13,7 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
+use crate::link::countries;
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word, RoleMatch};
 
@@ -50,13 +51,13 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     // A rank or honorific may stand between ("Coast Guard spokesman Lt. X"), or the
     // organization the role is of may close the phrase ("The president of the Bosnian
     // Association for Refugees, X").
-    let of_named_owner = |rest: &str, at: usize| {
+    let of_named_owner = |at: usize| {
         placed[..index].iter().any(|p| {
             is_affiliate(p.kind)
                 && text[p.span.end..phrase_end].trim().is_empty()
                 && p.span.start >= at
                 && matches!(text[at..p.span.start].trim().to_lowercase().as_str(), "of" | "of the")
-        }) && !rest.is_empty()
+        })
     };
     let role = roles
         .last()
@@ -65,7 +66,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             rest.trim().is_empty()
                 || PORTFOLIO.is_match(rest)
                 || rest.split_whitespace().all(is_honorific_abbreviation)
-                || of_named_owner(rest, phrase_start + r.span.end)
+                || of_named_owner(phrase_start + r.span.end)
         })
         .cloned();
     // A country code in a parenthesis read through is an acronym ("Labor Party (PT)").
@@ -91,7 +92,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                         });
                     // A capital read as its country takes no modifier: "Belgrade airport General
                     // Director X" directs the airport.
-                    let capital = crate::link::countries::by_capital(p.text).is_some();
+                    let capital = countries::by_capital(p.text).is_some();
                     (if capital { is_title_filler(&gap) } else { is_owner_to_role_gap(&gap) })
                         || gap_is_names(view, p.span.end, role_span.start)
                 })
@@ -274,6 +275,10 @@ mod tests {
             ),
             None,
             "not a parenthesis with more than a name"
+        );
+        assert_eq!(
+            found("Acme Corp chief executive officer Jane Roe said.", &[("Acme Corp", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("chief executive officer")))
         );
         assert_eq!(
             found("Everton 's Jane Roe scored .", &[("Everton", 1, Organization), ("Jane Roe", 0, Person)]),
