@@ -8,10 +8,11 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    is_affiliate, is_title_filler, opens_organization_description, starts_with_possessive, Found, Placed, SentenceView, AGE,
+    describes_an_organization, is_affiliate, is_title_filler, last_word_written_lower, starts_with_possessive, Found, Placed, SentenceView,
+    AGE,
 };
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word, is_organization_noun};
+use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, only_honorifics};
 
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
@@ -72,7 +73,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
     let role_span = role.span.shifted(clause_start);
     // A role right before a name is that person's title ("X, and Acme founder Y").
     let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
-    if next_person.is_some_and(|p| text[role_span.end..p.span.start].split_whitespace().all(is_honorific_abbreviation)) {
+    if next_person.is_some_and(|p| only_honorifics(&text[role_span.end..p.span.start])) {
         return None;
     }
     let targets: Vec<&Placed> = view.placed[index + 1..]
@@ -87,9 +88,8 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             let (start, end) = (target.span.start, target.span.end);
             // "attorney for the Peruvian silver mining company Minpeco": a demonym that opens an
             // organization's description is that organization's, not the role's owner.
-            let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, target.text, end);
             let of_form = start >= role_span.end
-                && !describes_organization
+                && !describes_an_organization(text, target)
                 && {
                     // "of the", or a short lower-case phrase first: "chief of waste disposal for the".
                     let gap = text[role_span.end..start].trim().to_lowercase();
@@ -97,8 +97,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                     let joins = |w: &str| matches!(w, "of" | "at" | "for");
                     // "of the banned": one lower-case modifier may follow the article (not a
                     // word of the name the NER model cut short: "of the First [Allied] Army").
-                    let lower_case_last =
-                        text[role_span.end..start].split_whitespace().last().is_some_and(|w| w.chars().all(|c| !c.is_uppercase()));
+                    let lower_case_last = last_word_written_lower(&text[role_span.end..start]);
                     let tail = match words.as_slice() {
                         [.., last, "the"] => Some(*last),
                         [.., last, "the", _] if lower_case_last => Some(*last),

@@ -13,8 +13,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    is_affiliate, is_list_gap, list_end, list_start, list_start_where, opens_organization_description, Found, SentenceView, AGE,
-    DESCRIPTION_WHO,
+    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_start, list_start_where, Found,
+    SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::EntityType;
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word};
@@ -368,8 +368,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
     // "X (Y)": a party or club in parentheses. Not a dateline: "WASHINGTON (AP)" opening a
     // story is a place and a news agency.
-    let person_text = &text[person.start..person.end];
-    let dateline = text[..person.start].trim().is_empty() && !person_text.chars().any(char::is_lowercase);
+    let dateline = text[..person.start].trim().is_empty() && !view.placed[index].text.chars().any(char::is_lowercase);
     if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].trim_start().starts_with(')') && !dateline {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
@@ -383,10 +382,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if let Some(captures) = PERSON_OF.captures(gap.trim()).filter(|_| target.kind == EntityType::Organization) {
         // The modifier is lower-case as written: "of the First Acme" is a name cut short.
         let modifier_written_lower = captures.name("modifier").is_none_or(|_| {
-            gap_text
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.chars().all(|c| !c.is_uppercase()) && !NOT_PERSON_OF_MODIFIERS.contains(&w))
+            last_word_written_lower(gap_text) && gap_text.split_whitespace().last().is_some_and(|w| !NOT_PERSON_OF_MODIFIERS.contains(&w))
         });
         if modifier_written_lower {
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
@@ -407,12 +403,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         };
         return found(Cow::Borrowed(role));
     }
-    // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
-    let describes_organization = target.kind == EntityType::Country && opens_organization_description(text, target.text, target.span.end);
     // The kind of organization before its name ends in such a noun: "for the investment firm Y".
     let kind_or_none =
         |c: &regex::Captures| c.name("kind").is_none_or(|k| k.as_str().split_whitespace().last().is_some_and(is_organization_noun));
-    if let Some(captures) = ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && !describes_organization) {
+    // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
+    if let Some(captures) = ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && !describes_an_organization(text, target)) {
         let word = &captures["role"];
         // "X, singer from Y": someone from an organization is of it.
         if is_role_or_occupation(word) {

@@ -158,13 +158,23 @@ pub fn is_title_filler(gap: &str) -> bool {
 /// An age set off by commas right after the name: ", 61,".
 pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
 
-/// Whether `demonym` (a mention ending at `end`) opens the description of an organization, the
-/// lower-case words after it holding a kind of organization ("Peruvian silver mining company",
-/// "Ivorian newspaper"): the demonym is that organization's and no one's affiliation. A
-/// country's name is not ("the Zimbabwe national soccer team" is the country's team).
-pub fn opens_organization_description(text: &str, demonym: &str, end: usize) -> bool {
-    countries::by_name(demonym, false).is_none()
-        && text[end..].split_whitespace().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).any(is_organization_noun)
+/// Whether `target` is a demonym that opens the description of an organization, the lower-case
+/// words after it holding a kind of organization ("Peruvian silver mining company", "Ivorian
+/// newspaper"): the demonym is that organization's and no one's affiliation. A country's name
+/// is not ("the Zimbabwe national soccer team" is the country's team).
+pub fn describes_an_organization(text: &str, target: &Placed) -> bool {
+    target.kind == EntityType::Country
+        && countries::by_name(target.text, false).is_none()
+        && text[target.span.end..]
+            .split_whitespace()
+            .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .any(is_organization_noun)
+}
+
+/// Whether the last word of `gap` is written without capitals: a modifier ("of the banned"),
+/// not a word of a name the NER model cut short ("of the First [Allied] Army").
+pub fn last_word_written_lower(gap: &str) -> bool {
+    gap.split_whitespace().last().is_some_and(|w| w.chars().all(|c| !c.is_uppercase()))
 }
 
 /// Regex text: a description of the person, then "who", before what they do ("is a Brazilian

@@ -15,7 +15,7 @@ use super::confidence;
 use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::countries;
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_honorific_abbreviation, is_occupation_word, RoleMatch};
+use crate::text::roles::{find_roles, is_occupation_word, only_honorifics, RoleMatch};
 
 /// What may follow a role in a title before the name: the capitalised portfolio it is of
 /// (" of War ", " of Foreign Affairs ", " of Finance and Economy ").
@@ -63,10 +63,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
         .last()
         .filter(|r| {
             let rest = &phrase[r.span.end..];
-            rest.trim().is_empty()
-                || PORTFOLIO.is_match(rest)
-                || rest.split_whitespace().all(is_honorific_abbreviation)
-                || of_named_owner(phrase_start + r.span.end)
+            rest.trim().is_empty() || PORTFOLIO.is_match(rest) || only_honorifics(rest) || of_named_owner(phrase_start + r.span.end)
         })
         .cloned();
     // A country code in a parenthesis read through is an acronym ("Labor Party (PT)").

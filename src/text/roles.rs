@@ -325,6 +325,12 @@ pub fn is_honorific_abbreviation(word: &str) -> bool {
     HONORIFIC_ABBREVIATIONS.contains(&word.strip_suffix('.').unwrap_or(word))
 }
 
+/// Whether `gap` (between a role and a name) holds abbreviated ranks and honorifics only, or
+/// nothing: the role is that name's title ("spokesman Lt. X", "founder X").
+pub fn only_honorifics(gap: &str) -> bool {
+    gap.split_whitespace().all(is_honorific_abbreviation)
+}
+
 /// Whether `word` (any case, singular or plural) is an occupation noun: "politician",
 /// "Footballers".
 pub fn is_occupation_word(word: &str) -> bool {
