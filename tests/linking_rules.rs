@@ -876,6 +876,23 @@ fn a_bare_name_given_as_someone_s_other_name_stays_theirs() {
 }
 
 #[test]
+fn another_name_stated_in_one_article_stays_in_that_article() {
+    // "(née Marsh)" makes that article's bare "Marsh" Clara's. Since the corpus names a Tom
+    // Marsh, every article's bare "Marsh" without an owner of its own is read as one
+    // corpus-wide node; the stated name must not take the other articles' "Marsh" to Clara.
+    let docs = vec![
+        document("a.txt", "Clara Voss (née Marsh) painted in Oslo. ", &[("Clara Voss", "PER"), ("Marsh", "PER"), ("Oslo", "LOC")]),
+        document("b.txt", "Tom Marsh sailed to Bergen. ", &[("Tom Marsh", "PER"), ("Bergen", "LOC")]),
+        document("c.txt", "The princes Marsh and Hale left Oslo. ", &[("Marsh", "PER"), ("Hale", "PER"), ("Oslo", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let clara = entity_of(&linking, &docs, 0, "Clara Voss");
+    assert!(clara.is_some());
+    assert_eq!(entity_of(&linking, &docs, 0, "Marsh"), clara);
+    assert_ne!(entity_of(&linking, &docs, 2, "Marsh"), clara);
+}
+
+#[test]
 fn a_legal_form_after_a_company_name_is_no_country() {
     // Positive: "SA" after "Atari," ends the company's name; no Saudi Arabia.
     let docs = vec![document("t.txt", "The company was owned by Atari, SA. It grew.", &[("Atari", "ORG"), ("SA", "LOC")])];

@@ -119,15 +119,10 @@ impl<'r> Linker<'r> {
         self.documents += 1;
         let read = self.reader.read(document, analysed);
         let contexts = people::context_keys(&read.sites, &read.readings);
-        // "Jane Roe, also known as Jenny Smith": the text says two names are one person. The
-        // first is a full name as written, not a bare surname read as someone's ("formerly Kuan
-        // and Hancock, born Rosario Lacson" is not Hancock's other name).
-        for m in 1..read.keys.len() {
-            if let (Some(first @ NodeKey::Person(..)), Some(second @ NodeKey::Person(..))) = (&read.keys[m - 1], &read.keys[m]) {
-                let full_name = !read.folded[m - 1] && read.sites[m - 1].mention.text.split_whitespace().nth(1).is_some();
-                if full_name && read.sites[m - 1].text_until(&read.sites[m]).is_some_and(people::states_another_name) {
-                    self.people.add_stated_alias(first, second);
-                }
+        // "Jane Roe, also known as Jenny Smith": the text says two names are one person.
+        for &(first, second) in &read.stated_aliases {
+            if let (Some(first), Some(second)) = (&read.keys[first], &read.keys[second]) {
+                self.people.add_stated_alias(first, second);
             }
         }
         // Folded bare names last, so the full name they belong to already has its node.

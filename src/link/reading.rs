@@ -278,6 +278,9 @@ pub(super) struct ReadDocument<'a> {
     /// Bare surnames given straight to the one full name of their article that carries them
     /// ([`fold_bare_names`]); their key is that full name's.
     pub folded: Vec<bool>,
+    /// Pairs of mentions (indices) where the text says the second names the first's person
+    /// ("Jane Roe, also known as Jenny Smith"), in order read.
+    pub stated_aliases: Vec<(usize, usize)>,
 }
 
 /// Words that name a kind of event, not one event: "World Cup", "Grand Prix", "Open".
@@ -447,6 +450,25 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
     folded
 }
 
+/// Two person mentions in a row where the text between says the second is another name of the
+/// first ("Jane Roe, also known as Jenny Smith", "Jane Roe (née Smith)"). The first is a full
+/// name as written, not a bare surname read as someone's ("formerly Kuan and Hancock, born
+/// Rosario Lacson" is not Hancock's other name). A second that is a bare surname read as the
+/// corpus-wide node of its spelling is narrowed to this article's node: "(née Alexander)" says
+/// nothing about the other articles' bare "Alexander".
+fn stated_aliases(sites: &[MentionSite], keys: &mut [Option<NodeKey>], folded: &[bool], document: usize) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for m in 1..keys.len() {
+        let (Some(NodeKey::Person(..)), Some(second @ NodeKey::Person(..))) = (&keys[m - 1], &keys[m]) else { continue };
+        let full_name = !folded[m - 1] && sites[m - 1].mention.text.split_whitespace().nth(1).is_some();
+        if full_name && sites[m - 1].text_until(&sites[m]).is_some_and(people::states_another_name) {
+            keys[m] = Some(people::within_document(second, document));
+            pairs.push((m - 1, m));
+        }
+    }
+    pairs
+}
+
 pub(super) fn sites_of(document: usize, analysed: &LinkDocument) -> Vec<MentionSite<'_>> {
     analysed.mentions.iter().map(|mention| MentionSite { document, analysed, mention }).collect()
 }
@@ -469,7 +491,8 @@ impl Reader {
             let organizations = fold_short_organization_names(&mut keys, &sites);
             folded = people.iter().zip(&organizations).map(|(a, b)| *a || *b).collect();
         }
-        ReadDocument { sites, readings, keys, folded }
+        let stated_aliases = stated_aliases(&sites, &mut keys, &folded, document);
+        ReadDocument { sites, readings, keys, folded, stated_aliases }
     }
 
     /// The node of mention `m` (index in its document); pinned aliases come before any rule.

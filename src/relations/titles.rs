@@ -220,6 +220,17 @@ mod tests {
     }
 
     #[test]
+    fn law_officers_and_nobility_are_titles() {
+        let people = |owner| [(owner, 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("US Attorney General Jane Roe arrived.", &people("US")), Some((1, Some("Attorney General"))));
+        assert_eq!(found("the Spanish Solicitor General Jane Roe said", &people("Spanish")), Some((1, Some("Solicitor General"))));
+        assert_eq!(found("the home of the Russian prince Jane Roe", &people("Russian")), Some((1, Some("prince"))));
+        // Not a title: the general's attorney, a prince-like word.
+        assert_eq!(found("US attorneys general and Jane Roe met.", &people("US")), None);
+        assert_eq!(found("a Russian princely family hosted Jane Roe", &people("Russian")), None);
+    }
+
+    #[test]
     fn titles_with_an_owner() {
         assert_eq!(
             found("US Secretary of State Jane Roe arrived.", &[("US", 1, Country), ("Jane Roe", 0, Person)]),

@@ -30,5 +30,5 @@ mod nodes;
 mod rules;
 
 pub(crate) use context::context_keys;
-pub(crate) use nodes::{node_key, states_another_name, Nodes, Scope};
+pub(crate) use nodes::{node_key, states_another_name, within_document, Nodes, Scope};
 pub(crate) use rules::cluster;

@@ -28,6 +28,15 @@ pub(crate) enum Scope {
     CorpusSurname,
 }
 
+/// `key` with a corpus-wide bare surname ([`Scope::CorpusSurname`]) narrowed to `document`'s
+/// own node of that name; any other key as it is.
+pub(crate) fn within_document(key: &NodeKey, document: usize) -> NodeKey {
+    match key {
+        NodeKey::Person(Scope::CorpusSurname, name) => NodeKey::Person(Scope::Document(document), name.clone()),
+        other => other.clone(),
+    }
+}
+
 /// The node of a person mention, the `m`-th of its document; none for an unparsable name.
 pub(crate) fn node_key(site: &MentionSite, m: usize) -> Option<NodeKey> {
     let name = PersonName::parse(&site.mention.text)?;
