@@ -32,6 +32,17 @@ fn without_post_nominals(text: &str) -> &str {
     }
 }
 
+/// A monarch's or pope's name written as one given name and a Roman number in capitals
+/// ("Alexander III", "Louis XIV", "Benedict XVI"): (given name, number). A single letter is not
+/// taken ("Jerzy L." is an initial), nor a name in capitals throughout ("JET LI").
+fn regnal_name(text: &str) -> Option<(&str, &str)> {
+    let mut words = text.split_whitespace();
+    let (Some(given), Some(numeral), None) = (words.next(), words.next(), words.next()) else { return None };
+    let is_numeral = numeral.len() >= 2 && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'));
+    let given_is_a_word = given.chars().next().is_some_and(char::is_uppercase) && given.chars().skip(1).any(char::is_lowercase);
+    (is_numeral && given_is_a_word).then_some((given, numeral))
+}
+
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 use crate::text::normalize::SURNAME_PARTICLES as PARTICLES;
@@ -140,7 +151,16 @@ pub struct PersonName {
 impl PersonName {
     /// Parses a name; `None` when nothing name-like is left.
     pub fn parse(text: &str) -> Option<Self> {
-        let folded = fold(without_post_nominals(text));
+        let text = without_post_nominals(text);
+        if let Some((given, numeral)) = regnal_name(text) {
+            // "Alexander III": a monarch's given name and number, no surname. The number
+            // stands in the surname's place and is a suffix too, so "Robert II" and "Robert
+            // III" are relatives, and a bare "Alexander" or "Henry" is nobody's surname here.
+            let (given, numeral) = (fold(given), fold(numeral).to_lowercase());
+            let suffix = Some(numeral.clone());
+            return Some(PersonName { first: Some(given), middle: Vec::new(), surname: numeral.clone(), last: numeral, suffix });
+        }
+        let folded = fold(text);
         let mut tokens: Vec<&str> = folded.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()).collect();
         while tokens.len() > 1 && HONORIFICS.contains(&tokens[0].trim_end_matches('.')) {
             tokens.remove(0);
@@ -349,6 +369,19 @@ mod tests {
         assert_eq!(name.suffix.as_deref(), Some("jr"));
         let short = PersonName::parse("Müller's").unwrap();
         assert_eq!((short.first, short.surname.as_str()), (None, "muller"));
+    }
+
+    #[test]
+    fn a_monarch_s_number_is_no_suffix_of_a_surname() {
+        let king = PersonName::parse("Alexander III").unwrap();
+        assert_eq!((king.first.as_deref(), king.surname.as_str()), (Some("alexander"), "iii"));
+        assert!(king.is_full(), "a given name and a number, not the bare surname Alexander");
+        assert!(compare(&PersonName::parse("Robert II").unwrap(), &PersonName::parse("Robert III").unwrap()).conflict);
+        // Not a number: an initial, a surname in capitals, a longer name's suffix.
+        assert_eq!(PersonName::parse("Jerzy L.").unwrap().surname, "l");
+        assert_eq!(PersonName::parse("JET LI").unwrap().surname, "li");
+        let name = PersonName::parse("Davis Love III").unwrap();
+        assert_eq!((name.surname.as_str(), name.suffix.as_deref()), ("love", Some("iii")));
     }
 
     #[test]
