@@ -893,6 +893,24 @@ fn another_name_stated_in_one_article_stays_in_that_article() {
 }
 
 #[test]
+fn a_monarch_is_not_the_namesake_with_his_given_name_as_surname() {
+    let docs = vec![
+        document("a.txt", "John Alexander sang in Leeds. ", &[("John Alexander", "PER"), ("Leeds", "LOC")]),
+        document(
+            "b.txt",
+            "The reforms of Alexander III outlived him. Kings Robert II and Robert III ruled Scotland. ",
+            &[("Alexander III", "PER"), ("Robert II", "PER"), ("Robert III", "PER"), ("Scotland", "LOC")],
+        ),
+        document("c.txt", "Henri IV of France converted. ", &[("Henri IV", "PER"), ("France", "LOC")]),
+        document("d.txt", "Henry IV of France was crowned. ", &[("Henry IV", "PER"), ("France", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 1, "Alexander III"), entity_of(&linking, &docs, 0, "John Alexander"));
+    assert_ne!(entity_of(&linking, &docs, 1, "Robert II"), entity_of(&linking, &docs, 1, "Robert III"));
+    assert_eq!(entity_of(&linking, &docs, 2, "Henri IV"), entity_of(&linking, &docs, 3, "Henry IV"), "one king, two spellings");
+}
+
+#[test]
 fn a_legal_form_after_a_company_name_is_no_country() {
     // Positive: "SA" after "Atari," ends the company's name; no Saudi Arabia.
     let docs = vec![document("t.txt", "The company was owned by Atari, SA. It grew.", &[("Atari", "ORG"), ("SA", "LOC")])];
