@@ -911,6 +911,25 @@ fn a_monarch_is_not_the_namesake_with_his_given_name_as_surname() {
 }
 
 #[test]
+fn one_shared_context_word_vouches_only_for_a_surname_that_sounds_alike() {
+    // Negative: one place in common does not make John Mayock John Major.
+    let docs = vec![
+        document("a.txt", "John Major spoke in Oslo. ", &[("John Major", "PER"), ("Oslo", "LOC")]),
+        document("b.txt", "John Mayock ran in Oslo. ", &[("John Mayock", "PER"), ("Oslo", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 0, "John Major"), entity_of(&linking, &docs, 1, "John Mayock"));
+    assert!(refusals(&linking, "John Mayock").iter().any(|r| r.rule == "full-name-similar-in-context"));
+    // Positive: the same evidence for surnames that sound alike.
+    let docs = vec![
+        document("a.txt", "Christian Rudd won in Oslo. ", &[("Christian Rudd", "PER"), ("Oslo", "LOC")]),
+        document("b.txt", "Christian Ruud lost in Oslo. ", &[("Christian Ruud", "PER"), ("Oslo", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Christian Rudd"), entity_of(&linking, &docs, 1, "Christian Ruud"));
+}
+
+#[test]
 fn a_legal_form_after_a_company_name_is_no_country() {
     // Positive: "SA" after "Atari," ends the company's name; no Saudi Arabia.
     let docs = vec![document("t.txt", "The company was owned by Atari, SA. It grew.", &[("Atari", "ORG"), ("SA", "LOC")])];

@@ -32,6 +32,24 @@ fn without_post_nominals(text: &str) -> &str {
     }
 }
 
+/// `text` without a lower-case word after its capitalised name: a span the NER model ran on
+/// into the next word ("Leon Czolgosz croons"). Not a particle or a word that cut an epithet
+/// ("Alexander the", "Saint Malo of": the name is unfinished, not over), and not after a hyphen
+/// or a lower-case word ("Lee Hyo - ri", "Léon la lune" are whole names).
+fn without_trailing_lower_case(text: &str) -> &str {
+    const CUT_WORDS: &[&str] = &["the", "of", "and", "y", "e", "i"];
+    let text = text.trim_end();
+    let Some((rest, last)) = text.rsplit_once(char::is_whitespace) else { return text };
+    let rest = rest.trim_end();
+    let plain_lower = last.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    let after_capital = rest.rsplit(char::is_whitespace).next().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    if plain_lower && after_capital && !PARTICLES.contains(&last) && !CUT_WORDS.contains(&last) {
+        rest
+    } else {
+        text
+    }
+}
+
 /// A monarch's or pope's name written as one given name and a Roman number in capitals
 /// ("Alexander III", "Louis XIV", "Benedict XVI"): (given name, number). A single letter is not
 /// taken ("Jerzy L." is an initial), nor a name in capitals throughout ("JET LI").
@@ -151,7 +169,7 @@ pub struct PersonName {
 impl PersonName {
     /// Parses a name; `None` when nothing name-like is left.
     pub fn parse(text: &str) -> Option<Self> {
-        let text = without_post_nominals(text);
+        let text = without_trailing_lower_case(without_post_nominals(text));
         if let Some((given, numeral)) = regnal_name(text) {
             // "Alexander III": a monarch's given name and number, no surname. The number
             // stands in the surname's place and is a suffix too, so "Robert II" and "Robert
@@ -369,6 +387,21 @@ mod tests {
         assert_eq!(name.suffix.as_deref(), Some("jr"));
         let short = PersonName::parse("Müller's").unwrap();
         assert_eq!((short.first, short.surname.as_str()), (None, "muller"));
+    }
+
+    #[test]
+    fn a_lower_case_word_after_a_name_is_not_its_surname() {
+        let name = PersonName::parse("Leon Czolgosz croons").unwrap();
+        assert_eq!((name.first.as_deref(), name.surname.as_str()), (Some("leon"), "czolgosz"));
+        // Particles stay: they open the surname.
+        assert_eq!(PersonName::parse("Hans von der Berg").unwrap().surname, "von der berg");
+        assert_eq!(PersonName::parse("Hassan al-Turabi").unwrap().surname, "al-turabi");
+        assert_eq!(PersonName::parse("Valéry d'Estaing").unwrap().surname, "d'estaing");
+        assert_eq!(PersonName::parse("Lee Hyo - ri").unwrap().surname, "ri");
+        assert_eq!(PersonName::parse("Léon la lune").unwrap().surname, "la lune");
+        assert_eq!(PersonName::parse("Alexander the").unwrap().surname, "the", "an epithet cut short stays unfinished");
+        // A name in lower case throughout is what it is.
+        assert_eq!(PersonName::parse("yoshiko").unwrap().surname, "yoshiko");
     }
 
     #[test]

@@ -153,7 +153,11 @@ fn join_full_name_variants(
             let same_document = x.shares_document(y);
             let support = if bare_use || shared_role { 1.0 } else { context };
             let spelling_variant = score.surname >= 0.92;
-            let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context >= 0.5 || bare_use || shared_role);
+            // One shared context word vouches only for surnames that also sound alike ("Ruud" /
+            // "Rudd"): "John Mayock" is not John Major, nor "Li Feng" Li Peng. Two words vouch
+            // for a garbled surname ("Ursula von der Raine" beside the Commission and Brussels).
+            let context_vouches = context >= 1.0 || (context >= 0.5 && score.phonetic == 1.0);
+            let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context_vouches || bare_use || shared_role);
             let accepted = if same_document { spelling_variant } else { spelling_variant || similar_in_context };
             let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
             if !accepted {
@@ -162,7 +166,7 @@ fn join_full_name_variants(
                         format!("in one article only spelling variants join (surname similarity {:.2} < 0.92)", score.surname)
                     } else {
                         format!(
-                            "surnames only similar ({:.2} < 0.92) and no evidence they are one person (shared context, role, or the surname used alone)",
+                            "surnames only similar ({:.2} < 0.92) and no evidence they are one person (two shared context words, or one with a surname that sounds alike, a role, or the surname used alone)",
                             score.surname
                         )
                     }
