@@ -12,6 +12,13 @@ const POST_NOMINALS: &[&str] = &[
     "DSC", "MM", "QPM", "FRS", "FRSE", "FBA", "FRCP", "FRCS", "RA", "QC", "KC", "MP", "MEP", "MSP", "PC", "PhD", "DPhil", "ADC",
 ];
 
+/// Whether `text` is a title of address alone ("Lord", "Mr."): the NER model cut the name
+/// off it, and it names nobody.
+pub fn is_honorific_alone(text: &str) -> bool {
+    let word = fold(text.trim()).to_lowercase();
+    HONORIFICS.contains(&word.trim_end_matches('.'))
+}
+
 /// Whether `text` is post-nominal letters alone ("DSO", "CBE MC"): no person's name.
 pub fn is_post_nominals(text: &str) -> bool {
     let mut words = text.split([' ', ',']).filter(|w| !w.is_empty()).peekable();

@@ -138,8 +138,12 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     let label = &mention.label;
     let (before, after) = site.around();
     match label {
-        // "1st Baronet DSO": digits or honours alone are no name.
-        EntityLabel::Person if mention.text.chars().any(|c| c.is_ascii_digit()) || names::is_post_nominals(&mention.text) => {
+        // "1st Baronet DSO", "Lord": digits, honours or a title alone are no name.
+        EntityLabel::Person
+            if mention.text.chars().any(|c| c.is_ascii_digit())
+                || names::is_post_nominals(&mention.text)
+                || names::is_honorific_alone(&mention.text) =>
+        {
             return Reading::Unlinked
         }
         EntityLabel::Person => return Reading::Person,

@@ -91,9 +91,17 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                     // Director X" directs the airport.
                     let capital = countries::by_capital(p.text).is_some();
                     (if capital { is_title_filler(&gap) } else { is_owner_to_role_gap(&gap) })
+                        || capitalised_portfolio(&gap, role_span.slice(text)).is_some()
                         || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
+            // "Iraqi Oil Minister X": the portfolio is part of the role's name.
+            let portfolio =
+                owner.and_then(|p| capitalised_portfolio(after_possessive(text, p.span.end, role_span.start), role_span.slice(text)));
+            let role_label = match portfolio {
+                Some(portfolio) => Cow::Owned(format!("{portfolio} {}", role_span.slice(text))),
+                None => Cow::Borrowed(role.role),
+            };
             // "Secretary of State of Z X", "Prime Minister of Z X".
             let after_role = candidates.iter().find(|p| {
                 p.span.start >= role_span.end && {
@@ -103,7 +111,7 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             });
             owner.or(after_role).map(|owner| Found {
                 target: owner.entity,
-                role: Some(Cow::Borrowed(role.role)),
+                role: Some(role_label),
                 confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
             })
         }
@@ -191,6 +199,20 @@ fn is_owner_to_role_gap(gap: &str) -> bool {
     words.len() <= 4 && (unfilled.is_empty() || modified)
 }
 
+/// The capitalised portfolio between an owner and a capitalised role, one or two words: "Oil"
+/// in "Iraqi Oil Minister X", "Colonial" in "British Colonial Secretary Lord X", "Supreme
+/// Allied" in "NATO Supreme Allied Commander X". Trimmed; none when the role is written in lower
+/// case ("Acme Board chairman") or a word is not capitalised.
+fn capitalised_portfolio<'t>(gap: &'t str, role_as_written: &str) -> Option<&'t str> {
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
+    };
+    let words = gap.split_whitespace().count();
+    let fits = (1..=2).contains(&words) && gap.split_whitespace().all(capitalised) && role_as_written.starts_with(char::is_uppercase);
+    fits.then(|| gap.trim())
+}
+
 /// The occupation noun that closes a title phrase ("ABBA composers "), with its offset.
 fn occupation_head(phrase: &str) -> Option<(usize, &str)> {
     let trimmed = phrase.trim_end();
@@ -217,6 +239,21 @@ mod tests {
         assert_eq!(found_role("Talks with US Secretary of War Jane Roe began."), Some(1));
         assert_eq!(found_role("Talks with US Minister of Finance and Economy Jane Roe began."), Some(1));
         assert_eq!(found_role("US Secretary of the peace talks Jane Roe spoke."), None, "not a capitalised portfolio");
+    }
+
+    #[test]
+    fn a_capitalised_portfolio_between_owner_and_role() {
+        let title = |text: &'static str, owner: &'static str| {
+            let v = view(text, &[(owner, 1, Country), ("Jane Roe", 0, Person)]);
+            title_before_name(&v, 1).map(|f| (f.target, f.role.map(|r| r.into_owned())))
+        };
+        assert_eq!(title("Iraqi Oil Minister Jane Roe said", "Iraqi"), Some((1, Some("Oil Minister".into()))));
+        assert_eq!(title("British Colonial Secretary Lord Jane Roe replied", "British"), Some((1, Some("Colonial Secretary".into()))));
+        // Not a portfolio: a role in lower case, three words.
+        assert_eq!(title("the Iraqi Oil minister Jane Roe said", "Iraqi"), None);
+        assert_eq!(title("Iraqi State Oil Company Minister Jane Roe", "Iraqi"), None);
+        // A lower-case modifier, as before, is no part of the role's name.
+        assert_eq!(title("Iraqi oil Minister Jane Roe said", "Iraqi"), Some((1, Some("Minister".into()))));
     }
 
     #[test]

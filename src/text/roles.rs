@@ -334,10 +334,14 @@ pub fn is_honorific_abbreviation(word: &str) -> bool {
     HONORIFIC_ABBREVIATIONS.contains(&word.strip_suffix('.').unwrap_or(word))
 }
 
-/// Whether `gap` (between a role and a name) holds abbreviated ranks and honorifics only, or
-/// nothing: the role is that name's title ("spokesman Lt. X", "founder X").
+/// Titles of address and nobility written in full before a name ("Sir", "Lord"), as written.
+const HONORIFIC_TITLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Count", "Countess", "Earl"];
+
+/// Whether `gap` (between a role and a name) holds ranks, honorifics and titles of address
+/// only, or nothing: the role is that name's title ("spokesman Lt. X", "Foreign Secretary Lord
+/// X", "founder X").
 pub fn only_honorifics(gap: &str) -> bool {
-    gap.split_whitespace().all(is_honorific_abbreviation)
+    gap.split_whitespace().all(|word| is_honorific_abbreviation(word) || HONORIFIC_TITLES.contains(&word))
 }
 
 /// Whether `word` (any case, singular or plural) is an occupation noun: "politician",
