@@ -397,6 +397,12 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_is_no_name() {
+        assert!(is_honorific_alone("Lord") && is_honorific_alone("Mr.") && is_honorific_alone(" Sir "));
+        assert!(!is_honorific_alone("Lord Carrington") && !is_honorific_alone("Lordi") && !is_honorific_alone(""));
+    }
+
+    #[test]
     fn a_lower_case_word_after_a_name_is_not_its_surname() {
         let name = PersonName::parse("Leon Czolgosz croons").unwrap();
         assert_eq!((name.first.as_deref(), name.surname.as_str()), (Some("leon"), "czolgosz"));
