@@ -262,6 +262,9 @@ mod tests {
         assert_eq!(found("US Attorney General Jane Roe arrived.", &people("US")), Some((1, Some("Attorney General"))));
         assert_eq!(found("the Spanish Solicitor General Jane Roe said", &people("Spanish")), Some((1, Some("Solicitor General"))));
         assert_eq!(found("the home of the Russian prince Jane Roe", &people("Russian")), Some((1, Some("prince"))));
+        let party = [("Labour", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("Labour MP Jane Roe said", &party), Some((1, Some("MP"))));
+        assert_eq!(found("Labour lawmaker Jane Roe said", &party), Some((1, Some("lawmaker"))));
         // Not a title: the general's attorney, a prince-like word.
         assert_eq!(found("US attorneys general and Jane Roe met.", &people("US")), None);
         assert_eq!(found("a Russian princely family hosted Jane Roe", &people("Russian")), None);
