@@ -20,6 +20,12 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// From the organization to a country named with a possessive: ", " ("Toyota, Japan's biggest
+/// carmaker"), " is " ("Petrobras is Brazil's state oil company").
+static DESCRIBED_BY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))?\s*(,|,?\s*(which\s+|that\s+)?(is|was|are|were|became|remains))\s*$").expect("valid regex")
+});
+
 /// From the organization to a place: ", headquartered in", " is based in", ", located in", ",
 /// a think tank based in the", ", in", " was a television station in the".
 static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -287,6 +293,14 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
             at += 1;
         }
     }
+    // "ORG, Japan's biggest carmaker", "ORG is Brazil's state oil company": a country's kind of
+    // organization (a country named, not a demonym).
+    if next.kind == EntityType::Country && countries::by_name(next.text, false).is_some() && DESCRIBED_BY_COUNTRY.is_match(&gap) {
+        let possessive = starts_with_possessive(text, next.span.end);
+        if possessive.is_some_and(|n| organization_noun_follows(&text[next.span.end + n..])) {
+            return Some((next.entity, confidence::DESCRIBED_BY_DEMONYM));
+        }
+    }
     // "ORG is a French company", "ORG, a German carmaker".
     (next.kind == EntityType::Country && DESCRIBED.is_match(&gap) && organization_noun_follows(&text[next.span.end..]))
         .then_some((next.entity, confidence::DESCRIBED_BY_DEMONYM))
@@ -327,6 +341,18 @@ mod tests {
             let text = text.replace("British-American", "British - American");
             assert_eq!(credited(&text), (None, None), "{text}");
         }
+    }
+
+    #[test]
+    fn a_country_s_kind_of_organization() {
+        let base = |text: &str| found(text, &[("Acme", 0, Organization), ("France", FRANCE, Country)]);
+        assert_eq!(base("Acme, France's biggest carmaker, said."), Some(FRANCE));
+        assert_eq!(base("Acme is France 's state oil company."), Some(FRANCE));
+        assert_eq!(base("Acme (founded 1990) was France's largest drugmaker."), Some(FRANCE));
+        // Not the organization's own description: a rival, a verb between, no kind of organization.
+        assert_eq!(base("Acme beat France's biggest carmaker."), None);
+        assert_eq!(base("Acme, France's president said, would grow."), None);
+        assert_eq!(base("Acme, France's Jean Roe and others"), None);
     }
 
     #[test]
