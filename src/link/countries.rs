@@ -441,13 +441,17 @@ const PLACE_DEMONYMS: &[(&str, &str)] = &[
     ("Texan", "Texas"),
 ];
 
-/// A capital city ("Beijing"), which news text uses for the country's government.
+/// Other spellings of capitals still common in text (the Russian-era and older English
+/// forms), with the country's code.
+const OTHER_CAPITAL_SPELLINGS: &[(&str, &str)] =
+    &[("Kiev", "UA"), ("Kishinev", "MD"), ("Tiflis", "GE"), ("Ashkhabad", "TM"), ("Peking", "CN"), ("Rangoon", "MM")];
+
+/// A capital city ("Beijing", "Kiev"), which news text uses for the country's government.
 pub fn by_capital(text: &str) -> Option<CountryRef> {
     let cleaned = clean(text);
-    EXTRA
-        .iter()
-        .find(|row| !row.capital.is_empty() && row.capital.eq_ignore_ascii_case(&cleaned))
-        .map(|row| CountryRef { alpha2: row.alpha2 })
+    let listed = EXTRA.iter().find(|row| !row.capital.is_empty() && row.capital.eq_ignore_ascii_case(&cleaned)).map(|row| row.alpha2);
+    let other = || OTHER_CAPITAL_SPELLINGS.iter().find(|(spelling, _)| spelling.eq_ignore_ascii_case(&cleaned)).map(|(_, code)| *code);
+    listed.or_else(other).and_then(|code| EXTRA.iter().find(|row| row.alpha2 == code)).map(|row| CountryRef { alpha2: row.alpha2 })
 }
 
 #[cfg(test)]
@@ -530,6 +534,10 @@ mod tests {
     #[test]
     fn demonyms_and_capitals() {
         assert_eq!(code(by_demonym("Chinese")), Some("CN"));
+        assert_eq!(code(by_capital("Kiev")), Some("UA"));
+        assert_eq!(code(by_capital("Kyiv")), Some("UA"));
+        assert_eq!(code(by_capital("KISHINEV")), Some("MD"));
+        assert_eq!(code(by_capital("Kievan")), None);
         assert_eq!(code(by_demonym("Turkish")), Some("TR"));
         assert_eq!(code(by_capital("Ankara")), Some("TR"));
         assert_eq!(code(by_capital("Brussels")), None);
