@@ -930,6 +930,28 @@ fn one_shared_context_word_vouches_only_for_a_surname_that_sounds_alike() {
 }
 
 #[test]
+fn a_surname_alike_only_in_letters_needs_context_across_articles() {
+    // Negative: nothing in common but letters.
+    let docs = vec![
+        document("a.txt", "James Madison wrote to Paris. ", &[("James Madison", "PER"), ("Paris", "LOC")]),
+        document("b.txt", "James O. Mason flew to Lima. ", &[("James O. Mason", "PER"), ("Lima", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 0, "James Madison"), entity_of(&linking, &docs, 1, "James O. Mason"));
+    assert!(refusals(&linking, "James Madison")
+        .iter()
+        .chain(refusals(&linking, "James O. Mason").iter())
+        .any(|r| r.reason.as_deref().is_some_and(|why| why.contains("not in sound"))));
+    // Positive: the same spelling gap with a place in common ("Van Eiden" / "Van Eijden").
+    let docs = vec![
+        document("a.txt", "Jan Van Eijden won in Oslo. ", &[("Jan Van Eijden", "PER"), ("Oslo", "LOC")]),
+        document("b.txt", "Jan Van Eiden lost in Oslo. ", &[("Jan Van Eiden", "PER"), ("Oslo", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Jan Van Eijden"), entity_of(&linking, &docs, 1, "Jan Van Eiden"));
+}
+
+#[test]
 fn a_legal_form_after_a_company_name_is_no_country() {
     // Positive: "SA" after "Atari," ends the company's name; no Saudi Arabia.
     let docs = vec![document("t.txt", "The company was owned by Atari, SA. It grew.", &[("Atari", "ORG"), ("SA", "LOC")])];
