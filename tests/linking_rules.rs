@@ -620,6 +620,14 @@ fn a_short_form_is_the_one_longer_name_of_its_article_that_it_ends_or_begins() {
     );
     let joined = linking.links.iter().find(|l| l.variant == "Dolphins" && l.decision == Decision::Joined).unwrap();
     assert_eq!(joined.rule, "short-form-in-article");
+    // "North Melbourne" is another club's name, not the long form of "Melbourne".
+    let docs = vec![document(
+        "f.txt",
+        "North Melbourne beat Essendon. Melbourne lost to Carlton. ",
+        &[("North Melbourne", "ORG"), ("Essendon", "ORG"), ("Melbourne", "ORG"), ("Carlton", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(entity_of(&linking, &docs, 0, "Melbourne"), entity_of(&linking, &docs, 0, "North Melbourne"));
     // A body inside another is not its short form's: "Senate" begins "Senate Committee on ...".
     let docs = vec![document(
         "e.txt",

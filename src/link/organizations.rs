@@ -265,7 +265,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     let mut by_last_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut by_prefix: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, key) in keys.iter().enumerate() {
-        if let Some((_, last)) = key.rsplit_once(' ') {
+        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| !is_other_place_name(key)) {
             by_last_word.entry(last).or_default().push(n);
         }
         if words(n) >= 3 {
@@ -325,6 +325,16 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         })
         .collect();
     (clusters, refusals)
+}
+
+/// Whether a (comparison-key) name is a compass word or the like and one more name ("north
+/// melbourne", "new york", "port talbot"): another place's name, and so another club's, not the
+/// long form of its last word ("Melbourne" and "North Melbourne" play in one league).
+pub(crate) fn is_other_place_name(key: &str) -> bool {
+    const PLACE_QUALIFIERS: &[&str] = &[
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "port", "upper", "lower", "greater", "old",
+    ];
+    key.split_once(' ').is_some_and(|(qualifier, rest)| PLACE_QUALIFIERS.contains(&qualifier) && !rest.contains(' '))
 }
 
 #[cfg(test)]

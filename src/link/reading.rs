@@ -444,7 +444,9 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
         let (ending, opening) = (format!(" {short}"), format!("{short} "));
         let mut owners = longer
             .iter()
-            .filter(|(name, capitalised)| name.ends_with(&ending) || (**capitalised && name.starts_with(&opening)))
+            .filter(|(name, capitalised)| {
+                (name.ends_with(&ending) && !organizations::is_other_place_name(name)) || (**capitalised && name.starts_with(&opening))
+            })
             .map(|(name, _)| name);
         if let (Some(owner), None) = (owners.next(), owners.next()) {
             *key = Some(NodeKey::Organization(owner.clone()));
