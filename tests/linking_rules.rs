@@ -628,6 +628,18 @@ fn a_short_form_is_the_one_longer_name_of_its_article_that_it_ends_or_begins() {
     )];
     let linking = link(&docs, &AliasRules::default());
     assert_ne!(entity_of(&linking, &docs, 0, "Melbourne"), entity_of(&linking, &docs, 0, "North Melbourne"));
+    // A name that ends in "of <country>" is no long form of its opening words: another
+    // country's party may carry them.
+    let docs = vec![document(
+        "g.txt",
+        "The Kurdistan Democratic Party of Iran met. The Kurdistan Democratic Party of Iraq did not. The Kurdistan Democratic Party said so. ",
+        &[("Kurdistan Democratic Party of Iran", "ORG"), ("Kurdistan Democratic Party", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(
+        entity_of(&linking, &docs, 0, "Kurdistan Democratic Party"),
+        entity_of(&linking, &docs, 0, "Kurdistan Democratic Party of Iran")
+    );
     // A body inside another is not its short form's: "Senate" begins "Senate Committee on ...".
     let docs = vec![document(
         "e.txt",

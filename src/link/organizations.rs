@@ -270,7 +270,12 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
         if words(n) >= 3 {
             for (at, _) in key.match_indices(' ').skip(1) {
-                by_prefix.entry(&key[..at]).or_default().push(n);
+                // "Kurdistan Democratic Party of Iran" names its country; "Kurdistan Democratic
+                // Party" is no span cut from it, but may be another country's party.
+                let of_country = key[at..].strip_prefix(" of ").is_some_and(|rest| super::countries::by_name(rest, false).is_some());
+                if !of_country {
+                    by_prefix.entry(&key[..at]).or_default().push(n);
+                }
             }
         }
     }
