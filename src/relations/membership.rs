@@ -37,6 +37,13 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "played college baseball for", "signed a minor league contract with".
         (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior)\s+)?(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with)", "player"),
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
+        // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
+        (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+to", "player"),
+        // "was capped 24 times for the Soviet Union", "competed for Canada".
+        (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
+        (r"(competes|competed|competing)\s+for", "representative"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
@@ -511,6 +518,17 @@ mod tests {
         assert_eq!(org("Jane Roe sold the house that belongs to Acme.", "Acme"), None, "another subject");
         assert_eq!(org("Jane Roe spoke at an event that was part of the Acme Festival.", "Acme Festival"), None);
         assert_eq!(org("Jane Roe (born 1980) plays for Acme United.", "Acme United"), Some((1, Some("player".into()))));
+        for text in [
+            "Jane Roe was drafted by Acme United in 1999.",
+            "Jane Roe was loaned to Acme United.",
+            "Jane Roe was capped 24 times for Acme United.",
+        ] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
+        // Not the subject's move: a ball, a title, another person.
+        assert_eq!(org("Jane Roe said the ball was signed by Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe competed with Acme United for the title.", "Acme United"), None);
         assert_eq!(org("Jane Roe, who founded Acme, spoke.", "Acme"), Some((1, Some("founder".into()))));
         assert_eq!(org("Jane Roe is a member of the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe served as treasurer of Acme.", "Acme"), Some((1, Some("treasurer".into()))));
