@@ -44,6 +44,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "was capped 24 times for the Soviet Union", "competed for Canada".
         (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
         (r"(competes|competed|competing)\s+for", "representative"),
+        // "made his debut for Y", "made 120 league appearances for Y".
+        (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
+        (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
@@ -526,6 +529,10 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
+        for text in ["Jane Roe made her senior debut for Acme United in 2004.", "Jane Roe made 120 league appearances for Acme United."] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe watched his debut for Acme United.", "Acme United"), None, "another's debut");
         // Not the subject's move: a ball, a title, another person.
         assert_eq!(org("Jane Roe said the ball was signed by Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe competed with Acme United for the title.", "Acme United"), None);
