@@ -218,6 +218,92 @@ pub fn state_of_home_nation(place: &str) -> Option<CountryRef> {
     NOT_COUNTRIES.iter().any(|n| n.eq_ignore_ascii_case(place.trim())).then_some(CountryRef { alpha2: "GB" })
 }
 
+/// The first-level regions of federal countries, by country code: the US states, Canada's
+/// provinces and Australia's states, without the names that are also a country's or a common
+/// given name ("Georgia", "Victoria").
+const REGIONS: &[(&str, &[&str])] = &[
+    (
+        "US",
+        &[
+            "Alabama",
+            "Alaska",
+            "Arizona",
+            "Arkansas",
+            "California",
+            "Colorado",
+            "Connecticut",
+            "Delaware",
+            "Florida",
+            "Hawaii",
+            "Idaho",
+            "Illinois",
+            "Indiana",
+            "Iowa",
+            "Kansas",
+            "Kentucky",
+            "Louisiana",
+            "Maine",
+            "Maryland",
+            "Massachusetts",
+            "Michigan",
+            "Minnesota",
+            "Mississippi",
+            "Missouri",
+            "Montana",
+            "Nebraska",
+            "Nevada",
+            "New Hampshire",
+            "New Jersey",
+            "New Mexico",
+            "New York",
+            "North Carolina",
+            "North Dakota",
+            "Ohio",
+            "Oklahoma",
+            "Oregon",
+            "Pennsylvania",
+            "Rhode Island",
+            "South Carolina",
+            "South Dakota",
+            "Tennessee",
+            "Texas",
+            "Utah",
+            "Vermont",
+            "Virginia",
+            "West Virginia",
+            "Wisconsin",
+            "Wyoming",
+        ],
+    ),
+    (
+        "CA",
+        &[
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "New Brunswick",
+            "Newfoundland",
+            "Nova Scotia",
+            "Ontario",
+            "Prince Edward Island",
+            "Quebec",
+            "Saskatchewan",
+        ],
+    ),
+    ("AU", &["New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia"]),
+];
+
+/// The country of a first-level region ("Texas", "Ontario", "Queensland"): its organizations'
+/// country.
+pub fn country_of_region(place: &str) -> Option<CountryRef> {
+    let place = place.trim();
+    REGIONS
+        .iter()
+        .find(|(_, regions)| regions.iter().any(|r| r.eq_ignore_ascii_case(place)))
+        .and_then(|(code, _)| EXTRA.iter().find(|row| row.alpha2 == *code))
+        .map(|row| CountryRef { alpha2: row.alpha2 })
+}
+
 /// Everyday names the ISO tables lack.
 const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Britain", "GB"),
@@ -535,6 +621,9 @@ mod tests {
     fn demonyms_and_capitals() {
         assert_eq!(code(by_demonym("Chinese")), Some("CN"));
         assert_eq!(code(by_capital("Kiev")), Some("UA"));
+        assert_eq!(code(country_of_region("Texas")), Some("US"));
+        assert_eq!(code(country_of_region("british columbia")), Some("CA"));
+        assert_eq!(code(country_of_region("Georgia")), None, "a country's name too");
         assert_eq!(code(by_capital("Kyiv")), Some("UA"));
         assert_eq!(code(by_capital("KISHINEV")), Some("MD"));
         assert_eq!(code(by_capital("Kievan")), None);

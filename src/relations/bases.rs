@@ -134,6 +134,13 @@ fn capital_in_name(name: &str) -> Option<CountryRef> {
     country_named_in(name, 2, countries::by_capital, countries::by_capital)
 }
 
+/// The country of the region (a US state, a Canadian province) an organization's name opens
+/// with ("Texas House of Representatives", "Ontario Hydro") or ends with after "of"
+/// ("University of Texas").
+fn region_in_name(name: &str) -> Option<CountryRef> {
+    country_named_in(name, 3, countries::country_of_region, countries::country_of_region)
+}
+
 /// The country an organization's name of two words or more points at: its opening words (up to
 /// `opening_words`, the longest that `opening` reads), else the words after its last "of" (read
 /// by `after_of`). A mission abroad is named after the country that sends it, not where it is.
@@ -209,6 +216,10 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     // Named after its capital: "Moscow State University", "The Washington Post", "Congress of
     // Vienna".
     if let Some(entity) = capital_in_name(&surface(org.text)).and_then(country_entity) {
+        return Some((entity, confidence::NAMED_AFTER_CAPITAL));
+    }
+    // Named after its region: "Texas House of Representatives", "Ontario Hydro".
+    if let Some(entity) = region_in_name(&surface(org.text)).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
     if let Some(country) = listed_in_country(view, index) {
@@ -341,6 +352,23 @@ mod tests {
             let text = text.replace("British-American", "British - American");
             assert_eq!(credited(&text), (None, None), "{text}");
         }
+    }
+
+    #[test]
+    fn named_after_its_region() {
+        let us = |country: CountryRef| (country.alpha2 == "US").then_some(FRANCE);
+        let base = |name: &'static str| {
+            let text = format!("The {name} met.");
+            let v = view(&text, &[(name, 0, Organization)]);
+            based_in(&v, 0, &us).map(|(c, _)| c)
+        };
+        assert_eq!(base("Texas House of Representatives"), Some(FRANCE));
+        assert_eq!(base("New York Stock Exchange"), Some(FRANCE));
+        assert_eq!(base("University of Texas"), Some(FRANCE));
+        // Not a region's: one word, a region's name not at the start, a country's name.
+        assert_eq!(base("Texas"), None);
+        assert_eq!(base("Bank of Texas Holdings"), None);
+        assert_eq!(base("Georgia Power"), None);
     }
 
     #[test]
