@@ -16,6 +16,8 @@ const SEED_TYPED_EDGES: &[(&str, &str, &str)] = &[
     ("Jens Stoltenberg", "affiliated_with", "NATO"),
     ("Joe Biden", "affiliated_with", "United States"),
     ("Josep Borrell", "affiliated_with", "European Union"),
+    // Named after its state: "Levine was leading the Pennsylvania Department of Health".
+    ("Pennsylvania Department of Health", "based_in", "United States"),
     ("Sergey Lavrov", "affiliated_with", "Russia"),
     ("Sophie Wilmes", "affiliated_with", "Belgium"),
     // "the head of the US Foreign Office" (a machine translation's name for the State Department).
