@@ -219,8 +219,9 @@ pub fn state_of_home_nation(place: &str) -> Option<CountryRef> {
 }
 
 /// The first-level regions of federal countries, by country code: the US states, Canada's
-/// provinces and Australia's states, without the names that are also a country's or a common
-/// given name ("Georgia", "Victoria").
+/// provinces, Australia's, Germany's and India's larger states, without the names that are also
+/// a country's, a common given name or another country's region too ("Georgia", "Victoria",
+/// "Punjab").
 const REGIONS: &[(&str, &[&str])] = &[
     (
         "US",
@@ -291,6 +292,44 @@ const REGIONS: &[(&str, &[&str])] = &[
         ],
     ),
     ("AU", &["New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia"]),
+    (
+        "DE",
+        &[
+            "Bavaria",
+            "Baden-Württemberg",
+            "Brandenburg",
+            "Hesse",
+            "Lower Saxony",
+            "Mecklenburg-Vorpommern",
+            "North Rhine-Westphalia",
+            "Rhineland-Palatinate",
+            "Saarland",
+            "Saxony",
+            "Saxony-Anhalt",
+            "Schleswig-Holstein",
+            "Thuringia",
+        ],
+    ),
+    (
+        "IN",
+        &[
+            "Andhra Pradesh",
+            "Assam",
+            "Bihar",
+            "Gujarat",
+            "Haryana",
+            "Karnataka",
+            "Kerala",
+            "Madhya Pradesh",
+            "Maharashtra",
+            "Odisha",
+            "Rajasthan",
+            "Tamil Nadu",
+            "Telangana",
+            "Uttar Pradesh",
+            "West Bengal",
+        ],
+    ),
 ];
 
 /// The country of a first-level region ("Texas", "Ontario", "Queensland"): its organizations'
