@@ -75,11 +75,25 @@ fn listed_in_country(view: &SentenceView, index: usize) -> Option<usize> {
     (listed && kinds).then_some(country.entity)
 }
 
+/// Other names set off by commas right after a name: ", more commonly known as A or simply B,".
+static KNOWN_AS_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*((also|more\s+commonly|commonly|better|formerly|simply|officially)\s+)?(known|called)\s+as\s+[^,;()]*,")
+        .expect("valid regex")
+});
+
 /// The first mention after `placed[index]` that stands outside parentheses, and the lower-case
 /// text between them with parenthesised asides left out, names and all ("Ooredoo QSC (;
 /// formerly Qtel) is a company headquartered in", "is a fraternity (Studentenverbindung) in").
 fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(usize, String)> {
     let (mut first, mut at) = (index + 1, placed[index].span.end);
+    // The organization's other names set off by commas are read past like a parenthesis
+    // ("IFK Norrköping, more commonly known as IFK or simply Norrköping, is a Swedish club").
+    if let Some(aside) = KNOWN_AS_ASIDE.find(&text[at..]) {
+        at += aside.end();
+        while placed.get(first).is_some_and(|p| p.span.start < at) {
+            first += 1;
+        }
+    }
     let (mut gap, mut depth) = (String::new(), 0usize);
     loop {
         let next = placed.get(first)?;
@@ -352,6 +366,15 @@ mod tests {
             let text = text.replace("British-American", "British - American");
             assert_eq!(credited(&text), (None, None), "{text}");
         }
+    }
+
+    #[test]
+    fn other_names_set_off_by_commas_are_read_past() {
+        let mentions = [("Acme Club", 0, Organization), ("Acme", 1, Organization), ("French", FRANCE, Country)];
+        assert_eq!(found("Acme Club, more commonly known as Acme, is a French football club.", &mentions), Some(FRANCE));
+        assert_eq!(found("Acme Club, also known as Acme, was a French company.", &mentions), Some(FRANCE));
+        // Not an aside: the other organization's own description.
+        assert_eq!(found("Acme Club, like Acme, is a French football club.", &mentions), None);
     }
 
     #[test]
