@@ -22,7 +22,9 @@ const NAME_MARK: char = '\u{1}';
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &[
-            r"^(\s*\([^()]*\))*",
+            // A peerage or baronetcy set off by a comma: ", 1st Baronet DSO", ", 3rd Earl of Derby".
+            r"^(\s*,\s*(\d+(st|nd|rd|th)\s+)?(baronet|baronetess|earl|duke|duchess|marquess|viscount|baron|baroness|count|countess|prince|princess)(\s+of\s+[^,;()\x01]{1,40}?)?(\s+[a-z]{2,4})?)?",
+            r"(\s*\([^()]*\))*",
             r"(\s*,?\s*((also|better|commonly|professionally)\s+)?",
             ALIAS_CUES,
             r"\s+\x01(\s*\([^()]*\))*)*",
@@ -139,7 +141,17 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
     // Capitalised modifiers read so far (all at the phrase's start), and whether the last
     // word was one.
     let (mut modifiers, mut previous_modifier) = (0usize, false);
-    for word in rest.split(' ').take(4) {
+    let mut words = 0;
+    for word in rest.split(' ') {
+        // Tokenized text sets a hyphen apart ("high - energy astrophysicist"): it joins words.
+        if word == "-" && end > 0 {
+            end += word.len() + 1;
+            continue;
+        }
+        words += 1;
+        if words > 4 {
+            break;
+        }
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
             return Some(&rest[..end + bare.len()]);
@@ -445,6 +457,20 @@ mod tests {
     /// Every nationality of the person at `person` (an index into the mentions).
     fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
         nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn a_peerage_before_the_copula_and_a_tokenized_hyphen_in_the_occupation() {
+        let people = [("Jane Roe", 0, Person), ("British", 1, Country)];
+        let text = "Jane Roe, 1st Baronet DSO (3 June 1870 – 19 December 1938), was a British soldier.";
+        assert_eq!(all(text, &people, 0), [(1, "soldier".to_string())]);
+        let text = "Jane Roe, 3rd Earl of Acme (1800 – 1870), was a British statesman.";
+        assert_eq!(all(text, &people, 0), [(1, "statesman".to_string())]);
+        let text = "Jane Roe (born 1925) is a British high - energy astrophysicist.";
+        assert_eq!(all(text, &people, 0), [(1, "high - energy astrophysicist".to_string())]);
+        // Not the subject's: a comma then another clause.
+        assert_eq!(all("Jane Roe, who met a baronet, was a British soldier.", &people, 0), []);
+        assert_eq!(all("Jane Roe, a friend of the Earl, met a British soldier.", &people, 0), []);
     }
 
     #[test]
