@@ -46,6 +46,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(competes|competed|competing)\s+for", "representative"),
         // "began his football career in 1971 with Y", "started her career at Y".
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
+        // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
+        (r"(moved|moves|switched|switches)\s+to", "member"),
         // "made his debut for Y", "made 120 league appearances for Y".
         (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
@@ -537,6 +540,14 @@ mod tests {
         assert_eq!(org("Jane Roe watched his debut for Acme United.", "Acme United"), None, "another's debut");
         assert_eq!(org("Jane Roe began her football career in 1971 with Acme United.", "Acme United"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe ended her career with Acme United.", "Acme United"), None, "the end is no affiliation stated");
+        for text in [
+            "Jane Roe spent five seasons with Acme United.",
+            "Jane Roe spent most of her career at Acme United.",
+            "Jane Roe moved to Acme United in 1995.",
+        ] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("member".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe spent the money on Acme United.", "Acme United"), None);
         // Not the subject's move: a ball, a title, another person.
         assert_eq!(org("Jane Roe said the ball was signed by Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe competed with Acme United for the title.", "Acme United"), None);
