@@ -90,14 +90,18 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                     // A capital read as its country takes no modifier: "Belgrade airport General
                     // Director X" directs the airport.
                     let capital = countries::by_capital(p.text).is_some();
-                    (if capital { is_title_filler(&gap) } else { is_owner_to_role_gap(&gap) })
-                        || capitalised_portfolio(&gap, role_span.slice(text)).is_some()
-                        || gap_is_names(view, p.span.end, role_span.start)
+                    let fits = if capital {
+                        is_title_filler(&gap)
+                    } else {
+                        is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_span.slice(text)).is_some()
+                    };
+                    fits || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Iraqi Oil Minister X": the portfolio is part of the role's name.
-            let portfolio =
-                owner.and_then(|p| capitalised_portfolio(after_possessive(text, p.span.end, role_span.start), role_span.slice(text)));
+            let portfolio = owner
+                .filter(|p| countries::by_capital(p.text).is_none())
+                .and_then(|p| capitalised_portfolio(after_possessive(text, p.span.end, role_span.start), role_span.slice(text)));
             let role_label = match portfolio {
                 Some(portfolio) => Cow::Owned(format!("{portfolio} {}", role_span.slice(text))),
                 None => Cow::Borrowed(role.role),
@@ -252,6 +256,8 @@ mod tests {
         // Not a portfolio: a role in lower case, three words.
         assert_eq!(title("the Iraqi Oil minister Jane Roe said", "Iraqi"), None);
         assert_eq!(title("Iraqi State Oil Company Minister Jane Roe", "Iraqi"), None);
+        // A capital read as its country takes no portfolio: "Belgrade Airport General Director X".
+        assert_eq!(title("Belgrade Airport General Director Jane Roe said", "Belgrade"), None);
         // A lower-case modifier, as before, is no part of the role's name.
         assert_eq!(title("Iraqi oil Minister Jane Roe said", "Iraqi"), Some((1, Some("Minister".into()))));
     }
