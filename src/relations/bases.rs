@@ -34,7 +34,7 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
         r"|^\s*of\s+$",
-        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of)\s+(the\s+)?([a-z]+\s+)?$",
+        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of|from)\s+(the\s+)?([a-z]+\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -366,6 +366,14 @@ mod tests {
             let text = text.replace("British-American", "British - American");
             assert_eq!(credited(&text), (None, None), "{text}");
         }
+    }
+
+    #[test]
+    fn a_kind_of_organization_from_a_country() {
+        let mentions = [("Acme", 0, Organization), ("France", FRANCE, Country)];
+        assert_eq!(found("Acme is a rock band from France.", &mentions), Some(FRANCE));
+        assert_eq!(found("Acme were a four-piece band from the south of France.", &mentions), Some(FRANCE));
+        assert_eq!(found("Acme bought a band from France.", &mentions), None);
     }
 
     #[test]
