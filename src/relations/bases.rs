@@ -312,7 +312,17 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
             }
             // "Uyo, capital of Akwa Ibom State, Nigeria": a comma, or a comma and what the place is.
             let next_is_listed = placed.get(at + 1).is_some_and(|n| PLACE_LIST_GAP.is_match(&text[place.span.end..n.span.start]));
-            if place.kind != EntityType::Location || !next_is_listed {
+            if place.kind != EntityType::Location {
+                break;
+            }
+            if !next_is_listed {
+                // "a private university in Hollins, Virginia": a city and its region of a
+                // federal country end the chain (a region alone is left: names of regions are
+                // also cities' elsewhere, "the Ontario airport" in California).
+                let region = (at > first).then(|| countries::country_of_region(place.text)).flatten();
+                if let Some(country) = region.and_then(country_entity) {
+                    return Some((country, confidence::BASED_IN_PHRASE));
+                }
                 break;
             }
             at += 1;
@@ -366,6 +376,20 @@ mod tests {
             let text = text.replace("British-American", "British - American");
             assert_eq!(credited(&text), (None, None), "{text}");
         }
+    }
+
+    #[test]
+    fn a_city_and_its_region_end_the_place_chain() {
+        let us = |country: CountryRef| (country.alpha2 == "US").then_some(FRANCE);
+        let base = |text: &str, mentions: &[(&'static str, usize, EntityType)]| {
+            let v = view(text, mentions);
+            based_in(&v, 0, &us).map(|(c, _)| c)
+        };
+        let chain = [("Acme College", 0, Organization), ("Hollins", 2, EntityType::Location), ("Virginia", 3, EntityType::Location)];
+        assert_eq!(base("Acme College is a private university in Hollins, Virginia.", &chain), Some(FRANCE));
+        // A region alone is left.
+        let alone = [("Acme College", 0, Organization), ("Virginia", 3, EntityType::Location)];
+        assert_eq!(base("Acme College is a private university in Virginia.", &alone), None);
     }
 
     #[test]
