@@ -46,6 +46,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(competes|competed|competing)\s+for", "representative"),
         // "began his football career in 1971 with Y", "started her career at Y".
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
+        // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
+        (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
+        (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
         (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
@@ -548,6 +551,10 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("member".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe spent the money on Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe writes for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
+        assert_eq!(org("Jane Roe covers the White House for the Acme Times.", "Acme Times"), Some((1, Some("correspondent".into()))));
+        assert_eq!(org("Jane Roe wrote a letter for the Acme Times.", "Acme Times"), None, "a piece, not a post");
+        assert_eq!(org("Jane Roe voted for Acme.", "Acme"), None);
         // Not the subject's move: a ball, a title, another person.
         assert_eq!(org("Jane Roe said the ball was signed by Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe competed with Acme United for the title.", "Acme United"), None);

@@ -331,6 +331,21 @@ const OCCUPATIONS: &[&str] = &[
     "batsman",
     "bowler",
     "winger",
+    // More positions: "National Football League placekicker X".
+    "placekicker",
+    "kicker",
+    "punter",
+    "linebacker",
+    "lineman",
+    "cornerback",
+    "halfback",
+    "fullback",
+    "outfielder",
+    "infielder",
+    "shortstop",
+    "catcher",
+    "wicketkeeper",
+    "playmaker",
 ];
 
 /// Abbreviated ranks and honorifics written before a name ("Lt.", "Sgt", "Dr.", "Sen.").
