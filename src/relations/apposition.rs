@@ -12,7 +12,7 @@ use super::sentence::{
     AGE,
 };
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, only_honorifics};
+use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_party_name, only_honorifics};
 
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
@@ -39,7 +39,16 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
             let second_start = from + and + " and ".len();
             clause_role(view, index, second_start, &view.text[second_start..clause_end])
         });
-    first.into_iter().chain(second).map(|(found, _)| found).collect()
+    // "X, a former Democratic member of the Clover Town Council": a party modifying the role,
+    // then the body the role is of.
+    let party_end = first
+        .as_ref()
+        .map(|(_, end)| *end)
+        .filter(|&end| view.placed.iter().any(|p| p.span.end == end && p.kind == EntityType::Organization && is_party_name(p.text)));
+    let of_body = party_end
+        .and_then(|end| clause_role(view, index, end, &view.text[end..clause_end]))
+        .filter(|(body, _)| first.as_ref().is_some_and(|(party, _)| party.target != body.target));
+    first.into_iter().chain(of_body).chain(second).map(|(found, _)| found).collect()
 }
 
 /// Where the apposition or copula clause after `view.placed[index]` starts, and its text (to
@@ -172,6 +181,18 @@ mod tests {
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<&'static str>)> {
         let v = view(text, mentions);
         apposition_after_name(&v, 0).into_iter().next().map(target_and_table_role)
+    }
+
+    #[test]
+    fn a_party_member_of_a_body() {
+        let all = |text: &str, mentions: &[(&'static str, usize, EntityType)]| -> Vec<usize> {
+            apposition_after_name(&view(text, mentions), 0).into_iter().map(|f| f.target).collect()
+        };
+        let mentions = [("Jane Roe", 0, Person), ("Democratic", 1, Organization), ("Acme Town Council", 2, Organization)];
+        assert_eq!(all("Jane Roe, a former Democratic member of the Acme Town Council, spoke.", &mentions), [1, 2]);
+        // Not a party: the organization modifying the role is the one it is of.
+        let mentions = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta Council", 2, Organization)];
+        assert_eq!(all("Jane Roe, a former Acme member of the Beta Council, spoke.", &mentions), [1]);
     }
 
     #[test]
