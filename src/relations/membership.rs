@@ -44,14 +44,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "was capped 24 times for the Soviet Union", "competed for Canada".
         (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
         (r"(competes|competed|competing)\s+for", "representative"),
-        // "began his football career in 1971 with Y", "started her career at Y".
-        (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
         // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
         (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
         (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
-        // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
-        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
-        (r"(moved|moves|switched|switches)\s+to", "member"),
         // "made his debut for Y", "made 120 league appearances for Y".
         (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
@@ -70,6 +65,23 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     ]
     .into_iter()
     // "joined the band Y": a word for the kind of organization may come between.
+    .map(|(verb, role)| {
+        (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
+    })
+    .collect()
+});
+
+/// Verbs that tie a person to an organization only, not to a country: "moved to France" or
+/// "spent five years in France" states no nationality.
+static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        // "began his football career in 1971 with Y", "started her career at Y".
+        (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
+        // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
+        (r"(moved|moves|switched|switches)\s+to", "member"),
+    ]
+    .into_iter()
     .map(|(verb, role)| {
         (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
     })
@@ -406,7 +418,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
-    if let Some((_, role)) = VERBS.iter().find(|(verb, _)| verb.is_match(&gap)) {
+    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target.kind == EntityType::Organization);
+    if let Some((_, role)) = VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(&gap)) {
         return found(Cow::Borrowed(role));
     }
     // "X is an Iranian cleric and politician leading the Y": a description, then a participle.
@@ -551,6 +564,10 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("member".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe spent the money on Acme United.", "Acme United"), None);
+        let country = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        for text in ["Jane Roe moved to France in 1950.", "Jane Roe began her career in France."] {
+            assert_eq!(found(text, &country), None, "{text}: no nationality");
+        }
         assert_eq!(org("Jane Roe writes for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
         assert_eq!(org("Jane Roe covers the White House for the Acme Times.", "Acme Times"), Some((1, Some("correspondent".into()))));
         assert_eq!(org("Jane Roe wrote a letter for the Acme Times.", "Acme Times"), None, "a piece, not a post");
