@@ -39,8 +39,6 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
-        (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
-        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+to", "player"),
         // "was capped 24 times for the Soviet Union", "competed for Canada".
         (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
         (r"(competes|competed|competing)\s+for", "representative"),
@@ -80,6 +78,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
         (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
+        // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+to", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
     ]
     .into_iter()
     .map(|(verb, role)| {
@@ -565,7 +566,7 @@ mod tests {
         }
         assert_eq!(org("Jane Roe spent the money on Acme United.", "Acme United"), None);
         let country = [("Jane Roe", 0, Person), ("France", 1, Country)];
-        for text in ["Jane Roe moved to France in 1950.", "Jane Roe began her career in France."] {
+        for text in ["Jane Roe moved to France in 1950.", "Jane Roe began her career in France.", "Jane Roe was transferred to France."] {
             assert_eq!(found(text, &country), None, "{text}: no nationality");
         }
         assert_eq!(org("Jane Roe writes for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
