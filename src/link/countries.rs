@@ -336,11 +336,7 @@ const REGIONS: &[(&str, &[&str])] = &[
 /// country.
 pub fn country_of_region(place: &str) -> Option<CountryRef> {
     let place = place.trim();
-    REGIONS
-        .iter()
-        .find(|(_, regions)| regions.iter().any(|r| r.eq_ignore_ascii_case(place)))
-        .and_then(|(code, _)| EXTRA.iter().find(|row| row.alpha2 == *code))
-        .map(|row| CountryRef { alpha2: row.alpha2 })
+    REGIONS.iter().find(|(_, regions)| regions.iter().any(|r| r.eq_ignore_ascii_case(place))).map(|(alpha2, _)| CountryRef { alpha2 })
 }
 
 /// Everyday names the ISO tables lack.
@@ -576,7 +572,7 @@ pub fn by_capital(text: &str) -> Option<CountryRef> {
     let cleaned = clean(text);
     let listed = EXTRA.iter().find(|row| !row.capital.is_empty() && row.capital.eq_ignore_ascii_case(&cleaned)).map(|row| row.alpha2);
     let other = || OTHER_CAPITAL_SPELLINGS.iter().find(|(spelling, _)| spelling.eq_ignore_ascii_case(&cleaned)).map(|(_, code)| *code);
-    listed.or_else(other).and_then(|code| EXTRA.iter().find(|row| row.alpha2 == code)).map(|row| CountryRef { alpha2: row.alpha2 })
+    listed.or_else(other).map(|alpha2| CountryRef { alpha2 })
 }
 
 #[cfg(test)]

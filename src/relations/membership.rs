@@ -26,6 +26,13 @@ fn lead() -> String {
         .concat()
 }
 
+/// A verb's pattern from the person to the organization, with its role: the subject's lead,
+/// the verb, then the organization ("joined the band Y": a word for the kind of organization
+/// may come between).
+fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
+    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
+}
+
 /// Verbs that tie a person to an organization, with the role they imply.
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
@@ -62,10 +69,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"represent(s|ed)?", "representative"),
     ]
     .into_iter()
-    // "joined the band Y": a word for the kind of organization may come between.
-    .map(|(verb, role)| {
-        (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
-    })
+    .map(verb_pattern)
     .collect()
 });
 
@@ -83,9 +87,7 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
     ]
     .into_iter()
-    .map(|(verb, role)| {
-        (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
-    })
+    .map(verb_pattern)
     .collect()
 });
 

@@ -76,24 +76,29 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     match (&role, occupation_head(phrase)) {
         (Some(role), _) => {
             let role_span = role.span.shifted(phrase_start);
+            let role_as_written = role_span.slice(text);
+            // The words between an owner and the role, without a parenthesis the title reads
+            // through.
+            let owner_gap = |p: &Placed| {
+                let gap = after_possessive(text, p.span.end, role_span.start);
+                read_through
+                    .iter()
+                    .find(|r| r.start >= p.span.end && r.end <= role_span.start)
+                    .map_or(Cow::Borrowed(gap), |r| Cow::Owned(format!("{}{}", &text[p.span.end..r.start], &text[r.end..role_span.start])))
+            };
             // Owners before the role: a possessive one wins, else the nearest.
             let owner = candidates
                 .iter()
                 .filter(|p| p.span.end <= role_span.start)
                 .filter(|p| {
-                    let gap = after_possessive(text, p.span.end, role_span.start);
-                    // The parenthesis read through is no part of the title.
-                    let gap =
-                        read_through.iter().find(|r| r.start >= p.span.end && r.end <= role_span.start).map_or(Cow::Borrowed(gap), |r| {
-                            Cow::Owned(format!("{}{}", &text[p.span.end..r.start], &text[r.end..role_span.start]))
-                        });
+                    let gap = owner_gap(p);
                     // A capital read as its country takes no modifier: "Belgrade airport General
                     // Director X" directs the airport.
                     let capital = countries::by_capital(p.text).is_some();
                     let fits = if capital {
                         is_title_filler(&gap)
                     } else {
-                        is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_span.slice(text)).is_some()
+                        is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_as_written).is_some()
                     };
                     fits || gap_is_names(view, p.span.end, role_span.start)
                 })
@@ -101,9 +106,9 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             // "Iraqi Oil Minister X": the portfolio is part of the role's name.
             let portfolio = owner
                 .filter(|p| countries::by_capital(p.text).is_none())
-                .and_then(|p| capitalised_portfolio(after_possessive(text, p.span.end, role_span.start), role_span.slice(text)));
+                .and_then(|p| capitalised_portfolio(&owner_gap(p), role_as_written).map(str::to_string));
             let role_label = match portfolio {
-                Some(portfolio) => Cow::Owned(format!("{portfolio} {}", role_span.slice(text))),
+                Some(portfolio) => Cow::Owned(format!("{portfolio} {role_as_written}")),
                 None => Cow::Borrowed(role.role),
             };
             // "Secretary of State of Z X", "Prime Minister of Z X".
