@@ -14,17 +14,20 @@ use crate::link::EntityType;
 use crate::text::normalize::surface;
 use crate::text::roles::{is_organization_noun, is_party_name};
 
+/// What opens an organization's description: a parenthesis, then a comma or a copula (the
+/// alternatives end in a group for each pattern to close).
+const DESCRIPTION_OPENING: &str = r"^(\s*\([^()]*\))?\s*(,";
+const DESCRIPTION_COPULA: &str = r"(which\s+|that\s+)?(is|was|are|were|became|remains)";
+
 /// From the organization to the demonym: " is a", ", a leading", " (founded 1990) was an".
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(which\s+|that\s+)?(is|was|are|were|became|remains)\s+)(an?|the)\s+(\S+\s+){0,2}$")
-        .expect("valid regex")
+    Regex::new(&[DESCRIPTION_OPENING, r"\s*|,?\s*", DESCRIPTION_COPULA, r"\s+)(an?|the)\s+(\S+\s+){0,2}$"].concat()).expect("valid regex")
 });
 
 /// From the organization to a country named with a possessive: ", " ("Toyota, Japan's biggest
 /// carmaker"), " is " ("Petrobras is Brazil's state oil company").
-static DESCRIBED_BY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*(,|,?\s*(which\s+|that\s+)?(is|was|are|were|became|remains))\s*$").expect("valid regex")
-});
+static DESCRIBED_BY_COUNTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[DESCRIPTION_OPENING, r"|,?\s*", DESCRIPTION_COPULA, r")\s*$"].concat()).expect("valid regex"));
 
 /// From the organization to a place: ", headquartered in", " is based in", ", located in", ",
 /// a think tank based in the", ", in", " was a television station in the".
@@ -222,18 +225,19 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     let text = view.text;
     let placed = &view.placed;
     let org = &placed[index];
+    let name = surface(org.text);
     // Named after its country: "US Senate", "Russian Foreign Ministry", "United States Census
     // Bureau", "Government of India".
-    if let Some(entity) = country_in_name(&surface(org.text)).and_then(country_entity) {
+    if let Some(entity) = country_in_name(&name).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_COUNTRY));
     }
     // Named after its capital: "Moscow State University", "The Washington Post", "Congress of
     // Vienna".
-    if let Some(entity) = capital_in_name(&surface(org.text)).and_then(country_entity) {
+    if let Some(entity) = capital_in_name(&name).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
     // Named after its region: "Texas House of Representatives", "Ontario Hydro".
-    if let Some(entity) = region_in_name(&surface(org.text)).and_then(country_entity) {
+    if let Some(entity) = region_in_name(&name).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
     if let Some(country) = listed_in_country(view, index) {

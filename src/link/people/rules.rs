@@ -154,7 +154,8 @@ fn join_full_name_variants(
             let support = if bare_use || shared_role { 1.0 } else { context };
             // Across articles, a surname alike in letters but not in sound needs some context
             // too: "James Madison" is not "James O. Mason", nor "Tom Johnson" Thomas Johansson.
-            let spelling_variant = score.surname >= 0.92 && (same_document || score.phonetic == 1.0 || support > 0.0);
+            let alike_in_letters = score.surname >= 0.92;
+            let spelling_variant = alike_in_letters && (same_document || score.phonetic == 1.0 || support > 0.0);
             // One shared context word vouches only for surnames that also sound alike ("Ruud" /
             // "Rudd"): "John Mayock" is not John Major, nor "Li Feng" Li Peng. Two words vouch
             // for a garbled surname ("Ursula von der Raine" beside the Commission and Brussels).
@@ -163,11 +164,11 @@ fn join_full_name_variants(
             let accepted = if same_document { spelling_variant } else { spelling_variant || similar_in_context };
             let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
             if !accepted {
-                let rule = if score.surname >= 0.92 { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
+                let rule = if alike_in_letters { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
                 refuse(refusals, nodes, from, rule, &[to], || {
                     if same_document {
                         format!("in one article only spelling variants join (surname similarity {:.2} < 0.92)", score.surname)
-                    } else if score.surname >= 0.92 {
+                    } else if alike_in_letters {
                         format!(
                             "surnames alike in letters ({:.2}) but not in sound, and no evidence they are one person (shared context, a role, or the surname used alone)",
                             score.surname
