@@ -160,11 +160,17 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
         .find(|p| p.span.start >= clause_start)
         .filter(|p| p.kind == EntityType::Organization)?;
     let lead = text.get(clause_start..organization.span.start)?.trim().to_lowercase();
-    if !matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior") {
+    // "X, Midnight Oil's bassist,": the organization's, with no article before it.
+    let possessive = starts_with_possessive(text, organization.span.end);
+    let lead_fits = match possessive {
+        Some(_) => matches!(lead.as_str(), "" | "the" | "former"),
+        None => matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior"),
+    };
+    if !lead_fits {
         return None;
     }
     let clause_end = clause_start + clause.len();
-    let after = text.get(organization.span.end..clause_end)?;
+    let after = text.get(organization.span.end + possessive.unwrap_or(0)..clause_end)?;
     let words: Vec<&str> = after.split_whitespace().take(2).collect();
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     let noun = words.iter().take_while(|w| lower(w)).position(|w| is_occupation_word(w) && !w.starts_with("critic"))?;
@@ -204,6 +210,8 @@ mod tests {
         assert_eq!(acme("Jane Roe is a NASA astronaut.", "NASA"), Some((1, Some("astronaut".into()))));
         assert_eq!(acme("Jane Roe, a former Acme sales engineer, said.", "Acme"), Some((1, Some("sales engineer".into()))));
         assert_eq!(acme("Jane Roe (1844 - 1906) was a Union Army soldier in the war.", "Union Army"), Some((1, Some("soldier".into()))));
+        assert_eq!(acme("Jane Roe, Acme's bassist, wrote the song.", "Acme"), Some((1, Some("bassist".into()))));
+        assert_eq!(acme("Jane Roe, the Acme's lead guitarist, said.", "Acme"), Some((1, Some("lead guitarist".into()))));
         let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
         assert_eq!(apposition_after_name(&v, 0), vec![], "a place in the parentheses is before the clause");
         for text in [
@@ -211,6 +219,9 @@ mod tests {
             "Jane Roe is an Acme fan.",
             "Jane Roe is an Acme shareholder and engineer.",
             "Jane Roe met an Acme engineer.",
+            "Jane Roe, Acme's critic, said.",
+            "Jane Roe, an Acme's engineer, said.",
+            "Jane Roe, Acme's new album, sold.",
         ] {
             assert_eq!(acme(text, "Acme"), None, "{text}");
         }

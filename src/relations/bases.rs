@@ -117,8 +117,9 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
 
 /// Whether up to three lower-case words after a demonym end in a kind of organization.
 fn organization_noun_follows(text: &str) -> bool {
-    // "free - to - air television network" is three words; "- based EDM company" a base.
-    let text = text.replace(" - ", "-");
+    // "free - to - air television network" and "indie / alternative rock band" are three words;
+    // "- based EDM event company" a base.
+    let text = text.replace(" - ", "-").replace(" / ", "/");
     let text = text.trim_start_matches([' ', '-']);
     let text = text.strip_prefix("based ").unwrap_or(text);
     for word in text.split(' ').take(3) {
@@ -126,7 +127,9 @@ fn organization_noun_follows(text: &str) -> bool {
         if is_organization_noun(bare) {
             return true;
         }
-        if bare.len() != word.len() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+        // A modifier: lower-case words, or an acronym ("EDM event company").
+        let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if bare.len() != word.len() || !(acronym || word.chars().all(|c| c.is_lowercase() || c == '-' || c == '/')) {
             return false;
         }
     }
@@ -247,13 +250,13 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Country) {
         // "the Canadian indie rock band ORG": a demonym and a kind of organization before it;
         // "America's oldest magic company, ORG": a country's, and the kind set off by a comma.
-        let between = after_possessive(text, previous.span.end, org.span.start);
+        let between = after_possessive(text, previous.span.end, org.span.start).replace(" / ", "/");
         // "the American band the New Riders of the Purple Sage": the name's own article.
-        let between = between.trim_end().strip_suffix(',').or_else(|| between.trim_end().strip_suffix(" the")).unwrap_or(between);
+        let between = between.trim_end().strip_suffix(',').or_else(|| between.trim_end().strip_suffix(" the")).unwrap_or(&between);
         let words: Vec<&str> = between.split_whitespace().collect();
         // Modifiers only: "indie rock band", "Glam metal band", not "fans of the band".
         let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
-        let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-') && !function_words.contains(w));
+        let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && !function_words.contains(w));
         if (1..=4).contains(&words.len()) && lower_words && words.last().is_some_and(|w| is_organization_noun(w)) {
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
@@ -608,6 +611,13 @@ mod tests {
             found("Acme is a French free - to - air television network.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]),
             Some(FRANCE)
         );
+        let french = [("Acme", 0, Organization), ("French", FRANCE, Country)];
+        assert_eq!(found("Acme is a French indie / alternative rock band.", &french), Some(FRANCE));
+        let edm = [("Acme", 0, Organization), ("France", FRANCE, Country), ("EDM", 1, Organization)];
+        assert_eq!(found("Acme is a France - based EDM event company.", &edm), Some(FRANCE));
+        for text in ["Acme is a French TV star.", "Acme is a French Open winner's company.", "Acme is a French and / or German firm."] {
+            assert_eq!(found(text, &french), None, "{text}");
+        }
         assert_eq!(
             found(
                 "The Acme are a junior hockey team based in Lyon, France.",

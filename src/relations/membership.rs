@@ -95,7 +95,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
 /// followed by of/at/for/with.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
-        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(",
+        // ", a", "who was the", "is an American musician, best known as the".
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
         r")?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
@@ -107,7 +108,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// leading the" (the noun before the participle must be an occupation: "a critic of the
 /// government leading the" is the government's).
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+(?P<verb>leading|heading|founding|representing|playing\s+for|working\s+for|coaching|managing)\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+for|working\s+for|coaching|managing)\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -598,6 +599,16 @@ mod tests {
             org("Jane Roe (born 1973) is an American singer who is best known as the lead vocalist of the band Acme.", "Acme"),
             Some((1, Some("vocalist".into())))
         );
+        assert_eq!(
+            org("Jane Roe (born 1973) is an American musician, best known as the lead guitarist of the rock band Acme.", "Acme"),
+            Some((1, Some("guitarist".into())))
+        );
+        assert_eq!(org("Jane Roe is a musician, known for the lead guitar of Acme.", "Acme"), None);
+        assert_eq!(
+            org("Jane Roe is a Canadian ice hockey player currently playing for the Acme of the National Hockey League.", "Acme"),
+            Some((1, Some("player".into())))
+        );
+        assert_eq!(org("Jane Roe is a critic of the government currently leading the Acme.", "Acme"), None);
         assert_eq!(
             org("Jane Roe (born 1975) is a former Major League Baseball relief pitcher for the Acme Mariners.", "Acme Mariners"),
             Some((1, Some("pitcher".into())))

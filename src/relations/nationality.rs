@@ -154,7 +154,12 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         }
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
-            return Some(&rest[..end + bare.len()]);
+            // "poet laureate": a second occupation word right after it belongs to the phrase.
+            let phrase_end = end + bare.len();
+            let next = rest[phrase_end..].strip_prefix(' ').and_then(|r| r.split(' ').next()).unwrap_or("");
+            let next_bare = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let compound = bare.len() == word.len() && next_bare.chars().all(char::is_lowercase) && is_occupation_word(next_bare);
+            return Some(&rest[..if compound { phrase_end + 1 + next_bare.len() } else { phrase_end }]);
         }
         // "an American Democratic politician": a party word is part of the description.
         if is_party_word(bare) && bare.len() == word.len() {
@@ -239,6 +244,21 @@ fn is_born(between: &str) -> bool {
     between.split_whitespace().collect::<String>() == "-born"
 }
 
+/// "X was a Danish-born horn player": the occupation after a birthplace demonym that no other
+/// nationality follows (`view.placed[next]`, the mention after the demonym, is not one right
+/// after "born": "a German-born American painter" is American).
+fn born_with_occupation<'a>(view: &SentenceView, next: usize, after: &'a str) -> Option<&'a str> {
+    let rest = after.trim_start().strip_prefix('-')?.trim_start().strip_prefix("born ")?;
+    let rest_start = after.len() - rest.len();
+    let end_of_born = view.text.len() - after.len() + rest_start;
+    let other_nationality =
+        view.placed.get(next).is_some_and(|p| p.kind == EntityType::Country && view.text[end_of_born..p.span.start].trim().is_empty());
+    if other_nationality {
+        return None;
+    }
+    occupation_after(rest, true)
+}
+
 /// The nationalities `view.placed[index]` (a person) is given in this sentence: one, or a
 /// list ("a Soviet, Ukrainian, and Russian mathematician").
 pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
@@ -274,6 +294,21 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether `role`, an occupation phrase [`occupation_after`] read off the sentence (a slice of
+/// `view.text`), is the title of the name right after it ("A, current U.S. poet laureate B"),
+/// not a description of the name before.
+fn is_title_of_next_name(view: &SentenceView, role: &str) -> bool {
+    // The phrase is a slice of the sentence text: its offset is the distance between the two.
+    let role_end = (role.as_ptr() as usize).wrapping_sub(view.text.as_ptr() as usize) + role.len();
+    if role_end > view.text.len() {
+        return false;
+    }
+    view.placed
+        .iter()
+        .find(|p| p.span.start >= role_end)
+        .is_some_and(|p| p.kind == EntityType::Person && view.text[role_end..p.span.start].trim().is_empty())
+}
+
 /// "John Doe met Jane Roe, a French diplomat, on Monday", "A and B, two notable Indian
 /// choreographers": an apposition after the name, or after the list of names it is in (whose
 /// occupation is then plural), with a demonym and an occupation.
@@ -292,7 +327,11 @@ fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         return Vec::new();
     }
     let listed = demonym_list(view, at);
-    let Some(role) = occupation_after(&view.text[listed[listed.len() - 1].span.end..], false) else { return Vec::new() };
+    let tail = &view.text[listed[listed.len() - 1].span.end..];
+    let Some(role) = occupation_after(tail, false) else { return Vec::new() };
+    if is_title_of_next_name(view, role) {
+        return Vec::new();
+    }
     let plural = role.split_whitespace().last().is_some_and(is_plural_occupation);
     if plural != (last > first) {
         return Vec::new();
@@ -339,7 +378,10 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         // "X (1948), a Filipino-born Australian, is": the demonym as a noun.
         let noun =
             (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty()) && countries::by_demonym(last.text).is_some();
-        let role = occupation_after(after, true);
+        let role = occupation_after(after, true).or_else(|| born_with_occupation(view, at + listed.len(), after));
+        if role.is_some_and(|role| is_title_of_next_name(view, role)) {
+            continue;
+        }
         if role.is_some() || noun {
             return listed.iter().map(|c| Found { target: c.entity, role: role.map(owned), confidence: confidence::NATIONALITY }).collect();
         }
@@ -507,6 +549,10 @@ mod tests {
         assert_eq!(all("Jane Roe (born 1948), a Filipino - born Australian, is known for it.", &noun, 0), [(1, String::new())]);
         let born = [("Jane Roe", 0, Person), ("German", 2, Country), ("American", 1, Country)];
         assert_eq!(all("Jane Roe (1819 - 1884) was a German - born American painter.", &born, 0), [(1, "painter".to_string())]);
+        let born = [("Jane Roe", 0, Person), ("Danish", 2, Country)];
+        assert_eq!(all("Jane Roe (1909 - 1991) was a Danish - born horn player.", &born, 0), [(2, "horn player".to_string())]);
+        assert_eq!(all("Jane Roe was a Danish-born horn player.", &born, 0), [(2, "horn player".to_string())]);
+        assert_eq!(all("Jane Roe was a Danish - born in 1909.", &born, 0), []);
     }
 
     #[test]
@@ -666,6 +712,13 @@ mod tests {
         assert_eq!(all("It even shows the famous Indian painter, Jane Roe.", &one, 1), [(1, "painter".to_string())]);
         assert_eq!(all("It shows an Indian painter, Jane Roe and a dog.", &one, 1), [], "an indefinite one may be a list");
         assert_eq!(all("Unlike the Indian painter, Jane Roe chose prose.", &one, 1), [], "a comma after a clause");
+        let titled = [("Ann Lee", 0, Person), ("American", 1, Country), ("Jane Roe", 2, Person)];
+        let text = "It produced the authors Ann Lee, current American poet laureate Jane Roe, and John Doe.";
+        assert_eq!(all(text, &titled, 0), [], "the description is the next name's title");
+        assert_eq!(all(text, &titled, 2), [(1, "poet laureate".to_string())]);
+        let described = [("Ann Lee", 0, Person), ("Indian", 1, Country), ("Jane Roe", 2, Person)];
+        let text = "Ann Lee is an Indian astrophysicist and a former associate of Jane Roe.";
+        assert_eq!(all(text, &described, 0), [(1, "astrophysicist".to_string())]);
     }
 
     fn listed_as(demonym: &'static str) -> [(&'static str, usize, EntityType); 3] {

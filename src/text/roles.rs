@@ -185,6 +185,7 @@ const OCCUPATIONS: &[&str] = &[
     "author",
     "novelist",
     "poet",
+    "laureate",
     "playwright",
     "journalist",
     "critic",
@@ -490,6 +491,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "authority",
     "regulator",
     "watchdog",
+    "administration",
+    "dynasty",
 ];
 
 /// Whether `word` (any case, singular or plural) names a kind of organization: "company",
