@@ -13,10 +13,10 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_start, list_start_where, Found,
+    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_start, list_start_where, starts_with_possessive, Found,
     SentenceView, AGE, DESCRIPTION_WHO,
 };
-use crate::link::EntityType;
+use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
@@ -46,6 +46,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
+        // "was drafted out of the University of Washington": the college team.
+        (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+(\S+\s+){0,3}?out\s+of", "player"),
         // "was capped 24 times for the Soviet Union", "competed for Canada".
         (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
         (r"(competes|competed|competing)\s+for", "representative"),
@@ -98,7 +100,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?(is|was|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?(is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -180,6 +182,8 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let mut found: Vec<Found> = founded_by(view, index)
         .into_iter()
+        .chain(listed_members(view, index))
+        .chain(pronoun_clause(view, index))
         .chain(fronted_founding(view, index))
         .chain(members_along_with(view, index))
         .chain(taken_on_by(view, index))
@@ -242,6 +246,89 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
         view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
     (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
         .then(|| founded(described))
+}
+
+/// A clause whose subject is "he" or "she": ", where he ", " and she ", " after he ".
+static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[\s,;])(where|when|after|before|and|as|while|until|since|then|but)\s+(he|she)\s+").expect("valid regex")
+});
+
+/// "X was drafted out of A, where he played college baseball for B": a verb of a later
+/// clause whose subject is "he" or "she" is the sentence's person's, when they are the only
+/// person named before it (not after "X's": "X's father worked at A, where he" is the
+/// father). The organization is the first one after the pronoun.
+fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = &view.placed[index];
+    let only_person = view.placed.iter().take_while(|p| p.span.start < person.span.start).all(|p| p.kind != EntityType::Person);
+    if !only_person || starts_with_possessive(text, person.span.end).is_some() {
+        return None;
+    }
+    // The sentence up to the next person.
+    let end = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person).map_or(text.len(), |p| p.span.start);
+    let lower = text[person.span.end..end].to_lowercase();
+    let clause = PRONOUN_CLAUSE.find_iter(&lower).last()?;
+    // Nobody else the pronoun could be: no relative clause of another referent ("fouled the
+    // Argentine, whose coach ... before he joined"), no demonym standing for a person.
+    let before = &lower[..clause.start()];
+    let relative = before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom"));
+    let demonym_between = view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.span.start < person.span.end + clause.start())
+        .any(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some());
+    if relative || demonym_between {
+        return None;
+    }
+    let clause_end = person.span.end + clause.end();
+    let target = view.placed[index + 1..].iter().find(|p| p.span.start >= clause_end && p.span.end <= end && is_affiliate(p.kind))?;
+    let gap = text[clause_end..target.span.start].to_lowercase().replace(" - ", "-");
+    if gap.len() > 80 || gap.contains([',', ';', ':', '(']) {
+        return None;
+    }
+    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target.kind == EntityType::Organization);
+    let (_, role) = VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(&gap))?;
+    Some(Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED })
+}
+
+/// From an organization to the people it lists as its members: ", consisting of ", " (" (a
+/// parenthesis of two names or more), "'s line - up consisted of ", "'s members were ".
+static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(\(|,?\s*((which|that)\s+)?(consisting|consisted|consists|comprising|comprised|composed)\s+of\s+(the\s+)?",
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|members|membership)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+)$"
+    ))
+    .expect("valid regex")
+});
+
+/// Between two listed members: a comma or "and", maybe after what the first one plays ("A
+/// (vocals), B (guitar) and C").
+static MEMBER_LIST_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\([^()]{1,40}\)\s*)?(,|and|,\s*and|&)\s*$").expect("valid regex"));
+
+/// "Acme, consisting of A, B and C", "the Acme Quartet (A, B, C and D)", "Acme's line - up
+/// consisted of A (vocals), B (guitar) and C (drums)": the organization right before the list
+/// of its members.
+fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
+    let first = list_start_where(view, index, |gap| MEMBER_LIST_GAP.is_match(gap));
+    let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    if !MEMBERS_LISTED.is_match(&gap) {
+        return None;
+    }
+    // A parenthesis lists members when it holds two names or more and nothing else.
+    if gap.trim() == "(" {
+        let mut last = first;
+        while view.placed.get(last + 1).is_some_and(|p| {
+            p.kind == EntityType::Person && MEMBER_LIST_GAP.is_match(view.between(view.placed[last].span.end, p.span.start))
+        }) {
+            last += 1;
+        }
+        let closes = view.text[view.placed[last].span.end..].trim_start().starts_with(')');
+        if last == first || !closes {
+            return None;
+        }
+    }
+    Some(Found { target: organization.entity, role: Some(Cow::Borrowed("member")), confidence: confidence::LISTED })
 }
 
 /// Before the founders: the sentence opens with the participle ("Founded by ", "Established
@@ -444,6 +531,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
     if let Some(captures) = ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && !describes_an_organization(text, target)) {
         let word = &captures["role"];
+        // "A and B were members of Y": one of them is a member (not "X, representatives of Y
+        // and Z", a list).
+        let plural_subject = captures.name("plural").is_some();
+        let word = word.strip_suffix('s').filter(|one| plural_subject && is_role_word(one)).unwrap_or(word);
         // "X, singer from Y": someone from an organization is of it.
         if is_role_or_occupation(word) {
             return found(Cow::Owned(word.to_string()));
@@ -518,6 +609,58 @@ mod tests {
         for text in ["He played Acme Trio songs, along with drummer Jane Roe.", "He toured with Acme Trio, along with Jane Roe."] {
             let v = view(text, &[("Acme Trio", 1, Organization), ("Jane Roe", 2, Person)]);
             assert!(membership(&v, 1).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_later_clause_of_he_or_she() {
+        let mentions = [("Jane Roe", 0, Person), ("Acme University", 1, Organization), ("Beta Huskies", 2, Organization)];
+        let text = "Jane Roe was drafted out of Acme University, where she played college baseball for the Beta Huskies.";
+        let v = view(text, &mentions);
+        let mut targets: Vec<usize> = membership(&v, 0).into_iter().map(|f| f.target).collect();
+        targets.sort_unstable();
+        assert_eq!(targets, [1, 2]);
+        for text in [
+            "Jane Roe's father studied at Acme University, where he played college baseball for the Beta Huskies.",
+            "Jane Roe met Acme University, where she watched the Beta Huskies.",
+        ] {
+            let v = view(text, &mentions);
+            assert!(membership(&v, 0).iter().all(|f| f.target != 2), "{text}");
+        }
+        let argentine = [("Jane Roe", 0, Person), ("Argentine", 4, Country), ("Beta Huskies", 2, Organization)];
+        let v = view("Jane Roe fouled the Argentine, whose coach before he joined the Beta Huskies was Bob.", &argentine);
+        assert!(membership(&v, 0).is_empty(), "the pronoun may be another's");
+        let v = view("Jane Roe fouled the Argentine before he joined the Beta Huskies.", &argentine);
+        assert!(membership(&v, 0).is_empty(), "a demonym may stand for a person");
+        let others = [("Jane Roe", 0, Person), ("John Doe", 3, Person), ("Beta Huskies", 2, Organization)];
+        let v = view("Jane Roe met John Doe, and he played for the Beta Huskies.", &others);
+        assert!(membership(&v, 0).is_empty(), "another person is named before the clause");
+    }
+
+    #[test]
+    fn an_organization_listing_its_members() {
+        let members = |text: &str| -> Vec<Vec<usize>> {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Ann Lee", 4, Person)]);
+            (1..4).map(|person| membership(&v, person).into_iter().map(|f| f.target).collect()).collect()
+        };
+        for text in [
+            "Acme, consisting of Jane Roe, John Doe and Ann Lee, released three albums.",
+            "The Acme (Jane Roe, John Doe and Ann Lee) toured Europe.",
+            "Acme's line - up consisted of Jane Roe (vocals), John Doe (guitar) and Ann Lee (drums).",
+            "Acme's original members were Jane Roe, John Doe, and Ann Lee.",
+        ] {
+            assert_eq!(members(text), [vec![1], vec![1], vec![1]], "{text}");
+        }
+        for text in [
+            "Acme, against Jane Roe, John Doe and Ann Lee, won.",
+            "Acme (Jane Roe) met John Doe and Ann Lee.",
+            "The Acme (Jane Roe, John Doe and Ann Lee 's rivals) toured Europe.",
+        ] {
+            assert!(members(text).iter().all(Vec::is_empty), "{text}");
+        }
+        let v = view("Jane Roe and John Doe were members of the Acme.", &[("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Acme", 1, Organization)]);
+        for person in [0, 1] {
+            assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
         }
     }
 
@@ -751,6 +894,7 @@ mod tests {
         assert_eq!(org("Jane Roe visited the director of Acme.", "Acme"), None, "a role after another verb is someone else's");
         assert_eq!(org("Jane Roe; Acme said nothing.", "Acme"), None);
         assert_eq!(org("Jane Roe is a critic of the government leading the Acme.", "Acme"), None, "a clause after the role");
+        assert_eq!(org("They met Jane Roe, representatives of Acme and others.", "Acme"), None, "a list, not a plural subject");
         assert_eq!(org("Jane Roe wrote a book, which served as a guide for the Acme.", "Acme"), None, "another clause's role");
         assert_eq!(org("Jane Roe's son played as a member of the Acme.", "Acme"), None, "the possessive's");
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];

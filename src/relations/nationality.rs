@@ -112,10 +112,10 @@ static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe(\s
 static INCLUDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2})\s*$").expect("valid regex"));
 
-/// From a demonym to the people who lead its country's body: " forces commanded by ", " team
-/// coached by former ".
+/// From a demonym to the people who lead its country's body or make it up: " forces commanded
+/// by ", " team coached by former ", " squad included ".
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(armed\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?(?P<verb>commanded|led|headed|coached|captained)\s+by\s+([a-z-]+\s+){0,2}$")
+    Regex::new(r"^\s+(armed\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|included|includes|comprised|consisted\s+of)\s+([a-z-]+\s+){0,2}$")
         .expect("valid regex")
 });
 
@@ -428,11 +428,13 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let between = &text[country.span.end..placed[first].span.start];
     // "German forces commanded by Erwin Rommel and Hans von Arnim", "the French team coached by X".
     if let Some(captures) = LED_BY.captures(&between.to_lowercase()) {
-        let role = match &captures["verb"] {
-            "commanded" => "commander",
-            "coached" => "coach",
-            "captained" => "captain",
-            _ => "leader",
+        let role = match captures.name("verb").map(|verb| verb.as_str()) {
+            Some("commanded") => "commander",
+            Some("coached") => "coach",
+            Some("captained") => "captain",
+            Some(_) => "leader",
+            // "the Soviet team included A, B and C".
+            None => "member",
         };
         return Some(Found { target: country.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::NATIONALITY });
     }
@@ -735,6 +737,12 @@ mod tests {
         let text = "The Indian team coached by former captain Jane Roe won.";
         assert_eq!(all(text, &listed_as("Indian")[..2], 1), [(1, "coach".to_string())]);
         assert!(all("German fans cheered by Jane Roe left.", &listed_as("German")[..2], 1).is_empty());
+        let text = "The Soviet squad included Jane Roe and John Doe.";
+        for person in 1..3 {
+            assert_eq!(all(text, &listed_as("Soviet"), person), [(1, "member".to_string())]);
+        }
+        assert!(all("The Soviet squad included a game against Jane Roe.", &listed_as("Soviet")[..2], 1).is_empty());
+        assert!(all("German fans included Jane Roe.", &listed_as("German")[..2], 1).is_empty());
     }
 
     #[test]
