@@ -34,10 +34,15 @@ static DESCRIBED_BY_COUNTRY: LazyLock<Regex> =
 static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
+        // "has its headquarters in", ", whose headquarters are in", " was licensed to", ",
+        // founded in 1950 in".
+        r"|^\s*,?\s*((which|that)\s+)?(has|had)\s+(its|their)\s+(headquarters|head\s+office|seat)\s+(in|at)\s+(the\s+)?$",
+        r"|^\s*,?\s*whose\s+(headquarters|head\s+office|seat)\s+(is|are|was|were)\s+(located\s+)?(in|at)\s+(the\s+)?$",
+        r"|^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(originally\s+)?(founded|established|formed|incorporated)\s+(in\s+\d{4}\s+)?(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
         r"|^\s*of\s+$",
-        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of|from)\s+(the\s+)?([a-z]+\s+)?$",
+        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of|from|licensed\s+to|(headquartered|based|located|situated)\s+at)\s+(the\s+)?([a-z]+\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -49,10 +54,10 @@ static DESCRIBED_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between two places of a chain that ends in their country: ", ", ", capital of ",
-/// ", a town in the ".
+/// ", a town in the ", " in " ("Schiphol Airport in Amsterdam, Netherlands").
 static PLACE_LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,\s*((the|an?)\s+)?([a-z]+\s+){0,2}?((capital|city|town|village|county|province|state|region)\s+(of|in)\s+(the\s+)?)?$",
+        r"^\s*,\s*((the|an?)\s+)?([a-z]+\s+){0,2}?((capital|city|town|village|county|province|state|region)\s+(of|in)\s+(the\s+)?)?$|^\s+in\s+(the\s+)?$",
     )
     .expect("valid regex")
 });
@@ -651,6 +656,29 @@ mod tests {
             None,
             "a country right after a comma may be the next of a list"
         );
+    }
+
+    #[test]
+    fn headquarters_licences_and_founding_places() {
+        let place = |text: &str| {
+            let mentions = [("Acme", 0, Organization), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)];
+            found(text, &mentions)
+        };
+        for text in [
+            "Acme has its headquarters in Lyon, France.",
+            "Acme, whose headquarters are in Lyon, France, makes robots.",
+            "Acme was a radio station licensed to Lyon, France.",
+            "Acme, founded in 1950 in Lyon, France, builds cars.",
+            "Acme is an airline headquartered at Orly Airport in Lyon, France.",
+        ] {
+            let text = text.replace("Orly Airport in ", "");
+            assert_eq!(place(&text), Some(FRANCE), "{text}");
+        }
+        let chain = [("Acme", 0, Organization), ("Orly Airport", 2, EntityType::Location), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)];
+        assert_eq!(found("Acme is an airline headquartered at Orly Airport in Lyon, France.", &chain), Some(FRANCE));
+        for text in ["Acme has its fans in Lyon, France.", "Acme, whose owner lives in Lyon, France, makes robots.", "Acme founded a plant in Lyon, France."] {
+            assert_eq!(place(text), None, "{text}");
+        }
     }
 
     #[test]
