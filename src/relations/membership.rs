@@ -22,7 +22,7 @@ use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_oc
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
 fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?((has|had|have)\s+(since\s+)?|also\s+|later\s+|then\s+|currently\s+)*"]
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|most\s+recently)\s+)*"]
         .concat()
 }
 
@@ -667,6 +667,8 @@ mod tests {
     #[test]
     fn verbs_and_roles_state_membership() {
         assert_eq!(org("Jane Roe joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is a Scottish footballer who last played for Acme.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
         // A fronted founding: the organization opens the main clause.
