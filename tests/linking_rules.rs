@@ -524,6 +524,31 @@ fn other_named_things_are_linked_by_name_and_generic_event_names_within_their_ar
 }
 
 #[test]
+fn a_generic_event_name_joins_across_the_reports_of_one_sport() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "SOCCER - Brazil beat Chile in a World Cup qualifier. The goalkeeper saved twice. ",
+            &[("Brazil", "LOC"), ("Chile", "LOC"), ("World Cup", "MISC")],
+        ),
+        document(
+            "b.txt",
+            "SOCCER - Spain drew with Peru in the World Cup. The midfielder scored. ",
+            &[("Spain", "LOC"), ("Peru", "LOC"), ("World Cup", "MISC")],
+        ),
+        document(
+            "c.txt",
+            "CRICKET - India won the World Cup match. The batsman made 100 before the bowler struck. ",
+            &[("India", "LOC"), ("World Cup", "MISC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let football = entity_of(&linking, &docs, 0, "World Cup").unwrap();
+    assert_eq!(entity_of(&linking, &docs, 1, "World Cup"), Some(football.clone()), "both football reports' World Cup");
+    assert_ne!(entity_of(&linking, &docs, 2, "World Cup").unwrap(), football, "cricket's World Cup is another");
+}
+
+#[test]
 fn a_misc_name_spelled_like_an_organization_or_place_is_that_and_religion_words_join() {
     let docs = vec![
         document(

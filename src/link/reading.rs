@@ -8,7 +8,7 @@ use std::ops::{Deref, DerefMut};
 use super::countries::{self, by_name, CountryRef};
 use super::names;
 use super::people::Scope;
-use super::tally::NodeKey;
+use super::tally::{MiscScope, NodeKey};
 use super::teams::{document_sports, document_team_cup, DocumentSports, Sport, TeamCup};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
@@ -334,22 +334,29 @@ const RELIGION_WORDS: &[(&[&str], &str)] = &[
     (&["sikhism", "sikh", "sikhs"], "sikhism"),
 ];
 
-/// The node of another named thing (MISC): its comparison key across the corpus, or within
-/// its document when the name is only generic event words. "World Cup" is skiing's in one
-/// article and football's in the next; the sport and the year that tell them apart are in
-/// the text around the name, not in it.
+/// The node of another named thing (MISC): its comparison key across the corpus, or, when the
+/// name is only generic event words, within its article's team sport or its document. "World
+/// Cup" is skiing's in one article and football's in the next; the sport that tells them
+/// apart is in the text around the name, not in it.
 fn misc_key(site: &MentionSite) -> NodeKey {
     // A currency's symbol: "C$" is the Canadian dollar, not "C".
     if is_currency(&site.mention.text) {
-        return NodeKey::Misc(None, site.mention.text.to_lowercase());
+        return NodeKey::Misc(MiscScope::Corpus, site.mention.text.to_lowercase());
     }
     let key = comparison_key(&site.mention.text);
     // "Moslem", "Islamic" and "Muslims" all name Islam, as a demonym names its country.
     if let Some((_, religion)) = RELIGION_WORDS.iter().find(|(words, _)| words.contains(&key.as_str())) {
-        return NodeKey::Misc(None, religion.to_string());
+        return NodeKey::Misc(MiscScope::Corpus, religion.to_string());
     }
     let generic = key.split(' ').all(|word| GENERIC_EVENT_WORDS.contains(&word));
-    NodeKey::Misc(generic.then_some(site.document), singular_of_one_word(key))
+    // In a report of one team sport, the sport tells which event it is: football's "World
+    // Cup" joins football's across the corpus, not cricket's.
+    let scope = match (generic, site.analysed.sports.report) {
+        (false, _) => MiscScope::Corpus,
+        (true, Some(sport)) => MiscScope::Sport(sport),
+        (true, None) => MiscScope::Document(site.document),
+    };
+    NodeKey::Misc(scope, singular_of_one_word(key))
 }
 
 /// A one-word name's singular, for names that are a member of a group or its plural ("Azeris"
@@ -375,7 +382,7 @@ pub(super) fn label_key(entity: &super::aliases::PinnedEntity) -> Option<NodeKey
             None => Some(NodeKey::Place(comparison_key(&entity.label))),
         },
         EntityType::Location => Some(NodeKey::Place(comparison_key(&entity.label))),
-        EntityType::Misc => Some(NodeKey::Misc(None, comparison_key(&entity.label))),
+        EntityType::Misc => Some(NodeKey::Misc(MiscScope::Corpus, comparison_key(&entity.label))),
     }
 }
 

@@ -27,9 +27,18 @@ pub(crate) enum NodeKey {
     CupTeam(CountryRef, TeamCup),
     /// Shared: one spelling's key is held by the tally, the person node and the entity index.
     Person(Scope, Arc<PersonName>),
-    /// Another named thing's comparison key ([`super::EntityType::Misc`]), with its document
-    /// when the name is only generic words ([`super::reading::misc_key`]).
-    Misc(Option<usize>, String),
+    /// Another named thing's comparison key ([`super::EntityType::Misc`]), with where it joins
+    /// ([`super::reading::misc_key`]).
+    Misc(MiscScope, String),
+}
+
+/// Where another named thing's spellings join: across the corpus, or for a name of generic
+/// event words ("World Cup"), within one sport's reports or within its document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MiscScope {
+    Corpus,
+    Sport(Sport),
+    Document(usize),
 }
 
 /// What linking keeps about one node: counts, not mentions. Most nodes are one spelling in one

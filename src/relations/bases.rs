@@ -674,9 +674,18 @@ mod tests {
             let text = text.replace("Orly Airport in ", "");
             assert_eq!(place(&text), Some(FRANCE), "{text}");
         }
-        let chain = [("Acme", 0, Organization), ("Orly Airport", 2, EntityType::Location), ("Lyon", 3, EntityType::Location), ("France", FRANCE, Country)];
+        let chain = [
+            ("Acme", 0, Organization),
+            ("Orly Airport", 2, EntityType::Location),
+            ("Lyon", 3, EntityType::Location),
+            ("France", FRANCE, Country),
+        ];
         assert_eq!(found("Acme is an airline headquartered at Orly Airport in Lyon, France.", &chain), Some(FRANCE));
-        for text in ["Acme has its fans in Lyon, France.", "Acme, whose owner lives in Lyon, France, makes robots.", "Acme founded a plant in Lyon, France."] {
+        for text in [
+            "Acme has its fans in Lyon, France.",
+            "Acme, whose owner lives in Lyon, France, makes robots.",
+            "Acme founded a plant in Lyon, France.",
+        ] {
             assert_eq!(place(text), None, "{text}");
         }
     }

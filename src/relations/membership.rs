@@ -13,8 +13,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_start, list_start_where, starts_with_possessive, Found,
-    SentenceView, AGE, DESCRIPTION_WHO,
+    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_start, list_start_where,
+    starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word};
@@ -658,7 +658,10 @@ mod tests {
         ] {
             assert!(members(text).iter().all(Vec::is_empty), "{text}");
         }
-        let v = view("Jane Roe and John Doe were members of the Acme.", &[("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Acme", 1, Organization)]);
+        let v = view(
+            "Jane Roe and John Doe were members of the Acme.",
+            &[("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Acme", 1, Organization)],
+        );
         for person in [0, 1] {
             assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
         }
