@@ -57,6 +57,18 @@ fn without_trailing_lower_case(text: &str) -> &str {
     }
 }
 
+/// Particles that join a given name to the rest of an Arabic or South Asian name written as
+/// one word ("Inzamam-ul-Haq", "Shams-ud-Din", "Abd-al-Rahman").
+const JOINING_PARTICLES: &[&str] = &["ul", "ud", "ur", "us", "al", "el", "ad", "ar", "as", "az", "bin", "ibn"];
+
+/// One word that is a whole name: a given name, a particle and the rest, joined by hyphens
+/// ("inzamam-ul-haq" -> "inzamam", "ul-haq"). Such a name is a full name, not a bare surname.
+fn joined_by_particle(word: &str) -> Option<(String, String)> {
+    let (given, rest) = word.split_once('-')?;
+    let (particle, after) = rest.split_once('-')?;
+    (!given.is_empty() && !after.is_empty() && JOINING_PARTICLES.contains(&particle)).then(|| (given.to_string(), rest.to_string()))
+}
+
 /// A monarch's or pope's name written as one given name and a Roman number in capitals
 /// ("Alexander III", "Louis XIV", "Benedict XVI"): (given name, number). A single letter is not
 /// taken ("Jerzy L." is an initial), nor a name in capitals throughout ("JET LI").
@@ -205,6 +217,11 @@ impl PersonName {
             .collect();
         if tokens.is_empty() {
             return None;
+        }
+        if let [word] = tokens.as_slice() {
+            if let Some((given, surname)) = joined_by_particle(word) {
+                return Some(PersonName { first: Some(given), middle: Vec::new(), surname: surname.clone(), last: surname, suffix });
+            }
         }
         // The surname starts at the first particle after the first token, or is the last token.
         let surname_start = (1..tokens.len()).find(|&i| PARTICLES.contains(&tokens[i].as_str())).unwrap_or(tokens.len() - 1);
@@ -394,6 +411,16 @@ mod tests {
         assert_eq!(name.suffix.as_deref(), Some("jr"));
         let short = PersonName::parse("Müller's").unwrap();
         assert_eq!((short.first, short.surname.as_str()), (None, "muller"));
+    }
+
+    #[test]
+    fn one_word_joined_by_a_particle_is_a_full_name() {
+        let name = PersonName::parse("Inzamam-ul-Haq").unwrap();
+        assert_eq!((name.first.as_deref(), name.surname.as_str()), (Some("inzamam"), "ul-haq"));
+        assert!(name.is_full());
+        for one in ["Jean-Pierre", "Smith-Jones", "Ul-Haq", "Rahman-al-"] {
+            assert!(!PersonName::parse(one).unwrap().is_full(), "{one}");
+        }
     }
 
     #[test]

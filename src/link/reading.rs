@@ -567,10 +567,8 @@ impl Reader {
                 self.team_nicknames.get(&(city.to_string(), *sport)).is_some_and(|nicknames| nicknames.contains(nickname))
             })
         };
-        let sports = self
-            .organization_sports
-            .get(key)
-            .filter(|sports| !self.place_keys.contains(key) || sports.iter().any(full_team_name))?;
+        let sports =
+            self.organization_sports.get(key).filter(|sports| !self.place_keys.contains(key) || sports.iter().any(full_team_name))?;
         match hint {
             Some(hint) => sports.contains(&hint).then_some(hint),
             None => sports.first().copied().filter(|_| sports.len() == 1),
