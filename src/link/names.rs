@@ -197,7 +197,8 @@ impl PersonName {
             let suffix = Some(numeral.clone());
             return Some(PersonName { first: Some(given), middle: Vec::new(), surname: numeral.clone(), last: numeral, suffix });
         }
-        let folded = fold(text);
+        // Tokenized text sets a hyphen apart: "Yann - Antony" is one given name.
+        let folded = fold(text).replace(" - ", "-");
         let mut tokens: Vec<&str> = folded.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()).collect();
         while tokens.len() > 1 && HONORIFICS.contains(&tokens[0].trim_end_matches('.')) {
             tokens.remove(0);
@@ -273,7 +274,9 @@ pub fn compare(a: &PersonName, b: &PersonName) -> NameScore {
         _ => 0.0,
     };
     // "Robert Smith" / "John Robert Smith", "J. Robert Smith": a person known by the middle name.
-    let known_by_middle = |x: &PersonName, y: &PersonName| x.middle.is_empty() && x.first.is_some() && y.middle.first() == x.first.as_ref();
+    // Any middle name: "Suu Kyi" / "Aung San Suu Kyi".
+    let known_by_middle =
+        |x: &PersonName, y: &PersonName| x.middle.is_empty() && x.first.as_ref().is_some_and(|first| y.middle.contains(first));
     let middle_as_given = first < MIDDLE_AS_GIVEN && (known_by_middle(a, b) || known_by_middle(b, a));
     let first = if middle_as_given { MIDDLE_AS_GIVEN } else { first };
     let surname = strsim::jaro_winkler(&a.surname, &b.surname);
@@ -295,7 +298,15 @@ const MIDDLE_AS_GIVEN: f64 = 0.85;
 /// only such pairs.
 pub fn given_names_may_agree(a: &PersonName, b: &PersonName) -> bool {
     let (Some(x), Some(y)) = (&a.first, &b.first) else { return a.first.is_none() && b.first.is_none() };
-    x.chars().next() == y.chars().next() || is_nickname_of(x, y) || a.middle.first() == Some(y) || b.middle.first() == Some(x)
+    x.chars().next() == y.chars().next() || is_nickname_of(x, y) || a.middle.contains(y) || b.middle.contains(x)
+}
+
+/// Whether one name is the other's last words: its given name is the other's last middle name
+/// ("Robert Smith" / "J. Robert Smith", "Suu Kyi" / "Aung San Suu Kyi"). A person known by the
+/// name just before the surname is the common case of going by a middle name.
+pub fn is_trailing_part_of(a: &PersonName, b: &PersonName) -> bool {
+    let trailing = |x: &PersonName, y: &PersonName| x.middle.is_empty() && x.first.is_some() && y.middle.last() == x.first.as_ref();
+    a.surname == b.surname && (trailing(a, b) || trailing(b, a))
 }
 
 /// Whether two full names carry two different given names: neither an initial, not equal, no
@@ -374,6 +385,11 @@ mod tests {
         let by_middle = compare(&name("Robert Smith"), &name("John Robert Smith"));
         assert!(by_middle.middle_as_given && by_middle.first >= 0.85 && !by_middle.conflict);
         assert!(compare(&name("J. Robert Smith"), &name("Robert Smith")).middle_as_given);
+        assert!(compare(&name("Aung San Suu Kyi"), &name("Suu Kyi")).middle_as_given);
+        assert!(is_trailing_part_of(&name("Aung San Suu Kyi"), &name("Suu Kyi")));
+        assert!(is_trailing_part_of(&name("Robert Smith"), &name("J. Robert Smith")));
+        assert!(!is_trailing_part_of(&name("San Suu"), &name("Aung San Suu Kyi")), "not the surname");
+        assert!(!is_trailing_part_of(&name("John Smith"), &name("John Robert Smith")), "the given name, not a middle one");
         assert!(!compare(&name("Robert Smith"), &name("Robert Smith")).middle_as_given);
         assert!(given_names_may_agree(&name("Bob Johnson"), &name("Robert Johnson")));
         assert!(!given_names_may_agree(&name("Bob Johnson"), &name("Anne Johnson")));
@@ -414,6 +430,13 @@ mod tests {
     }
 
     #[test]
+    fn a_tokenized_hyphen_joins_a_double_given_name() {
+        let name = PersonName::parse("Yann - Antony Noghès").unwrap();
+        assert_eq!((name.first.as_deref(), name.middle.len(), name.surname.as_str()), (Some("yann-antony"), 0, "noghes"));
+        assert!(!compare(&name, &PersonName::parse("Antony Noghès").unwrap()).middle_as_given);
+    }
+
+    #[test]
     fn one_word_joined_by_a_particle_is_a_full_name() {
         let name = PersonName::parse("Inzamam-ul-Haq").unwrap();
         assert_eq!((name.first.as_deref(), name.surname.as_str()), (Some("inzamam"), "ul-haq"));
@@ -437,7 +460,7 @@ mod tests {
         assert_eq!(PersonName::parse("Hans von der Berg").unwrap().surname, "von der berg");
         assert_eq!(PersonName::parse("Hassan al-Turabi").unwrap().surname, "al-turabi");
         assert_eq!(PersonName::parse("Valéry d'Estaing").unwrap().surname, "d'estaing");
-        assert_eq!(PersonName::parse("Lee Hyo - ri").unwrap().surname, "ri");
+        assert_eq!(PersonName::parse("Lee Hyo - ri").unwrap().surname, "hyo-ri", "a tokenized hyphen joins its words");
         assert_eq!(PersonName::parse("Léon la lune").unwrap().surname, "la lune");
         assert_eq!(PersonName::parse("Alexander the").unwrap().surname, "the", "an epithet cut short stays unfinished");
         // A name in lower case throughout is what it is.

@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
-use super::super::names::{compare, given_names_differ, given_names_may_agree, is_initial, sounds_alike, INITIAL_OF_GIVEN_NAME};
+use super::super::names::{
+    compare, given_names_differ, given_names_may_agree, is_initial, is_trailing_part_of, sounds_alike, INITIAL_OF_GIVEN_NAME,
+};
 use super::super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::super::union::{Clusters, Forbidden};
 use super::nodes::{Node, Nodes, Scope};
@@ -133,8 +135,10 @@ fn join_full_name_variants(
                 continue;
             }
             let score = compare(x.name(), y.name());
-            // Known by the middle name: only within one article.
-            if score.middle_as_given && !x.shares_document(y) {
+            // Known by the middle name: within one article; across articles only by the name
+            // just before the surname, and with evidence (below).
+            let middle_across_articles = score.middle_as_given && !x.shares_document(y);
+            if middle_across_articles && !is_trailing_part_of(x.name(), y.name()) {
                 continue;
             }
             // Both ways of acceptance need a surname at least this close: test it before the
@@ -161,7 +165,15 @@ fn join_full_name_variants(
             // for a garbled surname ("Ursula von der Raine" beside the Commission and Brussels).
             let context_vouches = context >= 1.0 || (context >= 0.5 && score.phonetic == 1.0);
             let similar_in_context = score.first >= 0.95 && score.surname >= 0.75 && (context_vouches || bare_use || shared_role);
-            let accepted = if same_document { spelling_variant } else { spelling_variant || similar_in_context };
+            let accepted = if same_document {
+                spelling_variant
+            } else if middle_across_articles {
+                // "Suu Kyi" in one article, "Aung San Suu Kyi" in another: the same surname,
+                // and the articles share context, a role or the surname used alone.
+                score.surname == 1.0 && (context_vouches || bare_use || shared_role)
+            } else {
+                spelling_variant || similar_in_context
+            };
             let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
             if !accepted {
                 let rule = if alike_in_letters { "full-name-spelling-variant" } else { "full-name-similar-in-context" };
