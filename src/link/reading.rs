@@ -560,15 +560,18 @@ impl Reader {
     /// article with a hockey word is not the football club the reports name so).
     fn sport_of_name(&self, key: &str, hint: Option<Sport>) -> Option<Sport> {
         // A spelling the corpus also reads as a place is a city's name, which may be anything in
-        // an article with no clear sport; not a full team name that sport's reports split into
-        // city and nickname ("Manchester United", which the NER model once tagged a place).
+        // an article with no sport word; not in an article that leans to a sport whose reports
+        // use it ("SOCCER - ... Barcelona"), nor a full team name that a sport's reports split
+        // into city and nickname ("Manchester United", which the NER model once tagged a place).
         let full_team_name = |sport: &Sport| {
             city_nickname_splits(key).any(|(city, nickname)| {
                 self.team_nicknames.get(&(city.to_string(), *sport)).is_some_and(|nicknames| nicknames.contains(nickname))
             })
         };
-        let sports =
-            self.organization_sports.get(key).filter(|sports| !self.place_keys.contains(key) || sports.iter().any(full_team_name))?;
+        let sports = self
+            .organization_sports
+            .get(key)
+            .filter(|sports| !self.place_keys.contains(key) || hint.is_some() || sports.iter().any(full_team_name))?;
         match hint {
             Some(hint) => sports.contains(&hint).then_some(hint),
             None => sports.first().copied().filter(|_| sports.len() == 1),
