@@ -246,6 +246,14 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         |group: Vec<usize>, is_anchor: &dyn Fn(usize) -> bool| (group.iter().copied().find(|&n| is_anchor(n)).unwrap_or(group[0]), group);
     let legal = by_base.into_values().map(|group| anchored(group, &|n| without_legal_suffix(&keys[n]) == keys[n])).collect();
     join_to_anchors(legal, "company-legal-form", 0.95, "same_name_without_legal_form");
+    // Spelling variants of one name: "Paris St Germain" / "Paris Saint-Germain", "Procter and
+    // Gamble" / "Procter & Gamble".
+    let mut by_spelling: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (n, key) in keys.iter().enumerate() {
+        by_spelling.entry(spelling_key(key)).or_default().push(n);
+    }
+    let spellings = by_spelling.into_values().filter(|group| group.len() > 1).map(|group| anchored(group, &|_| false)).collect();
+    join_to_anchors(spellings, "spelling-variant", 0.95, "same_words_spelled_differently");
     // Party words: "Democrats", "Democratic" and "Democratic Party" name one party, the one
     // its full name names if the corpus spells it.
     let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -332,6 +340,17 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     (clusters, refusals)
 }
 
+/// An organization key with the spellings of one word made one: hyphens as spaces, "saint"
+/// and "st" as "st", "&" as "and" ("paris saint-germain" -> "paris st germain").
+fn spelling_key(key: &str) -> String {
+    key.replace('-', " ")
+        .replace('&', " and ")
+        .split_whitespace()
+        .map(|word| if word == "saint" { "st" } else { word })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether a (comparison-key) name is a compass word or the like and one more name ("north
 /// melbourne", "new york", "port talbot"): another place's name, and so another club's, not the
 /// long form of its last word ("Melbourne" and "North Melbourne" play in one league).
@@ -354,6 +373,14 @@ mod tests {
         for name in ["Saudi Arabia", "de", "", "Siemens AG", "SAP"] {
             assert!(!is_legal_form(name), "{name}");
         }
+    }
+
+    #[test]
+    fn spellings_of_one_name() {
+        assert_eq!(spelling_key("paris saint-germain"), spelling_key("paris st germain"));
+        assert_eq!(spelling_key("procter & gamble"), spelling_key("procter and gamble"));
+        assert_eq!(spelling_key("duff&phelps"), "duff and phelps");
+        assert_ne!(spelling_key("saint gobain"), spelling_key("gobain"));
     }
 
     #[test]
