@@ -524,6 +524,35 @@ fn other_named_things_are_linked_by_name_and_generic_event_names_within_their_ar
 }
 
 #[test]
+fn a_one_word_person_listed_with_organizations_is_one_of_them() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Peter Brown played for Watford, Reading and Millwall. ",
+            &[("Peter Brown", "PER"), ("Watford", "ORG"), ("Reading", "ORG"), ("Millwall", "PER")],
+        ),
+        document(
+            "b.txt",
+            "Acme, Beta and Smith met. John Smith spoke. Acme, Beta, Carl Olsen and Delta met. ",
+            &[
+                ("Acme", "ORG"),
+                ("Beta", "ORG"),
+                ("Smith", "PER"),
+                ("John Smith", "PER"),
+                ("Acme", "ORG"),
+                ("Beta", "ORG"),
+                ("Carl Olsen", "PER"),
+                ("Delta", "ORG"),
+            ],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Millwall").as_deref(), Some("organization:millwall"));
+    assert!(entity_of(&linking, &docs, 1, "Smith").unwrap().starts_with("person:"), "the corpus names a person so");
+    assert!(entity_of(&linking, &docs, 1, "Carl Olsen").unwrap().starts_with("person:"), "a full name stays a person");
+}
+
+#[test]
 fn a_generic_event_name_joins_across_the_reports_of_one_sport() {
     let docs = vec![
         document(

@@ -491,6 +491,7 @@ impl Reader {
         let sites = sites_of(document, analysed);
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
+        correct_listed_readings(&sites, &mut readings, &self.person_forms);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
         if analysed.sports.report.is_some() {
@@ -652,6 +653,30 @@ fn correct_defined_acronyms(sites: &[MentionSite], readings: &mut [Reading]) {
         if matches!(reading, Reading::Country(_)) && defined.contains(site.mention.text.trim()) {
             *reading = Reading::Organization;
         }
+    }
+}
+
+/// "played for Watford, Reading and Millwall": a one-word "person" listed with organizations
+/// (two or more, and nothing else in the list) is one of them, unless the corpus names a person
+/// so. The model tags an unfamiliar club as a person; the list says what it is.
+fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
+    let listed = |a: &MentionSite, b: &MentionSite| a.text_until(b).is_some_and(|gap| matches!(gap.trim(), "," | "and" | ", and" | "&"));
+    let mut start = 0;
+    while start < sites.len() {
+        let mut end = start + 1;
+        while end < sites.len() && listed(&sites[end - 1], &sites[end]) {
+            end += 1;
+        }
+        let organizations = readings[start..end].iter().filter(|r| **r == Reading::Organization).count();
+        if end - start >= 3 && organizations >= 2 && organizations + 1 == end - start {
+            let odd = (start..end).find(|&m| readings[m] != Reading::Organization).expect("one reading is not an organization");
+            let text = sites[odd].mention.text.trim();
+            let one_word = !text.contains(char::is_whitespace) && text.chars().next().is_some_and(char::is_uppercase);
+            if readings[odd] == Reading::Person && one_word && !corpus_forms.contains(&fold(&surface(text))) {
+                readings[odd] = Reading::Organization;
+            }
+        }
+        start = end;
     }
 }
 
