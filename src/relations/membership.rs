@@ -22,7 +22,7 @@ use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_oc
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
 fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|most\s+recently)\s+)*"]
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
         .concat()
 }
 
@@ -295,10 +295,20 @@ fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
 static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(\(|,?\s*((which|that)\s+)?(consisting|consisted|consists|comprising|comprised|composed)\s+of\s+(the\s+)?",
-        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|members|membership)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+)$"
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+)$"
     ))
     .expect("valid regex")
 });
+
+/// Before an organization, the people of it a list names: "notable former players of the ".
+static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|\s)((notable|famous|prominent|former|past|current|other)\s+){0,2}(?P<people>players|members|alumni|employees|coaches|managers|founders)\s+(of|at|for)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// From that organization to the list: " include ", " have included ", " were ".
+static INCLUDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(include|included|includes|have\s+included|has\s+included|are|were)\s+$").expect("valid regex"));
 
 /// Between two listed members: a comma or "and", maybe after what the first one plays ("A
 /// (vocals), B (guitar) and C").
@@ -312,6 +322,15 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
     let first = list_start_where(view, index, |gap| MEMBER_LIST_GAP.is_match(gap));
     let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
     let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    // "Notable former players of Acme include A, B and C".
+    let before = view.text[..organization.span.start].to_lowercase();
+    if let Some(people) = PEOPLE_OF.captures(&before).filter(|_| INCLUDE.is_match(&gap)) {
+        let role = match &people["people"] {
+            "alumni" => "alumnus",
+            people => super::sentence::singular_role(people),
+        };
+        return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
+    }
     if !MEMBERS_LISTED.is_match(&gap) {
         return None;
     }
@@ -648,12 +667,15 @@ mod tests {
             "The Acme (Jane Roe, John Doe and Ann Lee) toured Europe.",
             "Acme's line - up consisted of Jane Roe (vocals), John Doe (guitar) and Ann Lee (drums).",
             "Acme's original members were Jane Roe, John Doe, and Ann Lee.",
+            "Acme's squad included Jane Roe, John Doe and Ann Lee.",
+            "Notable former players of Acme include Jane Roe, John Doe and Ann Lee.",
         ] {
             assert_eq!(members(text), [vec![1], vec![1], vec![1]], "{text}");
         }
         for text in [
             "Acme, against Jane Roe, John Doe and Ann Lee, won.",
             "Acme (Jane Roe) met John Doe and Ann Lee.",
+            "Notable rivals of Acme include Jane Roe, John Doe and Ann Lee.",
             "The Acme (Jane Roe, John Doe and Ann Lee 's rivals) toured Europe.",
         ] {
             assert!(members(text).iter().all(Vec::is_empty), "{text}");
@@ -671,6 +693,9 @@ mod tests {
     fn verbs_and_roles_state_membership() {
         assert_eq!(org("Jane Roe joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is a Scottish footballer who last played for Acme.", "Acme"), Some((1, Some("player".into()))));
+        let all = [("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe and John Doe all played for Acme.", &all);
+        assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));

@@ -444,6 +444,14 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             }
         }
         previous_title = Some((i, title.clone()));
+        // The title the list shares is plural; each person holds one ("composer").
+        let title = title.map(|found| sentence::Found {
+            role: found.role.map(|role| match sentence::singular_role(&role) {
+                one if one.len() < role.len() => Cow::Owned(one.to_string()),
+                _ => role,
+            }),
+            ..found
+        });
         // (family, what it found), in family order; apposition, membership and nationality may
         // find several.
         let mut stated: Vec<(usize, sentence::Found)> = [(0, title), (4, party::party(view, i)), (5, nationality::credited_work(view, i))]

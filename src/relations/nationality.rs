@@ -482,8 +482,7 @@ fn owned(role: &str) -> Cow<'static, str> {
 
 /// The role one person of a list holds: "chess player" for "chess players".
 fn one_of(role: &str) -> Cow<'static, str> {
-    let plural = role.rsplit(' ').next().is_some_and(is_plural_occupation);
-    owned(if plural { &role[..role.len() - 1] } else { role })
+    owned(sentence::singular_role(role))
 }
 
 #[cfg(test)]

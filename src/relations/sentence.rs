@@ -226,6 +226,17 @@ pub fn is_plural_occupation(role: &str) -> bool {
     role.strip_suffix('s').is_some_and(|one| crate::text::roles::is_occupation_word(one) || crate::text::roles::is_role_word(one))
 }
 
+/// The role one person of a group holds, as written: "chess player" for "chess players",
+/// "member" for "members".
+pub fn singular_role(role: &str) -> &str {
+    let plural = role.rsplit(' ').next().is_some_and(is_plural_occupation);
+    if plural {
+        &role[..role.len() - 1]
+    } else {
+        role
+    }
+}
+
 /// Whether the gap between two offsets holds only other mentions and filler
 /// ("DW's Washington correspondent": "Washington" is a mention in the gap).
 pub fn gap_is_names(view: &SentenceView, from: usize, to: usize) -> bool {
