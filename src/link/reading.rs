@@ -108,7 +108,18 @@ const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "around", 
 /// ("PARIS, France:" or "LONDON 1996-08-30"), before a date or a country ("Rome, 1920",
 /// "Paris, France"), or in a list of places in parentheses ("(Lucca, 1845 - Rome, 1920)").
 fn capital_is_the_city(before: &str, after: &str) -> bool {
-    let previous = before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // The word before the list of places the capital ends ("offices in London, Berlin"; "in New
+    // York and Paris").
+    let previous = before
+        .split_whitespace()
+        .rev()
+        .find(|w| {
+            let locative = LOCATIVES.contains(&w.to_lowercase().as_str());
+            locative || (!matches!(*w, "and" | "or") && !w.starts_with(char::is_uppercase))
+        })
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     let after = after.trim_start();
     let is_dateline = before.trim().is_empty() && (after.starts_with([',', ':']) || after.starts_with(|c: char| c.is_ascii_digit()));
     let next = after.strip_prefix(',').map(str::trim_start).unwrap_or("");
@@ -828,6 +839,7 @@ mod tests {
             ("", "'s approach"),
             ("aggression from Beijing and ", "."),
             ("he returned to ", " to"),
+            ("talks between Paris, ", " and Rome."),
         ] {
             assert!(!capital_is_the_city(before, after), "{before:?} … {after:?}");
         }
@@ -838,6 +850,9 @@ mod tests {
             ("He died in ", ", 1920."),
             ("She moved to ", ", Italy, in 1900."),
             ("Jane Roe (Lucca, 1845 - ", ", 1920)"),
+            ("a practice with offices in London, ", ", Milan."),
+            ("born in New York and ", "."),
+            ("In ", ", the talks"),
         ] {
             assert!(capital_is_the_city(before, after), "{before:?} … {after:?}");
         }
