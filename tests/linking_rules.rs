@@ -553,6 +553,40 @@ fn a_one_word_person_listed_with_organizations_is_one_of_them() {
 }
 
 #[test]
+fn a_misc_name_cut_short_joins_the_one_longer_name_it_opens() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "He signed a Major League Baseball contract. The American League Central race is close. ",
+            &[("Major League Baseball", "MISC"), ("American League Central", "MISC")],
+        ),
+        document(
+            "b.txt",
+            "Major League owners met. The American League voted. She won the Acme Open Tennis Championships and the Acme Open Golf Championship. ",
+            &[
+                ("Major League", "MISC"),
+                ("American League", "MISC"),
+                ("Acme Open Tennis Championships", "MISC"),
+                ("Acme Open Golf Championship", "MISC"),
+            ],
+        ),
+        document(
+            "c.txt",
+            "The Acme Open starts today. Mortal Kombat sold well, and Mortal Kombat II better. ",
+            &[("Acme Open", "MISC"), ("Mortal Kombat", "MISC"), ("Mortal Kombat II", "MISC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let baseball = entity_of(&linking, &docs, 0, "Major League Baseball").unwrap();
+    assert_eq!(entity_of(&linking, &docs, 1, "Major League"), Some(baseball), "a span cut short");
+    let division = entity_of(&linking, &docs, 0, "American League Central").unwrap();
+    assert_ne!(entity_of(&linking, &docs, 1, "American League").unwrap(), division, "a division is part of the league");
+    let open = entity_of(&linking, &docs, 2, "Acme Open").unwrap();
+    assert_ne!(entity_of(&linking, &docs, 1, "Acme Open Tennis Championships").unwrap(), open, "it opens two names");
+    assert_ne!(entity_of(&linking, &docs, 2, "Mortal Kombat"), entity_of(&linking, &docs, 2, "Mortal Kombat II"), "a sequel");
+}
+
+#[test]
 fn a_generic_event_name_joins_across_the_reports_of_one_sport() {
     let docs = vec![
         document(

@@ -41,7 +41,7 @@ use aliases::AliasRules;
 pub use entity::{AliasCount, Decision, Entity, EntityType, LinkRecord, Linking, MentionLink, MAX_LISTED_CANDIDATES, MAX_LISTED_DOCUMENTS};
 use reading::{person_forms, sites_of, Reader};
 pub use reading::{read_mention, LinkDocument, MentionSite, Reading};
-use tally::{Cluster, NodeKey, Tally};
+use tally::{Cluster, Join, MiscScope, NodeKey, Tally};
 
 /// Links documents streamed through it in two passes: [`Linker::learn_names`] over every
 /// document (any order), then [`Linker::add_document`] over every document in a fixed order;
@@ -181,15 +181,10 @@ impl<'r> Linker<'r> {
                     members: vec![key.clone()],
                     joins: BTreeMap::new(),
                 }),
-                // Another named thing: its spellings with one comparison key, across the corpus;
-                // a currency's symbol is labelled with its name ("US$": "US dollar").
-                NodeKey::Misc(_, name) => {
-                    let label = name.strip_suffix('$').map(|prefix| format!("{} dollar", prefix.to_uppercase()));
-                    clusters.push(Cluster { kind: EntityType::Misc, label, members: vec![key.clone()], joins: BTreeMap::new() })
-                }
                 _ => {}
             }
         }
+        clusters.extend(misc_clusters(&self.tallies));
         let (people, mut refusals) = people::cluster(&self.people, self.rules);
         let (organizations, organization_refusals) = organizations::cluster(&self.organizations, self.rules);
         clusters.extend(people);
@@ -233,6 +228,98 @@ impl<'r> Linker<'r> {
         }
         warnings
     }
+}
+
+/// Other named things (MISC): their spellings with one comparison key, in its scope; a
+/// currency's symbol is labelled with its name ("US$": "US dollar"). A corpus-wide name of two
+/// words or more that opens exactly one longer such name of the corpus is a span cut short and
+/// joins it ("Major League" / "Major League Baseball", "U.S. Open" / "U.S. Open Tennis
+/// Championships"); a name that opens two stays apart.
+fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
+    let corpus_names: Vec<&str> = tallies
+        .keys()
+        .filter_map(|key| if let NodeKey::Misc(MiscScope::Corpus, name) = key { Some(name.as_str()) } else { None })
+        .collect();
+    // The words a longer name adds are a name's ("Baseball", "Tennis Championships"), not a
+    // part of the thing ("American League Central", "Pan Am flight 103").
+    const PART_WORDS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "division",
+        "conference",
+        "group",
+        "zone",
+    ];
+    let adds_name_words = |long: &str, short: &str| {
+        let written = tallies
+            .get(&NodeKey::Misc(MiscScope::Corpus, long.to_string()))
+            .and_then(|t| t.sorted_variants().into_iter().next())
+            .map(|(text, _)| text)
+            .unwrap_or_default();
+        let added: Vec<&str> = written.split_whitespace().skip(short.split_whitespace().count()).collect();
+        !added.is_empty()
+            && added.iter().all(|w| {
+                // A Roman number is a sequel or an edition ("Mortal Kombat II").
+                let roman = w.chars().all(|c| "IVXLC".contains(c));
+                w.starts_with(|c: char| c.is_uppercase()) && !roman && !PART_WORDS.contains(&w.to_lowercase().as_str())
+            })
+    };
+    let longer_of = |short: &str| -> Option<&str> {
+        let prefix = format!("{short} ");
+        let mut longer = corpus_names.iter().filter(|name| name.starts_with(&prefix) && adds_name_words(name, short));
+        match (longer.next(), longer.next()) {
+            (Some(long), None) => Some(*long),
+            _ => None,
+        }
+    };
+    let mut clusters: BTreeMap<&str, Cluster> = BTreeMap::new();
+    let mut scoped = Vec::new();
+    for (key, tally) in tallies {
+        let NodeKey::Misc(scope, name) = key else { continue };
+        let label = name.strip_suffix('$').map(|prefix| format!("{} dollar", prefix.to_uppercase()));
+        // (A longer name opens no other: the short one would open both.)
+        let long = (*scope == MiscScope::Corpus && name.contains(' ')).then(|| longer_of(name)).flatten();
+        match long {
+            // The longer name's cluster, which its own key opens below if it comes later.
+            Some(long) => {
+                let cluster = clusters.entry(long).or_insert_with(|| Cluster {
+                    kind: EntityType::Misc,
+                    label: None,
+                    members: Vec::new(),
+                    joins: BTreeMap::new(),
+                });
+                cluster.members.push(key.clone());
+                let long_text = tallies
+                    .get(&NodeKey::Misc(MiscScope::Corpus, long.to_string()))
+                    .and_then(|t| t.sorted_variants().into_iter().next())
+                    .map(|(text, _)| text);
+                for (variant, _) in &tally.variants {
+                    cluster
+                        .joins
+                        .insert(variant.clone(), Join::new("truncated-name", long_text.clone(), 0.8, &[("unique_longer_name", 1.0)]));
+                }
+            }
+            None if *scope == MiscScope::Corpus => {
+                let cluster = clusters.entry(name.as_str()).or_insert_with(|| Cluster {
+                    kind: EntityType::Misc,
+                    label: None,
+                    members: Vec::new(),
+                    joins: BTreeMap::new(),
+                });
+                cluster.label = label;
+                cluster.members.push(key.clone());
+            }
+            None => scoped.push(Cluster { kind: EntityType::Misc, label, members: vec![key.clone()], joins: BTreeMap::new() }),
+        }
+    }
+    clusters.into_values().chain(scoped).collect()
 }
 
 /// Links all mentions of `documents` held in memory (the streaming [`Linker`] in one call),
