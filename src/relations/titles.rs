@@ -54,7 +54,8 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let of_named_owner = |at: usize| {
         placed[..index].iter().any(|p| {
             is_affiliate(p.kind)
-                && text[p.span.end..phrase_end].trim().is_empty()
+                // ("Prime Minister of Japan (Count) X": a title of address may follow it.)
+                && only_honorifics(&text[p.span.end..phrase_end])
                 && p.span.start >= at
                 && matches!(text[at..p.span.start].trim().to_lowercase().as_str(), "of" | "of the")
         })
@@ -171,6 +172,11 @@ fn title_clause_start(text: &str, placed: &[Placed], end: usize) -> (usize, Vec<
             let before = text[..open].trim_end();
             placed.iter().find(|p| is_affiliate(p.kind) && p.span.end == before.len()).filter(|_| one_name)
         });
+        // "Prime Minister of Japan (Count) X": a title of address in parentheses.
+        if let Some(open) = open.filter(|&open| !text[open + 1..at].trim().is_empty() && only_honorifics(&text[open + 1..at])) {
+            end = open;
+            continue;
+        }
         match (named_before, open) {
             (Some(organization), Some(open)) => {
                 read_through.push(open..at + 1);
@@ -279,6 +285,14 @@ mod tests {
         // Not a title: the general's attorney, a prince-like word.
         assert_eq!(found("US attorneys general and Jane Roe met.", &people("US")), None);
         assert_eq!(found("a Russian princely family hosted Jane Roe", &people("Russian")), None);
+    }
+
+    #[test]
+    fn a_title_of_address_in_parentheses() {
+        let people = |owner| [(owner, 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("talks with Prime Minister of Japan (Count) Jane Roe", &people("Japan")), Some((1, Some("Prime Minister"))));
+        assert_eq!(found("the Japan Prime Minister (Count) Jane Roe", &people("Japan")), Some((1, Some("Prime Minister"))));
+        assert_eq!(found("Japan beat the Prime Minister (of old) Jane Roe", &people("Japan")), None, "not a title of address");
     }
 
     #[test]

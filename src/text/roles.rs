@@ -368,6 +368,9 @@ const HONORIFIC_TITLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baron", "Bar
 /// only, or nothing: the role is that name's title ("spokesman Lt. X", "Foreign Secretary Lord
 /// X", "founder X").
 pub fn only_honorifics(gap: &str) -> bool {
+    // "Prime Minister of Japan (Count) Katsura Taro": a title of address may be set in parentheses.
+    let gap = gap.trim();
+    let gap = gap.strip_prefix('(').and_then(|inner| inner.strip_suffix(')')).unwrap_or(gap);
     gap.split_whitespace().all(|word| is_honorific_abbreviation(word) || HONORIFIC_TITLES.contains(&word))
 }
 
