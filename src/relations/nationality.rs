@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{self, is_plural_occupation, list_end, list_start, Found, Placed, SentenceView};
+use super::sentence::{self, is_plural_occupation, list_start, Found, Placed, SentenceView};
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_word, is_role_word};
 
@@ -287,6 +287,13 @@ fn demonym_list<'v, 'a>(view: &'v SentenceView<'a>, at: usize) -> Vec<&'v Placed
     listed
 }
 
+/// Between two people of a list, the second named as the first's kin: " and his grand
+/// daughter ", ", her son ".
+static KIN_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,\s*)?(and\s+)?(his|her|their)\s+(grand\s*)?(son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin)\s*$")
+        .expect("valid regex")
+});
+
 /// From a name (or the last of a list) to the demonym of its apposition: ", a ", ", two
 /// notable ", ", both former ".
 static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -313,7 +320,9 @@ fn is_title_of_next_name(view: &SentenceView, role: &str) -> bool {
 /// choreographers": an apposition after the name, or after the list of names it is in (whose
 /// occupation is then plural), with a demonym and an occupation.
 fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
-    let (first, last) = (list_start(view, index), list_end(view, index));
+    // "A and his granddaughter B, two notable Indian choreographers": kin named in the list.
+    let listed = |gap: &str| sentence::is_list_gap(gap) || KIN_IN_LIST.is_match(&gap.to_lowercase());
+    let (first, last) = (sentence::list_start_where(view, index, listed), sentence::list_end_where(view, index, listed));
     let Some(at) = Some(last + 1).filter(|&at| view.placed.get(at).is_some_and(|p| p.kind == EntityType::Country)) else {
         return Vec::new();
     };
@@ -697,6 +706,10 @@ mod tests {
         let text = "It is named after Jane Roe and John Doe, two notable Indian choreographers.";
         for person in 0..2 {
             assert_eq!(all(text, &pair, person), [(1, "choreographer".to_string())]);
+        }
+        let text = "It is named after Jane Roe and his grand daughter John Doe, two notable Indian choreographers.";
+        for person in 0..2 {
+            assert_eq!(all(text, &pair, person), [(1, "choreographer".to_string())], "kin named in the list");
         }
         let listed = [("Swedish", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
         let text = "He recorded with leading Swedish musicians including trumpeter Jane Roe and John Doe.";

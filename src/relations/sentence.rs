@@ -209,11 +209,17 @@ pub fn list_start_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str)
 /// The last person of the list `view.placed[index]` opens: "A and B", "A, B and C", "A, along
 /// with B and C".
 pub fn list_end(view: &SentenceView, index: usize) -> usize {
+    list_end_where(view, index, |gap| {
+        let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
+        is_list_gap(gap) || along
+    })
+}
+
+/// [`list_end`] with the gaps `is_gap` accepts between two people of the list.
+pub fn list_end_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str) -> bool) -> usize {
     let mut last = index;
     while let Some(next) = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Person) {
-        let gap = view.between(view.placed[last].span.end, next.span.start);
-        let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
-        if !is_list_gap(gap) && !along {
+        if !is_gap(view.between(view.placed[last].span.end, next.span.start)) {
             break;
         }
         last += 1;
