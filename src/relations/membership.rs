@@ -100,7 +100,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?(is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?)((an?|the)\s+)?(\S+\s+){0,5}?(?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)\s+(the\s+)?(both\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+of\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -482,6 +482,11 @@ fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
 
 /// The membership `view.placed[index]` (a person) states with `target`.
 fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::Placed) -> Option<Found> {
+    // A mention with no capital is a common noun the model tagged ("the architecture
+    // department"), no organization's name.
+    if !target.text.chars().any(char::is_uppercase) {
+        return None;
+    }
     let text = view.text;
     let person = view.placed[index].span;
     // "Carl Finn, 61, president of Acme": news gives the age first.
@@ -532,6 +537,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if let Some((_, role)) = VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(&gap)) {
         return found(Cow::Borrowed(role));
     }
+    // "scoring 522 goals during his Celtic career": the subject's career at the organization.
+    let career = text[target.span.end..].trim_start().starts_with("career");
+    let theirs = gap.split_whitespace().last().is_some_and(|w| w == "his" || w == "her");
+    if target.kind == EntityType::Organization && career && theirs {
+        return found(Cow::Borrowed("member"));
+    }
     // "X is an Iranian cleric and politician leading the Y": a description, then a participle.
     if let Some(captures) = DESCRIBED_PARTICIPLE.captures(&gap).filter(|c| is_occupation_word(&c["noun"]) || is_role_word(&c["noun"])) {
         let role = match &captures["verb"] {
@@ -548,8 +559,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let kind_or_none =
         |c: &regex::Captures| c.name("kind").is_none_or(|k| k.as_str().split_whitespace().last().is_some_and(is_organization_noun));
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
-    if let Some(captures) = ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && !describes_an_organization(text, target)) {
-        let word = &captures["role"];
+    // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
+    let envoy_to_an_organization = |c: &regex::Captures| c.name("envoy").is_none() || target.kind == EntityType::Organization;
+    if let Some(captures) =
+        ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && envoy_to_an_organization(c) && !describes_an_organization(text, target))
+    {
+        let word = captures.name("role").or_else(|| captures.name("envoy")).map_or("", |m| m.as_str());
         // "A and B were members of Y": one of them is a member (not "X, representatives of Y
         // and Z", a list).
         let plural_subject = captures.name("plural").is_some();
@@ -697,6 +712,18 @@ mod tests {
         let v = view("Jane Roe and John Doe all played for Acme.", &all);
         assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe scored 522 goals during her Acme career.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe praised the Acme career path.", "Acme"), None);
+        assert_eq!(org("Jane Roe was the Russian Ambassador to Acme.", "Acme"), Some((1, Some("ambassador".into()))));
+        assert_eq!(org("Jane Roe was the first visitor to Acme.", "Acme"), None, "only an envoy is to it");
+        let host = [("Jane Roe", 0, Person), ("Monaco", 2, Country), ("France", 1, Country)];
+        assert_ne!(found("Jane Roe was Monaco's first ambassador to France.", &host).map(|f| f.0), Some(1), "the host is no affiliation");
+        assert_eq!(org("Jane Roe, later to become president of Acme, spoke.", "Acme"), Some((1, Some("president".into()))));
+        assert_eq!(org("Jane Roe is the director of the acme department.", "acme"), None, "no name");
+        assert_eq!(
+            org("Jane Roe held the post of director of the architecture department of the Acme.", "Acme"),
+            Some((1, Some("director".into())))
+        );
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
         // A fronted founding: the organization opens the main clause.
