@@ -16,7 +16,8 @@ const POST_NOMINALS: &[&str] = &[
 /// off it, and it names nobody.
 pub fn is_honorific_alone(text: &str) -> bool {
     let word = fold(text.trim()).to_lowercase();
-    HONORIFICS.contains(&word.trim_end_matches('.'))
+    // An abbreviated rank as written ("Lt.", "Sgt"): the model tags it a person before a name.
+    HONORIFICS.contains(&word.trim_end_matches('.')) || crate::text::roles::is_honorific_abbreviation(text.trim())
 }
 
 /// Whether `text` is post-nominal letters alone ("DSO", "CBE MC"): no person's name.
@@ -449,6 +450,7 @@ mod tests {
     #[test]
     fn a_title_alone_is_no_name() {
         assert!(is_honorific_alone("Lord") && is_honorific_alone("Mr.") && is_honorific_alone(" Sir "));
+        assert!(is_honorific_alone("Lt.") && is_honorific_alone("Sgt") && !is_honorific_alone("Gene"));
         assert!(!is_honorific_alone("Lord Carrington") && !is_honorific_alone("Lordi") && !is_honorific_alone(""));
     }
 

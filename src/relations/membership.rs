@@ -61,6 +61,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(for|at)", "employee"),
+        // "served on the Acme Council", "has been on the CFTC since last year".
+        (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
         // "who heads the research division at Y": a part of the organization, then it.
         (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
@@ -87,6 +89,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+to", "player"),
         (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
+        // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
+        (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
+        (r"(has|have|had)\s+been\s+on", "member"),
     ]
     .into_iter()
     .map(verb_pattern)
@@ -100,7 +105,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+of\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -713,6 +718,15 @@ mod tests {
         assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe scored 522 goals during her Acme career.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe served on the Acme Council from 1990 to 1994.", "Acme Council"), Some((1, Some("member".into()))));
+        assert_eq!(
+            org("Jane Roe, a staff member of the comprehensive development department at Acme, said so.", "Acme"),
+            Some((1, Some("member".into())))
+        );
+        assert_eq!(org("Jane Roe, who served 24 years in Congress, denied it.", "Congress"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe, 54, has been on the Acme since last year.", "Acme"), Some((1, Some("member".into()))));
+        let served = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe served in France during the war.", &served), None, "a posting, not a nationality");
         assert_eq!(org("Jane Roe praised the Acme career path.", "Acme"), None);
         assert_eq!(org("Jane Roe was the Russian Ambassador to Acme.", "Acme"), Some((1, Some("ambassador".into()))));
         assert_eq!(org("Jane Roe was the first visitor to Acme.", "Acme"), None, "only an envoy is to it");
