@@ -105,7 +105,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -410,11 +410,19 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         if next.kind != last.kind || !is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap)) {
             break;
         }
+        // "... of the Reform Party, CNN reported": the subject of the next clause.
+        let verb = view.text[next.span.end..].split_whitespace().next().unwrap_or("");
+        if REPORTING_VERBS.contains(&verb.trim_end_matches(|c: char| !c.is_alphabetic())) {
+            break;
+        }
         stated.push(Found { target: next.entity, ..stated[0].clone() });
         last = next;
     }
     stated
 }
+
+/// Verbs a news source reports with: an organization right before one opens a clause.
+const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "reports", "told", "added", "announced", "quoted", "stated", "wrote"];
 
 /// The byte range of the parenthesis that opens right after `at` (spaces between), if it closes.
 fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
@@ -439,7 +447,8 @@ const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
 
 /// A role at the end of the clause: " as a member of the", " as the head coach of".
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\sas\s+(an?|the|its|their)\s+((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
+    // ("as well as the president of" names another person.)
+    Regex::new(r"(^|\s)(?P<well>well\s+)?as\s+(an?|the|its|their)\s+((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -503,7 +512,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     }
     // "X played four seasons (1946-1950) in the NBA as a member of the Y": a role the clause
     // ends with, whatever the person did first (no clause break between).
-    if let Some(captures) = AS_ROLE.captures(&gap_text.to_lowercase()) {
+    if let Some(captures) = AS_ROLE.captures(&gap_text.to_lowercase()).filter(|c| c.name("well").is_none()) {
         let word = &captures["role"];
         let unbroken = without_parentheses(gap_text).chars().all(|c| !matches!(c, ',' | '"' | '“' | '”'));
         if unbroken && is_role_word(word) && !text[person.end..].trim_start().starts_with("'s") {
@@ -567,7 +576,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
     let envoy_to_an_organization = |c: &regex::Captures| c.name("envoy").is_none() || target.kind == EntityType::Organization;
     if let Some(captures) =
-        ROLE_OF.captures(&gap).filter(|c| kind_or_none(c) && envoy_to_an_organization(c) && !describes_an_organization(text, target))
+        // ("X as well as the president of Y" names two people.)
+        ROLE_OF.captures(&gap).filter(|c| {
+            kind_or_none(c)
+                && envoy_to_an_organization(c)
+                && !describes_an_organization(text, target)
+                && !gap.trim_start().starts_with("as well")
+        })
     {
         let word = captures.name("role").or_else(|| captures.name("envoy")).map_or("", |m| m.as_str());
         // "A and B were members of Y": one of them is a member (not "X, representatives of Y
@@ -733,6 +748,12 @@ mod tests {
         let host = [("Jane Roe", 0, Person), ("Monaco", 2, Country), ("France", 1, Country)];
         assert_ne!(found("Jane Roe was Monaco's first ambassador to France.", &host).map(|f| f.0), Some(1), "the host is no affiliation");
         assert_eq!(org("Jane Roe, later to become president of Acme, spoke.", "Acme"), Some((1, Some("president".into()))));
+        assert_eq!(org("They elected Jane Roe to be chairman of the Acme.", "Acme"), Some((1, Some("chairman".into()))));
+        assert_eq!(org("The board appointed Jane Roe as chief executive of Acme.", "Acme"), Some((1, Some("executive".into()))));
+        assert_eq!(org("Jane Roe as well as the president of Acme came.", "Acme"), None, "not the object of an appointment");
+        let source = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization), ("Beta News", 2, Organization)];
+        let v = view("They endorsed Jane Roe as the candidate of the Acme Party, Beta News reported.", &source);
+        assert_eq!(membership(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1], "the news source opens a clause");
         assert_eq!(org("Jane Roe is the director of the acme department.", "acme"), None, "no name");
         assert_eq!(
             org("Jane Roe held the post of director of the architecture department of the Acme.", "Acme"),
