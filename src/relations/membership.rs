@@ -547,6 +547,18 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
+    // "Jeffrey Laitman of New York's Mount Sinai School of Medicine": a place's organization.
+    let place = view.placed.iter().find(|p| {
+        matches!(p.kind, EntityType::Location | EntityType::Country) && p.span.start > person.end && p.span.end <= target.span.start
+    });
+    if let Some(place) = place.filter(|_| target.kind == EntityType::Organization) {
+        let lead = text[person.end..place.span.start].trim().to_lowercase();
+        let possessive = starts_with_possessive(text, place.span.end)
+            .is_some_and(|n| text.get(place.span.end + n..target.span.start).is_some_and(|rest| rest.trim().is_empty()));
+        if possessive && matches!(lead.as_str(), "of" | "from" | "at" | ", of" | ", from") {
+            return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
+        }
+    }
     let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target.kind == EntityType::Organization);
     if let Some((_, role)) = VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(&gap)) {
         return found(Cow::Borrowed(role));
@@ -749,6 +761,11 @@ mod tests {
         assert_ne!(found("Jane Roe was Monaco's first ambassador to France.", &host).map(|f| f.0), Some(1), "the host is no affiliation");
         assert_eq!(org("Jane Roe, later to become president of Acme, spoke.", "Acme"), Some((1, Some("president".into()))));
         assert_eq!(org("They elected Jane Roe to be chairman of the Acme.", "Acme"), Some((1, Some("chairman".into()))));
+        let place = [("Jane Roe", 0, Person), ("Lyon", 2, EntityType::Location), ("Acme School", 1, Organization)];
+        assert_eq!(found("Anatomist Jane Roe of Lyon's Acme School disputed it.", &place), Some((1, None)));
+        assert_eq!(found("Jane Roe of Lyon 's Acme School disputed it.", &place), Some((1, None)), "tokenized");
+        assert_eq!(found("Jane Roe left Lyon's Acme School.", &place), None);
+        assert_eq!(found("Jane Roe of Lyon said Acme School won.", &place), None);
         assert_eq!(org("The board appointed Jane Roe as chief executive of Acme.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe as well as the president of Acme came.", "Acme"), None, "not the object of an appointment");
         let source = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization), ("Beta News", 2, Organization)];
