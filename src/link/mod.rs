@@ -236,7 +236,8 @@ impl<'r> Linker<'r> {
 /// joins it ("Major League" / "Major League Baseball", "U.S. Open" / "U.S. Open Tennis
 /// Championships"); a name that opens two stays apart.
 fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
-    let corpus_names: Vec<&str> = tallies
+    // Sorted, so the longer names a short one opens are one range, not a scan of every name.
+    let corpus_names: BTreeSet<&str> = tallies
         .keys()
         .filter_map(|key| if let NodeKey::Misc(MiscScope::Corpus, name) = key { Some(name.as_str()) } else { None })
         .collect();
@@ -257,12 +258,15 @@ fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
         "group",
         "zone",
     ];
-    let adds_name_words = |long: &str, short: &str| {
-        let written = tallies
-            .get(&NodeKey::Misc(MiscScope::Corpus, long.to_string()))
+    // A corpus-wide name as written most often.
+    let written = |name: &str| {
+        tallies
+            .get(&NodeKey::Misc(MiscScope::Corpus, name.to_string()))
             .and_then(|t| t.sorted_variants().into_iter().next())
             .map(|(text, _)| text)
-            .unwrap_or_default();
+    };
+    let adds_name_words = |long: &str, short: &str| {
+        let written = written(long).unwrap_or_default();
         let added: Vec<&str> = written.split_whitespace().skip(short.split_whitespace().count()).collect();
         !added.is_empty()
             && added.iter().all(|w| {
@@ -273,12 +277,16 @@ fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
     };
     let longer_of = |short: &str| -> Option<&str> {
         let prefix = format!("{short} ");
-        let mut longer = corpus_names.iter().filter(|name| name.starts_with(&prefix) && adds_name_words(name, short));
+        let mut longer = corpus_names
+            .range::<str, _>((std::ops::Bound::Included(prefix.as_str()), std::ops::Bound::Unbounded))
+            .take_while(|name| name.starts_with(&prefix))
+            .filter(|name| adds_name_words(name, short));
         match (longer.next(), longer.next()) {
             (Some(long), None) => Some(*long),
             _ => None,
         }
     };
+    let empty = || Cluster { kind: EntityType::Misc, label: None, members: Vec::new(), joins: BTreeMap::new() };
     let mut clusters: BTreeMap<&str, Cluster> = BTreeMap::new();
     let mut scoped = Vec::new();
     for (key, tally) in tallies {
@@ -289,34 +297,19 @@ fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
         match long {
             // The longer name's cluster, which its own key opens below if it comes later.
             Some(long) => {
-                let cluster = clusters.entry(long).or_insert_with(|| Cluster {
-                    kind: EntityType::Misc,
-                    label: None,
-                    members: Vec::new(),
-                    joins: BTreeMap::new(),
-                });
+                let cluster = clusters.entry(long).or_insert_with(empty);
                 cluster.members.push(key.clone());
-                let long_text = tallies
-                    .get(&NodeKey::Misc(MiscScope::Corpus, long.to_string()))
-                    .and_then(|t| t.sorted_variants().into_iter().next())
-                    .map(|(text, _)| text);
+                let join = Join::new("truncated-name", written(long), 0.8, &[("unique_longer_name", 1.0)]);
                 for (variant, _) in &tally.variants {
-                    cluster
-                        .joins
-                        .insert(variant.clone(), Join::new("truncated-name", long_text.clone(), 0.8, &[("unique_longer_name", 1.0)]));
+                    cluster.joins.insert(variant.clone(), join.clone());
                 }
             }
             None if *scope == MiscScope::Corpus => {
-                let cluster = clusters.entry(name.as_str()).or_insert_with(|| Cluster {
-                    kind: EntityType::Misc,
-                    label: None,
-                    members: Vec::new(),
-                    joins: BTreeMap::new(),
-                });
+                let cluster = clusters.entry(name.as_str()).or_insert_with(empty);
                 cluster.label = label;
                 cluster.members.push(key.clone());
             }
-            None => scoped.push(Cluster { kind: EntityType::Misc, label, members: vec![key.clone()], joins: BTreeMap::new() }),
+            None => scoped.push(Cluster { label, members: vec![key.clone()], ..empty() }),
         }
     }
     clusters.into_values().chain(scoped).collect()

@@ -671,7 +671,7 @@ fn correct_defined_acronyms(sites: &[MentionSite], readings: &mut [Reading]) {
 /// (two or more, and nothing else in the list) is one of them, unless the corpus names a person
 /// so. The model tags an unfamiliar club as a person; the list says what it is.
 fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
-    let listed = |a: &MentionSite, b: &MentionSite| a.text_until(b).is_some_and(|gap| matches!(gap.trim(), "," | "and" | ", and" | "&"));
+    let listed = |a: &MentionSite, b: &MentionSite| a.text_until(b).is_some_and(crate::text::words::is_list_gap);
     let mut start = 0;
     while start < sites.len() {
         let mut end = start + 1;

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_start, list_start_where,
+    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_end_where, list_start, list_start_where,
     starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
@@ -258,6 +258,13 @@ static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|[\s,;])(where|when|after|before|and|as|while|until|since|then|but)\s+(he|she)\s+").expect("valid regex")
 });
 
+/// The role the first verb that `gap` (lower case, from the subject to the target) ends with
+/// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only.
+fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
+    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
+    VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(gap)).map(|(_, role)| *role)
+}
+
 /// "X was drafted out of A, where he played college baseball for B": a verb of a later
 /// clause whose subject is "he" or "she" is the sentence's person's, when they are the only
 /// person named before it (not after "X's": "X's father worked at A, where he" is the
@@ -290,8 +297,7 @@ fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
     if gap.len() > 80 || gap.contains([',', ';', ':', '(']) {
         return None;
     }
-    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target.kind == EntityType::Organization);
-    let (_, role) = VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(&gap))?;
+    let role = verb_role(&gap, target.kind)?;
     Some(Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED })
 }
 
@@ -341,12 +347,7 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
     }
     // A parenthesis lists members when it holds two names or more and nothing else.
     if gap.trim() == "(" {
-        let mut last = first;
-        while view.placed.get(last + 1).is_some_and(|p| {
-            p.kind == EntityType::Person && MEMBER_LIST_GAP.is_match(view.between(view.placed[last].span.end, p.span.start))
-        }) {
-            last += 1;
-        }
+        let last = list_end_where(view, first, |gap| MEMBER_LIST_GAP.is_match(gap));
         let closes = view.text[view.placed[last].span.end..].trim_start().starts_with(')');
         if last == first || !closes {
             return None;
@@ -559,8 +560,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
-    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target.kind == EntityType::Organization);
-    if let Some((_, role)) = VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(&gap)) {
+    if let Some(role) = verb_role(&gap, target.kind) {
         return found(Cow::Borrowed(role));
     }
     // "scoring 522 goals during his Celtic career": the subject's career at the organization.

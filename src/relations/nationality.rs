@@ -249,8 +249,7 @@ fn is_born(between: &str) -> bool {
 /// after "born": "a German-born American painter" is American).
 fn born_with_occupation<'a>(view: &SentenceView, next: usize, after: &'a str) -> Option<&'a str> {
     let rest = after.trim_start().strip_prefix('-')?.trim_start().strip_prefix("born ")?;
-    let rest_start = after.len() - rest.len();
-    let end_of_born = view.text.len() - after.len() + rest_start;
+    let end_of_born = view.offset_of(rest);
     let other_nationality =
         view.placed.get(next).is_some_and(|p| p.kind == EntityType::Country && view.text[end_of_born..p.span.start].trim().is_empty());
     if other_nationality {
@@ -305,11 +304,7 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
 /// `view.text`), is the title of the name right after it ("A, current U.S. poet laureate B"),
 /// not a description of the name before.
 fn is_title_of_next_name(view: &SentenceView, role: &str) -> bool {
-    // The phrase is a slice of the sentence text: its offset is the distance between the two.
-    let role_end = (role.as_ptr() as usize).wrapping_sub(view.text.as_ptr() as usize) + role.len();
-    if role_end > view.text.len() {
-        return false;
-    }
+    let role_end = view.offset_of(role) + role.len();
     view.placed
         .iter()
         .find(|p| p.span.start >= role_end)

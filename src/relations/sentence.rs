@@ -109,6 +109,14 @@ impl<'a> SentenceView<'a> {
         SentenceView { text, placed }
     }
 
+    /// Where `part`, a slice of this sentence's text, starts in it. (The standard library's
+    /// `str::substr_range` is not stable yet; the distance between the two is the offset.)
+    pub fn offset_of(&self, part: &str) -> usize {
+        let offset = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        assert!(offset.checked_add(part.len()).is_some_and(|end| end <= self.text.len()), "a slice of the sentence's text");
+        offset
+    }
+
     /// The text between two offsets.
     pub fn between(&self, from: usize, to: usize) -> &'a str {
         &self.text[from..to]
@@ -181,10 +189,7 @@ pub fn last_word_written_lower(gap: &str) -> bool {
 /// footballer who "); the description may be absent. Shared by the families that read past it.
 pub const DESCRIPTION_WHO: &str = r"((is|was)\s+an?\s+[^,;()]{0,60}?\s+)?who\s+";
 
-/// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
-pub fn is_list_gap(gap: &str) -> bool {
-    matches!(gap.trim(), "," | "and" | ", and" | "&")
-}
+pub use crate::text::words::is_list_gap;
 
 /// The first name of the list `view.placed[index]` closes or is in, names of its kind only
 /// (people, or organizations: "club teams such as A, B and C"): "A, B and C" gives A's index

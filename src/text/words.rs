@@ -8,6 +8,11 @@
 use super::abbreviations::is_abbreviation;
 use super::Span;
 
+/// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
+pub fn is_list_gap(gap: &str) -> bool {
+    matches!(gap.trim(), "," | "and" | ", and" | "&")
+}
+
 /// Splits `text` into word ranges (relative to `text`).
 pub fn split_words(text: &str) -> Vec<Span> {
     let mut words = Vec::new();
