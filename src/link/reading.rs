@@ -503,6 +503,7 @@ impl Reader {
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_listed_readings(&sites, &mut readings, &self.person_forms);
+        correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
         if analysed.sports.report.is_some() {
@@ -688,6 +689,40 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
             }
         }
         start = end;
+    }
+}
+
+/// Nouns that name a place in a band or a team, written between the group and a member's name:
+/// "Luscious Jackson members Vivian Trimble and Jill Cunniff", "Acme guitarist Jane Roe".
+const GROUP_MEMBER_NOUNS: &[&str] = &[
+    "member",
+    "members",
+    "bandmate",
+    "bandmates",
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "guitarists",
+    "bassist",
+    "drummer",
+    "keyboardist",
+    "vocalist",
+    "teammate",
+    "teammates",
+];
+
+/// "Luscious Jackson members Vivian Trimble and Jill Cunniff": a "person" written right before a
+/// member's noun and a person's name is a group. Nobody is a member of a person; the model tags
+/// a band named like a person as one.
+fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
+    for m in 0..sites.len().saturating_sub(1) {
+        if readings[m] != Reading::Person || readings[m + 1] != Reading::Person {
+            continue;
+        }
+        let gap = sites[m].text_until(&sites[m + 1]).unwrap_or("").trim().to_lowercase();
+        if GROUP_MEMBER_NOUNS.contains(&gap.as_str()) {
+            readings[m] = Reading::Organization;
+        }
     }
 }
 

@@ -25,9 +25,11 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// From the organization to a country named with a possessive: ", " ("Toyota, Japan's biggest
-/// carmaker"), " is " ("Petrobras is Brazil's state oil company").
-static DESCRIBED_BY_COUNTRY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&[DESCRIPTION_OPENING, r"|,?\s*", DESCRIPTION_COPULA, r")\s*$"].concat()).expect("valid regex"));
+/// carmaker"), " is " ("Petrobras is Brazil's state oil company"), ", one of" ("Acme, one of
+/// India's largest companies").
+static DESCRIBED_BY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[DESCRIPTION_OPENING, r"|,?\s*", DESCRIPTION_COPULA, r")\s*(one\s+of\s+)?$"].concat()).expect("valid regex")
+});
 
 /// From the organization to a place: ", headquartered in", " is based in", ", located in", ",
 /// a think tank based in the", ", in", " was a television station in the".
@@ -48,9 +50,10 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// From the organization to a place after a description by comma: ", the first telecom
-/// operator in", ", a private bank of the"; the noun must be a kind of organization.
+/// operator in", ", a private bank of the", ", a band from"; the noun must be a kind of
+/// organization.
 static DESCRIBED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*((the|an?)\s+)?([a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(in|of)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"^\s*,\s*((the|an?)\s+)?([a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(in|of|from)\s+(the\s+)?$").expect("valid regex")
 });
 
 /// Between two places of a chain that ends in their country: ", ", ", capital of ",
@@ -409,6 +412,7 @@ mod tests {
         let mentions = [("Acme", 0, Organization), ("France", FRANCE, Country)];
         assert_eq!(found("Acme is a rock band from France.", &mentions), Some(FRANCE));
         assert_eq!(found("Acme were a four-piece band from the south of France.", &mentions), Some(FRANCE));
+        assert_eq!(found("Acme, a rock band from France, toured.", &mentions), Some(FRANCE));
         assert_eq!(found("Acme bought a band from France.", &mentions), None);
     }
 
@@ -444,6 +448,8 @@ mod tests {
         assert_eq!(base("Acme, France's biggest carmaker, said."), Some(FRANCE));
         assert_eq!(base("Acme is France 's state oil company."), Some(FRANCE));
         assert_eq!(base("Acme (founded 1990) was France's largest drugmaker."), Some(FRANCE));
+        assert_eq!(base("Acme, one of France's largest companies, said."), Some(FRANCE));
+        assert_eq!(base("Acme, one of France's best players, said."), None, "players are no organization");
         // Not the organization's own description: a rival, a verb between, no kind of organization.
         assert_eq!(base("Acme beat France's biggest carmaker."), None);
         assert_eq!(base("Acme, France's president said, would grow."), None);
@@ -693,6 +699,7 @@ mod tests {
     #[test]
     fn mere_neighbours_are_not_bases() {
         assert_eq!(found("Acme sold cars in France", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
+        assert_eq!(found("Acme, a delegate from France, spoke.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
         assert_eq!(found("They beat Acme at home in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
         assert_eq!(
             found("from the Acme Journal in French, 10 June", &[("Acme Journal", 0, Organization), ("French", FRANCE, Country)]),

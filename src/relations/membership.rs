@@ -68,6 +68,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
         (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
         (r"(coaches|coached|manages|managed)", "coach"),
+        (r"(captains|captained)", "captain"),
         (r"(owns|owned|operates|operated)", "owner"),
         (r"(teaches|taught|lectures|lectured)\s+at", "teacher"),
         (r"represent(s|ed)?", "representative"),
@@ -92,6 +93,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
         (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
         (r"(has|have|had)\s+been\s+on", "member"),
+        // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
+        (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
+        (r"(retired|retires)\s+from", "member"),
     ]
     .into_iter()
     .map(verb_pattern)
@@ -901,6 +905,10 @@ mod tests {
         assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, None)));
         assert_eq!(org("Jane Roe at the Acme Institute found it.", "Acme Institute"), Some((1, None)));
         assert_eq!(org("Jane Roe taught at Acme College.", "Acme College"), Some((1, Some("teacher".into()))));
+        assert_eq!(org("Jane Roe captained Acme United in 1990.", "Acme United"), Some((1, Some("captain".into()))));
+        assert_eq!(org("Jane Roe was hired by Acme in 1999.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe was employed as a chemist by Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe retired from Acme in 2001.", "Acme"), Some((1, Some("member".into()))));
         let described = [("Jane Roe", 0, Person), ("Peruvian", 2, Country), ("Acme", 1, Organization)];
         assert_eq!(
             found("Jane Roe, attorney for the Peruvian silver mining company Acme, said.", &described),
@@ -985,6 +993,8 @@ mod tests {
     #[test]
     fn other_verbs_and_other_people_do_not() {
         assert_eq!(org("Jane Roe criticised Acme in 2005.", "Acme"), None);
+        assert_eq!(org("Jane Roe was hired by a firm that Acme owns.", "Acme"), None, "the hirer is not named");
+        assert_eq!(org("Jane Roe was praised by Acme.", "Acme"), None);
         assert_eq!(org("Jane Roe said that she had joined Acme.", "Acme"), None, "the verb must follow the person directly");
         assert_eq!(
             found(

@@ -502,8 +502,14 @@ const ORGANIZATION_NOUNS: &[&str] = &[
 /// "Bands".
 pub fn is_organization_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    ORGANIZATION_NOUNS.contains(&lower.as_str()) || ORGANIZATION_NOUNS.contains(&singular)
+    // Plurals: "bands", "companies", "businesses".
+    let singulars = [
+        lower.strip_suffix('s').map(str::to_string),
+        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        lower.strip_suffix("es").map(str::to_string),
+    ];
+    ORGANIZATION_NOUNS.contains(&lower.as_str())
+        || singulars.iter().flatten().any(|singular| ORGANIZATION_NOUNS.contains(&singular.as_str()))
 }
 
 /// Words that name a political party by its members' name or adjective: "a Republican",
@@ -651,6 +657,16 @@ mod tests {
         assert_eq!(party_word_root("Republican Party"), Some("republican"));
         for text in ["Social Democrats", "Liberal Democrats", "Democratic Party of Albania", "Party", "Acme"] {
             assert_eq!(party_word_root(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn organization_nouns_singular_and_plural() {
+        for word in ["company", "Bands", "companies", "agencies", "club"] {
+            assert!(is_organization_noun(word), "{word}");
+        }
+        for word in ["players", "cities", "guitarist"] {
+            assert!(!is_organization_noun(word), "{word}");
         }
     }
 
