@@ -556,13 +556,23 @@ fn a_one_word_person_listed_with_organizations_is_one_of_them() {
 fn a_person_before_a_member_noun_and_a_name_is_a_group() {
     let docs = vec![document(
         "a.txt",
-        "It was the last album by Luscious Jackson members Vivian Trimble and Jill Cunniff. Ann Lee adviser Tom Hall spoke. ",
-        &[("Luscious Jackson", "PER"), ("Vivian Trimble", "PER"), ("Jill Cunniff", "PER"), ("Ann Lee", "PER"), ("Tom Hall", "PER")],
+        "It was the last album by Luscious Jackson members Vivian Trimble and Jill Cunniff. Ann Lee adviser Tom Hall spoke. \
+         Healy president George Malina said so. ",
+        &[
+            ("Luscious Jackson", "PER"),
+            ("Vivian Trimble", "PER"),
+            ("Jill Cunniff", "PER"),
+            ("Ann Lee", "PER"),
+            ("Tom Hall", "PER"),
+            ("Healy", "PER"),
+            ("George Malina", "PER"),
+        ],
     )];
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(entity_of(&linking, &docs, 0, "Luscious Jackson").as_deref(), Some("organization:luscious-jackson"));
     assert!(entity_of(&linking, &docs, 0, "Vivian Trimble").unwrap().starts_with("person:"));
     assert!(entity_of(&linking, &docs, 0, "Ann Lee").unwrap().starts_with("person:"), "an adviser is not a member");
+    assert_eq!(entity_of(&linking, &docs, 0, "Healy").as_deref(), Some("organization:healy"));
 }
 
 #[test]

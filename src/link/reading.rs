@@ -692,8 +692,9 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
     }
 }
 
-/// Nouns that name a place in a band or a team, written between the group and a member's name:
-/// "Luscious Jackson members Vivian Trimble and Jill Cunniff", "Acme guitarist Jane Roe".
+/// Nouns that name a place in a group, written between the group and a member's name:
+/// "Luscious Jackson members Vivian Trimble and Jill Cunniff", "Acme guitarist Jane Roe",
+/// "Healy president George Malina". A person has a spokesman or an adviser, not these.
 const GROUP_MEMBER_NOUNS: &[&str] = &[
     "member",
     "members",
@@ -709,11 +710,16 @@ const GROUP_MEMBER_NOUNS: &[&str] = &[
     "vocalist",
     "teammate",
     "teammates",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
 ];
 
-/// "Luscious Jackson members Vivian Trimble and Jill Cunniff": a "person" written right before a
-/// member's noun and a person's name is a group. Nobody is a member of a person; the model tags
-/// a band named like a person as one.
+/// "Luscious Jackson members Vivian Trimble and Jill Cunniff", "Healy president George Malina":
+/// a "person" written right before a member's noun and a person's name is a group. Nobody is a
+/// member or the president of a person; the model tags a band or a firm named like a person as
+/// one.
 fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
     for m in 0..sites.len().saturating_sub(1) {
         if readings[m] != Reading::Person || readings[m + 1] != Reading::Person {

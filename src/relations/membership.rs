@@ -885,6 +885,7 @@ mod tests {
             Some((1, Some("officer".into())))
         );
         assert_eq!(org("In 1870 Jane Roe was appointed professor at the Acme.", "Acme"), Some((1, Some("professor".into()))));
+        assert_eq!(org("Jane Roe, a research fellow at the Acme Institute, spoke.", "Acme Institute"), Some((1, Some("fellow".into()))));
         assert_eq!(org("Jane Roe was the founder of both the Acme and others.", "Acme"), Some((1, Some("founder".into()))));
         assert_eq!(org("It was founded by Jane Roe, singer from Acme.", "Acme"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe is the lead singer of the band Acme.", "Acme"), Some((1, Some("singer".into()))));

@@ -115,6 +115,8 @@ const ROLES: &[&str] = &[
     "anchor",
     "executive",
     "professor",
+    // "a research fellow at Y", "a fellow of the Royal Society".
+    "fellow",
     "judge",
     "treasurer",
     "assistant",
