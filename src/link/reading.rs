@@ -196,6 +196,9 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     }
     match label {
         EntityLabel::Organization => Reading::Organization,
+        // "Butler Township Fire Department", "Tel Aviv University": a "place" named as an
+        // institution is one.
+        EntityLabel::Location if names_an_institution(&mention.text) => Reading::Organization,
         // "Calif.", "N.Y.": a state by its AP abbreviation.
         EntityLabel::Location => match countries::us_state_by_abbreviation(&mention.text) {
             Some(state) => Reading::Place(state.to_string()),
@@ -206,6 +209,37 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         EntityLabel::Misc => Reading::Misc,
         _ => Reading::Unlinked,
     }
+}
+
+/// Last words that make a name an institution's wherever it stands: "Fire Department",
+/// "Tel Aviv University". Not words that also end place names ("West Bank", "Earls Court",
+/// "Union Station").
+const INSTITUTION_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "department",
+    "ministry",
+    "council",
+    "committee",
+    "commission",
+    "corporation",
+    "company",
+    "association",
+    "federation",
+    "foundation",
+    "academy",
+    "agency",
+    "bureau",
+    "party",
+    "society",
+];
+
+/// Whether a name of two words or more ends in a word of [`INSTITUTION_WORDS`].
+fn names_an_institution(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let last = words.next().unwrap_or("").to_lowercase();
+    words.next().is_some() && INSTITUTION_WORDS.contains(&last.as_str())
 }
 
 /// Reads the mentions of one document into node keys, with what the whole corpus says about
@@ -849,6 +883,16 @@ mod tests {
         }
         for kept in ["nostradamus", "swiss", "bus", "world cups", "azeri"] {
             assert_eq!(singular_of_one_word(kept.into()), kept);
+        }
+    }
+
+    #[test]
+    fn a_place_named_as_an_institution_is_one() {
+        for text in ["Butler Township Fire Department", "Tel Aviv University", "Moscow State University"] {
+            assert!(names_an_institution(text), "{text}");
+        }
+        for text in ["West Bank", "Earls Court", "University", "Union Station", "University Park"] {
+            assert!(!names_an_institution(text), "{text}");
         }
     }
 
