@@ -152,6 +152,20 @@ fn a_defined_acronym_beats_a_country_code() {
     assert_eq!(ids[4], Some("country:netherlands"), "{ids:?}");
 }
 
+/// "PAN (National Action Party) candidate": the acronym first, its name in parentheses.
+#[test]
+fn an_acronym_before_its_name_in_parentheses_is_that_organization() {
+    let docs = vec![document(
+        "a.txt",
+        "The poll shows that PAN (National Action Party) candidate Ana Ruiz leads. The PAN said so. ",
+        &[("PAN", "ORG"), ("National Action Party", "ORG"), ("Ana Ruiz", "PER"), ("PAN", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    let ids: Vec<Option<&str>> = (0..4).map(|m| linking.entity_id(m)).collect();
+    assert_eq!(ids[1], Some("organization:national-action-party"));
+    assert_eq!((ids[0], ids[3]), (ids[1], ids[1]), "{ids:?}");
+}
+
 /// A garbled name joins the article's dominant person when the modifier agrees, and a
 /// look-alike with a different affiliation stays apart.
 #[test]

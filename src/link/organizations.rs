@@ -93,14 +93,19 @@ pub(crate) fn initials(text: &str) -> String {
 /// An acronym defined right after the mention: "World Health Organization (WHO)". A country
 /// code in parentheses is a nationality ("Al Unser Jr (U.S.)", common in results), unless its
 /// letters abbreviate the name ("National League for Democracy (NLD)"); other acronyms may
-/// abbreviate the name in another language ("National Bank of Romania (BNR)").
+/// abbreviate the name in another language ("National Bank of Romania (BNR)"). News also writes
+/// the acronym first and the name in parentheses: "PAN (National Action Party) candidate".
 pub(super) fn defined_acronym(site: &MentionSite) -> Option<String> {
-    let sentence = site.analysed.sentence(site.mention.sentence)?;
-    let after = sentence.text.get(site.mention.span.end.checked_sub(sentence.span.start)?..)?;
-    let inside = after.trim_start().strip_prefix('(')?;
-    let acronym = inside[..inside.find(')')?].trim();
-    let nationality = super::countries::by_name(acronym, true).is_some() && !abbreviates(acronym, &site.mention.text);
-    (is_acronym(acronym) && !nationality).then(|| acronym.to_string())
+    let (before, after) = site.around();
+    if let Some(inside) = after.trim_start().strip_prefix('(') {
+        let acronym = inside[..inside.find(')')?].trim();
+        let nationality = super::countries::by_name(acronym, true).is_some() && !abbreviates(acronym, &site.mention.text);
+        return (is_acronym(acronym) && !nationality).then(|| acronym.to_string());
+    }
+    // The name wholly inside the parenthesis, the acronym right before it.
+    let opened = before.trim_end().strip_suffix('(')?;
+    let acronym = opened.trim_end().rsplit(char::is_whitespace).next()?;
+    (after.trim_start().starts_with(')') && is_acronym(acronym)).then(|| acronym.to_string())
 }
 
 /// Whether an acronym's letters are, in order, initials of `name`'s words or its inner
