@@ -271,10 +271,11 @@ pub(super) struct Reader {
     pub(super) organization_sports: BTreeMap<String, BTreeSet<Sport>>,
 }
 
-/// The ways a name could be a city and a one-word nickname ("kansas city royals": "kansas
-/// city" and "royals"; "kansas" and "city royals" is not one).
+/// The ways a name could be a city and a nickname of one or two words ("kansas city royals":
+/// "kansas city" and "royals", or "kansas" and "city royals"; "boston red sox": "boston" and
+/// "red sox"). Lookups keep the split whose city the corpus names, the longest first.
 pub(super) fn city_nickname_splits(key: &str) -> impl Iterator<Item = (&str, &str)> {
-    key.match_indices(' ').take(2).map(|(at, _)| (&key[..at], &key[at + 1..])).filter(|(_, nickname)| !nickname.contains(' '))
+    key.match_indices(' ').take(2).map(|(at, _)| (&key[..at], &key[at + 1..])).filter(|(_, nickname)| nickname.matches(' ').count() <= 1)
 }
 
 /// A full team name split into its city and nickname, when its opening words are a place the
@@ -308,11 +309,14 @@ fn team_of_name(
     if let Some((city, _)) = city_and_nickname(key, place_keys) {
         return unique(city).then(|| NodeKey::Team(city.to_string(), sport));
     }
-    // A city the corpus names only in team names: the full name joins its lone city form.
-    if let Some((city, _)) = city_nickname_splits(key).filter(|(city, _)| unique(city)).last() {
+    // A city the corpus names only in team names: the full name joins its lone city form (a
+    // one-word nickname only: "commander of" / "same order" is no city and team).
+    if let Some((city, _)) = city_nickname_splits(key).filter(|(city, nickname)| !nickname.contains(' ') && unique(city)).last() {
         return Some(NodeKey::Team(city.to_string(), sport));
     }
-    let mut cities = nicknames.iter().filter(|((_, s), n)| *s == sport && n.contains(key));
+    // A lone nickname; one of two words ("red sox") only of a city the corpus names.
+    let of_a_named_city = |city: &String| !key.contains(' ') || place_keys.contains(city);
+    let mut cities = nicknames.iter().filter(|((city, s), n)| *s == sport && n.contains(key) && of_a_named_city(city));
     match (cities.next(), cities.next()) {
         (Some(((city, _), _)), None) if unique(city) => Some(NodeKey::Team(city.clone(), sport)),
         _ => None,
@@ -858,9 +862,9 @@ mod tests {
 
     #[test]
     fn a_full_team_name_or_its_nickname_joins_its_city_team_when_unambiguous() {
-        let places: BTreeSet<String> = ["seattle", "new york", "kansas city"].map(String::from).into();
+        let places: BTreeSet<String> = ["seattle", "new york", "kansas city", "kansas", "boston"].map(String::from).into();
         let mut nicknames: BTreeMap<(String, Sport), BTreeSet<String>> = BTreeMap::new();
-        for name in ["seattle mariners", "new york yankees", "new york mets", "kansas city royals", "real madrid"] {
+        for name in ["seattle mariners", "new york yankees", "new york mets", "kansas city royals", "real madrid", "boston red sox"] {
             for (city, nickname) in city_nickname_splits(name) {
                 nicknames.entry((city.to_string(), Sport::Baseball)).or_default().insert(nickname.to_string());
             }
@@ -870,6 +874,12 @@ mod tests {
         assert_eq!(team("seattle mariners"), seattle);
         assert_eq!(team("mariners"), seattle);
         assert_eq!(team("kansas city royals"), Some(NodeKey::Team("kansas city".into(), Sport::Baseball)));
+        assert_eq!(team("boston red sox"), Some(NodeKey::Team("boston".into(), Sport::Baseball)), "a two-word nickname");
+        assert_eq!(team("red sox"), Some(NodeKey::Team("boston".into(), Sport::Baseball)));
+        nicknames.entry(("commander of".into(), Sport::Baseball)).or_default().insert("same order".into());
+        let team = |key: &str| team_of_name(key, Sport::Baseball, &places, &nicknames);
+        assert_eq!(team("commander of same order"), None, "two words after two words are no city and team");
+        assert_eq!(team("same order"), None);
         assert_eq!(team("yankees"), None, "New York has two baseball teams");
         assert_eq!(team("new york mets"), None);
         assert_eq!(team("madrid"), Some(NodeKey::Team("real".into(), Sport::Baseball)), "the one team its corpus calls so");
