@@ -145,8 +145,8 @@ fn organization_noun_follows(text: &str) -> bool {
 }
 
 /// The country an organization's name opens with ("United States Census Bureau", "Russian
-/// Foreign Ministry") or ends with after "of" ("Government of India", "Communist Party of the
-/// Soviet Union").
+/// Foreign Ministry", after a word of state: "Royal Australian Navy") or ends with after "of"
+/// ("Government of India", "Communist Party of the Soviet Union").
 fn country_in_name(name: &str) -> Option<CountryRef> {
     country_named_in(
         name,
@@ -182,7 +182,12 @@ fn country_named_in(
     if words.len() < 2 || ["embassy", "consulate", "mission", "ambassador"].contains(&words[0].to_lowercase().as_str()) {
         return None;
     }
-    let opened = (1..words.len().min(opening_words + 1)).rev().find_map(|n| opening(&words[..n].join(" ")));
+    // "Royal Australian Navy", "Imperial Japanese Army", "All India Radio": the country after a
+    // word of state.
+    let prefixed = words.len() >= 3 && ["royal", "imperial", "all", "national", "federal"].contains(&words[0].to_lowercase().as_str());
+    let opening_at = usize::from(prefixed);
+    let opened =
+        (opening_at + 1..words.len().min(opening_at + opening_words + 1)).rev().find_map(|n| opening(&words[opening_at..n].join(" ")));
     opened.or_else(|| {
         // The lookups drop a leading "the" themselves ("of the Soviet Union").
         let of = words.iter().rposition(|w| *w == "of")?;
@@ -724,6 +729,14 @@ mod tests {
         assert_eq!(found("Acme was founded by Jane Roe of France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), None);
         assert_eq!(found("Acme sold a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         assert_eq!(found("the Acme of France ruled", &[("Acme of France", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the Royal French Navy sailed", &[("Royal French Navy", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the Imperial France Bank lent", &[("Imperial France Bank", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("the Royal Acme Society met", &[("Royal Acme Society", 0, Organization)]), None);
+        assert_eq!(
+            found("the Royal France met", &[("Royal France", 0, Organization)]),
+            None,
+            "a word of state and a country is no organization's name"
+        );
         assert_eq!(found("the Embassy of France said", &[("Embassy of France", 0, Organization)]), None, "a mission abroad");
         assert_eq!(found("at Paris State University", &[("Paris State University", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the University of Paris said", &[("University of Paris", 0, Organization)]), Some(FRANCE));
