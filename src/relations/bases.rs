@@ -145,38 +145,42 @@ fn organization_noun_follows(text: &str) -> bool {
 }
 
 /// The country an organization's name opens with ("United States Census Bureau", "Russian
-/// Foreign Ministry", after a word of state: "Royal Australian Navy") or ends with after "of"
-/// ("Government of India", "Communist Party of the Soviet Union").
+/// Foreign Ministry", after a word of state: "Royal Australian Navy") or ends with, after "of"
+/// or not ("Government of India", "Communist Party of the Soviet Union", "Air France").
 fn country_in_name(name: &str) -> Option<CountryRef> {
     country_named_in(
         name,
         3,
         |words| countries::by_name(words, false).or_else(|| countries::by_demonym(words)),
         |words| countries::by_name(words, false),
+        true,
     )
 }
 
 /// The country of the capital an organization's name opens with ("Moscow State University",
-/// "Washington Post") or ends with after "of" ("University of Vienna").
+/// "Washington Post") or ends with after "of" ("University of Vienna"; a name closing with a
+/// capital is not read: "Woodlands Wellington" plays in Singapore).
 fn capital_in_name(name: &str) -> Option<CountryRef> {
-    country_named_in(name, 2, countries::by_capital, countries::by_capital)
+    country_named_in(name, 2, countries::by_capital, countries::by_capital, false)
 }
 
 /// The country of the region (a US state, a Canadian province) an organization's name opens
 /// with ("Texas House of Representatives", "Ontario Hydro") or ends with after "of"
 /// ("University of Texas").
 fn region_in_name(name: &str) -> Option<CountryRef> {
-    country_named_in(name, 3, countries::country_of_region, countries::country_of_region)
+    country_named_in(name, 3, countries::country_of_region, countries::country_of_region, false)
 }
 
 /// The country an organization's name of two words or more points at: its opening words (up to
 /// `opening_words`, the longest that `opening` reads), else the words after its last "of" (read
-/// by `after_of`). A mission abroad is named after the country that sends it, not where it is.
+/// by `after_of`), else, when `closing`, its last one or two words (read the same way). A
+/// mission abroad is named after the country that sends it, not where it is.
 fn country_named_in(
     name: &str,
     opening_words: usize,
     opening: impl Fn(&str) -> Option<CountryRef>,
     after_of: impl Fn(&str) -> Option<CountryRef>,
+    closing: bool,
 ) -> Option<CountryRef> {
     let words: Vec<&str> = name.split_whitespace().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
     if words.len() < 2 || ["embassy", "consulate", "mission", "ambassador"].contains(&words[0].to_lowercase().as_str()) {
@@ -190,8 +194,17 @@ fn country_named_in(
         (opening_at + 1..words.len().min(opening_at + opening_words + 1)).rev().find_map(|n| opening(&words[opening_at..n].join(" ")));
     opened.or_else(|| {
         // The lookups drop a leading "the" themselves ("of the Soviet Union").
-        let of = words.iter().rposition(|w| *w == "of")?;
-        (of > 0 && of + 1 < words.len()).then(|| after_of(&words[of + 1..].join(" "))).flatten()
+        match words.iter().rposition(|w| *w == "of") {
+            Some(of) => (of > 0 && of + 1 < words.len()).then(|| after_of(&words[of + 1..].join(" "))).flatten(),
+            // "Air France", "Statistics Canada", "Garuda Indonesia": a name that closes with its
+            // country's name (not a code or a legal form: "Acme S.A." is not Saudi Arabia's).
+            None if closing => (1..words.len().min(3)).rev().find_map(|n| {
+                let closing_words = words[words.len() - n..].join(" ");
+                let a_code = closing_words.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+                (!a_code).then(|| after_of(&closing_words)).flatten()
+            }),
+            None => None,
+        }
     })
 }
 
@@ -730,13 +743,14 @@ mod tests {
         assert_eq!(found("Acme sold a French company.", &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None);
         assert_eq!(found("the Acme of France ruled", &[("Acme of France", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the Royal French Navy sailed", &[("Royal French Navy", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("Air France flew", &[("Air France", 0, Organization)]), Some(FRANCE));
+        assert_eq!(found("Dynamo Paris won", &[("Dynamo Paris", 0, Organization)]), None, "a closing capital may be another city's name");
+        assert_eq!(found("Acme French won", &[("Acme French", 0, Organization)]), None, "a demonym closes no name of a place");
         assert_eq!(found("the Imperial France Bank lent", &[("Imperial France Bank", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the Royal Acme Society met", &[("Royal Acme Society", 0, Organization)]), None);
-        assert_eq!(
-            found("the Royal France met", &[("Royal France", 0, Organization)]),
-            None,
-            "a word of state and a country is no organization's name"
-        );
+        assert_eq!(found("the Royal Society met", &[("Royal Society", 0, Organization)]), None);
+        assert_eq!(found("Acme S.A. said", &[("Acme S.A.", 0, Organization)]), None, "a legal form is no country code");
+        assert_eq!(found("Acme FR said", &[("Acme FR", 0, Organization)]), None, "nor is a closing code");
         assert_eq!(found("the Embassy of France said", &[("Embassy of France", 0, Organization)]), None, "a mission abroad");
         assert_eq!(found("at Paris State University", &[("Paris State University", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the University of Paris said", &[("University of Paris", 0, Organization)]), Some(FRANCE));
