@@ -211,7 +211,30 @@ fn country_named_in(
 /// The country `view.placed[index]` (an organization) is based in, with the confidence;
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
-    stated_base(view, index, country_entity).or_else(|| credited_work_base(view, index))
+    stated_base(view, index, country_entity).or_else(|| credited_work_base(view, index)).or_else(|| listed_kind_base(view, index))
+}
+
+/// The words between a demonym and an organization when they are only modifiers ending in a
+/// kind of organization ("indie rock band", "Glam metal band"; not "fans of the band"), and
+/// that last word.
+fn kind_of_organization(between: &str) -> Option<&str> {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
+    let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && !function_words.contains(w));
+    let last = words.last().copied().filter(|w| is_organization_noun(w))?;
+    ((1..=4).contains(&words.len()) && lower_words).then_some(last)
+}
+
+/// "the German companies Siemens, BASF and Bayer": the organizations listed after the first of
+/// a list that a demonym and a kind of organization in the plural open.
+fn listed_kind_base(view: &SentenceView, index: usize) -> Option<(usize, f64)> {
+    let first = list_start(view, index);
+    let demonym = first.checked_sub(1).map(|i| &view.placed[i]).filter(|p| p.kind == EntityType::Country && first != index)?;
+    countries::by_demonym(demonym.text)?;
+    let kind = kind_of_organization(view.between(demonym.span.end, view.placed[first].span.start))?;
+    // A plural ("companies", "clubs"; not "congress"): the singular is the first name's alone.
+    let plural = kind.ends_with('s') && !kind.ends_with("ss");
+    plural.then_some((demonym.entity, confidence::DESCRIBED_BY_DEMONYM))
 }
 
 /// From a work's demonym to the organizations credited with it: " animated musical comedy -
@@ -279,11 +302,7 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         let between = after_possessive(text, previous.span.end, org.span.start).replace(" / ", "/");
         // "the American band the New Riders of the Purple Sage": the name's own article.
         let between = between.trim_end().strip_suffix(',').or_else(|| between.trim_end().strip_suffix(" the")).unwrap_or(&between);
-        let words: Vec<&str> = between.split_whitespace().collect();
-        // Modifiers only: "indie rock band", "Glam metal band", not "fans of the band".
-        let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
-        let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && !function_words.contains(w));
-        if (1..=4).contains(&words.len()) && lower_words && words.last().is_some_and(|w| is_organization_noun(w)) {
+        if kind_of_organization(between).is_some() {
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
         // "an American Democratic politician", "the Soviet Communist Party": a party named right
@@ -472,6 +491,19 @@ mod tests {
         assert_eq!(base("Acme beat France's biggest carmaker."), None);
         assert_eq!(base("Acme, France's president said, would grow."), None);
         assert_eq!(base("Acme, France's Jean Roe and others"), None);
+    }
+
+    #[test]
+    fn a_demonym_and_a_plural_kind_before_a_list_base_every_name() {
+        let listed = [("French", FRANCE, Country), ("Acme", 0, Organization), ("Beta", 1, Organization), ("Gamma", 2, Organization)];
+        let v = view("The French companies Acme, Beta and Gamma grew.", &listed);
+        let bases: Vec<Option<usize>> = (1..4).map(|i| based_in(&v, i, &|_| None).map(|(c, _)| c)).collect();
+        assert_eq!(bases, [Some(FRANCE); 3]);
+        let v = view("The French company Acme, Beta and Gamma grew.", &listed);
+        let bases: Vec<Option<usize>> = (1..4).map(|i| based_in(&v, i, &|_| None).map(|(c, _)| c)).collect();
+        assert_eq!(bases, [Some(FRANCE), None, None], "a singular kind is the first name's");
+        let v = view("French fans of Acme, Beta and Gamma sang.", &listed);
+        assert_eq!(based_in(&v, 2, &|_| None), None);
     }
 
     #[test]
