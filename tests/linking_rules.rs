@@ -152,6 +152,27 @@ fn a_defined_acronym_beats_a_country_code() {
     assert_eq!(ids[4], Some("country:netherlands"), "{ids:?}");
 }
 
+/// The model's place or other name that ends in an institution's word is an organization; an
+/// event named a party is not.
+#[test]
+fn a_name_ending_in_an_institution_s_word_is_an_organization() {
+    let docs = vec![document(
+        "a.txt",
+        "Ann Lee of the Italian Agricultural Confederation and the Acme Fire Department spoke of the Boston Tea Party. ",
+        &[
+            ("Ann Lee", "PER"),
+            ("Italian Agricultural Confederation", "MISC"),
+            ("Acme Fire Department", "LOC"),
+            ("Boston Tea Party", "MISC"),
+        ],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    let ids: Vec<Option<&str>> = (0..4).map(|m| linking.entity_id(m)).collect();
+    assert_eq!(ids[1], Some("organization:italian-agricultural-confederation"), "{ids:?}");
+    assert_eq!(ids[2], Some("organization:acme-fire-department"), "{ids:?}");
+    assert!(ids[3].is_some_and(|id| id.starts_with("misc:")), "{ids:?}");
+}
+
 /// "PAN (National Action Party) candidate": the acronym first, its name in parentheses.
 #[test]
 fn an_acronym_before_its_name_in_parentheses_is_that_organization() {

@@ -206,6 +206,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         },
         // "a Republican", "Labour MPs": a party named by its members' word.
         EntityLabel::Misc if is_party_word(&mention.text) => Reading::Organization,
+        // "the Italian Agricultural Confederation" (not a party: "Boston Tea Party" is an event).
+        EntityLabel::Misc if names_an_institution(&mention.text) && !mention.text.to_lowercase().ends_with("party") => {
+            Reading::Organization
+        }
         EntityLabel::Misc => Reading::Misc,
         _ => Reading::Unlinked,
     }
@@ -227,6 +231,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "company",
     "association",
     "federation",
+    "confederation",
     "foundation",
     "academy",
     "agency",
