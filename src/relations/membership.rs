@@ -69,6 +69,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
         (r"(coaches|coached|manages|managed)", "coach"),
         (r"(captains|captained)", "captain"),
+        (r"(fronts|fronted)", "frontman"),
         (r"(owns|owned|operates|operated)", "owner"),
         (r"(teaches|taught|lectures|lectured)\s+at", "teacher"),
         (r"represent(s|ed)?", "representative"),
@@ -96,6 +97,13 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
         (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
         (r"(retired|retires)\s+from", "member"),
+        // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
+        // "defected to Y".
+        (r"(left|leaves|quit|quits|departed)", "member"),
+        (r"(is|was|were|had\s+been)\s+(fired|expelled|dismissed|sacked)\s+from", "member"),
+        (r"(defected|defects)\s+to", "member"),
+        // "played bass in Y", "plays lead guitar for Y".
+        (r"(plays|played|playing)\s+((lead|rhythm|bass)\s+)?(bass|guitar|guitars|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(in|for|with)", "member"),
     ]
     .into_iter()
     .map(verb_pattern)
@@ -910,6 +918,11 @@ mod tests {
         assert_eq!(org("Jane Roe was hired by Acme in 1999.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe was employed as a chemist by Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe retired from Acme in 2001.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe fronted the band Acme.", "Acme"), Some((1, Some("frontman".into()))));
+        assert_eq!(org("Jane Roe left Acme in 1995.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was expelled from the Acme Party in 1937.", "Acme Party"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe defected to the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe played bass in Acme until 1990.", "Acme"), Some((1, Some("member".into()))));
         let described = [("Jane Roe", 0, Person), ("Peruvian", 2, Country), ("Acme", 1, Organization)];
         assert_eq!(
             found("Jane Roe, attorney for the Peruvian silver mining company Acme, said.", &described),
@@ -996,6 +1009,8 @@ mod tests {
         assert_eq!(org("Jane Roe criticised Acme in 2005.", "Acme"), None);
         assert_eq!(org("Jane Roe was hired by a firm that Acme owns.", "Acme"), None, "the hirer is not named");
         assert_eq!(org("Jane Roe was praised by Acme.", "Acme"), None);
+        assert_eq!(found("Jane Roe left France in 1995.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None, "leaving a country");
+        assert_eq!(org("Jane Roe left the stage before Acme played.", "Acme"), None);
         assert_eq!(org("Jane Roe said that she had joined Acme.", "Acme"), None, "the verb must follow the person directly");
         assert_eq!(
             found(
