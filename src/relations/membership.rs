@@ -60,7 +60,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
-        (r"(works|worked|working)\s+(for|at)", "employee"),
+        (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
+        // "joined the faculty of Y", "joined the board of directors of Y".
+        (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
         // "served on the Acme Council", "has been on the CFTC since last year".
         (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
@@ -919,6 +921,10 @@ mod tests {
         assert_eq!(org("Jane Roe was employed as a chemist by Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe retired from Acme in 2001.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe fronted the band Acme.", "Acme"), Some((1, Some("frontman".into()))));
+        assert_eq!(org("Jane Roe worked as a staff writer for Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe joined the faculty of Acme University in 1990.", "Acme University"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is the editor-in-chief of the Acme Times.", "Acme Times"), Some((1, Some("editor-in-chief".into()))));
+        assert_eq!(org("Jane Roe was an employee of Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe left Acme in 1995.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was expelled from the Acme Party in 1937.", "Acme Party"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe defected to the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));
