@@ -925,6 +925,7 @@ mod tests {
         assert_eq!(org("Jane Roe joined the faculty of Acme University in 1990.", "Acme University"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is the editor-in-chief of the Acme Times.", "Acme Times"), Some((1, Some("editor-in-chief".into()))));
         assert_eq!(org("Jane Roe was an employee of Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe, a partner at Acme, said.", "Acme"), Some((1, Some("partner".into()))));
         assert_eq!(org("Jane Roe left Acme in 1995.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was expelled from the Acme Party in 1937.", "Acme Party"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe defected to the Acme Party.", "Acme Party"), Some((1, Some("member".into()))));

@@ -67,6 +67,8 @@ const ROLES: &[&str] = &[
     "editor-in-chief",
     "commander-in-chief",
     "employee",
+    // "a partner at the law firm Y".
+    "partner",
     "analyst",
     "director",
     "chairman",
