@@ -22,6 +22,14 @@ use crate::text::roles::{find_roles, is_occupation_word, only_honorifics, RoleMa
 static PORTFOLIO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*of\s+(the\s+)?\p{Lu}[\p{L}-]*(\s+(and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3}\s*$").expect("valid regex"));
 
+/// From an organization or a country to its own role before a name, through "its": " said
+/// its ", " and its ", " announced on Monday that its " ("Acme said its chairman, X, would
+/// retire", "France said its ambassador, X, ...").
+static ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(said|says|announced|announces|reported|reports|confirmed|confirms|added|adds|and)\s+((on|late|early)\s+\p{L}+\s+)?(that\s+)?its\s+([a-z-]+\s+)?$")
+        .expect("valid regex")
+});
+
 /// Affiliations that a title before `view.placed[index]` (a person) states.
 pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
@@ -101,7 +109,8 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
                     } else {
                         is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_as_written).is_some()
                     };
-                    fits || gap_is_names(view, p.span.end, role_span.start)
+                    let its = ITS_OWNER.is_match(&gap);
+                    fits || its || gap_is_names(view, p.span.end, role_span.start)
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Iraqi Oil Minister X": the portfolio is part of the role's name.
@@ -408,6 +417,17 @@ mod tests {
         assert_eq!(title_before_name(&v, 1), None, "a verb between them");
         let v = view("ABBA hired composers Jane Roe", &[("ABBA", 1, Organization), ("Jane Roe", 0, Person)]);
         assert_eq!(title_before_name(&v, 1), None, "a verb between them");
+    }
+
+    #[test]
+    fn an_organization_s_own_role_through_its() {
+        let acme = [("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("Acme said its chairman, Jane Roe, would retire.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Acme and its chairman Jane Roe agreed.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Acme announced on Monday that its new president, Jane Roe, would start.", &acme), Some((1, Some("President"))));
+        assert_eq!(found("Acme said its chairman would meet Jane Roe.", &acme), None, "the role is not the name's");
+        let france = [("France", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("France said its ambassador, Jane Roe, would go.", &france), Some((1, Some("ambassador"))));
     }
 
     #[test]
