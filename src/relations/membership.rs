@@ -27,10 +27,12 @@ fn lead() -> String {
 }
 
 /// A verb's pattern from the person to the organization, with its role: the subject's lead,
-/// the verb, then the organization ("joined the band Y": a word for the kind of organization
-/// may come between).
+/// the verb, then the organization ("joined the band Y", "plays for Premier League club Y",
+/// "moved to Ligue 1 side Y": a word for the kind of organization, after up to three words of
+/// its league, may come between).
 fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
-    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?((band|group|club|team|party|company|firm)\s+)?$", lead())).expect("valid regex"), role)
+    let kind = r"(([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side)\s+)?";
+    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?{kind}$", lead())).expect("valid regex"), role)
 }
 
 /// Verbs that tie a person to an organization, with the role they imply.
@@ -921,6 +923,11 @@ mod tests {
         assert_eq!(org("Jane Roe was employed as a chemist by Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe retired from Acme in 2001.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe fronted the band Acme.", "Acme"), Some((1, Some("frontman".into()))));
+        assert_eq!(
+            org("Jane Roe is an English footballer who plays for Premier League club Acme United.", "Acme United"),
+            Some((1, Some("player".into())))
+        );
+        assert_eq!(org("Jane Roe moved to Ligue 1 side Acme in 2010.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe worked as a staff writer for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe joined the faculty of Acme University in 1990.", "Acme University"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is the editor-in-chief of the Acme Times.", "Acme Times"), Some((1, Some("editor-in-chief".into()))));
