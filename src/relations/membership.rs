@@ -93,7 +93,7 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
-        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+to", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
         (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
         // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
         (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
@@ -113,6 +113,35 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
     .map(verb_pattern)
     .collect()
 });
+
+/// The end of a gap whose last clause is a participle of moving to an organization: " began
+/// his career with Acme before moving to ", " played for Acme, before joining the ".
+static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to)\s+(the\s+)?(([a-z0-9.'-]+\s+){0,3}?(club|side|team|band|group|party|company|firm)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "X began his career with A before moving to B": a participle after the clause is its
+/// subject's, so the person must open the sentence (at most a short phrase before it: "In
+/// 2005, "); the organization is the first one the participle reaches, before any other person.
+fn participle_after_clause(view: &SentenceView, index: usize) -> Option<Found> {
+    let person = view.placed[index].span;
+    let opens = index == 0 && view.text[..person.start].len() <= 20;
+    if !opens {
+        return None;
+    }
+    let target = view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.kind != EntityType::Person)
+        .filter(|p| p.kind == EntityType::Organization)
+        .find(|p| PARTICIPLE_AFTER_CLAUSE.is_match(&view.text[person.end..p.span.start].to_lowercase()))?;
+    let gap = &view.text[person.end..target.span.start];
+    (gap.len() <= 160 && !gap.contains([';', '"', '“', '”'])).then_some(Found {
+        target: target.entity,
+        role: Some(Cow::Borrowed("member")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
 
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group 1)
 /// followed by of/at/for/with.
@@ -208,6 +237,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(fronted_founding(view, index))
         .chain(members_along_with(view, index))
         .chain(taken_on_by(view, index))
+        .chain(participle_after_clause(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -928,6 +958,11 @@ mod tests {
             Some((1, Some("player".into())))
         );
         assert_eq!(org("Jane Roe moved to Ligue 1 side Acme in 2010.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was loaned out to Acme for the 2008 season.", "Acme"), Some((1, Some("player".into()))));
+        let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
+        let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
+        let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
+        assert!(targets.contains(&2), "{targets:?}");
         assert_eq!(org("Jane Roe worked as a staff writer for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe joined the faculty of Acme University in 1990.", "Acme University"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is the editor-in-chief of the Acme Times.", "Acme Times"), Some((1, Some("editor-in-chief".into()))));
@@ -1023,6 +1058,11 @@ mod tests {
         assert_eq!(org("Jane Roe criticised Acme in 2005.", "Acme"), None);
         assert_eq!(org("Jane Roe was hired by a firm that Acme owns.", "Acme"), None, "the hirer is not named");
         assert_eq!(org("Jane Roe was praised by Acme.", "Acme"), None);
+        let v = view(
+            "The fans of John Doe cheered Jane Roe before moving to Beta.",
+            &[("John Doe", 3, Person), ("Jane Roe", 0, Person), ("Beta", 2, Organization)],
+        );
+        assert!(membership(&v, 1).is_empty(), "not the sentence's subject");
         assert_eq!(found("Jane Roe left France in 1995.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None, "leaving a country");
         assert_eq!(org("Jane Roe left the stage before Acme played.", "Acme"), None);
         assert_eq!(org("Jane Roe said that she had joined Acme.", "Acme"), None, "the verb must follow the person directly");
