@@ -29,9 +29,9 @@ fn lead() -> String {
 /// A verb's pattern from the person to the organization, with its role: the subject's lead,
 /// the verb, then the organization ("joined the band Y", "plays for Premier League club Y",
 /// "moved to Ligue 1 side Y": a word for the kind of organization, after up to three words of
-/// its league, may come between).
+/// its league, may come between; "has played for clubs including A and B").
 fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
-    let kind = r"(([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side)\s+)?";
+    let kind = r"(([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side)\s+|((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?)?";
     (Regex::new(&format!(r"{}{verb}\s+(the\s+)?{kind}$", lead())).expect("valid regex"), role)
 }
 
@@ -959,6 +959,7 @@ mod tests {
         );
         assert_eq!(org("Jane Roe moved to Ligue 1 side Acme in 2010.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was loaned out to Acme for the 2008 season.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe has played for clubs including Acme and others.", "Acme"), Some((1, Some("player".into()))));
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
