@@ -184,6 +184,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::by_demonym(&mention.text).or_else(|| countries::by_team_nickname(&mention.text)) {
         return Reading::Country(country);
     }
+    // "a Mexican-American boxer", "African-American": an origin, then the nationality.
+    if let Some(country) = hyphenated_nationality(&mention.text) {
+        return Reading::Country(country);
+    }
     // "English", "Scottish", "European", "Chechen": a home nation, continent or region, a
     // place of its own.
     if let Some(place) = countries::place_by_demonym(&mention.text) {
@@ -213,6 +217,14 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         EntityLabel::Misc => Reading::Misc,
         _ => Reading::Unlinked,
     }
+}
+
+/// The nationality of a hyphenated pair of countries' demonyms, the last ("Mexican-American"
+/// is American). A continent's ("African-American", "Asian-American") names a people, as
+/// the gold files it, not a nationality.
+fn hyphenated_nationality(text: &str) -> Option<CountryRef> {
+    let (origin, nationality) = text.trim().split_once('-')?;
+    countries::by_demonym(origin.trim()).and_then(|_| countries::by_demonym(nationality.trim()))
 }
 
 /// Last words that make a name an institution's wherever it stands: "Fire Department",
@@ -899,6 +911,17 @@ mod tests {
         for kept in ["nostradamus", "swiss", "bus", "world cups", "azeri"] {
             assert_eq!(singular_of_one_word(kept.into()), kept);
         }
+    }
+
+    #[test]
+    fn a_hyphenated_pair_of_demonyms_is_the_last_one_s_country() {
+        let code = |text: &str| hyphenated_nationality(text).map(|c| c.alpha2);
+        assert_eq!(code("Mexican-American"), Some("US"));
+        assert_eq!(code("Italian - American"), Some("US"));
+        assert_eq!(code("African-American"), None, "a people");
+        assert_eq!(code("Anglo-American"), None, "not a demonym first");
+        assert_eq!(code("Irish-born"), None);
+        assert_eq!(code("German"), None);
     }
 
     #[test]
