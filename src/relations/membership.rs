@@ -114,6 +114,13 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
     .collect()
 });
 
+/// From the person to an organization whose ticket or candidate they were: " was elected on
+/// the ", " ran as the ", " stood as a ".
+static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[lead().as_str(), r"((was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected|nominated)|ran|runs|stood|stands|is\s+running|was\s+running)\s+(on|as)\s+(the|an?)\s+$"].concat())
+        .expect("valid regex")
+});
+
 /// The end of a gap whose last clause is a participle of moving to an organization: " began
 /// his career with Acme before moving to ", " played for Acme, before joining the ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -609,6 +616,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if let Some(role) = verb_role(&gap, target.kind) {
         return found(Cow::Borrowed(role));
     }
+    // "was elected on the Acme Party ticket", "ran as the Acme Party candidate": the
+    // organization's ticket or candidacy.
+    let next_word = text[target.span.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
+    if target.kind == EntityType::Organization && TICKET_LEAD.is_match(&gap) && matches!(next_word, "ticket" | "candidate" | "nominee") {
+        return found(Cow::Borrowed("candidate"));
+    }
     // "scoring 522 goals during his Celtic career": the subject's career at the organization.
     let career = text[target.span.end..].trim_start().starts_with("career");
     let theirs = gap.split_whitespace().last().is_some_and(|w| w == "his" || w == "her");
@@ -960,6 +973,8 @@ mod tests {
         assert_eq!(org("Jane Roe moved to Ligue 1 side Acme in 2010.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe was loaned out to Acme for the 2008 season.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe has played for clubs including Acme and others.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe was elected on the Acme Party ticket in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
+        assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
@@ -1059,6 +1074,7 @@ mod tests {
         assert_eq!(org("Jane Roe criticised Acme in 2005.", "Acme"), None);
         assert_eq!(org("Jane Roe was hired by a firm that Acme owns.", "Acme"), None, "the hirer is not named");
         assert_eq!(org("Jane Roe was praised by Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe was elected on the Acme Party platform.", "Acme Party"), None, "a platform is anyone's to run on");
         let v = view(
             "The fans of John Doe cheered Jane Roe before moving to Beta.",
             &[("John Doe", 3, Person), ("Jane Roe", 0, Person), ("Beta", 2, Organization)],
