@@ -146,13 +146,19 @@ fn organization_noun_follows(text: &str) -> bool {
 
 /// The country an organization's name opens with ("United States Census Bureau", "Russian
 /// Foreign Ministry", after a word of state: "Royal Australian Navy") or ends with, after "of"
-/// or not ("Government of India", "Communist Party of the Soviet Union", "Air France").
+/// or not ("Government of India", "Communist Party of the Soviet Union", "Air France"); a home
+/// nation's is the United Kingdom's ("Scottish Football Association", "Bank of Scotland").
 fn country_in_name(name: &str) -> Option<CountryRef> {
+    // A home nation's name or demonym is its state's: "Scottish Football Association", "Bank
+    // of Scotland", "Sport England".
+    let home_nation = |words: &str| {
+        countries::state_of_home_nation(words).or_else(|| countries::place_by_demonym(words).and_then(countries::state_of_home_nation))
+    };
     country_named_in(
         name,
         3,
-        |words| countries::by_name(words, false).or_else(|| countries::by_demonym(words)),
-        |words| countries::by_name(words, false),
+        |words| countries::by_name(words, false).or_else(|| countries::by_demonym(words)).or_else(|| home_nation(words)),
+        |words| countries::by_name(words, false).or_else(|| countries::state_of_home_nation(words)),
         true,
     )
 }
@@ -198,10 +204,12 @@ fn country_named_in(
             Some(of) => (of > 0 && of + 1 < words.len()).then(|| after_of(&words[of + 1..].join(" "))).flatten(),
             // "Air France", "Statistics Canada", "Garuda Indonesia": a name that closes with its
             // country's name (not a code or a legal form: "Acme S.A." is not Saudi Arabia's).
+            // Not the end of a longer place's name: "Southern New England", "New South Wales".
             None if closing => (1..words.len().min(3)).rev().find_map(|n| {
                 let closing_words = words[words.len() - n..].join(" ");
                 let a_code = closing_words.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-                (!a_code).then(|| after_of(&closing_words)).flatten()
+                let of_a_new_place = words[..words.len() - n].iter().rev().take(2).any(|w| *w == "New");
+                (!a_code && !of_a_new_place).then(|| after_of(&closing_words)).flatten()
             }),
             None => None,
         }
@@ -504,6 +512,18 @@ mod tests {
         assert_eq!(bases, [Some(FRANCE), None, None], "a singular kind is the first name's");
         let v = view("French fans of Acme, Beta and Gamma sang.", &listed);
         assert_eq!(based_in(&v, 2, &|_| None), None);
+    }
+
+    #[test]
+    fn a_home_nation_in_a_name_is_the_united_kingdom() {
+        let uk = |country: CountryRef| (country.alpha2 == "GB").then_some(7);
+        let base = |text: &str, name: &'static str| based_in(&view(text, &[(name, 0, Organization)]), 0, &uk).map(|(c, _)| c);
+        assert_eq!(base("the Scottish Football Association fined him", "Scottish Football Association"), Some(7));
+        assert_eq!(base("the Bank of Scotland lent", "Bank of Scotland"), Some(7));
+        assert_eq!(base("Sport England said", "Sport England"), Some(7));
+        assert_eq!(base("the New England Patriots won", "New England Patriots"), None);
+        assert_eq!(base("Southern New England closed higher", "Southern New England"), None);
+        assert_eq!(base("Bank New South Wales lent", "Bank New South Wales"), None);
     }
 
     #[test]
