@@ -150,6 +150,27 @@ fn participle_after_clause(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// From the successor to the predecessor: " replaced ", " who succeeded ".
+static SUCCEEDED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding)\s+$"].concat()).expect("valid regex"));
+
+/// From the predecessor to the organization: " as the drummer of ", " as chief executive at ".
+static AS_ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*as\s+(the\s+|its\s+)?([a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(of|at|for|with)\s+(the\s+)?$").expect("valid regex")
+});
+
+/// "X replaced A as the drummer of Y", "X succeeded A as chairman of Y": the successor holds
+/// the role (the predecessor's own reading gives it to A as well).
+fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
+    let (person, predecessor) = (&view.placed[index], view.placed.get(index + 1)?);
+    let target = view.placed.get(index + 2).filter(|t| is_affiliate(t.kind))?;
+    let to_predecessor = view.between(person.span.end, predecessor.span.start).to_lowercase();
+    let captures = AS_ROLE_OF.captures(view.between(predecessor.span.end, target.span.start))?;
+    let role = captures.name("role")?.as_str();
+    (predecessor.kind == EntityType::Person && SUCCEEDED.is_match(&to_predecessor) && (is_role_word(role) || is_occupation_word(role)))
+        .then(|| Found { target: target.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
+}
+
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group 1)
 /// followed by of/at/for/with.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,6 +266,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(members_along_with(view, index))
         .chain(taken_on_by(view, index))
         .chain(participle_after_clause(view, index))
+        .chain(succeeded_as(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -975,6 +997,11 @@ mod tests {
         assert_eq!(org("Jane Roe has played for clubs including Acme and others.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe was elected on the Acme Party ticket in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
+        let succession = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe replaced John Doe as the drummer of Acme in 1990.", &succession);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("drummer")));
+        let v = view("Jane Roe met John Doe as the drummer of Acme played.", &succession);
+        assert!(membership(&v, 0).is_empty(), "no succession");
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
