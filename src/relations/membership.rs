@@ -521,10 +521,11 @@ static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "X of the rival Acme" is still of Acme, "X of the former Acme" too; these are not.
 const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
 
-/// A role at the end of the clause: " as a member of the", " as the head coach of".
+/// A role at the end of the clause: " as a member of the", " as the head coach of", " took
+/// over as manager of".
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     // ("as well as the president of" names another person.)
-    Regex::new(r"(^|\s)(?P<well>well\s+)?as\s+(an?|the|its|their)\s+((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
+    Regex::new(r"(^|\s)(?P<well>well\s+)?as\s+((an?|the|its|their)\s+)?((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -591,7 +592,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if let Some(captures) = AS_ROLE.captures(&gap_text.to_lowercase()).filter(|c| c.name("well").is_none()) {
         let word = &captures["role"];
         let unbroken = without_parentheses(gap_text).chars().all(|c| !matches!(c, ',' | '"' | '“' | '”'));
-        if unbroken && is_role_word(word) && !text[person.end..].trim_start().starts_with("'s") {
+        // "called up by X to serve as members of": a plural role is a plural subject's.
+        let plural = word.ends_with('s') && is_role_word(&word[..word.len() - 1]);
+        if unbroken && is_role_word(word) && !plural && !text[person.end..].trim_start().starts_with("'s") {
             return Some(Found { target: target.entity, role: Some(Cow::Owned(word.to_string())), confidence: confidence::MEMBERSHIP });
         }
     }
@@ -997,6 +1000,8 @@ mod tests {
         assert_eq!(org("Jane Roe has played for clubs including Acme and others.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe was elected on the Acme Party ticket in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
+        assert_eq!(org("Jane Roe took over as manager of Acme United in 1990.", "Acme United"), Some((1, Some("manager".into()))));
+        assert_eq!(org("Jane Roe stepped down as chairman of Acme in 2001.", "Acme"), Some((1, Some("chairman".into()))));
         let succession = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
         let v = view("Jane Roe replaced John Doe as the drummer of Acme in 1990.", &succession);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("drummer")));
@@ -1101,6 +1106,8 @@ mod tests {
         assert_eq!(org("Jane Roe criticised Acme in 2005.", "Acme"), None);
         assert_eq!(org("Jane Roe was hired by a firm that Acme owns.", "Acme"), None, "the hirer is not named");
         assert_eq!(org("Jane Roe was praised by Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe spoke as part of the Acme.", "Acme"), None);
+        assert_eq!(org("They were called up by Jane Roe to serve as members of Acme.", "Acme"), None, "a plural role");
         assert_eq!(org("Jane Roe was elected on the Acme Party platform.", "Acme Party"), None, "a platform is anyone's to run on");
         let v = view(
             "The fans of John Doe cheered Jane Roe before moving to Beta.",
