@@ -178,7 +178,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -1001,6 +1001,7 @@ mod tests {
         assert_eq!(org("Jane Roe was elected on the Acme Party ticket in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe took over as manager of Acme United in 1990.", "Acme United"), Some((1, Some("manager".into()))));
+        assert_eq!(org("Jane Roe later became the president of Acme.", "Acme"), Some((1, Some("president".into()))));
         assert_eq!(org("Jane Roe stepped down as chairman of Acme in 2001.", "Acme"), Some((1, Some("chairman".into()))));
         let succession = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
         let v = view("Jane Roe replaced John Doe as the drummer of Acme in 1990.", &succession);
