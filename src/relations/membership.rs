@@ -106,6 +106,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(left|leaves|quit|quits|departed)", "member"),
         (r"(is|was|were|had\s+been)\s+(fired|expelled|dismissed|sacked)\s+from", "member"),
         (r"(defected|defects)\s+to", "member"),
+        // "returned to Y in 2003" (a club, a party, a firm; "returned to France" is a journey).
+        (r"(returned|returns)\s+to", "member"),
         // "played bass in Y", "plays lead guitar for Y".
         (r"(plays|played|playing)\s+((lead|rhythm|bass)\s+)?(bass|guitar|guitars|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(in|for|with)", "member"),
     ]
@@ -1002,6 +1004,7 @@ mod tests {
         assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe took over as manager of Acme United in 1990.", "Acme United"), Some((1, Some("manager".into()))));
         assert_eq!(org("Jane Roe later became the president of Acme.", "Acme"), Some((1, Some("president".into()))));
+        assert_eq!(org("Jane Roe returned to Acme United in 2003.", "Acme United"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe stepped down as chairman of Acme in 2001.", "Acme"), Some((1, Some("chairman".into()))));
         let succession = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
         let v = view("Jane Roe replaced John Doe as the drummer of Acme in 1990.", &succession);
