@@ -13,8 +13,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, last_word_written_lower, list_end, list_end_where, list_start, list_start_where,
-    starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
+    describes_an_organization, is_affiliate, is_list_gap, is_plural_occupation, last_word_written_lower, list_end, list_end_where,
+    list_start, list_start_where, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word};
@@ -31,9 +31,13 @@ fn lead() -> String {
 /// "moved to Ligue 1 side Y": a word for the kind of organization, after up to three words of
 /// its league, may come between; "has played for clubs including A and B").
 fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
-    let kind = r"(([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side)\s+|((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?)?";
-    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?{kind}$", lead())).expect("valid regex"), role)
+    let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
+    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_KIND}|{kinds})?$", lead())).expect("valid regex"), role)
 }
+
+/// Regex text: the kind of organization written before its name, after up to three words of its
+/// league or field ("band ", "Premier League club ", "Ligue 1 side ").
+const ORGANIZATION_KIND: &str = r"([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side)\s+";
 
 /// Verbs that tie a person to an organization, with the role they imply.
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -126,8 +130,10 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a gap whose last clause is a participle of moving to an organization: " began
 /// his career with Acme before moving to ", " played for Acme, before joining the ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to)\s+(the\s+)?(([a-z0-9.'-]+\s+){0,3}?(club|side|team|band|group|party|company|firm)\s+)?$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to)\s+(the\s+)?({ORGANIZATION_KIND})?$"
+    ))
+    .expect("valid regex")
 });
 
 /// "X began his career with A before moving to B": a participle after the clause is its
@@ -595,8 +601,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let word = &captures["role"];
         let unbroken = without_parentheses(gap_text).chars().all(|c| !matches!(c, ',' | '"' | '“' | '”'));
         // "called up by X to serve as members of": a plural role is a plural subject's.
-        let plural = word.ends_with('s') && is_role_word(&word[..word.len() - 1]);
-        if unbroken && is_role_word(word) && !plural && !text[person.end..].trim_start().starts_with("'s") {
+        if unbroken && is_role_word(word) && !is_plural_occupation(word) && !text[person.end..].trim_start().starts_with("'s") {
             return Some(Found { target: target.entity, role: Some(Cow::Owned(word.to_string())), confidence: confidence::MEMBERSHIP });
         }
     }
