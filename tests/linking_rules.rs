@@ -363,6 +363,22 @@ fn an_ambiguous_short_form_stays_apart() {
 }
 
 #[test]
+fn a_party_word_alone_is_no_short_form_of_another_partys_name() {
+    let docs = vec![
+        document("a.txt", "Hugo Brandt was a Social Democratic politician. ", &[("Hugo Brandt", "PER"), ("Social Democratic", "ORG")]),
+        document(
+            "b.txt",
+            "Jon Ortiz is the Democratic mayor of Miami. ",
+            &[("Jon Ortiz", "PER"), ("Democratic", "MISC"), ("Miami", "LOC")],
+        ),
+        document("c.txt", "The Miami Dolphins won. The Dolphins scored. ", &[("Miami Dolphins", "ORG"), ("Dolphins", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(1), linking.entity_id(3), "Democratic is not Social Democratic");
+    assert_eq!(linking.entity_id(5), linking.entity_id(6), "a team's last word still joins it");
+}
+
+#[test]
 fn a_team_named_by_its_city_is_one_team_per_sport() {
     let docs = vec![
         document(

@@ -142,6 +142,27 @@ fn sharing_a_sentence_is_not_an_affiliation() {
 }
 
 #[test]
+fn a_birthplace_demonym_gives_the_country_and_a_lower_case_organization_is_a_common_noun() {
+    // "Danish-born" as one mention is Denmark; "horn" (tagged ORG) is the instrument.
+    let triples = relation_triples(
+        "Danish-born horn player Jens Lund lives in Oslo. ",
+        &[("Danish-born", "MISC"), ("horn", "ORG"), ("Jens Lund", "PER"), ("Oslo", "LOC")],
+    );
+    assert_eq!(triples, [("Jens Lund".into(), "affiliated_with".into(), "Denmark".into(), Some("horn player".into()))]);
+    let triples = relation_triples("Swedish-born Anna Berg sang. ", &[("Swedish-born", "MISC"), ("Anna Berg", "PER")]);
+    assert_eq!(triples, [("Anna Berg".into(), "affiliated_with".into(), "Sweden".into(), None)]);
+    // A lower-case name that ends in an organization's noun is one.
+    let triples = relation_triples(
+        "Former communist party official Ferhat Chibout was killed. ",
+        &[("communist party", "ORG"), ("Ferhat Chibout", "PER")],
+    );
+    assert_eq!(triples.len(), 1, "{triples:?}");
+    // All-lower-case text keeps its lower-case names.
+    let triples = relation_triples("john smith is the president of acme corp. ", &[("john smith", "PER"), ("acme corp", "ORG")]);
+    assert_eq!(triples.len(), 1, "{triples:?}");
+}
+
+#[test]
 fn organizations_based_in_countries() {
     let triples = relation_triples("Germany's Bundesbank raised rates. ", &[("Germany", "LOC"), ("Bundesbank", "ORG")]);
     assert!(triples.contains(&("Bundesbank".into(), "based_in".into(), "Germany".into(), None)), "{triples:?}");

@@ -401,6 +401,14 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
     None
 }
 
+/// The country a birthplace's demonym names: "Swedish-born", "French - born" (as tokenized
+/// text writes it).
+pub fn by_birth_demonym(text: &str) -> Option<CountryRef> {
+    let text = text.trim();
+    let origin = text.get(..text.len().checked_sub(4)?).filter(|_| text[text.len() - 4..].eq_ignore_ascii_case("born"))?;
+    by_demonym(origin.trim_end().strip_suffix('-')?.trim())
+}
+
 /// A demonym or adjective ("Chinese", "Turkish", "American").
 pub fn by_demonym(text: &str) -> Option<CountryRef> {
     demonym_forms(&clean(text)).find_map(|form| {
@@ -578,6 +586,17 @@ pub fn by_capital(text: &str) -> Option<CountryRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_birthplace_demonym_is_its_country() {
+        let code = |text: &str| by_birth_demonym(text).map(|c| c.alpha2);
+        assert_eq!(code("Swedish-born"), Some("SE"));
+        assert_eq!(code("French - born"), Some("FR"));
+        assert_eq!(code("German-Born"), Some("DE"));
+        for none in ["Swedish", "reborn", "-born", "Stockholm-born", "first-born", "born"] {
+            assert_eq!(code(none), None, "{none}");
+        }
+    }
 
     fn code(found: Option<CountryRef>) -> Option<&'static str> {
         found.map(|c| c.alpha2)

@@ -299,6 +299,12 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             continue;
         }
         let one_word = words(short) == 1;
+        // A party word alone ("Democratic", "Labour") ends the names of many countries'
+        // parties ("Social Democratic", "Scottish Labour"); it joins a party only by the
+        // party-word rule above.
+        if one_word && party_word_root(&keys[short]).is_some() {
+            continue;
+        }
         let index = if one_word { &by_last_word } else { &by_prefix };
         let longer: Vec<usize> = index.get(keys[short].as_str()).map(Vec::as_slice).unwrap_or(&[]).to_vec();
         let roots: BTreeSet<usize> = longer.iter().map(|&n| clusters.root(n)).collect();

@@ -185,7 +185,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         return Reading::Country(country);
     }
     // "a Mexican-American boxer", "African-American": an origin, then the nationality.
-    if let Some(country) = hyphenated_nationality(&mention.text) {
+    if let Some(country) = hyphenated_nationality(&mention.text).or_else(|| countries::by_birth_demonym(&mention.text)) {
         return Reading::Country(country);
     }
     // "English", "Scottish", "European", "Chechen": a home nation, continent or region, a

@@ -581,11 +581,6 @@ fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
 
 /// The membership `view.placed[index]` (a person) states with `target`.
 fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::Placed) -> Option<Found> {
-    // A mention with no capital is a common noun the model tagged ("the architecture
-    // department"), no organization's name.
-    if !target.text.chars().any(char::is_uppercase) {
-        return None;
-    }
     let text = view.text;
     let person = view.placed[index].span;
     // "Carl Finn, 61, president of Acme": news gives the age first.

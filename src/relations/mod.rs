@@ -245,8 +245,19 @@ impl<'m> Relations<'m> {
         // unrelated, for the whole document in one call; then the edges, in piece order.
         let mut read: Vec<ReadPiece> = Vec::new();
         for (sentence_index, span, sentence_text, mentions) in pieces {
+            // In cased text, an organization mention with no capital is a common noun the
+            // model tagged ("a horn player", "the architecture department"), no name: nothing
+            // belongs to it or is based anywhere; unless it ends in an organization's noun
+            // ("former communist party official X"). All-lower-case text keeps its mentions.
+            let cased = sentence_text.chars().any(char::is_uppercase);
+            let is_common_noun = |mention: &crate::ner::mentions::Mention, kind| {
+                let mut words = mention.text.split_whitespace().rev();
+                let names_a_kind = words.next().is_some_and(crate::text::roles::is_organization_noun) && words.next().is_some();
+                cased && kind == EntityType::Organization && !mention.text.chars().any(char::is_uppercase) && !names_a_kind
+            };
             let placed = mentions
                 .iter()
+                .filter(|&&(mention, entity)| !is_common_noun(mention, linking.entity(entity).kind))
                 .map(|&(mention, entity)| Placed {
                     span: mention.span.relative_to(span.start),
                     entity,

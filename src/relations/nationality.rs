@@ -236,7 +236,7 @@ pub fn credited_work(view: &SentenceView, index: usize) -> Option<Found> {
 /// Whether a country mention is a demonym or the country's name, not a capital standing for
 /// its government.
 fn is_demonym_or_name(text: &str) -> bool {
-    countries::by_demonym(text).or_else(|| countries::by_name(text, true)).is_some()
+    countries::by_demonym(text).or_else(|| countries::by_name(text, true)).or_else(|| countries::by_birth_demonym(text)).is_some()
 }
 
 /// "-born", "- born": a birthplace demonym.
@@ -442,7 +442,9 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         };
         return Some(Found { target: country.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::NATIONALITY });
     }
-    if first == index && is_born(between) {
+    // "French-born X", "French - born X" (the demonym alone a mention, or with "born").
+    let born = is_born(between) || (countries::by_birth_demonym(country.text).is_some() && between.trim().is_empty());
+    if first == index && born {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
     }
     // "South Korean Huh Yoon-jung": a demonym right before the name.
