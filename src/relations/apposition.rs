@@ -17,7 +17,13 @@ use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, i
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?").expect("valid regex")
+    Regex::new(concat!(
+        r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
+        // "served as Monaco's ambassador", "was appointed Acme's chief executive".
+        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts)\s+as|",
+        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?"
+    ))
+    .expect("valid regex")
 });
 
 /// The affiliations that an apposition after `view.placed[index]` (a person) states: its role
@@ -260,6 +266,16 @@ mod tests {
             ),
             Some((1, Some("President")))
         );
+    }
+
+    #[test]
+    fn a_role_after_served_as_or_an_appointment() {
+        let monaco = |text: &str| found(text, &[("Jane Roe", 0, Person), ("Monaco", 1, Country)]);
+        assert_eq!(monaco("Jane Roe served as Monaco's ambassador to Spain."), Some((1, Some("ambassador"))));
+        assert_eq!(monaco("Jane Roe later served as the president of Monaco."), Some((1, Some("President"))));
+        assert_eq!(monaco("Jane Roe was appointed Monaco's first ambassador in 1990."), Some((1, Some("ambassador"))));
+        assert_eq!(monaco("Jane Roe served as a pilot, and Monaco's ambassador left."), None, "another clause");
+        assert_eq!(monaco("Jane Roe served in Monaco's army as a pilot."), None, "no role right after the verb");
     }
 
     #[test]

@@ -76,6 +76,7 @@ const ROLES: &[&str] = &[
     "chair",
     "CEO",
     "chief executive officer",
+    "chief executive",
     "chief financial officer",
     "chief operating officer",
     "founder",
