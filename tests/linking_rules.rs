@@ -627,6 +627,39 @@ fn a_person_before_a_member_noun_and_a_name_is_a_group() {
 }
 
 #[test]
+fn a_person_the_sentence_calls_a_band_or_a_firm_is_one() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Bad Astronaut is an American indie / alternative rock band founded in 2000. Bad Astronaut toured in 2001. ",
+            &[("Bad Astronaut", "PER"), ("American", "MISC"), ("Bad Astronaut", "PER")],
+        ),
+        document("b.txt", "Jan Smit (founded 1990) was a Dutch record label. ", &[("Jan Smit", "PER"), ("Dutch", "MISC")]),
+        document(
+            "c.txt",
+            "Tom Lee is an American musician and the drummer of the band Acme. Ann Roe is an American band leader. \
+             Jim Kay was a radio broadcaster. Rob Day said it was a rock band. ",
+            &[
+                ("Tom Lee", "PER"),
+                ("American", "MISC"),
+                ("Acme", "ORG"),
+                ("Ann Roe", "PER"),
+                ("American", "MISC"),
+                ("Jim Kay", "PER"),
+                ("Rob Day", "PER"),
+            ],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Bad Astronaut").as_deref(), Some("organization:bad-astronaut"));
+    assert_eq!(linking.entity_id(0), linking.entity_id(2), "the article's other mentions of it too");
+    assert_eq!(entity_of(&linking, &docs, 1, "Jan Smit").as_deref(), Some("organization:jan-smit"));
+    for person in ["Tom Lee", "Ann Roe", "Jim Kay", "Rob Day"] {
+        assert!(entity_of(&linking, &docs, 2, person).unwrap().starts_with("person:"), "{person}");
+    }
+}
+
+#[test]
 fn a_misc_name_cut_short_joins_the_one_longer_name_it_opens() {
     let docs = vec![
         document(

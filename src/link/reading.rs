@@ -775,6 +775,9 @@ const GROUP_MEMBER_NOUNS: &[&str] = &[
 /// a "person" written right before a member's noun and a person's name is a group. Nobody is a
 /// member or the president of a person; the model tags a band or a firm named like a person as
 /// one.
+///
+/// So is a sentence's subject "person" that the sentence calls a kind of group ("Bad Astronaut
+/// is an American indie rock band"): its mentions of that spelling in the article are the group's.
 fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
     for m in 0..sites.len().saturating_sub(1) {
         if readings[m] != Reading::Person || readings[m + 1] != Reading::Person {
@@ -785,6 +788,103 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
             readings[m] = Reading::Organization;
         }
     }
+    let described: BTreeSet<&str> = sites
+        .iter()
+        .zip(readings.iter())
+        .filter(|(site, reading)| **reading == Reading::Person && described_as_group(site))
+        .map(|(site, _)| site.mention.text.as_str())
+        .collect();
+    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        if *reading == Reading::Person && described.contains(site.mention.text.as_str()) {
+            *reading = Reading::Organization;
+        }
+    }
+}
+
+/// Nouns for kinds of group that no person is: the head of "an American rock band". (Not
+/// "producer", "developer", "publisher", "broadcaster": people are those too.)
+const GROUP_KIND_NOUNS: &[&str] = &[
+    "band",
+    "group",
+    "duo",
+    "trio",
+    "quartet",
+    "quintet",
+    "orchestra",
+    "choir",
+    "ensemble",
+    "company",
+    "corporation",
+    "firm",
+    "conglomerate",
+    "club",
+    "team",
+    "party",
+    "organization",
+    "organisation",
+    "union",
+    "association",
+    "federation",
+    "league",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "foundation",
+    "charity",
+    "newspaper",
+    "magazine",
+    "network",
+    "channel",
+    "station",
+    "label",
+    "studio",
+    "airline",
+    "bank",
+    "museum",
+    "website",
+    "startup",
+    "society",
+    "council",
+    "committee",
+    "academy",
+    "agency",
+    "brand",
+    "retailer",
+    "chain",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "supermarket",
+    "subsidiary",
+    "consortium",
+    "cooperative",
+];
+
+/// Whether the sentence opens with this mention and calls it a kind of group: "X is an
+/// American indie / alternative rock band", "X (founded 1990) was a Dutch record label". The
+/// description runs to a clause break or a word that starts its complement ("founded in",
+/// "from"), over lower-case words and capitalised adjectives, at most eight words.
+fn described_as_group(site: &MentionSite) -> bool {
+    let (before, after) = site.around();
+    if !matches!(before.trim().to_lowercase().as_str(), "" | "the") {
+        return false;
+    }
+    let mut rest = after.trim_start();
+    while let Some(inner) = rest.strip_prefix('(') {
+        let Some(close) = inner.find(')') else { return false };
+        rest = inner[close + 1..].trim_start();
+    }
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let Some((copula, rest)) = rest.split_once(' ') else { return false };
+    let Some((article, rest)) = rest.trim_start().split_once(' ') else { return false };
+    if !matches!(copula, "is" | "was" | "are" | "were") || !matches!(article, "a" | "an") {
+        return false;
+    }
+    let stops = ["that", "which", "who", "founded", "formed", "based", "from", "in", "of", "with", "by", "and", "for", "on", "at"];
+    let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
+    let words: Vec<&str> = description.split_whitespace().take_while(|w| !stops.contains(w)).collect();
+    words.len() <= 8 && words.last().is_some_and(|head| GROUP_KIND_NOUNS.contains(head))
 }
 
 /// Forms a corpus vouches for as person names: full names tagged as people, and their
