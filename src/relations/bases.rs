@@ -92,6 +92,10 @@ static KNOWN_AS_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A description set off by commas right after a name: ", the world's largest food company,".
+static DESCRIPTION_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s*,\s*(the|an?|one\s+of\s+the)\s+[^,;()"]{1,80},"#).expect("valid regex"));
+
 /// The first mention after `placed[index]` that stands outside parentheses, and the lower-case
 /// text between them with parenthesised asides left out, names and all ("Ooredoo QSC (;
 /// formerly Qtel) is a company headquartered in", "is a fraternity (Studentenverbindung) in").
@@ -103,6 +107,12 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
         at += aside.end();
         while placed.get(first).is_some_and(|p| p.span.start < at) {
             first += 1;
+        }
+    } else if let Some(aside) = DESCRIPTION_ASIDE.find(&text[at..]) {
+        // So is a description without names ("Nestle SA, the world's largest food company, is
+        // based in Vevey"); one with a name is read as the description ("Acme, a French firm,").
+        if placed.get(first).is_none_or(|p| p.span.start >= at + aside.end()) {
+            at += aside.end();
         }
     }
     let (mut gap, mut depth) = (String::new(), 0usize);
@@ -468,6 +478,18 @@ mod tests {
         assert_eq!(found("Acme Club, also known as Acme, was a French company.", &mentions), Some(FRANCE));
         // Not an aside: the other organization's own description.
         assert_eq!(found("Acme Club, like Acme, is a French football club.", &mentions), None);
+    }
+
+    #[test]
+    fn a_description_without_names_set_off_by_commas_is_read_past() {
+        let mentions = [("Acme SA", 0, Organization), ("Vevey", 1, EntityType::Location), ("Switzerland", FRANCE, Country)];
+        let text = "Acme SA, the world's largest food company, is based in Vevey, Switzerland.";
+        assert_eq!(found(text, &mentions), Some(FRANCE));
+        assert_eq!(found("Acme SA, a food company, said prices in Vevey, Switzerland rose.", &mentions), None);
+        // A description with a name is read as the description: Beta's, not a base.
+        let mentions =
+            [("Acme SA", 0, Organization), ("Beta", 2, Organization), ("Vevey", 1, EntityType::Location), ("Switzerland", FRANCE, Country)];
+        assert_eq!(found("Acme SA, the firm that bought Beta, is based in Vevey, Switzerland.", &mentions), None);
     }
 
     #[test]
