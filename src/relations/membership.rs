@@ -72,6 +72,11 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "served on the Acme Council", "has been on the CFTC since last year".
         (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
+        // "took the helm at Y", "was named to lead Y", "was picked to run Y".
+        (r"(takes|took|taken|taking)\s+(over\s+)?the\s+helm\s+(at|of)", "leader"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(named|chosen|picked|tapped|appointed|elected)\s+to\s+(lead|head|run)", "leader"),
+        // "is on the board of Y", "sat on the board of directors of Y".
+        (r"(is|was|are|were|sits|sat|sitting)\s+on\s+the\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
         // "who heads the research division at Y": a part of the organization, then it.
         (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
         (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
@@ -862,6 +867,11 @@ mod tests {
             Some((1, Some("director".into())))
         );
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe took the helm at Acme in 2007.", "Acme"), Some((1, Some("leader".into()))));
+        assert_eq!(org("Jane Roe was named to lead Acme.", "Acme"), Some((1, Some("leader".into()))));
+        assert_eq!(org("Jane Roe was named to lead the talks with Acme.", "Acme"), None, "another object");
+        assert_eq!(org("Jane Roe sat on the board of directors of Acme.", "Acme"), Some((1, Some("board member".into()))));
+        assert_eq!(org("Jane Roe sat on the board that sued Acme.", "Acme"), None);
         assert_eq!(org("Jane Roe was part of the Acme Quartet.", "Acme Quartet"), Some((1, Some("member".into()))));
         // A fronted founding: the organization opens the main clause.
         let fronted = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Society", 1, Organization)];

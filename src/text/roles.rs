@@ -77,6 +77,8 @@ const ROLES: &[&str] = &[
     "CEO",
     "chief executive officer",
     "chief executive",
+    // "BP boss Bob Dudley" (British news).
+    "boss",
     "chief financial officer",
     "chief operating officer",
     "founder",
