@@ -269,7 +269,43 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     if !apposed.is_empty() {
         return apposed;
     }
+    let held = held_citizenships(view, index);
+    if !held.is_empty() {
+        return held;
+    }
     other_nationality(view, index).into_iter().collect()
+}
+
+/// From the person to the demonyms of a citizenship held: " holds dual ", ", who was granted ",
+/// " acquired ".
+static HOLDS_CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*,?\s*(who\s+)?((also|later|then|now|still)\s+)?",
+        r"(holds|held|has|had|have|acquired|acquires|obtained|obtains|received|receives|took|takes|",
+        r"(is|was|were|has\s+been|had\s+been)\s+granted)\s+(both\s+|dual\s+|an?\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// "X holds dual British and Irish citizenship", "X, who holds a Canadian passport", "X was
+/// granted French nationality": the countries of a citizenship the person holds.
+fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
+    let person = view.placed[index].span;
+    let Some(at) = view.placed.iter().position(|p| p.span.start >= person.end && p.kind == EntityType::Country) else { return Vec::new() };
+    if at != index + 1 || !HOLDS_CITIZENSHIP.is_match(&view.between(person.end, view.placed[at].span.start).to_lowercase()) {
+        return Vec::new();
+    }
+    let listed = demonym_list(view, at);
+    let after = view.text[listed[listed.len() - 1].span.end..].trim_start().to_lowercase();
+    let held = ["citizenship", "nationality", "passport", "citizenships", "nationalities", "passports"];
+    if !after.split(|c: char| !c.is_alphabetic()).next().is_some_and(|word| held.contains(&word)) {
+        return Vec::new();
+    }
+    listed
+        .iter()
+        .filter(|c| countries::by_demonym(c.text).is_some())
+        .map(|c| Found { target: c.entity, role: Some(Cow::Borrowed("citizen")), confidence: confidence::NATIONALITY })
+        .collect()
 }
 
 /// The demonyms of a list that opens at `view.placed[at]`: "Soviet, Ukrainian, and Russian",
@@ -506,6 +542,19 @@ mod tests {
     /// Every nationality of the person at `person` (an index into the mentions).
     fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
         nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn a_citizenship_or_passport_held() {
+        let two = [("Jane Roe", 0, Person), ("British", 1, Country), ("Irish", 2, Country)];
+        let citizen = |n: usize| (n, "citizen".to_string());
+        assert_eq!(all("Jane Roe holds dual British and Irish citizenship.", &two, 0), [citizen(1), citizen(2)]);
+        let one = [("Jane Roe", 0, Person), ("Canadian", 1, Country)];
+        assert_eq!(all("Jane Roe, who holds a Canadian passport, was held.", &one, 0), [citizen(1)]);
+        assert_eq!(all("Jane Roe was granted Canadian citizenship in 1950.", &one, 0), [citizen(1)]);
+        assert_eq!(all("Jane Roe has a Canadian wife.", &one, 0), []);
+        assert_eq!(all("Jane Roe took Canadian lessons.", &one, 0), []);
+        assert_eq!(all("Jane Roe met a man who holds Canadian citizenship.", &one, 0), [], "someone else's");
     }
 
     #[test]
