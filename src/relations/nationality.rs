@@ -429,6 +429,10 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     Vec::new()
 }
 
+/// Between a person and a country: ", a native of ", " is a native of ".
+static NATIVE_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(,\s*|(is|was)\s+)(an?\s+)?native\s+of(\s+the)?$").expect("valid regex"));
+
 /// A nationality stated next to the name: "X from Venezuela.", "the Australian singer X".
 fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
@@ -441,8 +445,10 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         let clause_ends = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with("and ");
         let gap = text[person.end..country.span.start].trim();
         let named = countries::by_name(country.text, true).is_some();
-        // "his successor, X from Venezuela.", "Bill Ward, of France, won".
-        if (gap == "from" || gap == ", of") && clause_ends && named {
+        // "his successor, X from Venezuela.", "Bill Ward, of France, won", "X, a native of
+        // Ghana, was held".
+        let native_of = NATIVE_OF.is_match(&gap.to_lowercase());
+        if (gap == "from" || gap == ", of" || native_of) && clause_ends && named {
             return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
         }
         // "won by Jane Roe (France) ahead of", "1. Jane Roe (USA)": results name a competitor's
@@ -542,6 +548,15 @@ mod tests {
     /// Every nationality of the person at `person` (an index into the mentions).
     fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
         nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn a_native_of_a_country() {
+        let ghana = [("Jane Roe", 0, Person), ("Ghana", 1, Country)];
+        assert_eq!(all("Jane Roe, a native of Ghana, was held.", &ghana, 0), [(1, String::new())]);
+        assert_eq!(all("Jane Roe is a native of Ghana.", &ghana, 0), [(1, String::new())]);
+        assert_eq!(all("Jane Roe, a native of Ghana's north, was held.", &ghana, 0), [], "a region of it");
+        assert_eq!(all("Jane Roe met a native of Ghana.", &ghana, 0), []);
     }
 
     #[test]

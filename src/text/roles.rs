@@ -159,6 +159,7 @@ const OCCUPATIONS: &[&str] = &[
     "lobbyist",
     "judge",
     "activist",
+    "dissident",
     "singer",
     "songwriter",
     "singer-songwriter",
