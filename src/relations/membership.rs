@@ -48,7 +48,12 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
         (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
-        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior)\s+)?(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with)", "player"),
+        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
+        // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
+        // (Not "scored an own goal for Y", which counts for the other side.)
+        (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
+        (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
+        (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?)\s+(with|for)", "member"),
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
@@ -481,7 +486,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .skip(index + 1)
         .filter(|(_, p)| p.kind != EntityType::Person || !aside.as_ref().is_some_and(|aside| aside.contains(&p.span.start)))
         .take_while(|(_, p)| p.kind != EntityType::Person)
-        .filter(|(_, p)| is_affiliate(p.kind))
+        .filter(|(at, p)| is_affiliate(p.kind) && !is_league_before_its_club(view, *at))
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
     else {
         return fronted(view, index).into_iter().collect();
@@ -508,6 +513,16 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         last = next;
     }
     stated
+}
+
+/// Whether `view.placed[at]` is the league in "plays for Eredivisie club Ajax": an organization,
+/// a word for a club, then the club's name.
+fn is_league_before_its_club(view: &SentenceView, at: usize) -> bool {
+    let (league, Some(club)) = (&view.placed[at], view.placed.get(at + 1)) else { return false };
+    let gap = view.between(league.span.end, club.span.start).trim().to_lowercase();
+    league.kind == EntityType::Organization
+        && club.kind == EntityType::Organization
+        && matches!(gap.as_str(), "club" | "side" | "team" | "franchise" | "outfit" | "giants" | "champions")
 }
 
 /// Verbs a news source reports with: an organization right before one opens a clause.
@@ -868,6 +883,15 @@ mod tests {
         );
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe took the helm at Acme in 2007.", "Acme"), Some((1, Some("leader".into()))));
+        assert_eq!(org("Jane Roe scored twice for Acme in the final.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe scored 12 goals for Acme.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe scored an own goal for Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe scored against Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe played college basketball at Acme University.", "Acme University"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe won three league titles with Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe earned 20 caps for Acme.", "Acme"), Some((1, Some("player".into()))));
+        let league = [("Jane Roe", 0, Person), ("Beta League", 2, Organization), ("Acme", 1, Organization)];
+        assert_eq!(found("Jane Roe plays as a goalkeeper for Beta League club Acme.", &league), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe was named to lead Acme.", "Acme"), Some((1, Some("leader".into()))));
         assert_eq!(org("Jane Roe was named to lead the talks with Acme.", "Acme"), None, "another object");
         assert_eq!(org("Jane Roe sat on the board of directors of Acme.", "Acme"), Some((1, Some("board member".into()))));
