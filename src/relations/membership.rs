@@ -51,7 +51,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
         // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
         // (Not "scored an own goal for Y", which counts for the other side.)
-        (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
+        (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
         (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?)\s+(with|for)", "member"),
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
@@ -886,6 +886,7 @@ mod tests {
         assert_eq!(org("Jane Roe scored twice for Acme in the final.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe scored 12 goals for Acme.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe scored an own goal for Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe scored a consolation goal for Acme.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe scored against Acme.", "Acme"), None);
         assert_eq!(org("Jane Roe played college basketball at Acme University.", "Acme University"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe won three league titles with Acme.", "Acme"), Some((1, Some("member".into()))));
