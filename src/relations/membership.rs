@@ -70,6 +70,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
+        // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
+        (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
         // "joined the faculty of Y", "joined the board of directors of Y".
@@ -883,6 +885,8 @@ mod tests {
         );
         assert_eq!(org("Jane Roe is an artist who belongs to the Acme School.", "Acme School"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe took the helm at Acme in 2007.", "Acme"), Some((1, Some("leader".into()))));
+        assert_eq!(org("Jane Roe was appointed to the Acme Court in 1990.", "Acme Court"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was appointed to the post of envoy by Acme.", "Acme"), None);
         assert_eq!(org("Jane Roe scored twice for Acme in the final.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe scored 12 goals for Acme.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe scored an own goal for Acme.", "Acme"), None);
