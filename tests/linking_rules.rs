@@ -954,6 +954,24 @@ fn a_team_name_outside_sports_reports_is_the_team_its_one_sport_names() {
 }
 
 #[test]
+fn a_team_s_nickname_alone_is_its_article_s_full_team_name() {
+    let football = "SOCCER - RESULTS. Manchester United beat Everton 2-1 as the goalkeeper and the midfielder shone. United lead. ";
+    let docs = vec![
+        document("a.txt", football, &[("Manchester United", "ORG"), ("Everton", "ORG"), ("United", "ORG")]),
+        document("b.txt", "Leeds United sold shares. ", &[("Leeds United", "ORG")]),
+        // Two teams of the article end so: the nickname stays apart from both.
+        document(
+            "c.txt",
+            "SOCCER - RESULTS. Manchester United beat Leeds United 2-1 as the goalkeeper shone. United lead. ",
+            &[("Manchester United", "ORG"), ("Leeds United", "ORG"), ("United", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "United"), entity_of(&linking, &docs, 0, "Manchester United"));
+    assert_ne!(entity_of(&linking, &docs, 2, "United"), entity_of(&linking, &docs, 2, "Manchester United"));
+}
+
+#[test]
 fn a_party_word_in_its_forms_is_one_party_labelled_with_its_full_name() {
     let docs = vec![
         document("a.txt", "The Democratic Party won. Democrats cheered. ", &[("Democratic Party", "ORG"), ("Democrats", "MISC")]),

@@ -495,20 +495,34 @@ fn fold_bare_names(keys: &mut [Option<NodeKey>], corpus_surnames: &BTreeSet<Stri
 /// "short form in article" rule, decided while reading as bare surnames are. Returns which
 /// mentions were folded into a longer name.
 fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
-    // The article's longer names, and whether each is capitalised throughout: a short form may
-    // begin only such a name ("Barrick" / "Barrick Gold Corp"), not a body inside another
-    // ("Senate" / "Senate Committee on Veterans Affairs", "Senate budget commission").
-    let mut longer: BTreeMap<String, bool> = BTreeMap::new();
+    // The article's longer names (an organization's, or a team's in a sports report: "United"
+    // there is the article's "Manchester United"), and whether each is capitalised throughout:
+    // a short form may begin only such a name ("Barrick" / "Barrick Gold Corp"), not a body
+    // inside another ("Senate" / "Senate Committee on Veterans Affairs", "Senate budget
+    // commission"). A team's key may be its city's ("Manchester United" read as Manchester's
+    // football team), so each key keeps its spellings.
+    let spelled = |text: &str| match organizations::node_key(text) {
+        Some(NodeKey::Organization(name)) => name,
+        _ => String::new(),
+    };
+    let mut longer: BTreeMap<NodeKey, (bool, BTreeSet<String>)> = BTreeMap::new();
     for (key, site) in keys.iter().zip(sites) {
-        if let Some(NodeKey::Organization(name)) = key.as_ref().filter(|_| site.mention.text.contains(' ')) {
+        if let Some(key @ (NodeKey::Organization(_) | NodeKey::Team(..))) = key.as_ref().filter(|_| site.mention.text.contains(' ')) {
             let capitalised = site.mention.text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase));
-            *longer.entry(name.clone()).or_insert(true) &= capitalised;
+            let entry = longer.entry(key.clone()).or_insert((true, BTreeSet::new()));
+            entry.0 &= capitalised;
+            entry.1.insert(spelled(&site.mention.text));
         }
     }
     let mut folded = vec![false; keys.len()];
     for ((key, site), folded) in keys.iter_mut().zip(sites).zip(folded.iter_mut()) {
-        let Some(NodeKey::Organization(short)) = key else { continue };
         let text = &site.mention.text;
+        // A team's nickname alone ("United", read as its city's team) folds by its spelling.
+        let short = match key {
+            Some(NodeKey::Organization(short)) => short.clone(),
+            Some(NodeKey::Team(..)) if !text.contains(' ') => spelled(text),
+            _ => continue,
+        };
         // A name, not a common noun the model tagged, nor an acronym (their own rules).
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
         if short.contains(' ') || short.len() < 4 || !capitalised || organizations::is_acronym(text) {
@@ -517,12 +531,16 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
         let (ending, opening) = (format!(" {short}"), format!("{short} "));
         let mut owners = longer
             .iter()
-            .filter(|(name, capitalised)| {
-                (name.ends_with(&ending) && !organizations::is_other_place_name(name)) || (**capitalised && name.starts_with(&opening))
+            .filter(|(owner, (capitalised, names))| {
+                key.as_ref() != Some(*owner)
+                    && names.iter().any(|name| {
+                        (name.ends_with(&ending) && !organizations::is_other_place_name(name))
+                            || (*capitalised && name.starts_with(&opening))
+                    })
             })
-            .map(|(name, _)| name);
+            .map(|(owner, _)| owner);
         if let (Some(owner), None) = (owners.next(), owners.next()) {
-            *key = Some(NodeKey::Organization(owner.clone()));
+            *key = Some(owner.clone());
             *folded = true;
         }
     }
