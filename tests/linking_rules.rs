@@ -345,6 +345,27 @@ fn organization_forms_join_when_unambiguous() {
 }
 
 #[test]
+fn an_acronym_spells_a_name_without_its_legal_form() {
+    let docs = vec![
+        document("a.txt", "General Motors Corp. sold more cars. ", &[("General Motors Corp.", "ORG")]),
+        document("b.txt", "General Motors said demand rose. ", &[("General Motors", "ORG")]),
+        // Two capitals tagged as an organization are its acronym, not a country code (Gambia).
+        document("c.txt", "GM shares rose. ", &[("GM", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(0), "one name with and without its legal form");
+    assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    let docs = vec![document(
+        "d.txt",
+        "Global Mining Ltd and Green Mills Inc merged. GMI said so. ",
+        &[("Global Mining Ltd", "ORG"), ("Green Mills Inc", "ORG"), ("GMI", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(2), linking.entity_id(0), "the legal form is no initial");
+    assert_ne!(linking.entity_id(2), linking.entity_id(1));
+}
+
+#[test]
 fn an_ambiguous_short_form_stays_apart() {
     let docs = vec![
         document("a.txt", "Manchester United beat Leeds United. ", &[("Manchester United", "ORG"), ("Leeds United", "ORG")]),

@@ -65,6 +65,19 @@ fn without_legal_suffix(key: &str) -> &str {
     base
 }
 
+/// A name as written without its trailing legal-form words ("General Motors Corp." ->
+/// "General Motors").
+fn text_without_legal_form(text: &str) -> &str {
+    let mut name = text.trim_end_matches([',', ' ']);
+    while let Some((head, last)) = name.rsplit_once(' ') {
+        if !LEGAL_SUFFIXES.contains(&last.trim_end_matches(['.', ',']).to_lowercase().as_str()) {
+            break;
+        }
+        name = head.trim_end_matches([',', ' ']);
+    }
+    name
+}
+
 /// An acronym's letters only: "P&G" -> "pg", "R-R" -> "rr".
 fn acronym_letters(key: &str) -> String {
     key.chars().filter(|c| c.is_alphanumeric()).collect()
@@ -198,10 +211,16 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
     }
     // Acronyms spelled by initials.
+    // Initials without the legal form ("General Motors Corp." is "GM"); the spellings of one
+    // name with and without it count as one expansion, the first written.
     let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (n, text) in texts.iter().enumerate() {
-        if !is_acronym(text) && text.split_whitespace().count() > 1 {
-            by_initials.entry(initials(text)).or_default().push(n);
+        let name = text_without_legal_form(text);
+        if !is_acronym(text) && name.split_whitespace().count() > 1 {
+            let expansions = by_initials.entry(initials(name)).or_default();
+            if !expansions.iter().any(|&e| without_legal_suffix(&keys[e]) == without_legal_suffix(&keys[n])) {
+                expansions.push(n);
+            }
         }
     }
     for short in 0..keys.len() {

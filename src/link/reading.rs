@@ -176,7 +176,12 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         };
     }
     let is_place_or_org = *label != EntityLabel::Misc;
-    if let Some(country) = countries::by_name(&mention.text, is_place_or_org) {
+    // A bare country code is one where the model saw no MISC name ("GER" in results); but two
+    // capitals the model calls an organization are its acronym ("GM", "GE"), not Gambia or
+    // Georgia.
+    let two_letters = mention.text.trim().chars().filter(char::is_ascii_alphabetic).count() == 2 && !mention.text.contains('.');
+    let allow_codes = is_place_or_org && !(*label == EntityLabel::Organization && two_letters);
+    if let Some(country) = countries::by_name(&mention.text, allow_codes) {
         return Reading::Country(country);
     }
     // A demonym names its country: "German", "the Iraqi government", "an American singer";

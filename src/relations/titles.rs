@@ -75,12 +75,12 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
             rest.trim().is_empty() || PORTFOLIO.is_match(rest) || only_honorifics(rest) || of_named_owner(phrase_start + r.span.end)
         })
         .cloned();
-    // A country code in a parenthesis read through is an acronym ("Labor Party (PT)").
+    // A name in a parenthesis read through is the owner's acronym or a code ("Labor Party (PT)").
     let in_read_through = |p: &Placed| read_through.iter().any(|r| r.contains(&p.span.start));
     let candidates: Vec<&Placed> = placed[..index]
         .iter()
         .filter(|p| is_affiliate(p.kind) && p.span.start >= phrase_start && p.span.end <= phrase_end)
-        .filter(|p| !(p.kind == EntityType::Country && in_read_through(p)))
+        .filter(|p| !in_read_through(p))
         .collect();
     match (&role, occupation_head(phrase)) {
         (Some(role), _) => {
@@ -339,8 +339,8 @@ mod tests {
                 "Votes went to PAN (National Action Party) candidate Jane Roe.",
                 &[("PAN", 2, Organization), ("National Action Party", 1, Organization), ("Jane Roe", 0, Person)]
             ),
-            Some((1, Some("candidate"))),
-            "a title reads through the organization's spelled-out name"
+            Some((2, Some("candidate"))),
+            "a title reads through the organization's spelled-out name (linking makes them one)"
         );
         assert_eq!(
             found(
@@ -349,6 +349,14 @@ mod tests {
             ),
             Some((1, Some("candidate"))),
             "a code in the parenthesis is the party's acronym, not a country"
+        );
+        assert_eq!(
+            found(
+                "Votes went to Labor Party (PT) candidate Jane Roe.",
+                &[("Labor Party", 1, Organization), ("PT", 2, Organization), ("Jane Roe", 0, Person)]
+            ),
+            Some((1, Some("candidate"))),
+            "the owner is the name before the parenthesis"
         );
         assert_eq!(
             found(
