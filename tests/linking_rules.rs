@@ -345,6 +345,26 @@ fn organization_forms_join_when_unambiguous() {
 }
 
 #[test]
+fn full_names_of_the_same_letters_are_one_person() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Kim Jong-un fired a missile. Jean-Pierre Martin won. John Smith Jr. spoke. ",
+            &[("Kim Jong-un", "PER"), ("Jean-Pierre Martin", "PER"), ("John Smith Jr.", "PER")],
+        ),
+        document(
+            "b.txt",
+            "Kim Jong Un watched. Jean Pierre Martin lost. John Smith spoke. ",
+            &[("Kim Jong Un", "PER"), ("Jean Pierre Martin", "PER"), ("John Smith", "PER")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), linking.entity_id(3));
+    assert_eq!(linking.entity_id(1), linking.entity_id(4));
+    assert_ne!(linking.entity_id(2), linking.entity_id(5), "a suffix tells a father from his son");
+}
+
+#[test]
 fn an_acronym_spells_a_name_without_its_legal_form() {
     let docs = vec![
         document("a.txt", "General Motors Corp. sold more cars. ", &[("General Motors Corp.", "ORG")]),

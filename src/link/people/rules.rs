@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::super::aliases::AliasRules;
 use super::super::entity::EntityType;
 use super::super::names::{
-    compare, given_names_differ, given_names_may_agree, is_initial, is_trailing_part_of, sounds_alike, INITIAL_OF_GIVEN_NAME,
+    compare, given_names_differ, given_names_may_agree, is_initial, is_trailing_part_of, sounds_alike, PersonName, INITIAL_OF_GIVEN_NAME,
 };
 use super::super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::super::union::{Clusters, Forbidden};
@@ -135,6 +135,13 @@ fn join_full_name_variants(
                 continue;
             }
             let score = compare(x.name(), y.name());
+            // "Kim Jong-un" / "Kim Jong Un": the same letters, spaced or hyphenated otherwise.
+            if same_letters(x.name(), y.name()) {
+                let (from, to) = if x.mentions >= y.mentions { (b, a) } else { (a, b) };
+                let join = Join::new("full-name-spelling-variant", Some(nodes[to].text.clone()), 1.0, &[("same_letters", 1.0)]);
+                candidates.push((1.0, from, to, "full-name-spelling-variant", join));
+                continue;
+            }
             // Known by the middle name: within one article; across articles only by the name
             // just before the surname, and with evidence (below).
             let middle_across_articles = score.middle_as_given && !x.shares_document(y);
@@ -226,6 +233,16 @@ fn join_full_name_variants(
             Err(why) => refuse(refusals, nodes, from, rule, &[to], || why.explain().to_string()),
         }
     }
+}
+
+/// Whether two names spell the same letters in the same order, parts and suffix alike, only
+/// spaced or hyphenated differently.
+fn same_letters(x: &PersonName, y: &PersonName) -> bool {
+    let letters = |name: &PersonName| -> String {
+        let parts = name.first.iter().chain(&name.middle).chain(std::iter::once(&name.surname));
+        parts.flat_map(|part| part.chars()).filter(|c| c.is_alphanumeric()).collect()
+    };
+    x.suffix == y.suffix && letters(x) == letters(y)
 }
 
 /// Phase 0: a name the text gives as another name of a person ("Jane Roe, also known as Jenny
