@@ -371,12 +371,25 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
 }
 
 /// An organization key with the spellings of one word made one: hyphens as spaces, "saint"
-/// and "st" as "st", "&" as "and" ("paris saint-germain" -> "paris st germain").
+/// and "st" as "st", "&" as "and", written abbreviations as their words ("utd" as "united")
+/// ("paris saint-germain" -> "paris st germain").
 fn spelling_key(key: &str) -> String {
     key.replace('-', " ")
         .replace('&', " and ")
         .split_whitespace()
-        .map(|word| if word == "saint" { "st" } else { word })
+        .map(|word| match word.trim_end_matches('.') {
+            "saint" => "st",
+            // Written abbreviations of a name's words: "Manchester Utd", "Warner Bros.".
+            "utd" => "united",
+            "bros" => "brothers",
+            "intl" => "international",
+            "natl" => "national",
+            "assn" => "association",
+            "dept" => "department",
+            "univ" => "university",
+            "mfg" => "manufacturing",
+            word => word,
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -411,6 +424,9 @@ mod tests {
         assert_eq!(spelling_key("procter & gamble"), spelling_key("procter and gamble"));
         assert_eq!(spelling_key("duff&phelps"), "duff and phelps");
         assert_ne!(spelling_key("saint gobain"), spelling_key("gobain"));
+        assert_eq!(spelling_key("manchester utd"), spelling_key("manchester united"));
+        assert_eq!(spelling_key("warner bros."), spelling_key("warner brothers"));
+        assert_ne!(spelling_key("utd holdings"), spelling_key("holdings"));
     }
 
     #[test]
