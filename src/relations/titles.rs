@@ -32,10 +32,27 @@ static ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Affiliations that a title before `view.placed[index]` (a person) states.
 pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
+    let name_start = view.placed[index].span.start;
+    title_ending_at(view, index, name_start).or_else(|| {
+        // "Another Acme employee, attorney X": a second, bare title of the person after the
+        // comma; the first is the one with an owner.
+        let before = view.text[..name_start].trim_end();
+        let comma = before.rfind(',')?;
+        let second = before[comma + 1..].trim();
+        let words: Vec<&str> = second.split_whitespace().collect();
+        let bare_title = (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && words.last().is_some_and(|w| is_occupation_word(w) || find_roles(w).len() == 1);
+        bare_title.then(|| title_ending_at(view, index, comma + 1)).flatten()
+    })
+}
+
+/// A title that ends right before `name_start`, where `view.placed[index]` (a person) starts
+/// or a second title of theirs does.
+fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Option<Found> {
     let text = view.text;
     let placed = &view.placed;
-    let person = placed[index].span;
-    let before = &text[..person.start];
+    let before = &text[..name_start];
     let before_trimmed = before.trim_end();
     let comma_apposition = before_trimmed.ends_with(',');
     let phrase_end = if comma_apposition { before_trimmed.len() - 1 } else { before.len() };
@@ -358,6 +375,11 @@ mod tests {
             Some((1, Some("candidate"))),
             "the owner is the name before the parenthesis"
         );
+        let acme = [("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("Another Acme spokesman, attorney Jane Roe, said so.", &acme), Some((1, Some("spokesman"))));
+        assert_eq!(found("Acme's chairman, attorney Jane Roe, said so.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Acme sued, lawyer Jane Roe said.", &acme), None, "a clause, then the title");
+        assert_eq!(found("He met Acme, and attorney Jane Roe said so.", &acme), None);
         assert_eq!(
             found(
                 "Acme (a rival of Beta) spokesman Jane Roe said.",

@@ -77,6 +77,7 @@ const ROLES: &[&str] = &[
     "CEO",
     "chief executive officer",
     "chief executive",
+    "general counsel",
     // "BP boss Bob Dudley" (British news).
     "boss",
     "chief financial officer",
