@@ -176,9 +176,9 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         };
     }
     let is_place_or_org = *label != EntityLabel::Misc;
-    // A bare country code is one where the model saw no MISC name ("GER" in results); but two
-    // capitals the model calls an organization are its acronym ("GM", "GE"), not Gambia or
-    // Georgia.
+    // Bare country codes are read where the model saw a place or an organization ("GER" in
+    // results), not a MISC name; and two capitals it calls an organization are that
+    // organization's acronym ("GM", "GE"), not Gambia or Georgia.
     let two_letters = mention.text.trim().chars().filter(char::is_ascii_alphabetic).count() == 2 && !mention.text.contains('.');
     let allow_codes = is_place_or_org && !(*label == EntityLabel::Organization && two_letters);
     if let Some(country) = countries::by_name(&mention.text, allow_codes) {
@@ -824,8 +824,9 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
     }
 }
 
-/// Nouns for kinds of group that no person is: the head of "an American rock band". (Not
-/// "producer", "developer", "publisher", "broadcaster": people are those too.)
+/// Nouns for kinds of group that no person is: the head of "an American rock band". Narrower
+/// than `roles::ORGANIZATION_NOUNS` on purpose: not "producer", "publisher", "broadcaster",
+/// "authority" ("an authority on birds"), which people are too.
 const GROUP_KIND_NOUNS: &[&str] = &[
     "band",
     "group",
