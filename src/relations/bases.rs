@@ -290,6 +290,48 @@ fn credited_work_base(view: &SentenceView, index: usize) -> Option<(usize, f64)>
     Some((country.entity, confidence::CREDITED_WORK))
 }
 
+/// The country of a "PLACE-based" right before the organization ("the Paris-based OECD") or
+/// opening its description ("Acme, a Paris-based company"), when the place is a capital or a
+/// region of a federal country.
+fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
+    let (text, placed) = (view.text, &view.placed);
+    let org = &placed[index];
+    // The place's name, "-based" in its mention or right after it.
+    let based_place = |place: &Placed| -> Option<String> {
+        let after: String = text[place.span.end..].chars().take(8).filter(|c| !c.is_whitespace()).collect();
+        let in_mention = place.text.trim_end().strip_suffix("-based").or_else(|| place.text.trim_end().strip_suffix("- based"));
+        let named = match in_mention {
+            Some(name) => name.trim_end(),
+            None if after.to_ascii_lowercase().starts_with("-based") => place.text.trim(),
+            None => return None,
+        };
+        Some(named.to_string())
+    };
+    let country_of = |name: &str| countries::by_capital(name).or_else(|| countries::country_of_region(name));
+    // Right before: "the Paris-based OECD".
+    if let Some(place) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Location) {
+        let rest = text[place.span.end..org.span.start].trim().trim_start_matches('-').trim_start();
+        let rest = rest.strip_prefix("based").unwrap_or(rest).trim();
+        if rest.is_empty() {
+            if let Some(country) = based_place(place).as_deref().and_then(country_of) {
+                return Some(country);
+            }
+        }
+    }
+    // Opening its description: "Acme, a Paris-based company".
+    let place = placed.get(index + 1).filter(|p| p.kind == EntityType::Location)?;
+    let lead = text[org.span.end..place.span.start].trim().to_lowercase();
+    if !matches!(lead.as_str(), ", a" | ", an" | ", the" | "is a" | "is an" | "was a" | "was an") {
+        return None;
+    }
+    let name = based_place(place)?;
+    let after = text[place.span.end..].trim_start().trim_start_matches('-').trim_start();
+    let after = after.strip_prefix("based").unwrap_or(after);
+    let description = after.split([',', '.', ';', '(']).next().unwrap_or("");
+    let words: Vec<&str> = description.split_whitespace().take(4).collect();
+    words.iter().any(|w| is_organization_noun(w)).then(|| country_of(&name)).flatten()
+}
+
 /// A base the text states of the organization itself (see [`based_in`]).
 fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     let text = view.text;
@@ -338,6 +380,11 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         if possessive || based {
             return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
         }
+    }
+    // "the Paris-based OECD", "Acme, a Texas-based company": a capital, or a region of a
+    // federal country, before "-based" is the country's place.
+    if let Some(entity) = place_based(view, index).and_then(country_entity) {
+        return Some((entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
     }
     // "ORG (Country)".
     // A code in parentheses defines an acronym ("Labor Party (PT)"), not a country; a name
@@ -478,6 +525,20 @@ mod tests {
         assert_eq!(found("Acme Club, also known as Acme, was a French company.", &mentions), Some(FRANCE));
         // Not an aside: the other organization's own description.
         assert_eq!(found("Acme Club, like Acme, is a French football club.", &mentions), None);
+    }
+
+    #[test]
+    fn a_capital_or_federal_region_before_based() {
+        let before = [("Paris-based", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Paris-based Acme said", &before), Some(FRANCE));
+        let split = [("Paris", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Paris - based Acme said", &split), Some(FRANCE));
+        let after = [("Acme", 0, Organization), ("Paris-based", 1, EntityType::Location)];
+        assert_eq!(found("Acme, a Paris-based company, said", &after), Some(FRANCE));
+        assert_eq!(found("Acme, a Paris-based rival, said", &after), None, "no kind of organization");
+        let city = [("Lyon-based", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Lyon-based Acme said", &city), None, "not a capital");
+        assert_eq!(found("from Paris-based talks to Acme", &before), None);
     }
 
     #[test]
