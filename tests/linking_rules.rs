@@ -371,10 +371,17 @@ fn an_acronym_spells_a_name_without_its_legal_form() {
         document("b.txt", "General Motors said demand rose. ", &[("General Motors", "ORG")]),
         // Two capitals tagged as an organization are its acronym, not a country code (Gambia).
         document("c.txt", "GM shares rose. ", &[("GM", "ORG")]),
+        document(
+            "d.txt",
+            "Paris Saint-Germain won. Paris St Germain lost. ",
+            &[("Paris Saint-Germain", "ORG"), ("Paris St Germain", "ORG")],
+        ),
+        document("e.txt", "PSG fans cheered. ", &[("PSG", "ORG")]),
     ];
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(2), linking.entity_id(0), "one name with and without its legal form");
     assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    assert_eq!(linking.entity_id(5), linking.entity_id(3), "one name in two spellings");
     let docs = vec![document(
         "d.txt",
         "Global Mining Ltd and Green Mills Inc merged. GMI said so. ",

@@ -212,13 +212,15 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     }
     // Acronyms spelled by initials.
     // Initials without the legal form ("General Motors Corp." is "GM"); the spellings of one
-    // name with and without it count as one expansion, the first written.
+    // name (with and without the form, "Paris St Germain" / "Paris Saint-Germain") count as
+    // one expansion, the first written.
+    let one_name = |n: usize| spelling_key(without_legal_suffix(&keys[n]));
     let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (n, text) in texts.iter().enumerate() {
         let name = text_without_legal_form(text);
         if !is_acronym(text) && name.split_whitespace().count() > 1 {
             let expansions = by_initials.entry(initials(name)).or_default();
-            if !expansions.iter().any(|&e| without_legal_suffix(&keys[e]) == without_legal_suffix(&keys[n])) {
+            if !expansions.iter().any(|&e| one_name(e) == one_name(n)) {
                 expansions.push(n);
             }
         }
