@@ -1020,6 +1020,27 @@ fn a_team_s_nickname_alone_is_its_article_s_full_team_name() {
 }
 
 #[test]
+fn a_club_named_like_a_person_stays_a_club_in_its_sports_report() {
+    let docs = vec![
+        document("a.txt", "Marcio Santos scored twice. ", &[("Marcio Santos", "PER")]),
+        document(
+            "b.txt",
+            "SOCCER - RESULTS. Santos beat Flamengo 2-1 as the goalkeeper and the midfielder shone. ",
+            &[("Santos", "ORG"), ("Flamengo", "ORG")],
+        ),
+        // Its own article names someone so: the person.
+        document(
+            "c.txt",
+            "SOCCER - RESULTS. Marcio Santos scored as the goalkeeper and the midfielder shone. Santos was fouled. ",
+            &[("Marcio Santos", "PER"), ("Santos", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 1, "Santos").unwrap().starts_with("organization:"));
+    assert_eq!(entity_of(&linking, &docs, 2, "Santos"), entity_of(&linking, &docs, 0, "Marcio Santos"));
+}
+
+#[test]
 fn a_party_word_in_its_forms_is_one_party_labelled_with_its_full_name() {
     let docs = vec![
         document("a.txt", "The Democratic Party won. Democrats cheered. ", &[("Democratic Party", "ORG"), ("Democrats", "MISC")]),

@@ -943,11 +943,14 @@ fn correct_person_readings(
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
         let a_place = *reading == Reading::Location || place_keys.contains(&comparison_key(&site.mention.text));
+        // In a sports report an organization named like a person is a club ("Santos",
+        // "Charlton"), unless its own article names someone so.
+        let a_club = *reading == Reading::Organization && site.analysed.sports.report.is_some();
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
                     && site.mention.text.chars().next().is_some_and(char::is_uppercase)
-                    && (!a_place || article_forms.contains(&form)) =>
+                    && (!(a_place || a_club) || article_forms.contains(&form)) =>
             {
                 *reading = Reading::Person;
             }
