@@ -1020,6 +1020,31 @@ fn a_team_s_nickname_alone_is_its_article_s_full_team_name() {
 }
 
 #[test]
+fn a_clipped_first_word_is_its_article_s_longer_name() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "The Federal Reserve raised rates. The Fed said inflation was high. ",
+            &[("Federal Reserve", "ORG"), ("Fed", "ORG")],
+        ),
+        // Nothing in its article to clip: it stays apart.
+        document("b.txt", "The Fed said so. ", &[("Fed", "ORG")]),
+        // A word of the name, not a clipping of its first word.
+        document("c.txt", "Acme Federal Bank grew. Fed shares rose. ", &[("Acme Federal Bank", "ORG"), ("Fed", "ORG")]),
+        // Sports reports' short club names clip other clubs'.
+        document(
+            "d.txt",
+            "SOCCER - RESULTS. Radnicki Nis beat Rad 2-1 as the goalkeeper and the midfielder shone. ",
+            &[("Radnicki Nis", "ORG"), ("Rad", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    assert_ne!(linking.entity_id(4), linking.entity_id(3));
+    assert_ne!(linking.entity_id(6), linking.entity_id(5));
+}
+
+#[test]
 fn a_club_named_like_a_person_stays_a_club_in_its_sports_report() {
     let docs = vec![
         document("a.txt", "Marcio Santos scored twice. ", &[("Marcio Santos", "PER")]),

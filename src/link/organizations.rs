@@ -390,6 +390,11 @@ fn spelling_key(key: &str) -> String {
             "dept" => "department",
             "univ" => "university",
             "mfg" => "manufacturing",
+            // British and American spellings of one name's word.
+            "organisation" => "organization",
+            "centre" => "center",
+            "defence" => "defense",
+            "programme" => "program",
             word => word,
         })
         .collect::<Vec<_>>()
@@ -429,6 +434,7 @@ mod tests {
         assert_eq!(spelling_key("manchester utd"), spelling_key("manchester united"));
         assert_eq!(spelling_key("warner bros."), spelling_key("warner brothers"));
         assert_ne!(spelling_key("utd holdings"), spelling_key("holdings"));
+        assert_eq!(spelling_key("world health organisation"), spelling_key("world health organization"));
     }
 
     #[test]

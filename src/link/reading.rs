@@ -530,17 +530,27 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
         };
         // A name, not a common noun the model tagged, nor an acronym (their own rules).
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
-        if short.contains(' ') || short.len() < 4 || !capitalised || organizations::is_acronym(text) {
+        if short.contains(' ') || short.len() < 3 || !capitalised || organizations::is_acronym(text) {
             continue;
         }
         let (ending, opening) = (format!(" {short}"), format!("{short} "));
+        // "Fed" for the article's "Federal Reserve": the longer name's first word clipped (not
+        // in sports reports, whose short club names clip others': "Rad", "Radnicki Nis").
+        let clips = |name: &str| {
+            let first = name.split(' ').next().unwrap_or("");
+            let report = site.analysed.sports.report.is_some();
+            !report && short.len() >= 3 && first.len() >= short.len() + 2 && first.starts_with(short.as_str())
+        };
         let mut owners = longer
             .iter()
             .filter(|(owner, (capitalised, names))| {
+                // (Three letters only as a clipped word: "Fed", not "Inc" ending a name.)
                 key.as_ref() != Some(*owner)
                     && names.iter().any(|name| {
-                        (name.ends_with(&ending) && !organizations::is_other_place_name(name))
-                            || (*capitalised && name.starts_with(&opening))
+                        let whole_word = short.len() >= 4
+                            && ((name.ends_with(&ending) && !organizations::is_other_place_name(name))
+                                || (*capitalised && name.starts_with(&opening)));
+                        whole_word || (*capitalised && clips(name))
                     })
             })
             .map(|(owner, _)| owner);
