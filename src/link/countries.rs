@@ -404,9 +404,7 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
 /// The country a birthplace's demonym names: "Swedish-born", "French - born" (as tokenized
 /// text writes it).
 pub fn by_birth_demonym(text: &str) -> Option<CountryRef> {
-    let text = text.trim();
-    let origin = text.get(..text.len().checked_sub(4)?).filter(|_| text[text.len() - 4..].eq_ignore_ascii_case("born"))?;
-    by_demonym(origin.trim_end().strip_suffix('-')?.trim())
+    by_demonym(crate::text::words::before_hyphenated_word(text, "born")?)
 }
 
 /// A demonym or adjective ("Chinese", "Turkish", "American").

@@ -53,29 +53,17 @@ pub fn is_legal_form(text: &str) -> bool {
     tokens.iter().any(legal) && tokens.iter().all(|t| legal(t) || t == "de")
 }
 
-/// An organization key without trailing legal-form words ("siemens ag" -> "siemens").
-fn without_legal_suffix(key: &str) -> &str {
-    let mut base = key.trim_end_matches([',', ' ']);
+/// A name without its trailing legal-form words, as written or as a key ("General Motors
+/// Corp." -> "General Motors", "siemens ag" -> "siemens").
+fn without_legal_suffix(name: &str) -> &str {
+    let mut base = name.trim_end_matches([',', ' ']);
     while let Some((head, last)) = base.rsplit_once(' ') {
-        if !LEGAL_SUFFIXES.contains(&last.trim_end_matches('.')) {
+        if !LEGAL_SUFFIXES.contains(&last.trim_end_matches(['.', ',']).to_lowercase().as_str()) {
             break;
         }
         base = head.trim_end_matches([',', ' ']);
     }
     base
-}
-
-/// A name as written without its trailing legal-form words ("General Motors Corp." ->
-/// "General Motors").
-fn text_without_legal_form(text: &str) -> &str {
-    let mut name = text.trim_end_matches([',', ' ']);
-    while let Some((head, last)) = name.rsplit_once(' ') {
-        if !LEGAL_SUFFIXES.contains(&last.trim_end_matches(['.', ',']).to_lowercase().as_str()) {
-            break;
-        }
-        name = head.trim_end_matches([',', ' ']);
-    }
-    name
 }
 
 /// An acronym's letters only: "P&G" -> "pg", "R-R" -> "rr".
@@ -210,17 +198,17 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             _ => refuse(short, rule, &expansions, &|| format!("defined in the text for {} different names", expansions.len())),
         }
     }
-    // Acronyms spelled by initials.
-    // Initials without the legal form ("General Motors Corp." is "GM"); the spellings of one
-    // name (with and without the form, "Paris St Germain" / "Paris Saint-Germain") count as
-    // one expansion, the first written.
+    // Acronyms spelled by initials, without the legal form ("General Motors Corp." is "GM");
+    // the spellings of one name (with and without the form, "Paris St Germain" / "Paris
+    // Saint-Germain") count as one expansion, the first written.
     let one_name = |n: usize| spelling_key(without_legal_suffix(&keys[n]));
     let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (n, text) in texts.iter().enumerate() {
-        let name = text_without_legal_form(text);
+        let name = without_legal_suffix(text);
         if !is_acronym(text) && name.split_whitespace().count() > 1 {
             let expansions = by_initials.entry(initials(name)).or_default();
-            if !expansions.iter().any(|&e| one_name(e) == one_name(n)) {
+            let this_name = one_name(n);
+            if !expansions.iter().any(|&e| one_name(e) == this_name) {
                 expansions.push(n);
             }
         }

@@ -131,11 +131,7 @@ fn capital_is_the_city(before: &str, after: &str) -> bool {
 
 /// The name before "-based" ("Toronto-based" → "Toronto"), if it is a capitalised name.
 fn based_prefix(text: &str) -> Option<&str> {
-    let text = text.trim();
-    let cut = text.len().checked_sub("based".len())?;
-    let rest = text.get(..cut).filter(|_| text.get(cut..).is_some_and(|s| s.eq_ignore_ascii_case("based")))?;
-    let name = rest.trim_end().strip_suffix('-')?.trim_end();
-    name.starts_with(char::is_uppercase).then_some(name)
+    crate::text::words::before_hyphenated_word(text, "based").filter(|name| name.starts_with(char::is_uppercase))
 }
 
 /// "US$", "C$", "HK$": a currency's symbol, not its country ("C$" spells no "C" either).
@@ -536,10 +532,10 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
         let (ending, opening) = (format!(" {short}"), format!("{short} "));
         // "Fed" for the article's "Federal Reserve": the longer name's first word clipped (not
         // in sports reports, whose short club names clip others': "Rad", "Radnicki Nis").
+        let in_report = site.analysed.sports.report.is_some();
         let clips = |name: &str| {
             let first = name.split(' ').next().unwrap_or("");
-            let report = site.analysed.sports.report.is_some();
-            !report && short.len() >= 3 && first.len() >= short.len() + 2 && first.starts_with(short.as_str())
+            !in_report && first.len() >= short.len() + 2 && first.starts_with(short.as_str())
         };
         let mut owners = longer
             .iter()

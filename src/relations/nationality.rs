@@ -290,9 +290,9 @@ static HOLDS_CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
 /// "X holds dual British and Irish citizenship", "X, who holds a Canadian passport", "X was
 /// granted French nationality": the countries of a citizenship the person holds.
 fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
-    let person = view.placed[index].span;
-    let Some(at) = view.placed.iter().position(|p| p.span.start >= person.end && p.kind == EntityType::Country) else { return Vec::new() };
-    if at != index + 1 || !HOLDS_CITIZENSHIP.is_match(&view.between(person.end, view.placed[at].span.start).to_lowercase()) {
+    let (person, at) = (view.placed[index].span, index + 1);
+    let Some(country) = view.placed.get(at).filter(|p| p.kind == EntityType::Country) else { return Vec::new() };
+    if !HOLDS_CITIZENSHIP.is_match(&view.between(person.end, country.span.start).to_lowercase()) {
         return Vec::new();
     }
     let listed = demonym_list(view, at);

@@ -8,6 +8,15 @@
 use super::abbreviations::is_abbreviation;
 use super::Span;
 
+/// The name before a hyphenated word that ends `text` ("Toronto-based" -> "Toronto",
+/// "French - born" -> "French", the word in any case), if there is one.
+pub fn before_hyphenated_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let text = text.trim();
+    let cut = text.len().checked_sub(word.len())?;
+    let rest = text.get(..cut).filter(|_| text.get(cut..).is_some_and(|end| end.eq_ignore_ascii_case(word)))?;
+    rest.trim_end().strip_suffix('-').map(str::trim_end)
+}
+
 /// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
 pub fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | ", and" | "&")
@@ -92,6 +101,15 @@ fn keeps_period(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_name_before_a_hyphenated_word() {
+        assert_eq!(before_hyphenated_word("Toronto-based", "based"), Some("Toronto"));
+        assert_eq!(before_hyphenated_word(" French - Born ", "born"), Some("French"));
+        assert_eq!(before_hyphenated_word("reborn", "born"), None);
+        assert_eq!(before_hyphenated_word("based", "based"), None);
+        assert_eq!(before_hyphenated_word("-based", "based"), Some(""));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         split_words(text).into_iter().map(|word| word.slice(text)).collect()
