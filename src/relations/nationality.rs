@@ -75,8 +75,9 @@ const KIN_OR_PARTNER: &[&str] = &[
 ];
 
 /// Regex text: the words that introduce another name of the subject: "known as", "known by
-/// her stage name", "born", "née", "or", "nicknamed".
-const ALIAS_CUES: &str = r"(known\s+(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)";
+/// her stage name", "known in English as", "known to his fans as", "born", "née", "or",
+/// "nicknamed".
+const ALIAS_CUES: &str = r"(known\s+((in|to|among)\s+[^,;()\x01]{1,50}?\s+)?(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)";
 
 /// What comes right before another name of the subject: "known as", "born", "(or".
 static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[ALIAS_CUES, r"\s+$"].concat()).expect("valid regex"));
@@ -594,6 +595,10 @@ mod tests {
         assert_eq!(all(text, &aliases, 1), [(1, "humanist".to_string())], "the other name is the same person");
         let text = "Jane Roe (1473 - 1529), born Jenny Roe (or Jenny Rho), was an Austrian humanist.";
         assert_eq!(all(text, &aliases, 1), [(1, "humanist".to_string())]);
+        let text = "Jane Roe, also known in the Latin versions of her name as Jenny Roe (1473 - 1529), was an Austrian humanist.";
+        assert_eq!(all(text, &aliases, 0), [(1, "humanist".to_string())], "a name known in another language");
+        let text = "Jane Roe, known for her work with Jenny Roe, was an Austrian humanist.";
+        assert_eq!(all(text, &aliases, 1), [], "known for work with another person, not as another name");
         let place = [("Jane Roe", 0, Person), ("Paris", 2, Country), ("Jenny Roe", 3, Person), ("French", 1, Country)];
         assert_eq!(
             all("Jane Roe (1906, Paris - 1987, Jenny Roe) was a French poet.", &place, 2),
