@@ -252,16 +252,36 @@ static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// From an organization to the person who leads it, in the passive: " headed by ", ", led by
+/// its founder ", " which is chaired by ", " (coached by ". Up to two lower-case words may name
+/// the person's post (group `post`: "its director").
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2}))?$")
+        .expect("valid regex")
+});
+
 /// Words that make the verb's object something else than the person: "named after", "signed a
 /// deal with", "under the leadership of".
 const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "an", "from", "in", "on", "at", "as"];
 
 /// "The Society of Jesus appointed his successor, Arturo Sosa", "the Bulls drafted Michael
-/// Jordan", "Barcelona, under Johan Cruyff": the organization right before the person took
+/// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right before the person took
 /// them on, or is led by them.
 fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     let organization = &view.placed[index.checked_sub(1)?];
     let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    if let Some(captures) = LED_BY.captures(&gap).filter(|_| organization.kind == EntityType::Organization) {
+        // "led by its founder X": the post named; else the verb's ("coached by X": coach).
+        let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
+            (Some(post), _) => Cow::Owned(post.as_str().trim().to_string()),
+            (None, "coached") => Cow::Borrowed("coach"),
+            (None, "captained") => Cow::Borrowed("captain"),
+            (None, "managed") => Cow::Borrowed("manager"),
+            (None, "chaired") => Cow::Borrowed("chair"),
+            (None, _) => Cow::Borrowed("leader"),
+        };
+        return Some(Found { target: organization.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
+    }
     let captures = TOOK_ON.captures(&gap)?;
     let words = captures.name("words").map_or("", |w| w.as_str());
     if organization.kind != EntityType::Organization || words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
@@ -758,13 +778,25 @@ mod tests {
             ("Acme hired former coach Jane Roe.", Some("employee")),
             ("Acme, under Jane Roe, won the cup.", Some("leader")),
             ("Acme has named Jane Roe chief executive.", None),
+            ("A study by Acme headed by Jane Roe says so.", Some("leader")),
+            ("Acme, led by its founder Jane Roe, opened.", Some("founder")),
+            ("Acme, which is chaired by Jane Roe, met.", Some("chair")),
+            ("Acme (coached by Jane Roe) won.", Some("coach")),
+            ("Acme was then managed by Jane Roe.", Some("manager")),
         ] {
             let organization = if text.contains("Society") { "Society of Jesus" } else { "Acme" };
             let v = view(text, &[(organization, 1, Organization), ("Jane Roe", 2, Person)]);
             assert_eq!(membership(&v, 1).first().map(|f| (f.target, f.role.as_deref())), Some((1, role)), "{text}");
         }
-        for text in ["Acme, named after Jane Roe, opened.", "Acme signed a deal with Jane Roe.", "Acme was praised under Jane Roe's rival."]
-        {
+        for text in [
+            "Acme, named after Jane Roe, opened.",
+            "Acme signed a deal with Jane Roe.",
+            "Acme was praised under Jane Roe's rival.",
+            // Led by someone else's act, or a thing of the organization led.
+            "Acme's bid, led by Jane Roe, failed.",
+            "Acme was led by a team of Jane Roe's students.",
+            "Acme beat the side led by Jane Roe.",
+        ] {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person)]);
             assert!(membership(&v, 1).is_empty(), "{text}");
         }
