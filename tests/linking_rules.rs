@@ -1066,6 +1066,30 @@ fn a_club_named_like_a_person_stays_a_club_in_its_sports_report() {
 }
 
 #[test]
+fn an_organization_word_of_a_longer_name_in_its_article_stays_that_organization() {
+    let docs = vec![
+        document("a.txt", "Thomas Alva Edison invented the phonograph. ", &[("Thomas Alva Edison", "PER")]),
+        document(
+            "b.txt",
+            "Homes served by Southern California Edison lost power, said Edison spokesman Kevin Kelly. ",
+            &[("Southern California Edison", "ORG"), ("Edison", "ORG"), ("Kevin Kelly", "PER")],
+        ),
+        // An organization named like the person with no longer name in its article: the person.
+        document("c.txt", "Edison said it would raise rates. ", &[("Edison", "ORG")]),
+        // Its own article names someone so: the person.
+        document(
+            "d.txt",
+            "Thomas Alva Edison left Edison General Electric; Edison was furious. ",
+            &[("Thomas Alva Edison", "PER"), ("Edison General Electric", "ORG"), ("Edison", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 1, "Edison"), entity_of(&linking, &docs, 1, "Southern California Edison"));
+    assert_eq!(entity_of(&linking, &docs, 2, "Edison"), entity_of(&linking, &docs, 0, "Thomas Alva Edison"));
+    assert_eq!(entity_of(&linking, &docs, 3, "Edison"), entity_of(&linking, &docs, 0, "Thomas Alva Edison"));
+}
+
+#[test]
 fn a_party_word_in_its_forms_is_one_party_labelled_with_its_full_name() {
     let docs = vec![
         document("a.txt", "The Democratic Party won. Democrats cheered. ", &[("Democratic Party", "ORG"), ("Democrats", "MISC")]),

@@ -946,12 +946,26 @@ fn correct_person_readings(
 ) {
     // The article's own person forms: its full names and their surnames.
     let article_forms: BTreeSet<String> = person_forms(sites, readings).collect();
+    // The first and last words of the article's longer organization names: "Edison" in an
+    // article that names "Southern California Edison" is that company's short form.
+    let organization_ends: BTreeSet<String> = sites
+        .iter()
+        .zip(readings.iter())
+        .filter(|(_, reading)| **reading == Reading::Organization)
+        .flat_map(|(site, _)| {
+            let words: Vec<&str> = site.mention.text.split_whitespace().collect();
+            let ends = if words.len() > 1 { vec![words[0], words[words.len() - 1]] } else { Vec::new() };
+            ends.into_iter().map(|word| fold(&surface(word)))
+        })
+        .collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
         let a_place = *reading == Reading::Location || place_keys.contains(&comparison_key(&site.mention.text));
         // In a sports report an organization named like a person is a club ("Santos",
-        // "Charlton"), unless its own article names someone so.
-        let a_club = *reading == Reading::Organization && site.analysed.sports.report.is_some();
+        // "Charlton"), and anywhere the short form of a longer organization name in its
+        // article ("Edison" for "Southern California Edison"), unless its own article names
+        // someone so.
+        let a_club = *reading == Reading::Organization && (site.analysed.sports.report.is_some() || organization_ends.contains(&form));
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
