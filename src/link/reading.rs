@@ -952,11 +952,12 @@ fn correct_person_readings(
         .iter()
         .zip(readings.iter())
         .filter(|(_, reading)| **reading == Reading::Organization)
-        .flat_map(|(site, _)| {
-            let words: Vec<&str> = site.mention.text.split_whitespace().collect();
-            let ends = if words.len() > 1 { vec![words[0], words[words.len() - 1]] } else { Vec::new() };
-            ends.into_iter().map(|word| fold(&surface(word)))
+        .filter_map(|(site, _)| {
+            let mut words = site.mention.text.split_whitespace();
+            Some((words.next()?, words.last()?))
         })
+        .flat_map(|(first, last)| [first, last])
+        .map(|word| fold(&surface(word)))
         .collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));

@@ -265,12 +265,15 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "an", "from", "in", "on", "at", "as"];
 
 /// "The Society of Jesus appointed his successor, Arturo Sosa", "the Bulls drafted Michael
-/// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right before the person took
-/// them on, or is led by them.
+/// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right
+/// before the person took them on, or is led by them.
 fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
-    let organization = &view.placed[index.checked_sub(1)?];
+    let organization = view.placed[index.checked_sub(1)?];
+    if organization.kind != EntityType::Organization {
+        return None;
+    }
     let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
-    if let Some(captures) = LED_BY.captures(&gap).filter(|_| organization.kind == EntityType::Organization) {
+    if let Some(captures) = LED_BY.captures(&gap) {
         // "led by its founder X": the post named; else the verb's ("coached by X": coach).
         let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
             (Some(post), _) => Cow::Owned(post.as_str().trim().to_string()),
@@ -284,7 +287,7 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     }
     let captures = TOOK_ON.captures(&gap)?;
     let words = captures.name("words").map_or("", |w| w.as_str());
-    if organization.kind != EntityType::Organization || words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
+    if words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
         return None;
     }
     let role = match &captures["verb"] {
