@@ -708,6 +708,35 @@ fn a_person_the_sentence_calls_a_band_or_a_firm_is_one() {
 }
 
 #[test]
+fn a_place_the_sentence_calls_a_club_or_a_company_is_one() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Vasco is a Brazilian sports club based in Rio de Janeiro. Vasco won in 1998. ",
+            &[("Vasco", "LOC"), ("Brazilian", "MISC"), ("Rio de Janeiro", "LOC"), ("Vasco", "LOC")],
+        ),
+        document(
+            "b.txt",
+            "The Royal Danish Theatre is a theatre company in Denmark. ",
+            &[("Royal Danish Theatre", "LOC"), ("Denmark", "LOC")],
+        ),
+        document(
+            "c.txt",
+            "The Aleutian Islands are a chain of volcanic islands. Kings Cross is a railway station. \
+             Lyon is a city in France. Tom said Leeds is a club on the rise. ",
+            &[("Aleutian Islands", "LOC"), ("Kings Cross", "LOC"), ("Lyon", "LOC"), ("France", "LOC"), ("Tom", "PER"), ("Leeds", "LOC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Vasco").as_deref(), Some("organization:vasco"));
+    assert_eq!(linking.entity_id(0), linking.entity_id(3), "the article's other mentions of it too");
+    assert_eq!(entity_of(&linking, &docs, 1, "Royal Danish Theatre").as_deref(), Some("organization:royal-danish-theatre"));
+    for place in ["Aleutian Islands", "Kings Cross", "Lyon", "Leeds"] {
+        assert!(entity_of(&linking, &docs, 2, place).unwrap().starts_with("location:"), "{place}");
+    }
+}
+
+#[test]
 fn a_misc_name_cut_short_joins_the_one_longer_name_it_opens() {
     let docs = vec![
         document(

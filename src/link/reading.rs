@@ -805,8 +805,10 @@ const GROUP_MEMBER_NOUNS: &[&str] = &[
 /// member or the president of a person; the model tags a band or a firm named like a person as
 /// one.
 ///
-/// So is a sentence's subject "person" that the sentence calls a kind of group ("Bad Astronaut
-/// is an American indie rock band"): its mentions of that spelling in the article are the group's.
+/// So is a sentence's subject "person" or "place" that the sentence calls a kind of group ("Bad
+/// Astronaut is an American indie rock band", "Vasco is a Brazilian sports club"): its mentions
+/// of that spelling in the article are the group's. A place keeps its reading for the kinds of
+/// group that places are too ("a chain of islands", "a group of atolls", "a railway station").
 fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
     for m in 0..sites.len().saturating_sub(1) {
         if readings[m] != Reading::Person || readings[m + 1] != Reading::Person {
@@ -820,11 +822,15 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
     let described: BTreeSet<&str> = sites
         .iter()
         .zip(readings.iter())
-        .filter(|(site, reading)| **reading == Reading::Person && described_as_group(site))
+        .filter(|(site, reading)| match (reading, described_as_group(site)) {
+            (Reading::Person, Some(_)) => true,
+            (Reading::Location, Some(kind)) => !PLACE_GROUP_NOUNS.contains(&kind),
+            _ => false,
+        })
         .map(|(site, _)| site.mention.text.as_str())
         .collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
-        if *reading == Reading::Person && described.contains(site.mention.text.as_str()) {
+        if matches!(reading, Reading::Person | Reading::Location) && described.contains(site.mention.text.as_str()) {
             *reading = Reading::Organization;
         }
     }
@@ -891,30 +897,34 @@ const GROUP_KIND_NOUNS: &[&str] = &[
     "cooperative",
 ];
 
-/// Whether the sentence opens with this mention and calls it a kind of group: "X is an
-/// American indie / alternative rock band", "X (founded 1990) was a Dutch record label". The
-/// description runs to a clause break or a word that starts its complement ("founded in",
-/// "from"), over lower-case words and capitalised adjectives, at most eight words.
-fn described_as_group(site: &MentionSite) -> bool {
+/// Kinds of group in [`GROUP_KIND_NOUNS`] that a place can be too.
+const PLACE_GROUP_NOUNS: &[&str] = &["group", "chain", "network", "channel", "station", "union"];
+
+/// The kind of group the sentence calls this mention when it opens the sentence: "X is an
+/// American indie / alternative rock band" (band), "X (founded 1990) was a Dutch record label"
+/// (label). The description runs to a clause break or a word that starts its complement
+/// ("founded in", "from"), over lower-case words and capitalised adjectives, at most eight words.
+fn described_as_group(site: &MentionSite) -> Option<&'static str> {
     let (before, after) = site.around();
     if !matches!(before.trim().to_lowercase().as_str(), "" | "the") {
-        return false;
+        return None;
     }
     let mut rest = after.trim_start();
     while let Some(inner) = rest.strip_prefix('(') {
-        let Some(close) = inner.find(')') else { return false };
+        let close = inner.find(')')?;
         rest = inner[close + 1..].trim_start();
     }
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
-    let Some((copula, rest)) = rest.split_once(' ') else { return false };
-    let Some((article, rest)) = rest.trim_start().split_once(' ') else { return false };
+    let (copula, rest) = rest.split_once(' ')?;
+    let (article, rest) = rest.trim_start().split_once(' ')?;
     if !matches!(copula, "is" | "was" | "are" | "were") || !matches!(article, "a" | "an") {
-        return false;
+        return None;
     }
     let stops = ["that", "which", "who", "founded", "formed", "based", "from", "in", "of", "with", "by", "and", "for", "on", "at"];
     let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
     let words: Vec<&str> = description.split_whitespace().take_while(|w| !stops.contains(w)).collect();
-    words.len() <= 8 && words.last().is_some_and(|head| GROUP_KIND_NOUNS.contains(head))
+    let head = words.last().filter(|_| words.len() <= 8)?;
+    GROUP_KIND_NOUNS.iter().find(|kind| *kind == head).copied()
 }
 
 /// Forms a corpus vouches for as person names: full names tagged as people, and their
