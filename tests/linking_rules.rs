@@ -737,6 +737,21 @@ fn a_place_the_sentence_calls_a_club_or_a_company_is_one() {
 }
 
 #[test]
+fn a_name_ending_in_a_company_s_legal_form_is_a_company() {
+    let docs = vec![document(
+        "a.txt",
+        "Heikki Herlin became manager of Kone Oy. Acme Holdings Ltd grew. Jan Co sang. Ann Limited-Edition wrote. ",
+        &[("Heikki Herlin", "PER"), ("Kone Oy", "PER"), ("Acme Holdings Ltd", "LOC"), ("Jan Co", "PER"), ("Ann Limited-Edition", "PER")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Kone Oy").as_deref(), Some("organization:kone-oy"));
+    assert!(entity_of(&linking, &docs, 0, "Acme Holdings Ltd").unwrap().starts_with("organization:"));
+    for person in ["Heikki Herlin", "Jan Co", "Ann Limited-Edition"] {
+        assert!(entity_of(&linking, &docs, 0, person).unwrap().starts_with("person:"), "{person}");
+    }
+}
+
+#[test]
 fn a_misc_name_cut_short_joins_the_one_longer_name_it_opens() {
     let docs = vec![
         document(

@@ -45,6 +45,34 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "se",
 ];
 
+/// Whether a name of two words or more ends in a legal form that only companies carry ("Kone
+/// Oy", "Acme Holdings Ltd", "Baxter GmbH"): a company's name whatever the model tagged it.
+/// Not the legal forms that are words or names too ("Co", "SA", "SE", "AB", "SpA", "KK").
+pub fn ends_in_company_form(text: &str) -> bool {
+    const COMPANY_ONLY: &[&str] = &[
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "ltd",
+        "limited",
+        "plc",
+        "ag",
+        "gmbh",
+        "llc",
+        "oy",
+        "oyj",
+        "nv",
+        "bv",
+        "pty",
+        "asa",
+    ];
+    let mut words = text.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let key = last.trim_end_matches(['.', ',']).replace('.', "").to_lowercase();
+    words.next().is_some() && last.starts_with(|c: char| c.is_uppercase()) && COMPANY_ONLY.contains(&key.as_str())
+}
+
 /// Whether `text` is only a company's legal form ("SA", "S.A. de C.V.", "plc"): the end of
 /// a company's name cut off by the model, not a name (nor "SA" the country code).
 pub fn is_legal_form(text: &str) -> bool {

@@ -144,6 +144,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     let mention = site.mention;
     let label = &mention.label;
     let (before, after) = site.around();
+    // "Kone Oy" tagged as a person, "Acme Holdings Ltd" as a place: the legal form decides.
+    if !matches!(label, EntityLabel::Other(_)) && organizations::ends_in_company_form(&mention.text) {
+        return Reading::Organization;
+    }
     match label {
         // "1st Baronet DSO", "Lord": digits, honours or a title alone are no name.
         EntityLabel::Person
