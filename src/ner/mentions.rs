@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::tags::{chunks, Tag, WordLabel};
+use super::tags::{chunks, Chunk, Tag, WordLabel};
 use crate::text::ingest::Document;
 use crate::text::normalize::SURNAME_PARTICLES;
 use crate::text::sentences::Sentence;
@@ -151,9 +151,9 @@ fn is_function_word(text: &str) -> bool {
 
 /// A chunk's words without the junk a model sometimes takes in at its ends: a lower-case
 /// common noun before a capitalised name ("actor Tom Hanks"; not a particle, "de Gaulle", nor
-/// an article) and a
-/// weekday after it ("Google Tuesday"). Half-open word range in, half-open range out, never
-/// empty.
+/// an article), a weekday after it ("Google Tuesday") and a function word after it ("the Lok
+/// Sabha of India" labelled up to "of": no name ends in a lower-case "of", "and" or "the").
+/// Half-open word range in, half-open range out, never empty.
 fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     // Kept: particles, and an article, which is how some gold spells a name ("the United
@@ -162,6 +162,11 @@ fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usi
     let word = |i: usize| words[i].slice(text);
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
     while end - start > 1 && WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) {
+        end -= 1;
+    }
+    // A name the sentence's end cuts ("Clyde v Queen of the" / "South" on the next line) keeps
+    // its words: linking matches what is left against the full name.
+    while end - start > 1 && end < words.len() && is_function_word(word(end - 1)) {
         end -= 1;
     }
     while end - start > 1 && {
@@ -175,6 +180,30 @@ fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usi
     (start, end)
 }
 
+/// Chunks with a name cut after a function word joined to the chunk right after it: the model
+/// labels "Queen of the" and "South", or "Bank of" and "England", as two names where the text
+/// has one. The first chunk's kind is kept. (A function word ending a chunk with no capitalised
+/// name right after it is trimmed instead: [`trimmed`]; "the Lok Sabha of" / "independent India"
+/// stay two.)
+fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -> Vec<Chunk> {
+    let mut joined: Vec<Chunk> = Vec::with_capacity(found.len());
+    for chunk in found {
+        match joined.last_mut() {
+            // Not a function word labelled alone ("the" of "the United Kingdom"): that is dropped.
+            Some(previous)
+                if previous.end == chunk.start
+                    && previous.end - previous.start > 1
+                    && is_function_word(words[previous.end - 1].slice(text))
+                    && words[chunk.start].slice(text).starts_with(char::is_uppercase) =>
+            {
+                previous.end = chunk.end;
+            }
+            _ => joined.push(chunk),
+        }
+    }
+    joined
+}
+
 /// What the model found in one sentence: mentions, and name-shaped words it left outside.
 pub struct SentenceFindings {
     pub mentions: Vec<Mention>,
@@ -185,7 +214,7 @@ pub struct SentenceFindings {
 pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span], labels: &[WordLabel], tags: &[Tag]) -> SentenceFindings {
     let word_tags: Vec<Tag> = labels.iter().map(|l| tags.get(l.label as usize).cloned().unwrap_or_else(Tag::outside)).collect();
     let sentence_text = sentence.text(&document.text);
-    let mut mentions: Vec<Mention> = chunks(&word_tags)
+    let mut mentions: Vec<Mention> = joined_across_function_words(chunks(&word_tags), words, sentence_text)
         .into_iter()
         .map(|mut chunk| {
             (chunk.start, chunk.end) = trimmed(words, sentence_text, chunk.start, chunk.end);
@@ -273,6 +302,27 @@ mod tests {
         // The actor Tom Hanks met Google Tuesday and de Gaulle .
         let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[0, 1, 2, 2, 0, 3, 4, 0, 1, 2, 0]);
         assert_eq!(spans(text, &found), ["Tom Hanks", "Google", "de Gaulle"]);
+    }
+
+    #[test]
+    fn a_function_word_after_a_name_is_trimmed() {
+        let text = "He sat in the Lok Sabha of India and met Bob the Builder and Of Mice.";
+        // He sat in the Lok Sabha of India and met Bob the Builder and Of Mice .
+        let found = findings(
+            text,
+            &["O", "B-ORG", "I-ORG", "B-LOC", "B-PER", "I-PER", "B-MISC", "I-MISC"],
+            &[0, 0, 0, 0, 1, 2, 2, 0, 0, 0, 4, 5, 5, 0, 6, 7, 0],
+        );
+        assert_eq!(spans(text, &found), ["Lok Sabha", "Bob the Builder", "Of Mice"]);
+    }
+
+    #[test]
+    fn a_name_cut_after_a_function_word_joins_the_name_right_after_it() {
+        let text = "Queen of the South beat the Bank of England and Acme of Texas.";
+        // Queen of the South beat the Bank of England and Acme of Texas .
+        let found = findings(text, &["O", "B-ORG", "I-ORG", "B-LOC", "I-LOC"], &[1, 2, 2, 3, 0, 0, 1, 2, 3, 0, 1, 0, 3, 0]);
+        assert_eq!(spans(text, &found), ["Queen of the South", "Bank of England", "Acme", "Texas"]);
+        assert_eq!(found.mentions[0].label, EntityLabel::Organization, "the first chunk's kind");
     }
 
     #[test]
