@@ -43,7 +43,9 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         r"|^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(originally\s+)?(founded|established|formed|incorporated)\s+(in\s+\d{4}\s+)?(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
-        r"|^\s*of\s+$",
+        // "the Lok Sabha of independent India", "a bank of post-war Germany": one lower-case
+        // word may qualify the country.
+        r"|^\s*of\s+([a-z][a-z-]+\s+)?$",
         r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of|from|licensed\s+to|(headquartered|based|located|situated)\s+at)\s+(the\s+)?([a-z]+\s+)?$",
     ))
     .expect("valid regex")
@@ -635,6 +637,16 @@ mod tests {
             Some(FRANCE)
         );
         assert_eq!(found("Acme (France) grew.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(found("He sat in the Acme of France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(
+            found("He sat in the Acme of independent France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            Some(FRANCE)
+        );
+        assert_eq!(
+            found("He sat in the Acme of the talks in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]),
+            None,
+            "more than one word between"
+        );
         assert_eq!(found("the Acme Party (UK) used it.", &[("Acme Party", 0, Organization), ("UK", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("They signed to Acme Records in France.", &[("Acme Records", 0, Organization), ("France", FRANCE, Country)]),
