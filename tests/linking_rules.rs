@@ -752,6 +752,31 @@ fn a_name_ending_in_a_company_s_legal_form_is_a_company() {
 }
 
 #[test]
+fn an_organization_s_name_with_a_common_noun_after_it_is_that_organization() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Jim Day joined the Macromedia board of directors. The NATO alliance met. Macromedia grew. NATO spoke. ",
+            &[("Jim Day", "PER"), ("Macromedia board", "ORG"), ("NATO alliance", "ORG"), ("Macromedia", "ORG"), ("NATO", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "The Federal office for motor vehicles ruled. Federal agents came. The Acme Bank group grew. ",
+            &[("Federal office for motor vehicles", "ORG"), ("Federal", "ORG"), ("Acme Bank group", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Macromedia board").as_deref(), Some("organization:macromedia"));
+    assert_eq!(linking.entity_id(1), linking.entity_id(3));
+    assert_eq!(
+        entity_of(&linking, &docs, 0, "NATO alliance").as_deref(),
+        Some("organization:nato"),
+        "the name, not the description, labels it"
+    );
+    assert_ne!(linking.entity_id(5), linking.entity_id(6), "a function word among the lower-case words: a name of its own");
+}
+
+#[test]
 fn a_misc_name_cut_short_joins_the_one_longer_name_it_opens() {
     let docs = vec![
         document(

@@ -30,7 +30,11 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
                     EntityType::Person => names::PersonName::parse(text).is_some_and(|name| name.is_full()),
                     _ => words(text) >= 2 || text.len() > 6,
                 };
-                (full, well_formed(text), *count, targets.contains(text), words(text))
+                // Not a name with a common noun after it: "NATO" over the "NATO alliance"
+                // folded into it (a person's name may end in lower case: "Joh Keun - shik").
+                let described =
+                    kind != EntityType::Person && text.split_whitespace().last().is_some_and(|word| word.starts_with(char::is_lowercase));
+                (!described, full, well_formed(text), *count, targets.contains(text), words(text))
             };
             key(a).cmp(&key(b)).then_with(|| b.0.cmp(&a.0))
         })

@@ -373,8 +373,17 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             for &n in &members {
                 for variant in nodes.folded.get(&keys[n]).into_iter().flatten() {
                     joins.entry(variant.clone()).or_insert_with(|| {
-                        let parts = [("same_document", 1.0), ("unique_longer_name_in_article", 1.0)];
-                        Join::new("short-form-in-article", Some(texts[n].clone()), 0.85, &parts)
+                        // "Macromedia board" beside "Macromedia" (`reading`'s described names),
+                        // else a short form beside its one longer name.
+                        let described = variant.split_whitespace().skip(1).any(|word| word.starts_with(char::is_lowercase))
+                            && variant.split_whitespace().last().is_some_and(|word| word.starts_with(char::is_lowercase));
+                        if described {
+                            let parts = [("same_document", 1.0), ("name_before_common_noun", 1.0)];
+                            Join::new("name-and-common-noun-in-article", Some(texts[n].clone()), 0.85, &parts)
+                        } else {
+                            let parts = [("same_document", 1.0), ("unique_longer_name_in_article", 1.0)];
+                            Join::new("short-form-in-article", Some(texts[n].clone()), 0.85, &parts)
+                        }
                     });
                 }
             }

@@ -562,6 +562,40 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
     folded
 }
 
+/// An organization mention that is the article's other organization name followed by lower-case
+/// words ("joined the Macromedia board of directors" beside "Macromedia", "the Minox company"
+/// beside "Minox"): the model took the common noun after the name into the span, and the
+/// mention is that organization. The capitalised words must be the whole of the other name, and
+/// no function word runs among the lower-case ones ("Federal office for motor vehicles" is a
+/// name). Returns which mentions were folded.
+fn fold_described_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
+    const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "in", "on", "at", "to", "de", "des", "du", "la", "le", "di", "da"];
+    let names: BTreeMap<String, NodeKey> = keys
+        .iter()
+        .zip(sites)
+        .filter(|(_, site)| !site.mention.text.split_whitespace().any(|word| word.starts_with(char::is_lowercase)))
+        .filter_map(|(key, site)| match key {
+            Some(key @ NodeKey::Organization(_)) => Some((comparison_key(&site.mention.text), key.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut folded = vec![false; keys.len()];
+    for ((key, site), folded) in keys.iter_mut().zip(sites).zip(folded.iter_mut()) {
+        if !matches!(key, Some(NodeKey::Organization(_))) {
+            continue;
+        }
+        let words: Vec<&str> = site.mention.text.split_whitespace().collect();
+        let Some(cut) = words.iter().position(|word| word.starts_with(char::is_lowercase)).filter(|&cut| cut > 0) else { continue };
+        let described =
+            words[cut..].iter().all(|word| word.chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(word));
+        if let Some(owner) = names.get(&comparison_key(&words[..cut].join(" "))).filter(|owner| described && key.as_ref() != Some(*owner)) {
+            *key = Some(owner.clone());
+            *folded = true;
+        }
+    }
+    folded
+}
+
 /// Two person mentions in a row where the text between says the second is another name of the
 /// first ("Jane Roe, also known as Jenny Smith", "Jane Roe (née Smith)"). The first is a full
 /// name as written, not a bare surname read as someone's ("formerly Kuan and Hancock, born
@@ -603,7 +637,8 @@ impl Reader {
         if self.fold_bare_names {
             let people = fold_bare_names(&mut keys, &self.person_forms);
             let organizations = fold_short_organization_names(&mut keys, &sites);
-            folded = people.iter().zip(&organizations).map(|(a, b)| *a || *b).collect();
+            let described = fold_described_organization_names(&mut keys, &sites);
+            folded = people.iter().zip(&organizations).zip(&described).map(|((a, b), c)| *a || *b || *c).collect();
         }
         let stated_aliases = stated_aliases(&sites, &mut keys, &folded, document);
         ReadDocument { sites, readings, keys, folded, stated_aliases }
