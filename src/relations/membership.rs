@@ -383,6 +383,21 @@ fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
     VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(gap)).map(|(_, role)| *role)
 }
 
+/// "X became a major Acme shareholder and joined the Beta board", "X left Acme in 1990 and
+/// joined Beta": the person's second verb, after "and", in one clause with the first (no
+/// comma, quote or parenthesis between; not a relative clause's verb, "X met the man who ...
+/// and joined"; not the verb of "X's" something).
+fn coordinated_verb_role(view: &SentenceView, index: usize, gap: &str, target: EntityType) -> Option<&'static str> {
+    let (first, _) = gap.rsplit_once(" and ")?;
+    let second = &gap[first.len() + 1..];
+    let relative = first.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom" | "which" | "that"));
+    let broken = first.contains([',', ';', ':', '(', ')', '"', '“', '”']);
+    if relative || broken || starts_with_possessive(view.text, view.placed[index].span.end).is_some() {
+        return None;
+    }
+    verb_role(second, target)
+}
+
 /// "X was drafted out of A, where he played college baseball for B": a verb of a later
 /// clause whose subject is "he" or "she" is the sentence's person's, when they are the only
 /// person named before it (not after "X's": "X's father worked at A, where he" is the
@@ -519,12 +534,10 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     // "a pitcher for the Seattle Mariners and Montreal Expos": organizations listed after the
     // first share its role (not after a bare possessive: "X's Huskies and the Knicks" played
     // each other).
-    if found.role.is_none() {
-        return vec![found];
-    }
+    let listed = found.role.is_some();
     let mut stated = vec![found];
     let mut last = &view.placed[at];
-    for next in &view.placed[at + 1..] {
+    for next in view.placed[at + 1..].iter().take_while(|_| listed) {
         let gap = view.between(last.span.end, next.span.start);
         if next.kind != last.kind || !is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap)) {
             break;
@@ -537,6 +550,14 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         stated.push(Found { target: next.entity, ..stated[0].clone() });
         last = next;
     }
+    // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
+    let person_end = view.placed[index].span.end;
+    let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
+        let gap = view.between(person_end, p.span.start).to_lowercase().replace(" - ", "-");
+        let role = coordinated_verb_role(view, index, &gap, p.kind).filter(|_| gap.len() <= 120 && !gap.contains(';'))?;
+        Some(Found { target: p.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
+    });
+    stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
     stated
 }
 
@@ -685,7 +706,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
-    if let Some(role) = verb_role(&gap, target.kind) {
+    if let Some(role) = verb_role(&gap, target.kind).or_else(|| coordinated_verb_role(view, index, &gap, target.kind)) {
         return found(Cow::Borrowed(role));
     }
     // "was elected on the Acme Party ticket", "ran as the Acme Party candidate": the
@@ -761,6 +782,22 @@ mod tests {
 
     fn org(text: &str, name: &'static str) -> Option<(usize, Option<String>)> {
         found(text, &[("Jane Roe", 0, Person), (name, 1, Organization)])
+    }
+
+    #[test]
+    fn a_second_verb_after_and_reaches_its_organization() {
+        let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
+        let targets = |text: &str| {
+            membership(&view(text, &acme_beta), 0).iter().map(|f| (f.target, f.role.as_deref().map(str::to_string))).collect::<Vec<_>>()
+        };
+        let member = |target| (target, Some("member".to_string()));
+        assert_eq!(targets("Jane Roe left Acme in 1990 and joined Beta."), [member(1), member(2)]);
+        assert_eq!(targets("Jane Roe became a major Acme shareholder and joined Beta."), [member(2)]);
+        assert_eq!(org("Jane Roe became a major shareholder and joined the Acme board.", "Acme"), Some((1, Some("member".into()))));
+        // Not another subject's verb, nor across a clause break.
+        assert_eq!(targets("Jane Roe met the man who ran Acme and joined Beta."), []);
+        assert_eq!(targets("Jane Roe's son sued Acme and joined Beta."), []);
+        assert_eq!(targets("Jane Roe sued Acme, and Bob joined Beta."), []);
     }
 
     /// Each text names the people at `people` (indices into `mentions`) founders of entity 1.
