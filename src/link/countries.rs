@@ -339,6 +339,27 @@ pub fn country_of_region(place: &str) -> Option<CountryRef> {
     REGIONS.iter().find(|(_, regions)| regions.iter().any(|r| r.eq_ignore_ascii_case(place))).map(|(alpha2, _)| CountryRef { alpha2 })
 }
 
+/// Cities of 150,000 people or more whose name no city of another country rivals (GeoNames,
+/// CC BY 4.0; `scripts/make_cities.py` says how the list was made). A table, not a crate: the
+/// gazetteer crates carry every place name of the world, ambiguous ones included, which is the
+/// opposite of what a base read from "the Toronto-based bank" needs.
+const CITIES: &str = include_str!("cities.tsv");
+
+/// The country of a large city named unambiguously ("Toronto", "Nuremberg", "Frankfurt"), for
+/// reading an organization's base ("the Toronto-based bank"), never a person's nationality.
+/// Capitals and regions have their own lookups ([`by_capital`], [`country_of_region`]).
+pub fn country_of_city(place: &str) -> Option<CountryRef> {
+    static BY_NAME: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> = std::sync::LazyLock::new(|| {
+        CITIES
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(name, alpha2)| (name.to_lowercase(), alpha2))
+            .collect()
+    });
+    BY_NAME.get(&place.trim().to_lowercase()).map(|&alpha2| CountryRef { alpha2 })
+}
+
 /// Everyday names the ISO tables lack.
 const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Britain", "GB"),
@@ -584,6 +605,19 @@ pub fn by_capital(text: &str) -> Option<CountryRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_cities_named_unambiguously_have_their_country() {
+        let code = |text: &str| country_of_city(text).map(|c| c.alpha2);
+        assert_eq!(code("Toronto"), Some("CA"));
+        assert_eq!(code("Nuremberg"), Some("DE"));
+        assert_eq!(code("Frankfurt"), Some("DE"));
+        assert_eq!(code("boston"), Some("US"));
+        // Shared by cities of two countries, too small, or not a city.
+        for none in ["Vancouver", "Valencia", "Hyderabad", "Cambridge", "Acme", ""] {
+            assert_eq!(code(none), None, "{none}");
+        }
+    }
 
     #[test]
     fn a_birthplace_demonym_is_its_country() {

@@ -293,8 +293,8 @@ fn credited_work_base(view: &SentenceView, index: usize) -> Option<(usize, f64)>
 }
 
 /// The country of a "PLACE-based" right before the organization ("the Paris-based OECD") or
-/// opening its description ("Acme, a Paris-based company"), when the place is a capital or a
-/// region of a federal country.
+/// opening its description ("Acme, a Paris-based company"), when the place is a capital, a
+/// region of a federal country or a large city no other country's city shares a name with.
 fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
     let (text, placed) = (view.text, &view.placed);
     let org = &placed[index];
@@ -309,7 +309,9 @@ fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
         };
         Some(named.to_string())
     };
-    let country_of = |name: &str| countries::by_capital(name).or_else(|| countries::country_of_region(name));
+    let country_of = |name: &str| {
+        countries::by_capital(name).or_else(|| countries::country_of_region(name)).or_else(|| countries::country_of_city(name))
+    };
     // Right before: "the Paris-based OECD".
     if let Some(place) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Location) {
         let rest = text[place.span.end..org.span.start].trim().trim_start_matches('-').trim_start();
@@ -420,7 +422,8 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     // "Toon City Animation, Inc., Manila, Philippines": a place set off by a comma, and its
     // country after it (a country right after the comma may be the next item of a list).
     let comma_place = gap.trim() == "," && next.kind == EntityType::Location;
-    if LOCATED.is_match(&gap) || described_in || in_place || comma_place {
+    let located = LOCATED.is_match(&gap);
+    if located || described_in || in_place || comma_place {
         let mut at = first;
         while let Some(place) = placed.get(at) {
             // "NBA, in English: ..." is a language: a country is named, not a demonym.
@@ -439,7 +442,10 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
                 // federal country end the chain (a region alone is left: names of regions are
                 // also cities' elsewhere, "the Ontario airport" in California).
                 let region = (at > first).then(|| countries::country_of_region(place.text)).flatten();
-                if let Some(country) = region.and_then(country_entity) {
+                // "Acme, headquartered in Nuremberg": a large city the organization is stated
+                // to be based in (not any city after "in": "they beat Acme in Toronto").
+                let city = || (located && at == first).then(|| countries::country_of_city(place.text)).flatten();
+                if let Some(country) = region.or_else(city).and_then(country_entity) {
                     return Some((country, confidence::BASED_IN_PHRASE));
                 }
                 break;
@@ -538,9 +544,25 @@ mod tests {
         let after = [("Acme", 0, Organization), ("Paris-based", 1, EntityType::Location)];
         assert_eq!(found("Acme, a Paris-based company, said", &after), Some(FRANCE));
         assert_eq!(found("Acme, a Paris-based rival, said", &after), None, "no kind of organization");
+        // A large city no other country's city shares a name with is its country's place too.
         let city = [("Lyon-based", 1, EntityType::Location), ("Acme", 0, Organization)];
-        assert_eq!(found("the Lyon-based Acme said", &city), None, "not a capital");
+        assert_eq!(found("the Lyon-based Acme said", &city), Some(FRANCE));
+        let shared = [("Valencia-based", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Valencia-based Acme said", &shared), None, "Spain's or Venezuela's");
+        let town = [("Lisieux-based", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Lisieux-based Acme said", &town), None, "too small to know");
         assert_eq!(found("from Paris-based talks to Acme", &before), None);
+    }
+
+    #[test]
+    fn a_large_city_the_organization_is_stated_to_be_based_in() {
+        let after = [("Acme", 0, Organization), ("Lyon", 1, EntityType::Location)];
+        assert_eq!(found("Acme, headquartered in Lyon, grew.", &after), Some(FRANCE));
+        assert_eq!(found("Acme, based in Lyon, grew.", &after), Some(FRANCE));
+        assert_eq!(found("Acme of Lyon grew.", &after), Some(FRANCE));
+        assert_eq!(found("They beat Acme in Lyon.", &after), None, "a match's place, not a base");
+        let shared = [("Acme", 0, Organization), ("Valencia", 1, EntityType::Location)];
+        assert_eq!(found("Acme, based in Valencia, grew.", &shared), None);
     }
 
     #[test]
