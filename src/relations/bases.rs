@@ -316,7 +316,8 @@ fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
     if let Some(place) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Location) {
         let rest = text[place.span.end..org.span.start].trim().trim_start_matches('-').trim_start();
         let rest = rest.strip_prefix("based").unwrap_or(rest).trim();
-        if rest.is_empty() {
+        // "the Toronto-based Barrick", "the Toronto-based gold miner Barrick".
+        if rest.is_empty() || kind_of_organization(rest).is_some() {
             if let Some(country) = based_place(place).as_deref().and_then(country_of) {
                 return Some(country);
             }
@@ -378,9 +379,14 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         // "Z's ORG" and "Z-based ORG".
         let possessive = starts_with_possessive(text, previous.span.end).is_some_and(|n| gap.get(n..).is_some_and(|r| r.trim().is_empty()));
         // "Z-based" in one mention ("U.S.-based", as the NER model tags it) or two.
-        let squashed: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
-        let based = squashed.eq_ignore_ascii_case("-based")
-            || (squashed.is_empty() && previous.text.to_ascii_lowercase().trim_end().ends_with("-based"));
+        // "the U.S.-based drugmaker Acme" too: a kind of organization may follow.
+        let after_based = |rest: &str| rest.is_empty() || kind_of_organization(rest).is_some();
+        let gap_after_based = gap.trim_start().trim_start_matches('-').trim_start();
+        let based = gap_after_based
+            .to_ascii_lowercase()
+            .strip_prefix("based")
+            .is_some_and(|rest| gap.trim_start().starts_with('-') && after_based(rest.trim()))
+            || (previous.text.to_ascii_lowercase().trim_end().ends_with("-based") && after_based(gap.trim()));
         if possessive || based {
             return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
         }
@@ -552,6 +558,16 @@ mod tests {
         let town = [("Lisieux-based", 1, EntityType::Location), ("Acme", 0, Organization)];
         assert_eq!(found("the Lisieux-based Acme said", &town), None, "too small to know");
         assert_eq!(found("from Paris-based talks to Acme", &before), None);
+    }
+
+    #[test]
+    fn a_kind_of_organization_may_stand_between_based_and_the_name() {
+        let city = [("Lyon-based", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Lyon-based gold miner Acme rose", &city), Some(FRANCE));
+        assert_eq!(found("a Lyon-based fan of Acme cheered", &city), None);
+        let country = [("France", FRANCE, Country), ("Acme", 0, Organization)];
+        assert_eq!(found("the France - based drugmaker Acme rose", &country), Some(FRANCE));
+        assert_eq!(found("the France - based rival of Acme rose", &country), None);
     }
 
     #[test]
