@@ -165,6 +165,23 @@ fn a_birthplace_demonym_gives_the_country_and_a_lower_case_organization_is_a_com
 }
 
 #[test]
+fn a_demonym_and_a_kind_of_organization_tagged_as_one_name_are_the_country_and_the_kind() {
+    // "Ukrainian police authority" tagged as one organization: Ukraine, and the ministry is the
+    // Ukrainian police authority.
+    let triples = relation_triples(
+        "The Ministry of Internal Affairs is the Ukrainian police authority. ",
+        &[("Ministry of Internal Affairs", "ORG"), ("Ukrainian police authority", "ORG")],
+    );
+    assert_eq!(triples, [("Ministry of Internal Affairs".into(), "based_in".into(), "Ukraine".into(), None)]);
+    // A name with a function word stays one ("Swiss Bank of ..."), and so does a capitalised one.
+    let triples = relation_triples(
+        "Acme Corp is the Swiss bank of choice. Beta is the Swiss Police Authority. ",
+        &[("Acme Corp", "ORG"), ("Swiss bank of choice", "ORG"), ("Beta", "ORG"), ("Swiss Police Authority", "ORG")],
+    );
+    assert!(triples.is_empty(), "{triples:?}");
+}
+
+#[test]
 fn organizations_based_in_countries() {
     let triples = relation_triples("Germany's Bundesbank raised rates. ", &[("Germany", "LOC"), ("Bundesbank", "ORG")]);
     assert!(triples.contains(&("Bundesbank".into(), "based_in".into(), "Germany".into(), None)), "{triples:?}");

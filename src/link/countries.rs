@@ -360,6 +360,18 @@ pub fn country_of_city(place: &str) -> Option<CountryRef> {
     BY_NAME.get(&place.trim().to_lowercase()).map(|&alpha2| CountryRef { alpha2 })
 }
 
+/// The country of a demonym followed only by lower-case words that end in a kind of
+/// organization ("Ukrainian police authority", "Iraqi oil ministry"), with no function
+/// word among them ("Swiss Bank of ..." is a name).
+pub fn demonym_before_a_kind(text: &str) -> Option<CountryRef> {
+    const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "in", "on", "at", "to", "de"];
+    let (first, rest) = text.trim().split_once(' ')?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(w));
+    let kind = words.last().is_some_and(|w| crate::text::roles::is_organization_noun(w));
+    (lower && kind).then(|| by_demonym(first)).flatten()
+}
+
 /// Everyday names the ISO tables lack.
 const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Britain", "GB"),
@@ -615,6 +627,16 @@ mod tests {
         assert_eq!(code("boston"), Some("US"));
         // Shared by cities of two countries, too small, or not a city.
         for none in ["Vancouver", "Valencia", "Hyderabad", "Cambridge", "Acme", ""] {
+            assert_eq!(code(none), None, "{none}");
+        }
+    }
+
+    #[test]
+    fn a_demonym_before_lower_case_words_ending_in_a_kind_of_organization_is_its_country() {
+        let code = |text: &str| demonym_before_a_kind(text).map(|c| c.alpha2);
+        assert_eq!(code("Ukrainian police authority"), Some("UA"));
+        assert_eq!(code("Iraqi oil ministry"), Some("IQ"));
+        for none in ["Ukrainian", "Swiss bank of choice", "Swiss Police Authority", "German archeological finds", "Acme police authority"] {
             assert_eq!(code(none), None, "{none}");
         }
     }

@@ -189,6 +189,12 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::by_demonym(&mention.text).or_else(|| countries::by_team_nickname(&mention.text)) {
         return Reading::Country(country);
     }
+    // "the Ukrainian police authority", "an Iraqi oil ministry" tagged as one name: a demonym
+    // and a common noun phrase for a kind of organization name no organization; the demonym
+    // names its country (relations read the phrase after it as the kind).
+    if let Some(country) = countries::demonym_before_a_kind(&mention.text) {
+        return Reading::Country(country);
+    }
     // "a Mexican-American boxer", "African-American": an origin, then the nationality.
     if let Some(country) = hyphenated_nationality(&mention.text).or_else(|| countries::by_birth_demonym(&mention.text)) {
         return Reading::Country(country);

@@ -258,11 +258,22 @@ impl<'m> Relations<'m> {
             let placed = mentions
                 .iter()
                 .filter(|&&(mention, entity)| !is_common_noun(mention, linking.entity(entity).kind))
-                .map(|&(mention, entity)| Placed {
-                    span: mention.span.relative_to(span.start),
-                    entity,
-                    kind: linking.entity(entity).kind,
-                    text: &mention.text,
+                .map(|&(mention, entity)| {
+                    let kind = linking.entity(entity).kind;
+                    // "the Ukrainian police authority" read as Ukraine: the patterns see the
+                    // demonym, and the kind of organization after it as text.
+                    let demonym_len = (kind == EntityType::Country
+                        && crate::link::countries::demonym_before_a_kind(&mention.text).is_some())
+                    .then(|| mention.text.find(' '))
+                    .flatten();
+                    let (span, text) = match demonym_len {
+                        Some(len) => {
+                            let start = mention.span.relative_to(span.start).start;
+                            (crate::text::Span::new(start, start + len), &mention.text[..len])
+                        }
+                        None => (mention.span.relative_to(span.start), mention.text.as_str()),
+                    };
+                    Placed { span, entity, kind, text }
                 })
                 .collect();
             let view = SentenceView::new(sentence_text, placed);
