@@ -364,10 +364,9 @@ pub fn country_of_city(place: &str) -> Option<CountryRef> {
 /// organization ("Ukrainian police authority", "Iraqi oil ministry"), with no function
 /// word among them ("Swiss Bank of ..." is a name).
 pub fn demonym_before_a_kind(text: &str) -> Option<CountryRef> {
-    const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "in", "on", "at", "to", "de"];
     let (first, rest) = text.trim().split_once(' ')?;
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(w));
+    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !crate::text::words::joins_name_parts(w));
     let kind = words.last().is_some_and(|w| crate::text::roles::is_organization_noun(w));
     (lower && kind).then(|| by_demonym(first)).flatten()
 }

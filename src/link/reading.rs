@@ -575,7 +575,6 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
 /// no function word runs among the lower-case ones ("Federal office for motor vehicles" is a
 /// name). Returns which mentions were folded.
 fn fold_described_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
-    const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "in", "on", "at", "to", "de", "des", "du", "la", "le", "di", "da"];
     let names: BTreeMap<String, NodeKey> = keys
         .iter()
         .zip(sites)
@@ -592,8 +591,9 @@ fn fold_described_organization_names(keys: &mut [Option<NodeKey>], sites: &[Ment
         }
         let words: Vec<&str> = site.mention.text.split_whitespace().collect();
         let Some(cut) = words.iter().position(|word| word.starts_with(char::is_lowercase)).filter(|&cut| cut > 0) else { continue };
-        let described =
-            words[cut..].iter().all(|word| word.chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(word));
+        let described = words[cut..]
+            .iter()
+            .all(|word| word.chars().all(|c| c.is_lowercase() || c == '-') && !crate::text::words::joins_name_parts(word));
         if let Some(owner) = names.get(&comparison_key(&words[..cut].join(" "))).filter(|owner| described && key.as_ref() != Some(*owner)) {
             *key = Some(owner.clone());
             *folded = true;

@@ -15,6 +15,7 @@ use super::tags::{chunks, Chunk, Tag, WordLabel};
 use crate::text::ingest::Document;
 use crate::text::normalize::SURNAME_PARTICLES;
 use crate::text::sentences::Sentence;
+use crate::text::words::is_function_word;
 use crate::text::Span;
 
 /// The entity type a model gave a mention. CoNLL labels keep their names; the OntoNotes-style
@@ -142,13 +143,6 @@ pub fn is_name_shaped(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && word.chars().count() >= 4 && chars.all(|c| c.is_lowercase() && c.is_alphabetic())
 }
 
-/// Whether a chunk is only a function word ("the", "of"), which the model sometimes labels on
-/// its own before a name; such a chunk never names anything.
-fn is_function_word(text: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from", "or"];
-    FUNCTION_WORDS.contains(&text)
-}
-
 /// A chunk's words without the junk a model sometimes takes in at its ends: a lower-case
 /// common noun before a capitalised name ("actor Tom Hanks"; not a particle, "de Gaulle", nor
 /// an article), a weekday after it ("Google Tuesday") and a function word after it ("the Lok
@@ -232,7 +226,8 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
                 recovered: false,
             }
         })
-        // "the" of "in the United Kingdom" given a label of its own is no name.
+        // "the" of "in the United Kingdom" given a label of its own (a chunk of only a function
+        // word) is no name.
         .filter(|mention| !is_function_word(&mention.text))
         .collect();
     mentions.sort_by_key(|m| m.span);

@@ -239,8 +239,8 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
 /// that last word.
 fn kind_of_organization(between: &str) -> Option<&str> {
     let words: Vec<&str> = between.split_whitespace().collect();
-    let function_words = ["of", "the", "a", "an", "for", "in", "by", "with", "and", "to", "from", "at"];
-    let lower_words = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && !function_words.contains(w));
+    let lower_words =
+        words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && !crate::text::words::is_function_word(w));
     let last = words.last().copied().filter(|w| is_organization_noun(w))?;
     ((1..=4).contains(&words.len()) && lower_words).then_some(last)
 }

@@ -17,6 +17,22 @@ pub fn before_hyphenated_word<'a>(text: &'a str, word: &str) -> Option<&'a str> 
     rest.trim_end().strip_suffix('-').map(str::trim_end)
 }
 
+/// English function words: a lower-case one never ends a name ("the Lok Sabha of") and, among
+/// a name's lower-case words, says the words are the name's own ("Federal office for motor
+/// vehicles"), not a common noun written after it.
+const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from", "or"];
+
+/// Whether `word` (as written) is one of [`FUNCTION_WORDS`].
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
+}
+
+/// Whether a lower-case `word` joins a name's parts: a function word, or a particle of names in
+/// other languages ("Frères des écoles", "Banco de", "Saint Malo di").
+pub fn joins_name_parts(word: &str) -> bool {
+    is_function_word(word) || super::normalize::SURNAME_PARTICLES.contains(&word) || matches!(word, "des" | "et" | "y")
+}
+
 /// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
 pub fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | ", and" | "&")
