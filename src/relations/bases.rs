@@ -40,6 +40,9 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         // founded in 1950 in".
         r"|^\s*,?\s*((which|that)\s+)?(has|had)\s+(its|their)\s+(headquarters|head\s+office|seat)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,?\s*whose\s+(headquarters|head\s+office|seat)\s+(is|are|was|were)\s+(located\s+)?(in|at)\s+(the\s+)?$",
+        // "Acme's headquarters are in", "moved its headquarters to".
+        r"|^\s*('s|’s)\s+(headquarters|head\s+office|seat)\s+(is|are|was|were)\s+(located\s+)?(in|at)\s+(the\s+)?$",
+        r"|^\s*,?\s*((which|that)\s+)?(later\s+)?(moved|moves|relocated|relocates)\s+(its|their)\s+(headquarters|head\s+office|seat)\s+(\S+\s+){0,2}?to\s+(the\s+)?$",
         r"|^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(originally\s+)?(founded|established|formed|incorporated)\s+(in\s+\d{4}\s+)?(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
@@ -568,6 +571,16 @@ mod tests {
         let country = [("France", FRANCE, Country), ("Acme", 0, Organization)];
         assert_eq!(found("the France - based drugmaker Acme rose", &country), Some(FRANCE));
         assert_eq!(found("the France - based rival of Acme rose", &country), None);
+    }
+
+    #[test]
+    fn headquarters_stated_with_a_possessive_or_a_move() {
+        let after = [("Acme", 0, Organization), ("France", FRANCE, Country)];
+        assert_eq!(found("Acme's headquarters are in France.", &after), Some(FRANCE));
+        assert_eq!(found("Acme moved its headquarters to France in 1990.", &after), Some(FRANCE));
+        assert_eq!(found("Acme later relocated its head office from Spain to France.", &after), Some(FRANCE));
+        assert_eq!(found("Acme's rivals are in France.", &after), None);
+        assert_eq!(found("Acme moved its staff to France.", &after), None);
     }
 
     #[test]
