@@ -366,7 +366,7 @@ pub fn country_of_city(place: &str) -> Option<CountryRef> {
 pub fn demonym_before_a_kind(text: &str) -> Option<CountryRef> {
     let (first, rest) = text.trim().split_once(' ')?;
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !crate::text::words::joins_name_parts(w));
+    let lower = words.iter().all(|w| crate::text::words::is_common_noun_word(w));
     let kind = words.last().is_some_and(|w| crate::text::roles::is_organization_noun(w));
     (lower && kind).then(|| by_demonym(first)).flatten()
 }

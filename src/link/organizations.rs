@@ -14,6 +14,7 @@ use super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::union::{Clusters, Forbidden};
 use crate::text::normalize::{organization_key, surface};
 use crate::text::roles::party_word_root;
+use crate::text::words::is_common_noun_word;
 
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
@@ -71,6 +72,15 @@ pub fn ends_in_company_form(text: &str) -> bool {
     let last = words.next().unwrap_or("");
     let key = last.trim_end_matches(['.', ',']).replace('.', "").to_lowercase();
     words.next().is_some() && last.starts_with(|c: char| c.is_uppercase()) && COMPANY_ONLY.contains(&key.as_str())
+}
+
+/// The name in an organization mention written with lower-case common nouns after it ("the
+/// Macromedia board" -> "Macromedia"): the words before the first lower-case one, when there are
+/// some and every word from there is a common noun ([`is_common_noun_word`]).
+pub fn name_before_common_nouns(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let cut = words.iter().position(|word| word.starts_with(char::is_lowercase)).filter(|&cut| cut > 0)?;
+    words[cut..].iter().all(|word| is_common_noun_word(word)).then(|| words[..cut].join(" "))
 }
 
 /// Whether `text` is only a company's legal form ("SA", "S.A. de C.V.", "plc"): the end of
@@ -375,9 +385,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
                     joins.entry(variant.clone()).or_insert_with(|| {
                         // "Macromedia board" beside "Macromedia" (`reading`'s described names),
                         // else a short form beside its one longer name.
-                        let described = variant.split_whitespace().skip(1).any(|word| word.starts_with(char::is_lowercase))
-                            && variant.split_whitespace().last().is_some_and(|word| word.starts_with(char::is_lowercase));
-                        if described {
+                        if name_before_common_nouns(variant).is_some() {
                             let parts = [("same_document", 1.0), ("name_before_common_noun", 1.0)];
                             Join::new("name-and-common-noun-in-article", Some(texts[n].clone()), 0.85, &parts)
                         } else {

@@ -589,12 +589,8 @@ fn fold_described_organization_names(keys: &mut [Option<NodeKey>], sites: &[Ment
         if !matches!(key, Some(NodeKey::Organization(_))) {
             continue;
         }
-        let words: Vec<&str> = site.mention.text.split_whitespace().collect();
-        let Some(cut) = words.iter().position(|word| word.starts_with(char::is_lowercase)).filter(|&cut| cut > 0) else { continue };
-        let described = words[cut..]
-            .iter()
-            .all(|word| word.chars().all(|c| c.is_lowercase() || c == '-') && !crate::text::words::joins_name_parts(word));
-        if let Some(owner) = names.get(&comparison_key(&words[..cut].join(" "))).filter(|owner| described && key.as_ref() != Some(*owner)) {
+        let Some(name) = organizations::name_before_common_nouns(&site.mention.text) else { continue };
+        if let Some(owner) = names.get(&comparison_key(&name)).filter(|owner| key.as_ref() != Some(*owner)) {
             *key = Some(owner.clone());
             *folded = true;
         }

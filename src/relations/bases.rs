@@ -237,6 +237,12 @@ pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
     stated_base(view, index, country_entity).or_else(|| credited_work_base(view, index)).or_else(|| listed_kind_base(view, index))
 }
 
+/// Whether what stands between "Z-based" and an organization reads past: nothing, or a kind of
+/// organization ("the Toronto-based gold miner Barrick").
+fn nothing_or_a_kind(between: &str) -> bool {
+    between.trim().is_empty() || kind_of_organization(between.trim()).is_some()
+}
+
 /// The words between a demonym and an organization when they are only modifiers ending in a
 /// kind of organization ("indie rock band", "Glam metal band"; not "fans of the band"), and
 /// that last word.
@@ -319,8 +325,7 @@ fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
     if let Some(place) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Location) {
         let rest = text[place.span.end..org.span.start].trim().trim_start_matches('-').trim_start();
         let rest = rest.strip_prefix("based").unwrap_or(rest).trim();
-        // "the Toronto-based Barrick", "the Toronto-based gold miner Barrick".
-        if rest.is_empty() || kind_of_organization(rest).is_some() {
+        if nothing_or_a_kind(rest) {
             if let Some(country) = based_place(place).as_deref().and_then(country_of) {
                 return Some(country);
             }
@@ -383,13 +388,12 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         let possessive = starts_with_possessive(text, previous.span.end).is_some_and(|n| gap.get(n..).is_some_and(|r| r.trim().is_empty()));
         // "Z-based" in one mention ("U.S.-based", as the NER model tags it) or two.
         // "the U.S.-based drugmaker Acme" too: a kind of organization may follow.
-        let after_based = |rest: &str| rest.is_empty() || kind_of_organization(rest).is_some();
         let gap_after_based = gap.trim_start().trim_start_matches('-').trim_start();
         let based = gap_after_based
             .to_ascii_lowercase()
             .strip_prefix("based")
-            .is_some_and(|rest| gap.trim_start().starts_with('-') && after_based(rest.trim()))
-            || (previous.text.to_ascii_lowercase().trim_end().ends_with("-based") && after_based(gap.trim()));
+            .is_some_and(|rest| gap.trim_start().starts_with('-') && nothing_or_a_kind(rest))
+            || (previous.text.to_ascii_lowercase().trim_end().ends_with("-based") && nothing_or_a_kind(gap));
         if possessive || based {
             return Some((previous.entity, confidence::COUNTRY_BEFORE_ORGANIZATION));
         }

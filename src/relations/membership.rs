@@ -534,12 +534,12 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     // "a pitcher for the Seattle Mariners and Montreal Expos": organizations listed after the
     // first share its role (not after a bare possessive: "X's Huskies and the Knicks" played
     // each other).
-    let listed = found.role.is_some();
     let mut stated = vec![found];
     let mut last = &view.placed[at];
-    for next in view.placed[at + 1..].iter().take_while(|_| listed) {
+    for next in &view.placed[at + 1..] {
+        // (Only a role is shared: an organization found without one lists nothing.)
         let gap = view.between(last.span.end, next.span.start);
-        if next.kind != last.kind || !is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap)) {
+        if stated[0].role.is_none() || next.kind != last.kind || !is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap)) {
             break;
         }
         // "... of the Reform Party, CNN reported": the subject of the next clause.

@@ -262,18 +262,10 @@ impl<'m> Relations<'m> {
                     let kind = linking.entity(entity).kind;
                     // "the Ukrainian police authority" read as Ukraine: the patterns see the
                     // demonym, and the kind of organization after it as text.
-                    let demonym_len = (kind == EntityType::Country
-                        && crate::link::countries::demonym_before_a_kind(&mention.text).is_some())
-                    .then(|| mention.text.find(' '))
-                    .flatten();
-                    let (span, text) = match demonym_len {
-                        Some(len) => {
-                            let start = mention.span.relative_to(span.start).start;
-                            (crate::text::Span::new(start, start + len), &mention.text[..len])
-                        }
-                        None => (mention.span.relative_to(span.start), mention.text.as_str()),
-                    };
-                    Placed { span, entity, kind, text }
+                    let demonym = kind == EntityType::Country && crate::link::countries::demonym_before_a_kind(&mention.text).is_some();
+                    let text = if demonym { mention.text.split(' ').next().unwrap_or(&mention.text) } else { &mention.text };
+                    let start = mention.span.relative_to(span.start).start;
+                    Placed { span: crate::text::Span::new(start, start + text.len()), entity, kind, text }
                 })
                 .collect();
             let view = SentenceView::new(sentence_text, placed);

@@ -33,6 +33,13 @@ pub fn joins_name_parts(word: &str) -> bool {
     is_function_word(word) || super::normalize::SURNAME_PARTICLES.contains(&word) || matches!(word, "des" | "et" | "y")
 }
 
+/// Whether `word` reads as a common noun written after a name ("board" of "Macromedia board",
+/// "police" of "Ukrainian police authority"): lower-case letters and hyphens, and not a word that
+/// joins a name's parts ([`joins_name_parts`]: "Federal office for motor vehicles" is a name).
+pub fn is_common_noun_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '-') && !joins_name_parts(word)
+}
+
 /// Whether `gap` only separates names of one list: ", ", " and ", ", and ".
 pub fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | ", and" | "&")
