@@ -345,6 +345,16 @@ fn organization_forms_join_when_unambiguous() {
 }
 
 #[test]
+fn the_place_an_organization_is_of_is_no_short_form_of_it() {
+    let docs = vec![
+        document("a.txt", "The University of Texas hired staff. ", &[("University of Texas", "ORG")]),
+        document("b.txt", "Texas sued the firm. ", &[("Texas", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(0), linking.entity_id(1), "'Texas' alone is not the university");
+}
+
+#[test]
 fn full_names_of_the_same_letters_are_one_person() {
     let docs = vec![
         document(

@@ -325,7 +325,10 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     let mut by_last_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut by_prefix: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, key) in keys.iter().enumerate() {
-        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| !is_other_place_name(key)) {
+        // "University of Texas", "Bank of England": the word after "of" names what the
+        // organization is of, and alone it is that place, not this short form.
+        let of_something = key.rsplit(' ').nth(1) == Some("of");
+        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| !is_other_place_name(key) && !of_something) {
             by_last_word.entry(last).or_default().push(n);
         }
         if words(n) >= 3 {

@@ -72,10 +72,17 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
             text[person_end..].starts_with(',').then_some(1)
         }
     })?;
+    // "X, then Oxfam's director", "X, now a Microsoft engineer": a word of time before the
+    // role says when, not what.
+    let opening = opening + WHEN.find(&text[person_end + opening..]).map_or(0, |m| m.end());
     let rest = &text[person_end + opening..];
     let clause_end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
     Some((person_end + opening, &rest[..clause_end]))
 }
+
+/// A word of time opening an apposition: "then", "now", "at the time".
+static WHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(then|now|formerly|currently|still|later|at\s+the\s+time|by\s+then)\s+").expect("valid regex"));
 
 /// The first role in `clause` (which starts at `clause_start`) and the organization or
 /// country it is of, with where that owner ends; else an organization modifying an occupation.
@@ -231,6 +238,20 @@ mod tests {
         ] {
             assert_eq!(acme(text, "Acme"), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_word_of_time_before_the_role() {
+        let acme = [("Jane Roe", 0, Person), ("Acme", 1, Organization)];
+        assert_eq!(found("Jane Roe, then Acme's chairman, said.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Jane Roe, at the time Acme's chairman, said.", &acme), Some((1, Some("chairman"))));
+        let v = view("Jane Roe, now an Acme engineer, said.", &acme);
+        assert_eq!(apposition_after_name(&v, 0).into_iter().next().and_then(|f| f.role).as_deref(), Some("engineer"));
+        let britain = [("Jane Roe", 0, Person), ("Britain", 1, Country)];
+        assert_eq!(found("Jane Roe, then Britain's finance minister, said.", &britain).map(|(t, _)| t), Some(1));
+        // Not a role: what the person did then.
+        assert_eq!(found("Jane Roe, then at Acme's party, said.", &acme), None);
+        assert_eq!(found("Jane Roe, then 45, met Acme's chairman.", &acme), None);
     }
 
     #[test]

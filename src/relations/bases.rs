@@ -345,6 +345,69 @@ fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
     words.iter().any(|w| is_organization_noun(w)).then(|| country_of(&name)).flatten()
 }
 
+/// The country of the chain of places that starts at `view.placed[first]` ("Hollins, Virginia",
+/// "Uyo, capital of Akwa Ibom State, Nigeria"), and the index of the chain's last place: a
+/// country named in it, else a city and its federal country's region, else (when
+/// `city_stated`: the text says the organization is based there) a large city alone.
+fn chain_country(
+    view: &SentenceView,
+    first: usize,
+    city_stated: bool,
+    country_entity: &dyn Fn(CountryRef) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let (text, placed) = (view.text, &view.placed);
+    let mut at = first;
+    while let Some(place) = placed.get(at) {
+        // "NBA, in English: ..." is a language: a country is named, not a demonym.
+        if place.kind == EntityType::Country {
+            let demonym = countries::by_name(place.text, false).is_none()
+                && (countries::by_demonym(place.text).is_some() || countries::place_by_demonym(place.text).is_some());
+            return (!demonym).then_some((place.entity, at));
+        }
+        // "Uyo, capital of Akwa Ibom State, Nigeria": a comma, or a comma and what the place is.
+        let next_is_listed = placed.get(at + 1).is_some_and(|n| {
+            matches!(n.kind, EntityType::Location | EntityType::Country) && PLACE_LIST_GAP.is_match(&text[place.span.end..n.span.start])
+        });
+        if place.kind != EntityType::Location {
+            return None;
+        }
+        if !next_is_listed {
+            // "a private university in Hollins, Virginia": a city and its region of a federal
+            // country end the chain (a region alone is left: names of regions are also cities'
+            // elsewhere, "the Ontario airport" in California).
+            let region = (at > first).then(|| countries::country_of_region(place.text)).flatten();
+            // "Acme, headquartered in Nuremberg": a large city the organization is stated to be
+            // based in (not any city after "in": "they beat Acme in Toronto").
+            let city = || (city_stated && at == first).then(|| countries::country_of_city(place.text)).flatten();
+            return region.or_else(city).and_then(country_entity).map(|country| (country, at));
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The sentence opens with where the organization is based: "Based in ", "Headquartered in
+/// the ", "Founded in 1946 in ".
+static FRONTED_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(originally\s+)?(based|headquartered|located|founded|established|incorporated)\s+(in\s+\d{4}\s+)?(in|at)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// After the places, up to the organization: ", ", " in 1946, the ".
+static FRONTED_BASE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s*)?,\s*(the\s+)?$").expect("valid regex"));
+
+/// "Based in Milan, Prada sells ...", "Founded in Tokyo in 1946, Sony ...": the places of the
+/// opening participle, then the organization as the main clause's subject.
+fn fronted_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
+    let first = view.placed.first().filter(|p| matches!(p.kind, EntityType::Location | EntityType::Country))?;
+    if index == 0 || !FRONTED_BASE.is_match(&view.text[..first.span.start].to_lowercase()) {
+        return None;
+    }
+    let (country, last) = chain_country(view, 0, true, country_entity)?;
+    let rest = view.between(view.placed[last].span.end, view.placed[index].span.start).to_lowercase();
+    (last + 1 == index && FRONTED_BASE_END.is_match(&rest)).then_some((country, confidence::BASED_IN_PHRASE))
+}
+
 /// A base the text states of the organization itself (see [`based_in`]).
 fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     let text = view.text;
@@ -367,6 +430,9 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     }
     if let Some(country) = listed_in_country(view, index) {
         return Some((country, confidence::BASED_IN_PHRASE));
+    }
+    if let Some(base) = fronted_base(view, index, country_entity) {
+        return Some(base);
     }
     // What a country right before the organization says of it.
     if let Some(previous) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Country) {
@@ -437,33 +503,8 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     let comma_place = gap.trim() == "," && next.kind == EntityType::Location;
     let located = LOCATED.is_match(&gap);
     if located || described_in || in_place || comma_place {
-        let mut at = first;
-        while let Some(place) = placed.get(at) {
-            // "NBA, in English: ..." is a language: a country is named, not a demonym.
-            if place.kind == EntityType::Country {
-                let demonym = countries::by_name(place.text, false).is_none()
-                    && (countries::by_demonym(place.text).is_some() || countries::place_by_demonym(place.text).is_some());
-                return (!demonym).then_some((place.entity, confidence::BASED_IN_PHRASE));
-            }
-            // "Uyo, capital of Akwa Ibom State, Nigeria": a comma, or a comma and what the place is.
-            let next_is_listed = placed.get(at + 1).is_some_and(|n| PLACE_LIST_GAP.is_match(&text[place.span.end..n.span.start]));
-            if place.kind != EntityType::Location {
-                break;
-            }
-            if !next_is_listed {
-                // "a private university in Hollins, Virginia": a city and its region of a
-                // federal country end the chain (a region alone is left: names of regions are
-                // also cities' elsewhere, "the Ontario airport" in California).
-                let region = (at > first).then(|| countries::country_of_region(place.text)).flatten();
-                // "Acme, headquartered in Nuremberg": a large city the organization is stated
-                // to be based in (not any city after "in": "they beat Acme in Toronto").
-                let city = || (located && at == first).then(|| countries::country_of_city(place.text)).flatten();
-                if let Some(country) = region.or_else(city).and_then(country_entity) {
-                    return Some((country, confidence::BASED_IN_PHRASE));
-                }
-                break;
-            }
-            at += 1;
+        if let Some((country, _)) = chain_country(view, first, located, country_entity) {
+            return Some((country, confidence::BASED_IN_PHRASE));
         }
     }
     // "ORG, Japan's biggest carmaker", "ORG is Brazil's state oil company": a country's kind of
@@ -882,6 +923,25 @@ mod tests {
             None,
             "a country right after a comma may be the next of a list"
         );
+    }
+
+    #[test]
+    fn an_opening_participle_states_the_base_of_the_main_clause_s_subject() {
+        let lyon = |text: &str| found(text, &[("Lyon", 3, EntityType::Location), ("Acme", 0, Organization)]);
+        let france = |text: &str| found(text, &[("France", FRANCE, Country), ("Acme", 0, Organization)]);
+        assert_eq!(france("Based in France, Acme sells luxury goods."), Some(FRANCE));
+        assert_eq!(lyon("Headquartered in Lyon, Acme employs 900 people."), Some(FRANCE));
+        assert_eq!(lyon("Founded in Lyon in 1946, the Acme makes tyres."), Some(FRANCE));
+        assert_eq!(lyon("Originally founded in 1946 in Lyon, Acme grew."), Some(FRANCE));
+        let chain = [("Lyon", 3, EntityType::Location), ("France", FRANCE, Country), ("Acme", 0, Organization)];
+        assert_eq!(found("Based in Lyon, France, Acme sells cars.", &chain), Some(FRANCE));
+        // Not a base: someone else's place, a visit, or the organization not the subject.
+        assert_eq!(lyon("Born in Lyon, Acme's founder moved away."), None);
+        assert_eq!(france("Based in France for a year, Acme's staff left."), None);
+        assert_eq!(lyon("In Lyon, Acme opened a store."), None);
+        let other = [("Lyon", 3, EntityType::Location), ("Beta", 1, Organization), ("Acme", 0, Organization)];
+        let v = view("Based in Lyon, Beta bought Acme.", &other);
+        assert_eq!(based_in(&v, 2, &|c: CountryRef| (c.alpha2 == "FR").then_some(FRANCE)), None);
     }
 
     #[test]

@@ -72,6 +72,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
+        (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named|elected)\s+to\s+(the|its|their)\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
         // "joined the faculty of Y", "joined the board of directors of Y".
@@ -106,7 +107,10 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "began his football career in 1971 with Y", "started her career at Y".
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
-        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|career)\s+(with|at)", "member"),
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(with|at)", "member"),
+        // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
+        (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
+        (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
@@ -131,6 +135,36 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
     .map(verb_pattern)
     .collect()
 });
+
+/// A place of service, then the organization served there: "played in the NHL for the Y",
+/// "served in the Bundestag for the Y", "was elected to parliament for the Y" (organizations
+/// only: "served in the army for the United States" names no affiliation of the country's).
+/// What stands between may be another organization, which the sentence's other rules read.
+static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
+    [
+        (format!(r"(plays|played|playing)\s+in{place}"), "player"),
+        (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
+        (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
+    ]
+    .into_iter()
+    .map(|(verb, role)| verb_pattern((verb.as_str(), role)))
+    .collect()
+});
+
+/// The role an [`IN_THEN_FOR`] construction gives an organization `gap` (lower case, from the
+/// subject) ends at. The place holds no clause of its own ("sat in the stands cheering for Y",
+/// "played in the game he scored for Y").
+fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
+    if target != EntityType::Organization {
+        return None;
+    }
+    IN_THEN_FOR.iter().find_map(|(verb, role)| {
+        let place = verb.captures(gap)?.name("place")?.as_str();
+        let clause = |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and");
+        place.split_whitespace().all(|w| !clause(w)).then_some(*role)
+    })
+}
 
 /// From the person to an organization whose ticket or candidate they were: " was elected on
 /// the ", " ran as the ", " stood as a ".
@@ -380,7 +414,7 @@ static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only.
 fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
     let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
-    VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(gap)).map(|(_, role)| *role)
+    VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(gap)).map(|(_, role)| *role).or_else(|| in_then_for_role(gap, target))
 }
 
 /// "X became a major Acme shareholder and joined the Beta board", "X left Acme in 1990 and
@@ -554,7 +588,10 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let person_end = view.placed[index].span.end;
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
         let gap = view.between(person_end, p.span.start).to_lowercase().replace(" - ", "-");
-        let role = coordinated_verb_role(view, index, &gap, p.kind).filter(|_| gap.len() <= 120 && !gap.contains(';'))?;
+        // "X served in the Bundestag for the Y": the organization served there.
+        let role = coordinated_verb_role(view, index, &gap, p.kind)
+            .or_else(|| in_then_for_role(&gap, p.kind))
+            .filter(|_| gap.len() <= 120 && !gap.contains(';'))?;
         Some(Found { target: p.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
     });
     stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
@@ -914,6 +951,44 @@ mod tests {
         for person in [0, 1] {
             assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
         }
+    }
+
+    #[test]
+    fn a_place_of_service_then_the_organization_served_there() {
+        let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
+        let targets = |text: &str| {
+            membership(&view(text, &acme_beta), 0).iter().map(|f| (f.target, f.role.as_deref().map(str::to_string))).collect::<Vec<_>>()
+        };
+        let role = |target, role: &str| (target, Some(role.to_string()));
+        assert_eq!(targets("Jane Roe served in the Acme for the Beta from 1969 to 1983."), [role(1, "member"), role(2, "member")]);
+        assert_eq!(targets("Jane Roe played in the Acme for the Beta."), [role(2, "player")]);
+        assert_eq!(org("Jane Roe was elected to parliament for the Acme Party in 1997.", "Acme Party"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe sat in the upper house for Acme.", "Acme"), Some((1, Some("member".into()))));
+        // Not a country served; not a clause break or a purpose between.
+        let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe served in the army for France.", &france), None);
+        assert_eq!(org("Jane Roe played in the final, a win for Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe sat in the stands cheering for Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe played in the game he scored for Acme.", "Acme"), None);
+    }
+
+    #[test]
+    fn a_job_taken_or_a_board_seat() {
+        for (text, role) in [
+            ("Jane Roe took a job with Acme in 1990.", "employee"),
+            ("Jane Roe later landed a teaching post at Acme.", "employee"),
+            ("Jane Roe went to work for Acme.", "employee"),
+            ("Jane Roe spent two decades at Acme.", "member"),
+            ("Jane Roe was appointed to the board of Acme.", "board member"),
+            ("Jane Roe was elected to the board of directors of Acme.", "board member"),
+        ] {
+            assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
+        }
+        for text in ["Jane Roe took a job offer from Acme.", "Jane Roe spent two decades fighting Acme.", "Jane Roe took a photo at Acme."] {
+            assert_eq!(org(text, "Acme"), None, "{text}");
+        }
+        let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe took a job with France.", &france), None, "organizations only");
     }
 
     #[test]
