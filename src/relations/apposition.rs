@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_title_filler, last_word_written_lower, starts_with_possessive, Found, Placed, SentenceView,
+    describes_an_organization, is_affiliate, is_role_modifier_gap, is_title_filler, last_word_written_lower, starts_with_possessive, Found, Placed, SentenceView,
     AGE,
 };
 use crate::link::EntityType;
@@ -21,7 +21,9 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
         r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts)\s+as|",
-        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|had\s+been|has\s+been)\s+(also\s+)?"
+        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|had\s+been|has\s+been",
+        // "will become Acme's chief executive in May", "is set to be named Acme's chairman".
+        r"|(will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(become|be|be\s+named|be\s+appointed))\s+(also\s+)?"
     ))
     .expect("valid regex")
 });
@@ -140,7 +142,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             let possessive_form = end <= role_span.start
                 && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
                 && starts_with_possessive(text, end).is_some()
-                && is_title_filler(&text[end..role_span.start].chars().skip(2).collect::<String>());
+                && is_role_modifier_gap(&text[end..role_span.start].chars().skip(2).collect::<String>());
             // "X, the Daimler board member", "X, Reuters correspondent in Paris": an organization
             // as the role's modifier, at most two words between them (a demonym so placed is the
             // nationality rules' to read: "X, French audience members" is no affiliation).
@@ -249,6 +251,13 @@ mod tests {
         assert_eq!(apposition_after_name(&v, 0).into_iter().next().and_then(|f| f.role).as_deref(), Some("engineer"));
         let britain = [("Jane Roe", 0, Person), ("Britain", 1, Country)];
         assert_eq!(found("Jane Roe, then Britain's finance minister, said.", &britain).map(|(t, _)| t), Some(1));
+        // A field between the owner and the role; a future role.
+        let iran = [("Jane Roe", 0, Person), ("Iran", 1, Country)];
+        assert_eq!(found("Jane Roe, Iran's oil minister, said.", &iran).map(|(t, _)| t), Some(1));
+        assert_eq!(found("Jane Roe, who was Iran's oil minister until 2005, said.", &iran).map(|(t, _)| t), Some(1));
+        assert_eq!(found("Jane Roe will become Acme's chief executive in May.", &acme), Some((1, Some("chief executive"))));
+        assert_eq!(found("Jane Roe would be Acme's worst nightmare.", &acme), None);
+        assert_eq!(found("Jane Roe, Acme's rival company's chairman, said.", &acme), None);
         // Not a role: what the person did then.
         assert_eq!(found("Jane Roe, then at Acme's party, said.", &acme), None);
         assert_eq!(found("Jane Roe, then 45, met Acme's chairman.", &acme), None);

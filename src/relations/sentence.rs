@@ -163,6 +163,14 @@ pub fn is_title_filler(gap: &str) -> bool {
         })
 }
 
+/// Whether `gap` (between an owner's possessive and a role) only modifies the role: title
+/// filler, or lower-case common nouns and adjectives of the role's field ("Iran's oil
+/// minister", "Acme's chief financial officer").
+pub fn is_role_modifier_gap(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 4 && words.iter().all(|w| is_title_filler(w) || crate::text::words::is_common_noun_word(w))
+}
+
 /// An age set off by commas right after the name: ", 61,".
 pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
 

@@ -82,7 +82,7 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
                 // ("Prime Minister of Japan (Count) X": a title of address may follow it.)
                 && only_honorifics(&text[p.span.end..phrase_end])
                 && p.span.start >= at
-                && matches!(text[at..p.span.start].trim().to_lowercase().as_str(), "of" | "of the")
+                && is_role_to_owner_gap(&text[at..p.span.start], comma_apposition)
         })
     };
     let role = roles
@@ -140,10 +140,7 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
             };
             // "Secretary of State of Z X", "Prime Minister of Z X".
             let after_role = candidates.iter().find(|p| {
-                p.span.start >= role_span.end && {
-                    let gap = text[role_span.end..p.span.start].trim().to_lowercase();
-                    gap == "of" || gap == "of the"
-                }
+                p.span.start >= role_span.end && is_role_to_owner_gap(&text[role_span.end..p.span.start], comma_apposition)
             });
             owner.or(after_role).map(|owner| Found {
                 target: owner.entity,
@@ -177,6 +174,17 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
                 confidence: confidence::POSSESSIVE_OWNER,
             })
         }
+    }
+}
+
+/// Whether `gap` leads from a role to its owner: "of", and in a title set off by a comma "for
+/// the" ("A spokeswoman for Acme, X") or "at" (not "director for Rep. X", a role of someone
+/// else's office before the name).
+fn is_role_to_owner_gap(gap: &str, set_off_by_comma: bool) -> bool {
+    match gap.trim().to_lowercase().as_str() {
+        "of" | "of the" => true,
+        "for" | "for the" | "at" | "at the" => set_off_by_comma,
+        _ => false,
     }
 }
 
@@ -319,6 +327,16 @@ mod tests {
         assert_eq!(found("talks with Prime Minister of Japan (Count) Jane Roe", &people("Japan")), Some((1, Some("Prime Minister"))));
         assert_eq!(found("the Japan Prime Minister (Count) Jane Roe", &people("Japan")), Some((1, Some("Prime Minister"))));
         assert_eq!(found("Japan beat the Prime Minister (of old) Jane Roe", &people("Japan")), None, "not a title of address");
+    }
+
+    #[test]
+    fn a_role_for_or_at_its_owner_set_off_before_the_name() {
+        let acme = [("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("A spokeswoman for Acme, Jane Roe, declined to comment.", &acme), Some((1, Some("spokeswoman"))));
+        assert_eq!(found("The managing director at Acme, Jane Roe, said.", &acme).map(|(t, _)| t), Some(1));
+        assert_eq!(found("A lawsuit for Acme, Jane Roe said, failed.", &acme), None);
+        assert_eq!(found("She was a director for Acme Jane Roe.", &acme), None, "not set off by a comma");
+        assert_eq!(found("A spokeswoman for the rival of Acme, Jane Roe, said.", &acme), None);
     }
 
     #[test]
