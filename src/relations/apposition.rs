@@ -21,6 +21,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
         r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts)\s+as|",
+        // A role left: "resigned as Acme's chairman", "stepped down as chief executive of Acme".
+        r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
         r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|had\s+been|has\s+been",
         // "will become Acme's chief executive in May", "is set to be named Acme's chairman".
         r"|(will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(become|be|be\s+named|be\s+appointed))\s+(also\s+)?"
@@ -130,11 +132,14 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                     };
                     // "attorney for the Peruvian silver mining company Minpeco", "leader of the
                     // separatist organization ETA": the kind of organization, then its name.
-                    let kind_then_name = words.last().is_some_and(|w| is_organization_noun(w))
-                        && words
+                    // "manager of first division side Manchester City": or no article, the
+                    // kind right after its league.
+                    let kind_then_name = words.last().is_some_and(|w| is_organization_noun(w) || matches!(*w, "side" | "outfit" | "franchise"))
+                        && (words
                             .iter()
                             .rposition(|w| *w == "the")
-                            .is_some_and(|the| the >= 1 && joins(words[the - 1]) && words.len() - the <= 6);
+                            .is_some_and(|the| the >= 1 && joins(words[the - 1]) && words.len() - the <= 6)
+                            || (words.first().is_some_and(|w| joins(w)) && words.len() <= 5));
                     let lower_case = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
                     lower_case && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
@@ -257,6 +262,11 @@ mod tests {
         assert_eq!(found("Jane Roe, who was Iran's oil minister until 2005, said.", &iran).map(|(t, _)| t), Some(1));
         assert_eq!(found("Jane Roe will become Acme's chief executive in May.", &acme), Some((1, Some("chief executive"))));
         assert_eq!(found("Jane Roe would be Acme's worst nightmare.", &acme), None);
+        assert_eq!(found("Jane Roe, who resigned as Acme's chairman, denied it.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Jane Roe stepped down as chairman of Acme.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Jane Roe was sacked as Acme's manager.", &acme), Some((1, Some("manager"))));
+        assert_eq!(found("Jane Roe resigned as manager of first division side Acme on Monday.", &acme), Some((1, Some("manager"))));
+        assert_eq!(found("Jane Roe resigned as a protest against Acme's chairman.", &acme), None);
         assert_eq!(found("Jane Roe, Acme's rival company's chairman, said.", &acme), None);
         // Not a role: what the person did then.
         assert_eq!(found("Jane Roe, then at Acme's party, said.", &acme), None);

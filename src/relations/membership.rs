@@ -53,6 +53,11 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // (Not "scored an own goal for Y", which counts for the other side.)
         (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
+        // "netted his 20th goal of the season for Y".
+        (r"(scored|scores|scoring|netted|nets|netting)\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}(goal|goals|try|tries|century)\s+((of|in)\s+the\s+(season|campaign|game|match)\s+)?for", "player"),
+        // "rode for Team Sky", "drives for Ferrari".
+        (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
+        (r"(drives|drove|driving)\s+for", "driver"),
         (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?)\s+(with|for)", "member"),
         (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
@@ -112,6 +117,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
         (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
+        // "completed his move to Y", "on loan from Y" (the club that holds the contract).
+        (r"(completed|completes|sealed|seals|finalised|finalized)\s+(his|her|a|their)\s+([a-z0-9-]+\s+){0,2}?(move|transfer|switch)\s+to", "player"),
+        (r"on\s+loan\s+(from|at|with)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
         (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
@@ -120,7 +128,7 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(has|have|had)\s+been\s+on", "member"),
         // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
         (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
-        (r"(retired|retires)\s+from", "member"),
+        (r"(retired|retires|resigned|resigns)\s+from", "member"),
         // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
         // "defected to Y".
         (r"(left|leaves|quit|quits|departed)", "member"),
@@ -973,6 +981,24 @@ mod tests {
     }
 
     #[test]
+    fn sports_moves_loans_and_goals() {
+        for (text, role) in [
+            ("Jane Roe netted her 20th goal of the season for Acme.", "player"),
+            ("Jane Roe, on loan from Acme, scored twice.", "player"),
+            ("Jane Roe completed her move to Acme on Friday.", "player"),
+            ("Jane Roe rode for Acme in the Tour de France.", "rider"),
+            ("Jane Roe drives for Acme in Formula One.", "driver"),
+        ] {
+            assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
+        }
+        for text in ["Jane Roe scored her first goal against Acme.", "Jane Roe rode past Acme fans.", "Jane Roe drove to Acme's stadium."] {
+            assert_eq!(org(text, "Acme"), None, "{text}");
+        }
+        let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe, on loan from France, scored.", &france), None, "organizations only");
+    }
+
+    #[test]
     fn a_job_taken_or_a_board_seat() {
         for (text, role) in [
             ("Jane Roe took a job with Acme in 1990.", "employee"),
@@ -981,6 +1007,7 @@ mod tests {
             ("Jane Roe spent two decades at Acme.", "member"),
             ("Jane Roe was appointed to the board of Acme.", "board member"),
             ("Jane Roe was elected to the board of directors of Acme.", "board member"),
+            ("Jane Roe resigned from Acme in 2001.", "member"),
         ] {
             assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
         }
