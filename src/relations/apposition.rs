@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_role_modifier_gap, is_title_filler, last_word_written_lower, starts_with_possessive, Found, Placed, SentenceView,
-    AGE,
+    describes_an_organization, is_affiliate, is_role_modifier_gap, is_title_filler, last_word_written_lower, starts_with_possessive, Found,
+    Placed, SentenceView, AGE,
 };
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_party_name, only_honorifics};
@@ -69,11 +69,13 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
     // After a comma, or a copula: "X, Z's chairman", "X was Monaco's first ambassador"; news
     // may give the age first ("X, 58, was acting comptroller at", "X, 53, a former Y professor").
     let age = AGE.find(&text[person_end..]).map_or(0, |m| m.end());
+    // (Tokenized text sets the comma off by a space: "X , head of".)
     let opening = COPULA.find(&text[person_end + age..]).map(|m| age + m.end()).or_else(|| {
         if age > 0 {
             Some(age)
         } else {
-            text[person_end..].starts_with(',').then_some(1)
+            let spaces = text[person_end..].len() - text[person_end..].trim_start_matches(' ').len();
+            text[person_end + spaces..].starts_with(',').then_some(spaces + 1)
         }
     })?;
     // "X, then Oxfam's director", "X, now a Microsoft engineer": a word of time before the
@@ -92,10 +94,18 @@ static WHEN: LazyLock<Regex> =
 /// country it is of, with where that owner ends; else an organization modifying an occupation.
 fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &str) -> Option<(Found, usize)> {
     let text = view.text;
-    let Some(role) = find_roles(clause).into_iter().next() else {
+    let roles = find_roles(clause);
+    let Some(mut role) = roles.first().cloned() else {
         return organization_occupation(view, index, clause_start, clause);
     };
-    let lead = clause[..role.span.start].trim().to_lowercase();
+    // "executive vice chairman", "executive assistant": a run of role words is headed by its last.
+    for next in &roles[1..] {
+        if !clause[role.span.end..next.span.start].split_whitespace().all(|w| w.eq_ignore_ascii_case("vice")) {
+            break;
+        }
+        role = next.clone();
+    }
+    let lead = clause[..roles[0].span.start].trim().to_lowercase();
     let role_span = role.span.shifted(clause_start);
     // A role right before a name is that person's title ("X, and Acme founder Y").
     let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
@@ -134,12 +144,13 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                     // separatist organization ETA": the kind of organization, then its name.
                     // "manager of first division side Manchester City": or no article, the
                     // kind right after its league.
-                    let kind_then_name = words.last().is_some_and(|w| is_organization_noun(w) || matches!(*w, "side" | "outfit" | "franchise"))
-                        && (words
-                            .iter()
-                            .rposition(|w| *w == "the")
-                            .is_some_and(|the| the >= 1 && joins(words[the - 1]) && words.len() - the <= 6)
-                            || (words.first().is_some_and(|w| joins(w)) && words.len() <= 5));
+                    let kind_then_name =
+                        words.last().is_some_and(|w| is_organization_noun(w) || matches!(*w, "side" | "outfit" | "franchise"))
+                            && (words
+                                .iter()
+                                .rposition(|w| *w == "the")
+                                .is_some_and(|the| the >= 1 && joins(words[the - 1]) && words.len() - the <= 6)
+                                || (words.first().is_some_and(|w| joins(w)) && words.len() <= 5));
                     let lower_case = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
                     lower_case && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
@@ -259,6 +270,8 @@ mod tests {
         // A field between the owner and the role; a future role.
         let iran = [("Jane Roe", 0, Person), ("Iran", 1, Country)];
         assert_eq!(found("Jane Roe, Iran's oil minister, said.", &iran).map(|(t, _)| t), Some(1));
+        assert_eq!(found("Jane Roe, executive vice chairman of Acme, said.", &acme), Some((1, Some("chairman"))), "the run's head");
+        assert_eq!(found("Jane Roe , head of border police at the Acme , said .", &acme), Some((1, Some("head"))), "tokenized text");
         assert_eq!(found("Jane Roe, who was Iran's oil minister until 2005, said.", &iran).map(|(t, _)| t), Some(1));
         assert_eq!(found("Jane Roe will become Acme's chief executive in May.", &acme), Some((1, Some("chief executive"))));
         assert_eq!(found("Jane Roe would be Acme's worst nightmare.", &acme), None);

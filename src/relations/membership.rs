@@ -53,8 +53,10 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // (Not "scored an own goal for Y", which counts for the other side.)
         (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
-        // "netted his 20th goal of the season for Y".
-        (r"(scored|scores|scoring|netted|nets|netting)\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}(goal|goals|try|tries|century)\s+((of|in)\s+the\s+(season|campaign|game|match)\s+)?for", "player"),
+        // "netted his 20th goal of the season for Y", "hit a consolation goal for Y", "hit his
+        // 30th homer for Y" (the object named: "headed for Y" is a journey; which goal, from a
+        // list: "an own goal for Y" counts for the other side).
+        (r"(scored|scores|scoring|netted|nets|netting|hit|hits|grabbed|grabs|headed|heads|struck|strikes|slammed|fired)\s+(an?|the|his|her|their)\s+((\d+(st|nd|rd|th)|[a-z-]+(st|nd|rd|th)|second|third|late|early|consolation|winning|stoppage-time|injury-time|last-minute|solo|penalty|two-run|three-run|grand-slam|league|season)\s+){0,2}(goal|goals|equali[sz]er|winner|try|tries|century|homer|homers|home\s+runs?)\s+((of|in)\s+the\s+(season|campaign|game|match|year)\s+)?for", "player"),
         // "rode for Team Sky", "drives for Ferrari".
         (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
         (r"(drives|drove|driving)\s+for", "driver"),
@@ -422,7 +424,12 @@ static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only.
 fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
     let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
-    VERBS.iter().chain(organization_verbs).find(|(verb, _)| verb.is_match(gap)).map(|(_, role)| *role).or_else(|| in_then_for_role(gap, target))
+    VERBS
+        .iter()
+        .chain(organization_verbs)
+        .find(|(verb, _)| verb.is_match(gap))
+        .map(|(_, role)| *role)
+        .or_else(|| in_then_for_role(gap, target))
 }
 
 /// "X became a major Acme shareholder and joined the Beta board", "X left Acme in 1990 and
@@ -616,6 +623,15 @@ fn is_league_before_its_club(view: &SentenceView, at: usize) -> bool {
         && matches!(gap.as_str(), "club" | "side" | "team" | "franchise" | "outfit" | "giants" | "champions")
 }
 
+/// Between a competitor and their team in a results table: the country in parentheses.
+static RESULTS_COUNTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(\s*[^()]{2,40}?\s*\)\s*$").expect("valid regex"));
+
+/// After the team in a results table: the result (a time, points, a gap), or the line's end.
+static RESULT_AFTER_TEAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*($|\r?\n|[.;]|\d|\+|same\s+time|s\.t\.|at\s+\d|(one|two|three|\d+)\s+laps?\b|all\s+same\s+time)")
+        .expect("valid regex")
+});
+
 /// Verbs a news source reports with: an organization right before one opens a clause.
 const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "reports", "told", "added", "announced", "quoted", "stated", "wrote"];
 
@@ -717,6 +733,14 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // "co - founded" as tokenized text spells "co-founded".
     let gap = gap_text.to_lowercase().replace(" - ", "-");
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
+    // "1. Jane Roe ( France ) Acme 1:55.385": a results table names a competitor's country in
+    // parentheses, then their team, then the result.
+    let country_in_parentheses =
+        view.placed.iter().any(|p| p.kind == EntityType::Country && p.span.start > person.end && p.span.end < target.span.start)
+            && RESULTS_COUNTRY.is_match(gap_text);
+    if target.kind == EntityType::Organization && country_in_parentheses && RESULT_AFTER_TEAM.is_match(&text[target.span.end..]) {
+        return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
+    }
     // "X (Y)": a party or club in parentheses. Not a dateline: "WASHINGTON (AP)" opening a
     // story is a place and a news agency.
     let dateline = text[..person.start].trim().is_empty() && !view.placed[index].text.chars().any(char::is_lowercase);
@@ -984,6 +1008,8 @@ mod tests {
     fn sports_moves_loans_and_goals() {
         for (text, role) in [
             ("Jane Roe netted her 20th goal of the season for Acme.", "player"),
+            ("Jane Roe hit a consolation goal for Acme.", "player"),
+            ("Jane Roe hit her 30th homer for the Acme.", "player"),
             ("Jane Roe, on loan from Acme, scored twice.", "player"),
             ("Jane Roe completed her move to Acme on Friday.", "player"),
             ("Jane Roe rode for Acme in the Tour de France.", "rider"),
@@ -991,11 +1017,35 @@ mod tests {
         ] {
             assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
         }
-        for text in ["Jane Roe scored her first goal against Acme.", "Jane Roe rode past Acme fans.", "Jane Roe drove to Acme's stadium."] {
+        for text in [
+            "Jane Roe scored her first goal against Acme.",
+            "Jane Roe rode past Acme fans.",
+            "Jane Roe drove to Acme's stadium.",
+            "Jane Roe headed for Acme's offices.",
+            "Jane Roe hit the ball for Acme's fans.",
+        ] {
             assert_eq!(org(text, "Acme"), None, "{text}");
         }
         let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
         assert_eq!(found("Jane Roe, on loan from France, scored.", &france), None, "organizations only");
+    }
+
+    #[test]
+    fn a_results_table_names_the_competitor_s_team_after_their_country() {
+        let row = [("Jane Roe", 0, Person), ("France", 2, Country), ("Acme", 1, Organization)];
+        for text in [
+            "1. Jane Roe ( France ) Acme 1:55.385",
+            "4. Jane Roe (France) Acme",
+            "10. Jane Roe ( France ) Acme same time",
+            "Jane Roe (France) Acme one lap",
+        ] {
+            let v = view(text, &row);
+            assert!(membership(&v, 0).iter().any(|f| f.target == 1), "{text}");
+        }
+        for text in ["Jane Roe (France) Acme said on Monday.", "Jane Roe (France) beat Acme 2-1."] {
+            let v = view(text, &row);
+            assert!(membership(&v, 0).iter().all(|f| f.target != 1), "{text}");
+        }
     }
 
     #[test]
@@ -1011,7 +1061,8 @@ mod tests {
         ] {
             assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
         }
-        for text in ["Jane Roe took a job offer from Acme.", "Jane Roe spent two decades fighting Acme.", "Jane Roe took a photo at Acme."] {
+        for text in ["Jane Roe took a job offer from Acme.", "Jane Roe spent two decades fighting Acme.", "Jane Roe took a photo at Acme."]
+        {
             assert_eq!(org(text, "Acme"), None, "{text}");
         }
         let france = [("Jane Roe", 0, Person), ("France", 1, Country)];

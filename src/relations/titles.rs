@@ -139,9 +139,9 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
                 None => Cow::Borrowed(role.role),
             };
             // "Secretary of State of Z X", "Prime Minister of Z X".
-            let after_role = candidates.iter().find(|p| {
-                p.span.start >= role_span.end && is_role_to_owner_gap(&text[role_span.end..p.span.start], comma_apposition)
-            });
+            let after_role = candidates
+                .iter()
+                .find(|p| p.span.start >= role_span.end && is_role_to_owner_gap(&text[role_span.end..p.span.start], comma_apposition));
             owner.or(after_role).map(|owner| Found {
                 target: owner.entity,
                 role: Some(role_label),
@@ -336,6 +336,7 @@ mod tests {
         assert_eq!(found("The managing director at Acme, Jane Roe, said.", &acme).map(|(t, _)| t), Some(1));
         assert_eq!(found("A lawsuit for Acme, Jane Roe said, failed.", &acme), None);
         assert_eq!(found("She was a director for Acme Jane Roe.", &acme), None, "not set off by a comma");
+        assert_eq!(found("Jailed Acme founder Sheikh Jane Roe was freed.", &acme), Some((1, Some("founder"))), "a religious title");
         assert_eq!(found("A spokeswoman for the rival of Acme, Jane Roe, said.", &acme), None);
     }
 

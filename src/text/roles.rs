@@ -383,7 +383,28 @@ pub fn is_honorific_abbreviation(word: &str) -> bool {
 }
 
 /// Titles of address and nobility written in full before a name ("Sir", "Lord"), as written.
-const HONORIFIC_TITLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Count", "Countess", "Earl"];
+const HONORIFIC_TITLES: &[&str] = &[
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baron",
+    "Baroness",
+    "Count",
+    "Countess",
+    "Earl",
+    // Religious titles: "Hamas founder Sheikh X". (Ranks written out are roles of their own.)
+    "Sheikh",
+    "Sheik",
+    "Imam",
+    "Rabbi",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Reverend",
+    "Ayatollah",
+    "Pastor",
+];
 
 /// Whether `gap` (between a role and a name) holds ranks, honorifics and titles of address
 /// only, or nothing: the role is that name's title ("spokesman Lt. X", "Foreign Secretary Lord
