@@ -109,7 +109,11 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
     let role_span = role.span.shifted(clause_start);
     // A role right before a name is that person's title ("X, and Acme founder Y").
     let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
-    if next_person.is_some_and(|p| only_honorifics(&text[role_span.end..p.span.start])) {
+    // ("X, Minister of Foreign Affairs Y": the role and its portfolio are Y's title.)
+    if next_person.is_some_and(|p| {
+        let gap = &text[role_span.end..p.span.start];
+        only_honorifics(gap) || super::titles::is_portfolio(gap)
+    }) {
         return None;
     }
     let targets: Vec<&Placed> = view.placed[index + 1..]
@@ -271,6 +275,12 @@ mod tests {
         let iran = [("Jane Roe", 0, Person), ("Iran", 1, Country)];
         assert_eq!(found("Jane Roe, Iran's oil minister, said.", &iran).map(|(t, _)| t), Some(1));
         assert_eq!(found("Jane Roe, executive vice chairman of Acme, said.", &acme), Some((1, Some("chairman"))), "the run's head");
+        let next = [("Jane Roe", 0, Person), ("Foreign Affairs", 1, Organization), ("John Doe", 2, Person)];
+        assert_eq!(
+            found("He met Minister of Finance Jane Roe , Minister of Foreign Affairs John Doe and others.", &next),
+            None,
+            "the next name's title"
+        );
         assert_eq!(found("Jane Roe , head of border police at the Acme , said .", &acme), Some((1, Some("head"))), "tokenized text");
         assert_eq!(found("Jane Roe, who was Iran's oil minister until 2005, said.", &iran).map(|(t, _)| t), Some(1));
         assert_eq!(found("Jane Roe will become Acme's chief executive in May.", &acme), Some((1, Some("chief executive"))));

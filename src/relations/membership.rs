@@ -17,7 +17,7 @@ use super::sentence::{
     list_start, list_start_where, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word, only_honorifics};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
@@ -808,6 +808,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
     // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
     let envoy_to_an_organization = |c: &regex::Captures| c.name("envoy").is_none() || target.kind == EntityType::Organization;
+    // "X, Minister of Foreign Affairs Y": a role and its owner right before the next name are
+    // that name's title.
+    let next_name_s_title = view
+        .placed
+        .iter()
+        .find(|p| p.span.start >= target.span.end)
+        .is_some_and(|p| p.kind == EntityType::Person && only_honorifics(&text[target.span.end..p.span.start]));
     if let Some(captures) =
         // ("X as well as the president of Y" names two people.)
         ROLE_OF.captures(&gap).filter(|c| {
@@ -815,6 +822,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 && envoy_to_an_organization(c)
                 && !describes_an_organization(text, target)
                 && !gap.trim_start().starts_with("as well")
+                && !next_name_s_title
         })
     {
         let word = captures.name("role").or_else(|| captures.name("envoy")).map_or("", |m| m.as_str());
@@ -1046,6 +1054,15 @@ mod tests {
             let v = view(text, &row);
             assert!(membership(&v, 0).iter().all(|f| f.target != 1), "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_before_the_next_name_is_that_name_s_title() {
+        let row = [("Jane Roe", 0, Person), ("Finance", 1, Organization), ("John Doe", 2, Person)];
+        let v = view("He met Jane Roe , Minister of Finance John Doe and others.", &row);
+        assert!(membership(&v, 0).is_empty());
+        let v = view("He met Jane Roe , Minister of Finance , and John Doe.", &row);
+        assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
     }
 
     #[test]

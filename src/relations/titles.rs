@@ -22,6 +22,12 @@ use crate::text::roles::{find_roles, is_occupation_word, only_honorifics, RoleMa
 static PORTFOLIO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*of\s+(the\s+)?\p{Lu}[\p{L}-]*(\s+(and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3}\s*$").expect("valid regex"));
 
+/// Whether `gap` (after a role) is the capitalised portfolio the role is of: " of Foreign
+/// Affairs ".
+pub(super) fn is_portfolio(gap: &str) -> bool {
+    PORTFOLIO.is_match(gap)
+}
+
 /// From an organization or a country to its own role before a name, through "its": " said
 /// its ", " and its ", " announced on Monday that its " ("Acme said its chairman, X, would
 /// retire", "France said its ambassador, X, ...").
