@@ -47,6 +47,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(belongs|belonged)\s+to", "member"),
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
         (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?(for|with)", "player"),
+        // "played as a striker, most notably for Y".
+        (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
         (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
         // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
@@ -114,7 +116,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "began his football career in 1971 with Y", "started her career at Y".
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
-        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(with|at)", "member"),
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(on\s+loan\s+)?(with|at)", "member"),
+        // "came through the youth ranks at Y".
+        (r"(came|comes|coming)\s+through\s+(the\s+)?([a-z-]+\s+){0,2}?(ranks|academy|system)\s+(at|of)", "player"),
         // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
         (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
         (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
@@ -175,6 +179,22 @@ fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
         place.split_whitespace().all(|w| !clause(w)).then_some(*role)
     })
 }
+
+/// From the person to a team's name: " was included in ", " was called up to the ".
+static SQUAD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        &[
+            lead().as_str(),
+            r"(is|was|were|has\s+been|had\s+been)\s+(included|named|selected|picked|called\s+up)\s+(in|into|to|for)\s+(the\s+)?$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
+});
+
+/// After the team's name: "'s squad", " squad", " senior team".
+static SQUAD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^('s|’s)?\s+([a-z0-9-]+\s+){0,2}?(squad|team|roster|side|line-up|lineup)\b").expect("valid regex"));
 
 /// From the person to an organization whose ticket or candidate they were: " was elected on
 /// the ", " ran as the ", " stood as a ".
@@ -252,7 +272,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// leading the" (the noun before the participle must be an occupation: "a critic of the
 /// government leading the" is the government's).
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+for|working\s+for|coaching|managing)\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing)\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -775,6 +795,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
+    // "was included in Italy's squad for Euro 2012", "was named in the Acme team": a squad
+    // the person was picked for (a country's is its national team).
+    if SQUAD_LEAD.is_match(&gap) && SQUAD_AFTER.is_match(&text[target.span.end..]) {
+        let role = if target.kind == EntityType::Country { "representative" } else { "player" };
+        return found(Cow::Borrowed(role));
+    }
     if let Some(role) = verb_role(&gap, target.kind).or_else(|| coordinated_verb_role(view, index, &gap, target.kind)) {
         return found(Cow::Borrowed(role));
     }
@@ -1063,6 +1089,25 @@ mod tests {
         assert!(membership(&v, 0).is_empty());
         let v = view("He met Jane Roe , Minister of Finance , and John Doe.", &row);
         assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
+    }
+
+    #[test]
+    fn squads_academies_and_a_career_s_clubs() {
+        for (text, role) in [
+            ("Jane Roe came through the youth ranks at Acme.", "player"),
+            ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),
+            ("Jane Roe is a former footballer who played as a striker, most notably for Acme.", "player"),
+            ("Jane Roe was named in the Acme squad for the final.", "player"),
+            ("Jane Roe is a Canadian ice hockey defenceman currently playing with the Acme.", "player"),
+        ] {
+            assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
+        }
+        let italy = [("Jane Roe", 0, Person), ("Italy", 1, Country)];
+        assert_eq!(found("Jane Roe was included in Italy's squad for Euro 2012.", &italy), Some((1, Some("representative".into()))));
+        // Not a squad picked for: a place named, a match against it.
+        assert_eq!(found("Jane Roe was included in Italy's history books.", &italy), None);
+        assert_eq!(org("Jane Roe was named in the Acme report.", "Acme"), None);
+        assert_eq!(org("Jane Roe scored against the Acme squad.", "Acme"), None);
     }
 
     #[test]
