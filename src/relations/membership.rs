@@ -887,6 +887,16 @@ mod tests {
         found(text, &[("Jane Roe", 0, Person), (name, 1, Organization)])
     }
 
+    /// Each of `stated` makes Jane Roe a member of Acme in that role; none of `not_stated` does.
+    fn assert_acme_roles(stated: &[(&str, &str)], not_stated: &[&str]) {
+        for (text, role) in stated {
+            assert_eq!(org(text, "Acme"), Some((1, Some(role.to_string()))), "{text}");
+        }
+        for text in not_stated {
+            assert_eq!(org(text, "Acme"), None, "{text}");
+        }
+    }
+
     #[test]
     fn a_second_verb_after_and_reaches_its_organization() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
@@ -1040,26 +1050,24 @@ mod tests {
 
     #[test]
     fn sports_moves_loans_and_goals() {
-        for (text, role) in [
-            ("Jane Roe netted her 20th goal of the season for Acme.", "player"),
-            ("Jane Roe hit a consolation goal for Acme.", "player"),
-            ("Jane Roe hit her 30th homer for the Acme.", "player"),
-            ("Jane Roe, on loan from Acme, scored twice.", "player"),
-            ("Jane Roe completed her move to Acme on Friday.", "player"),
-            ("Jane Roe rode for Acme in the Tour de France.", "rider"),
-            ("Jane Roe drives for Acme in Formula One.", "driver"),
-        ] {
-            assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
-        }
-        for text in [
-            "Jane Roe scored her first goal against Acme.",
-            "Jane Roe rode past Acme fans.",
-            "Jane Roe drove to Acme's stadium.",
-            "Jane Roe headed for Acme's offices.",
-            "Jane Roe hit the ball for Acme's fans.",
-        ] {
-            assert_eq!(org(text, "Acme"), None, "{text}");
-        }
+        assert_acme_roles(
+            &[
+                ("Jane Roe netted her 20th goal of the season for Acme.", "player"),
+                ("Jane Roe hit a consolation goal for Acme.", "player"),
+                ("Jane Roe hit her 30th homer for the Acme.", "player"),
+                ("Jane Roe, on loan from Acme, scored twice.", "player"),
+                ("Jane Roe completed her move to Acme on Friday.", "player"),
+                ("Jane Roe rode for Acme in the Tour de France.", "rider"),
+                ("Jane Roe drives for Acme in Formula One.", "driver"),
+            ],
+            &[
+                "Jane Roe scored her first goal against Acme.",
+                "Jane Roe rode past Acme fans.",
+                "Jane Roe drove to Acme's stadium.",
+                "Jane Roe headed for Acme's offices.",
+                "Jane Roe hit the ball for Acme's fans.",
+            ],
+        );
         let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
         assert_eq!(found("Jane Roe, on loan from France, scored.", &france), None, "organizations only");
     }
@@ -1093,36 +1101,36 @@ mod tests {
 
     #[test]
     fn squads_academies_and_a_career_s_clubs() {
-        for (text, role) in [
-            ("Jane Roe came through the youth ranks at Acme.", "player"),
-            ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),
-            ("Jane Roe is a former footballer who played as a striker, most notably for Acme.", "player"),
-            ("Jane Roe was named in the Acme squad for the final.", "player"),
-            ("Jane Roe is a Canadian ice hockey defenceman currently playing with the Acme.", "player"),
-        ] {
-            assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
-        }
+        assert_acme_roles(
+            &[
+                ("Jane Roe came through the youth ranks at Acme.", "player"),
+                ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),
+                ("Jane Roe is a former footballer who played as a striker, most notably for Acme.", "player"),
+                ("Jane Roe was named in the Acme squad for the final.", "player"),
+                ("Jane Roe is a Canadian ice hockey defenceman currently playing with the Acme.", "player"),
+            ],
+            // Not a squad picked for: a report, a match against it.
+            &["Jane Roe was named in the Acme report.", "Jane Roe scored against the Acme squad."],
+        );
         let italy = [("Jane Roe", 0, Person), ("Italy", 1, Country)];
         assert_eq!(found("Jane Roe was included in Italy's squad for Euro 2012.", &italy), Some((1, Some("representative".into()))));
-        // Not a squad picked for: a place named, a match against it.
         assert_eq!(found("Jane Roe was included in Italy's history books.", &italy), None);
-        assert_eq!(org("Jane Roe was named in the Acme report.", "Acme"), None);
-        assert_eq!(org("Jane Roe scored against the Acme squad.", "Acme"), None);
     }
 
     #[test]
     fn a_job_taken_or_a_board_seat() {
-        for (text, role) in [
-            ("Jane Roe took a job with Acme in 1990.", "employee"),
-            ("Jane Roe later landed a teaching post at Acme.", "employee"),
-            ("Jane Roe went to work for Acme.", "employee"),
-            ("Jane Roe spent two decades at Acme.", "member"),
-            ("Jane Roe was appointed to the board of Acme.", "board member"),
-            ("Jane Roe was elected to the board of directors of Acme.", "board member"),
-            ("Jane Roe resigned from Acme in 2001.", "member"),
-        ] {
-            assert_eq!(org(text, "Acme"), Some((1, Some(role.into()))), "{text}");
-        }
+        assert_acme_roles(
+            &[
+                ("Jane Roe took a job with Acme in 1990.", "employee"),
+                ("Jane Roe later landed a teaching post at Acme.", "employee"),
+                ("Jane Roe went to work for Acme.", "employee"),
+                ("Jane Roe spent two decades at Acme.", "member"),
+                ("Jane Roe was appointed to the board of Acme.", "board member"),
+                ("Jane Roe was elected to the board of directors of Acme.", "board member"),
+                ("Jane Roe resigned from Acme in 2001.", "member"),
+            ],
+            &[],
+        );
         for text in ["Jane Roe took a job offer from Acme.", "Jane Roe spent two decades fighting Acme.", "Jane Roe took a photo at Acme."]
         {
             assert_eq!(org(text, "Acme"), None, "{text}");
