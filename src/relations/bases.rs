@@ -138,6 +138,10 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
     }
 }
 
+/// A rank before the kind of organization: "No. 2 ", "No.1 ", "number two ".
+static RANK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(No\.?\s*\d+|number\s+(one|two|three|four|five|\d+))\s+").expect("valid regex"));
+
 /// Whether up to three lower-case words after a demonym end in a kind of organization.
 fn organization_noun_follows(text: &str) -> bool {
     // "free - to - air television network" and "indie / alternative rock band" are three words;
@@ -145,6 +149,8 @@ fn organization_noun_follows(text: &str) -> bool {
     let text = text.replace(" - ", "-").replace(" / ", "/");
     let text = text.trim_start_matches([' ', '-']);
     let text = text.strip_prefix("based ").unwrap_or(text);
+    // "Japan's No. 2 camera maker": a rank first.
+    let text = RANK.find(text).map_or(text, |rank| &text[rank.end()..]);
     for word in text.split(' ').take(3) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_organization_noun(bare) {
@@ -923,6 +929,14 @@ mod tests {
             None,
             "a country right after a comma may be the next of a list"
         );
+    }
+
+    #[test]
+    fn a_rank_before_a_country_s_kind_of_organization() {
+        let france = |text: &str| found(text, &[("Acme", 0, Organization), ("France", FRANCE, Country)]);
+        assert_eq!(france("Acme, France's No. 2 carmaker, cut jobs."), Some(FRANCE));
+        assert_eq!(france("Acme, France's number two bank, cut jobs."), Some(FRANCE));
+        assert_eq!(france("Acme, France's No. 2 official, cut jobs."), None);
     }
 
     #[test]

@@ -262,7 +262,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -849,6 +849,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 && !describes_an_organization(text, target)
                 && !gap.trim_start().starts_with("as well")
                 && !next_name_s_title
+                // "the bassist in the band Y": "in" with the kind of organization named (not "a
+                // lawyer in France", a place of work; not "a leader in the Acme community" or
+                // "an officer in the Acme Navy", which the development sets' gold files under
+                // no affiliation).
+                && (c.name("preposition").is_none_or(|p| p.as_str() != "in") || (target.kind == EntityType::Organization && c.name("kind").is_some()))
         })
     {
         let word = captures.name("role").or_else(|| captures.name("envoy")).map_or("", |m| m.as_str());
@@ -1115,6 +1120,19 @@ mod tests {
         let italy = [("Jane Roe", 0, Person), ("Italy", 1, Country)];
         assert_eq!(found("Jane Roe was included in Italy's squad for Euro 2012.", &italy), Some((1, Some("representative".into()))));
         assert_eq!(found("Jane Roe was included in Italy's history books.", &italy), None);
+    }
+
+    #[test]
+    fn a_role_in_an_organization() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe was the bassist in the band Acme from 1977.", "bassist"),
+                ("Jane Roe is a violinist in the orchestra Acme.", "violinist"),
+            ],
+            &["Jane Roe was a guest in the Acme studio's show.", "Jane Roe was a leader in the Acme community."],
+        );
+        let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe is a lawyer in France.", &france), None, "a place of work");
     }
 
     #[test]
