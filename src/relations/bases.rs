@@ -138,6 +138,15 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
     }
 }
 
+/// After an organization a demonym names right before: the phrase's end, a possessive, or a
+/// verb or preposition that opens what follows ("said", "voted", "in").
+static AFTER_DEMONYM_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*($|[,.;:)]|'s\b|’s\b|(said|says|say|has|have|had|is|was|were|are|will|would|could|can|agreed|agrees|announced|announces|reported|reports|voted|votes|approved|approves|rejected|rejects|issued|issues|warned|warns|denied|denies|confirmed|confirms|in|on|at|from|to|for|with|by)\b)"
+    ))
+    .expect("valid regex")
+});
+
 /// A rank before the kind of organization: "No. 2 ", "No.1 ", "number two ".
 static RANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(No\.?\s*\d+|number\s+(one|two|three|four|five|\d+))\s+").expect("valid regex"));
@@ -453,7 +462,14 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         // "an American Democratic politician", "the Soviet Communist Party": a party named right
         // after a demonym is that country's party.
         let gap = &text[previous.span.end..org.span.start];
-        if is_party_name(org.text) && gap.chars().all(|c| c == ' ') && countries::by_demonym(previous.text).is_some() {
+        let adjacent_demonym = gap.chars().all(|c| c == ' ') && countries::by_demonym(previous.text).is_some();
+        if is_party_name(org.text) && adjacent_demonym {
+            return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
+        }
+        // "the Brazilian Senate voted", "the Dutch Ajax said": a demonym right before the name,
+        // the name then the clause's subject or the phrase's end (not "a French Acme
+        // politician", the person's, nor "the German Ford plant", the plant's).
+        if adjacent_demonym && AFTER_DEMONYM_NAME.is_match(&text[org.span.end..]) {
             return Some((previous.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
         // "Z's ORG" and "Z-based ORG".
@@ -481,7 +497,8 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     let next = placed.get(index + 1)?;
     let full_name = countries::by_name(next.text, false).is_some();
     let gap = &text[org.span.end..next.span.start];
-    if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].starts_with(')') {
+    // (Tokenized text sets the parenthesis off by spaces: "Acme ( Poland ) 5".)
+    if next.kind == EntityType::Country && full_name && gap.trim() == "(" && text[next.span.end..].trim_start().starts_with(')') {
         return Some((next.entity, confidence::BASED_IN_PHRASE));
     }
     // What the organization's description reads past: parenthesised asides, names and all.
@@ -721,6 +738,11 @@ mod tests {
         assert_eq!(party("the French Communist Party said", "French", "Communist Party"), Some(FRANCE));
         // Not a party, not adjacent, or a country's name rather than a demonym.
         assert_eq!(party("the French Acme politician", "French", "Acme"), None);
+        // Any organization named right after a demonym, then the clause's verb or the end.
+        assert_eq!(party("The French Acme said on Monday it would sell.", "French", "Acme"), Some(FRANCE));
+        assert_eq!(party("He was elected to the French Acme in 1990.", "French", "Acme"), Some(FRANCE));
+        assert_eq!(party("He toured the French Acme plant.", "French", "Acme"), None);
+        assert_eq!(party("the French Acme engineers said", "French", "Acme"), None);
         assert_eq!(party("a French, Socialist politician", "French", "Socialist"), None);
         assert_eq!(party("France Socialist politicians", "France", "Socialist"), None);
     }
@@ -929,6 +951,13 @@ mod tests {
             None,
             "a country right after a comma may be the next of a list"
         );
+    }
+
+    #[test]
+    fn a_country_in_a_tokenized_parenthesis() {
+        let acme = [("Acme", 0, Organization), ("France", FRANCE, Country)];
+        assert_eq!(found("In Lyon : Acme ( France ) 5 Beta 0", &acme), Some(FRANCE));
+        assert_eq!(found("In Lyon : Acme ( France and Spain ) 5", &acme), None);
     }
 
     #[test]
