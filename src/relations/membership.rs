@@ -32,8 +32,16 @@ fn lead() -> String {
 /// its league, may come between; "has played for clubs including A and B").
 fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
     let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
-    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_KIND}|{kinds})?$", lead())).expect("valid regex"), role)
+    (
+        Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({ORGANIZATION_KIND}|{kinds})?$", lead()))
+            .expect("valid regex"),
+        role,
+    )
 }
+
+/// Regex text: a word for an organization's standing before its name ("heads the opposition
+/// Labour Party", "joined the ruling Y", "left the now-defunct Y").
+const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling)";
 
 /// Regex text: the kind of organization written before its name, after up to three words of its
 /// league or field ("band ", "Premier League club ", "Ligue 1 side ").
@@ -1120,6 +1128,17 @@ mod tests {
         let italy = [("Jane Roe", 0, Person), ("Italy", 1, Country)];
         assert_eq!(found("Jane Roe was included in Italy's squad for Euro 2012.", &italy), Some((1, Some("representative".into()))));
         assert_eq!(found("Jane Roe was included in Italy's history books.", &italy), None);
+    }
+
+    #[test]
+    fn a_word_for_the_organization_s_standing_before_its_name() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe, who heads the opposition Acme Party, said so.", "leader"),
+                ("Jane Roe joined the ruling Acme Party in 1990.", "member"),
+            ],
+            &["Jane Roe heads the opposition to Acme Party rule."],
+        );
     }
 
     #[test]
