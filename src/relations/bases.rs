@@ -147,6 +147,10 @@ static AFTER_DEMONYM_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A comma, then the main clause's verb: ", is headquartered in", ", was founded in".
+static COMMA_THEN_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,\s*(is|was|are|were|has|had|moved|relocated)\b").expect("valid regex"));
+
 /// A rank before the kind of organization: "No. 2 ", "No.1 ", "number two ".
 static RANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(No\.?\s*\d+|number\s+(one|two|three|four|five|\d+))\s+").expect("valid regex"));
@@ -504,6 +508,14 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     // What the organization's description reads past: parenthesised asides, names and all.
     let (first, gap) = gap_past_parentheses(text, placed, index)?;
     let next = &placed[first];
+    // "Acme, a subsidiary of Volvo, is headquartered in Gothenburg": a name after a preposition
+    // inside a description is not the subject the verb after the comma has (a relative clause
+    // is that name's own: "a subsidiary of Volvo, which is based in").
+    let after_preposition =
+        text[..org.span.start].split_whitespace().last().is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to" | "at"));
+    if after_preposition && COMMA_THEN_VERB.is_match(&gap) {
+        return None;
+    }
     // "ORG, based in Z" / "ORG headquartered in Z".
     if next.kind == EntityType::Country {
         let phrase = gap.trim().trim_start_matches(',').trim();
@@ -951,6 +963,16 @@ mod tests {
             None,
             "a country right after a comma may be the next of a list"
         );
+    }
+
+    #[test]
+    fn the_verb_after_a_description_is_the_subject_s_not_a_name_in_it() {
+        let mentions = [("Beta", 1, Organization), ("Acme", 0, Organization), ("France", FRANCE, Country)];
+        let v = view("Beta, a subsidiary of Acme, is headquartered in France.", &mentions);
+        let france = |c: CountryRef| (c.alpha2 == "FR").then_some(FRANCE);
+        assert_eq!(based_in(&v, 1, &france).map(|(c, _)| c), None, "Acme is not the subject");
+        let v = view("Beta, a subsidiary of Acme, which is headquartered in France, grew.", &mentions);
+        assert_eq!(based_in(&v, 1, &france).map(|(c, _)| c), Some(FRANCE), "a relative clause is the name's own");
     }
 
     #[test]
