@@ -141,9 +141,7 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
 /// After an organization a demonym names right before: the phrase's end, a possessive, or a
 /// verb or preposition that opens what follows ("said", "voted", "in").
 static AFTER_DEMONYM_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^\s*($|[,.;:)]|'s\b|’s\b|(said|says|say|has|have|had|is|was|were|are|will|would|could|can|agreed|agrees|announced|announces|reported|reports|voted|votes|approved|approves|rejected|rejects|issued|issues|warned|warns|denied|denies|confirmed|confirms|in|on|at|from|to|for|with|by)\b)"
-    ))
+    Regex::new(r"^\s*($|[,.;:)]|'s\b|’s\b|(said|says|say|has|have|had|is|was|were|are|will|would|could|can|agreed|agrees|announced|announces|reported|reports|voted|votes|approved|approves|rejected|rejects|issued|issues|warned|warns|denied|denies|confirmed|confirms|in|on|at|from|to|for|with|by)\b)")
     .expect("valid regex")
 });
 
