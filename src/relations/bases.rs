@@ -509,9 +509,11 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     // "Acme, a subsidiary of Volvo, is headquartered in Gothenburg": a name after a preposition
     // inside a description is not the subject the verb after the comma has (a relative clause
     // is that name's own: "a subsidiary of Volvo, which is based in").
-    let after_preposition =
-        text[..org.span.start].split_whitespace().last().is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to" | "at"));
-    if after_preposition && COMMA_THEN_VERB.is_match(&gap) {
+    let after_preposition = || {
+        let previous_word = text[..org.span.start].split_whitespace().next_back();
+        previous_word.is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to" | "at"))
+    };
+    if COMMA_THEN_VERB.is_match(&gap) && after_preposition() {
         return None;
     }
     // "ORG, based in Z" / "ORG headquartered in Z".

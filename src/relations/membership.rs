@@ -844,11 +844,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let envoy_to_an_organization = |c: &regex::Captures| c.name("envoy").is_none() || target.kind == EntityType::Organization;
     // "X, Minister of Foreign Affairs Y": a role and its owner right before the next name are
     // that name's title.
-    let next_name_s_title = view
-        .placed
-        .iter()
-        .find(|p| p.span.start >= target.span.end)
-        .is_some_and(|p| p.kind == EntityType::Person && only_honorifics(&text[target.span.end..p.span.start]));
+    let next_name_s_title =
+        view.next_mention_after(target.span.end).is_some_and(|(next, gap)| next.kind == EntityType::Person && only_honorifics(gap));
     if let Some(captures) =
         // ("X as well as the president of Y" names two people.)
         ROLE_OF.captures(&gap).filter(|c| {

@@ -341,11 +341,8 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
 /// `view.text`), is the title of the name right after it ("A, current U.S. poet laureate B"),
 /// not a description of the name before.
 fn is_title_of_next_name(view: &SentenceView, role: &str) -> bool {
-    let role_end = view.offset_of(role) + role.len();
-    view.placed
-        .iter()
-        .find(|p| p.span.start >= role_end)
-        .is_some_and(|p| p.kind == EntityType::Person && view.text[role_end..p.span.start].trim().is_empty())
+    view.next_mention_after(view.offset_of(role) + role.len())
+        .is_some_and(|(next, gap)| next.kind == EntityType::Person && gap.trim().is_empty())
 }
 
 /// "John Doe met Jane Roe, a French diplomat, on Monday", "A and B, two notable Indian

@@ -93,6 +93,13 @@ const TITLE_FILLERS: &[&str] = &[
 ];
 
 impl<'a> SentenceView<'a> {
+    /// The first mention that starts at or after `from`, and the text between: what a role or
+    /// an owner written there runs into ("Minister of Finance A , Minister of Trade B").
+    pub fn next_mention_after(&self, from: usize) -> Option<(&Placed<'a>, &'a str)> {
+        let next = self.placed.iter().find(|p| p.span.start >= from)?;
+        Some((next, &self.text[from..next.span.start]))
+    }
+
     /// The view of `text` with these mentions (any order).
     /// Mentions that overlap an earlier one are dropped (the NER stage never makes them, but
     /// analysed documents can come from elsewhere), so the patterns' gaps never run backwards.
