@@ -153,16 +153,17 @@ static COMMA_THEN_VERB: LazyLock<Regex> =
 static RANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(No\.?\s*\d+|number\s+(one|two|three|four|five|\d+))\s+").expect("valid regex"));
 
-/// Whether up to three lower-case words after a demonym end in a kind of organization.
+/// Whether up to four lower-case words after a demonym end in a kind of organization.
 fn organization_noun_follows(text: &str) -> bool {
-    // "free - to - air television network" and "indie / alternative rock band" are three words;
+    // "free - to - air television network" and "indie / alternative rock band" are three words,
+    // "indie rock / art rock band" four;
     // "- based EDM event company" a base.
     let text = text.replace(" - ", "-").replace(" / ", "/");
     let text = text.trim_start_matches([' ', '-']);
     let text = text.strip_prefix("based ").unwrap_or(text);
     // "Japan's No. 2 camera maker": a rank first.
     let text = RANK.find(text).map_or(text, |rank| &text[rank.end()..]);
-    for word in text.split(' ').take(3) {
+    for word in text.split(' ').take(4) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_organization_noun(bare) {
             return true;
@@ -925,6 +926,8 @@ mod tests {
         );
         let french = [("Acme", 0, Organization), ("French", FRANCE, Country)];
         assert_eq!(found("Acme is a French indie / alternative rock band.", &french), Some(FRANCE));
+        assert_eq!(found("Acme is a French indie rock / art rock band.", &french), Some(FRANCE));
+        assert_eq!(found("Acme is a French indie rock / art rock singer.", &french), None);
         let edm = [("Acme", 0, Organization), ("France", FRANCE, Country), ("EDM", 1, Organization)];
         assert_eq!(found("Acme is a France - based EDM event company.", &edm), Some(FRANCE));
         for text in ["Acme is a French TV star.", "Acme is a French Open winner's company.", "Acme is a French and / or German firm."] {

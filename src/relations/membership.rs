@@ -121,6 +121,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// "spent five years in France" states no nationality.
 static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
+        // "did most of his work at Y", "carried out much of her research at Y".
+        (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
         // "began his football career in 1971 with Y", "started her career at Y".
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
@@ -275,6 +277,28 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     .concat())
     .expect("valid regex")
 });
+
+/// A role's field before the organization it is held at: "professor of physics at the ",
+/// "senior lecturer in economics and finance at ".
+static FIELD_BEFORE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<role>[a-z-]+)\s+(of|in)\s+(?P<field>[a-z-]+(\s+(and\s+)?[a-z-]+){0,2})\s+(?P<at>at\s+(the\s+)?)$")
+        .expect("valid regex")
+});
+
+/// `gap` with a role's field left out ("an associate professor of physics at the " -> "an
+/// associate professor at the "), so that the role reaches the organization; not where the
+/// words after "of" name something with an article ("the head of the unit at the ").
+fn without_field(gap: &str) -> Cow<'_, str> {
+    let Some(captures) = FIELD_BEFORE_AT.captures(gap) else { return Cow::Borrowed(gap) };
+    let role = &captures["role"];
+    let field_is_a_subject =
+        captures["field"].split_whitespace().all(|w| !matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their"));
+    if !(is_role_or_occupation(role) && field_is_a_subject) {
+        return Cow::Borrowed(gap);
+    }
+    let role_end = captures.name("role").map_or(0, |m| m.end());
+    Cow::Owned(format!("{} {}", &gap[..role_end], &captures["at"]))
+}
 
 /// From the person past a description to a participle: " is an Iranian cleric and politician
 /// leading the" (the noun before the participle must be an occupation: "a critic of the
@@ -616,7 +640,12 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     for next in &view.placed[at + 1..] {
         // (Only a role is shared: an organization found without one lists nothing.)
         let gap = view.between(last.span.end, next.span.start);
-        if stated[0].role.is_none() || next.kind != last.kind || !is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap)) {
+        let listed = is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap));
+        // "the drummer of A as well as the band B", "played for A and later B": another
+        // organization of the same role, not the subject of a clause of its own ("founded A,
+        // and later B bought it").
+        let added = !listed && ADDED_ORGANIZATION.is_match(&gap.to_lowercase()) && !opens_a_clause(view.text, next.span.end);
+        if stated[0].role.is_none() || next.kind != last.kind || !(listed || added) {
             break;
         }
         // "... of the Reform Party, CNN reported": the subject of the next clause.
@@ -639,6 +668,46 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     });
     stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
     stated
+}
+
+/// Between two organizations of one role, after the first: " as well as the band ", " and later ".
+static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*,?\s*(as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+(the\s+)?({ORGANIZATION_KIND})?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether a lower-case word other than a preposition follows `at`, or a possessive: the name
+/// there is the subject of a clause ("and later Acme bought it") or another's owner ("as well
+/// as Acme's manager"), not one more object.
+fn opens_a_clause(text: &str, at: usize) -> bool {
+    if starts_with_possessive(text, at).is_some() {
+        return true;
+    }
+    let word = text[at..].split_whitespace().next().unwrap_or("");
+    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    word.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            word,
+            "in" | "from"
+                | "until"
+                | "before"
+                | "after"
+                | "for"
+                | "between"
+                | "during"
+                | "at"
+                | "on"
+                | "to"
+                | "as"
+                | "and"
+                | "where"
+                | "with"
+                | "since"
+                | "by"
+                | "of"
+        )
 }
 
 /// Whether `view.placed[at]` is the league in "plays for Eredivisie club Ajax": an organization,
@@ -848,7 +917,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         view.next_mention_after(target.span.end).is_some_and(|(next, gap)| next.kind == EntityType::Person && only_honorifics(gap));
     if let Some(captures) =
         // ("X as well as the president of Y" names two people.)
-        ROLE_OF.captures(&gap).filter(|c| {
+        ROLE_OF.captures(&without_field(&gap)).filter(|c| {
             kind_or_none(c)
                 && envoy_to_an_organization(c)
                 && !describes_an_organization(text, target)
@@ -1125,6 +1194,37 @@ mod tests {
         let italy = [("Jane Roe", 0, Person), ("Italy", 1, Country)];
         assert_eq!(found("Jane Roe was included in Italy's squad for Euro 2012.", &italy), Some((1, Some("representative".into()))));
         assert_eq!(found("Jane Roe was included in Italy's history books.", &italy), None);
+    }
+
+    #[test]
+    fn a_role_s_field_before_the_organization_it_is_held_at() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe is an associate professor of physics at the Acme.", "professor"),
+                ("Jane Roe is a senior lecturer in economics and finance at the Acme.", "lecturer"),
+                ("Jane Roe, head of research at Acme, said the trial failed.", "head"),
+                ("Jane Roe did most of her work at the Acme.", "member"),
+                ("Jane Roe carried out much of her research at Acme.", "member"),
+            ],
+            // Not a role: a prize of a field; not a subject with an article: a visit at the end.
+            &[
+                "Jane Roe is a winner of physics prizes at the Acme.",
+                "Jane Roe is a critic of the war at the Acme.",
+                "Jane Roe did most of her shopping at Acme.",
+            ],
+        );
+    }
+
+    #[test]
+    fn organizations_added_after_the_first_share_its_role() {
+        let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
+        let targets = |text: &str| membership(&view(text, &acme_beta), 0).iter().map(|f| f.target).collect::<Vec<_>>();
+        assert_eq!(targets("Jane Roe is the drummer of Acme as well as the band Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe was the bassist for Acme and later Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe played for Acme and later Beta before retiring."), [1, 2]);
+        // The next name opens a clause of its own.
+        assert_eq!(targets("Jane Roe founded Acme, and later Beta bought it."), [1]);
+        assert_eq!(targets("Jane Roe is the drummer of Acme as well as Beta's manager."), [1]);
     }
 
     #[test]
