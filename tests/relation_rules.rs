@@ -217,6 +217,22 @@ fn a_plural_title_is_shared_by_a_list_of_names() {
 }
 
 #[test]
+fn a_possessive_owner_is_shared_by_a_list_of_names_without_an_owner_of_their_own() {
+    let affiliated = |text: &str, mentions: &[(&str, &str)]| {
+        relation_triples(text, mentions).into_iter().filter(|t| t.1 == "affiliated_with").map(|t| (t.0, t.2)).collect::<Vec<_>>()
+    };
+    let acme = [("Acme", "ORG"), ("Bo Lind", "PER"), ("Ann Berg", "PER")];
+    let both = [("Ann Berg".to_string(), "Acme".to_string()), ("Bo Lind".to_string(), "Acme".to_string())];
+    assert_eq!(affiliated("Acme's Bo Lind and Ann Berg met the regulators. ", &acme), both);
+    // The second name's owner follows it.
+    let beta = [("Acme", "ORG"), ("Bo Lind", "PER"), ("Ann Berg", "PER"), ("Beta", "ORG")];
+    let found = affiliated("Acme's Bo Lind and Ann Berg of Beta met. ", &beta);
+    assert!(!found.contains(&("Ann Berg".to_string(), "Acme".to_string())), "{found:?}");
+    let found = affiliated("Acme's Bo Lind and Ann Berg's lawyer met. ", &acme);
+    assert_eq!(found, [("Bo Lind".to_string(), "Acme".to_string())]);
+}
+
+#[test]
 fn a_national_s_party_is_based_in_their_country() {
     // Positive: the sentence gives the member one nationality and the party by name.
     let mentions = [("Jane Roe", "PER"), ("Iranian", "MISC"), ("National Trust Party", "ORG")];

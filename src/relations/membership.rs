@@ -1216,6 +1216,18 @@ mod tests {
     }
 
     #[test]
+    fn a_description_set_off_by_a_comma_before_who() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe is a Canadian politician, who was elected to the Acme in 1999.", "member"),
+                ("Jane Roe is a former manager, who is an assistant coach of the Acme.", "coach"),
+            ],
+            // "who" after a clause break: another's clause.
+            &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
+        );
+    }
+
+    #[test]
     fn organizations_added_after_the_first_share_its_role() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let targets = |text: &str| membership(&view(text, &acme_beta), 0).iter().map(|f| f.target).collect::<Vec<_>>();

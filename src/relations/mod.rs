@@ -26,8 +26,9 @@ pub mod transformer;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -432,6 +433,10 @@ struct ReadPiece<'a> {
     found: Vec<FoundEdge>,
 }
 
+/// After a name, the start of an owner of its own: " of ", ", from ", "'s ", " (".
+static OWNER_AFTER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(,\s*)?(of|from|at|with)\s|^\s*('s|’s|')\s|^\s*\(").expect("valid regex"));
+
 /// The typed edges the pattern families find in one piece, in family order.
 fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
     let mut edges = Vec::new();
@@ -449,10 +454,13 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
             if let Some((previous, inherited)) = &previous_title {
                 if sentence::is_list_gap(view.between(view.placed[*previous].span.end, person.span.start)) {
                     // Only a plural title is shared ("composers A and B"); "Minister A
-                    // and B" names one minister and someone else.
+                    // and B" names one minister and someone else. A bare possessive owner is
+                    // shared ("Acme's A and B"), unless the next name has an owner of its own
+                    // after it ("Acme's A and B of Beta").
+                    let owned_after = OWNER_AFTER_NAME.is_match(&view.text[person.span.end..]);
                     title = inherited
                         .as_ref()
-                        .filter(|f| f.role.as_deref().is_some_and(sentence::is_plural_occupation))
+                        .filter(|f| f.role.as_deref().map_or(!owned_after, sentence::is_plural_occupation))
                         .map(|f| sentence::Found { confidence: confidence::LISTED, ..f.clone() });
                 }
             }
