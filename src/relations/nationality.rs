@@ -270,6 +270,10 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     if !apposed.is_empty() {
         return apposed;
     }
+    let listed = listed_subjects_nationalities(view, index);
+    if !listed.is_empty() {
+        return listed;
+    }
     let held = held_citizenships(view, index);
     if !held.is_empty() {
         return held;
@@ -427,6 +431,32 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     Vec::new()
 }
 
+/// From a list of subjects to their demonym: " are ", " were both ".
+static PLURAL_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(are|were)\s+(both\s+|all\s+)?$").expect("valid regex"));
+
+/// "A and B are Canadian actors", "A, B and C were all French painters": the sentence opens
+/// with a list of people, then a plural copula, a demonym and an occupation in the plural,
+/// which each of them holds.
+fn listed_subjects_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
+    let Some(subject) = view.placed.iter().position(|p| p.kind == EntityType::Person) else { return Vec::new() };
+    let last = sentence::list_end_where(view, subject, sentence::is_list_gap);
+    let country = last + 1;
+    let is_country = view.placed.get(country).is_some_and(|p| p.kind == EntityType::Country);
+    if last == subject || !(subject..=last).contains(&index) || !is_country {
+        return Vec::new();
+    }
+    if !PLURAL_COPULA.is_match(view.between(view.placed[last].span.end, view.placed[country].span.start)) {
+        return Vec::new();
+    }
+    let listed = demonym_list(view, country);
+    let after = &view.text[listed[listed.len() - 1].span.end..];
+    let Some(role) = occupation_after(after, true).filter(|role| role.rsplit(' ').next().is_some_and(is_plural_occupation)) else {
+        return Vec::new();
+    };
+    let role = sentence::singular_role(role).to_string();
+    listed.iter().map(|c| Found { target: c.entity, role: Some(Cow::Owned(role.clone())), confidence: confidence::LISTED }).collect()
+}
+
 /// Between a person and a country: ", a native of ", " is a native of ".
 static NATIVE_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(,\s*|(is|was)\s+)(an?\s+)?native\s+of(\s+the)?$").expect("valid regex"));
@@ -546,6 +576,20 @@ mod tests {
     /// Every nationality of the person at `person` (an index into the mentions).
     fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
         nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn a_list_of_subjects_shares_a_plural_occupation_s_nationality() {
+        let two = [("Jane Roe", 0, Person), ("John Doe", 1, Person), ("Canadian", 2, Country)];
+        let actor = [(2, "actor".to_string())];
+        assert_eq!(all("Jane Roe and John Doe are Canadian actors.", &two, 0), actor);
+        assert_eq!(all("Jane Roe and John Doe were both Canadian actors.", &two, 1), actor);
+        // A singular occupation, a demonym alone, another verb: not read.
+        assert_eq!(all("Jane Roe and John Doe were Canadian actor.", &two, 1), []);
+        assert_eq!(all("Jane Roe and John Doe are Canadian.", &two, 1), []);
+        assert_eq!(all("Jane Roe and John Doe met Canadian actors.", &two, 1), []);
+        // Not a list: "with".
+        assert_eq!(all("Jane Roe with John Doe are Canadian actors.", &two, 1), []);
     }
 
     #[test]
