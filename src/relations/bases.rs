@@ -367,7 +367,7 @@ fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
 /// "Uyo, capital of Akwa Ibom State, Nigeria"), and the index of the chain's last place: a
 /// country named in it, else a city and its federal country's region, else (when
 /// `city_stated`: the text says the organization is based there) a large city alone.
-fn chain_country(
+pub(super) fn chain_country(
     view: &SentenceView,
     first: usize,
     city_stated: bool,

@@ -24,6 +24,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         &[
             // A peerage or baronetcy set off by a comma: ", 1st Baronet DSO", ", 3rd Earl of Derby".
             r"^(\s*,\s*(\d+(st|nd|rd|th)\s+)?(baronet|baronetess|earl|duke|duchess|marquess|viscount|baron|baroness|count|countess|prince|princess)(\s+of\s+[^,;()\x01]{1,40}?)?(\s+[a-z]{2,4})?)?",
+            // Post-nominal letters: ", OBE", " CBE FRS", ", QC", ", PhD,".
+            r"(\s*,?\s*(obe|mbe|cbe|kbe|dbe|gbe|qc|kc|frs|frse|fba|freng|phd|ph\.d\.|md)\b)*",
             r"(\s*\([^()]*\))*",
             r"(\s*,?\s*((also|better|commonly|professionally)\s+)?",
             ALIAS_CUES,
@@ -274,6 +276,9 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     if !listed.is_empty() {
         return listed;
     }
+    if let Some(found) = politician_in_country(view, index) {
+        return vec![found];
+    }
     let held = held_citizenships(view, index);
     if !held.is_empty() {
         return held;
@@ -431,6 +436,26 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     Vec::new()
 }
 
+/// From the person to where they hold a political office: " is a politician in ", ", a former
+/// Member of Parliament in the ".
+static POLITICIAN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*|,?\s*(who\s+)?(is|was|became|has\s+been)\s+)(an?|the)\s+((former|retired|longtime|veteran|prominent|leading|local|provincial|regional)\s+)?(?P<role>politician|legislator|statesman|parliamentarian|member\s+of\s+(the\s+)?parliament|mp|senator)\s+in\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// "X is a politician in Ontario, Canada", "X, a former Member of Parliament in Ghana": a
+/// political office held in a country is held by its national (not "a lawyer in France" nor
+/// "a missionary in China", where a foreigner may work).
+fn politician_in_country(view: &SentenceView, index: usize) -> Option<Found> {
+    let person = &view.placed[index];
+    let place = view.placed.get(index + 1).filter(|p| matches!(p.kind, EntityType::Location | EntityType::Country))?;
+    let gap = view.between(person.span.end, place.span.start).to_lowercase();
+    let captures = POLITICIAN_IN.captures(&gap)?;
+    let (country, _) = super::bases::chain_country(view, index + 1, false, &|_| None)?;
+    let role = captures["role"].split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(Found { target: country, role: Some(Cow::Owned(role)), confidence: confidence::NATIONALITY })
+}
+
 /// From a list of subjects to their demonym: " are ", " were both ".
 static PLURAL_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(are|were)\s+(both\s+|all\s+)?$").expect("valid regex"));
 
@@ -565,7 +590,7 @@ fn one_of(role: &str) -> Cow<'static, str> {
 mod tests {
     use super::super::sentence::tests::view;
     use super::*;
-    use EntityType::{Country, Organization, Person};
+    use EntityType::{Country, Location, Organization, Person};
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
         let v = view(text, mentions);
@@ -576,6 +601,37 @@ mod tests {
     /// Every nationality of the person at `person` (an index into the mentions).
     fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
         nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn post_nominal_letters_after_the_name() {
+        let british = [("Jane Roe", 0, Person), ("British", 1, Country)];
+        for text in [
+            "Jane Roe, OBE (born 1961) is a British journalist.",
+            "Jane Roe CBE FRS is a British chemist.",
+            "Jane Roe, PhD, is a British economist.",
+        ] {
+            assert_eq!(
+                found(text, &british),
+                Some((1, Some(text.split(' ').next_back().unwrap().trim_end_matches('.').to_string()))),
+                "{text}"
+            );
+        }
+        assert_eq!(found("Jane Roe, Oxford is a British city.", &british), None);
+    }
+
+    #[test]
+    fn a_political_office_held_in_a_country() {
+        let chain = [("Jane Roe", 0, Person), ("Ontario", 1, Location), ("Canada", 2, Country)];
+        assert_eq!(all("Jane Roe was a politician in Ontario, Canada.", &chain, 0), [(2, "politician".to_string())]);
+        let ghana = [("Jane Roe", 0, Person), ("Ghana", 1, Country)];
+        assert_eq!(all("Jane Roe is a former Member of Parliament in Ghana.", &ghana, 0), [(1, "member of parliament".to_string())]);
+        assert_eq!(all("Jane Roe, a senator in Ghana, died.", &ghana, 0), [(1, "senator".to_string())]);
+        // Work a foreigner may do there; a region alone names no country.
+        assert_eq!(all("Jane Roe is a lawyer in Ghana.", &ghana, 0), []);
+        assert_eq!(all("Jane Roe met a politician in Ghana.", &ghana, 0), []);
+        let ontario = [("Jane Roe", 0, Person), ("Ontario", 1, Location)];
+        assert_eq!(all("Jane Roe was a politician in Ontario.", &ontario, 0), []);
     }
 
     #[test]
