@@ -13,8 +13,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, is_plural_occupation, last_word_written_lower, list_end, list_end_where,
-    list_start, list_start_where, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
+    describes_an_organization, is_affiliate, is_list_gap, is_national_team, is_plural_occupation, last_word_written_lower, list_end,
+    list_end_where, list_start, list_start_where, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word, only_honorifics};
@@ -179,14 +179,20 @@ static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// The role an [`IN_THEN_FOR`] construction gives an organization `gap` (lower case, from the
 /// subject) ends at. The place holds no clause of its own ("sat in the stands cheering for Y",
 /// "played in the game he scored for Y").
+/// For a country, only a player's: "played in the 1994 World Cup for Bulgaria" represents it
+/// ("served in the army for France" need not).
 fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
-    if target != EntityType::Organization {
+    if !matches!(target, EntityType::Organization | EntityType::Country) {
         return None;
     }
     IN_THEN_FOR.iter().find_map(|(verb, role)| {
         let place = verb.captures(gap)?.name("place")?.as_str();
         let clause = |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and");
-        place.split_whitespace().all(|w| !clause(w)).then_some(*role)
+        match (target, *role) {
+            (EntityType::Country, "player") => place.split_whitespace().all(|w| !clause(w)).then_some("representative"),
+            (EntityType::Country, _) => None,
+            _ => place.split_whitespace().all(|w| !clause(w)).then_some(*role),
+        }
     })
 }
 
@@ -915,12 +921,14 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // that name's title.
     let next_name_s_title =
         view.next_mention_after(target.span.end).is_some_and(|(next, gap)| next.kind == EntityType::Person && only_honorifics(gap));
+    // "X was a member of the Soviet team": a demonym's team, which its members represent.
+    let national_team = is_national_team(text, target);
     if let Some(captures) =
         // ("X as well as the president of Y" names two people.)
         ROLE_OF.captures(&without_field(&gap)).filter(|c| {
             kind_or_none(c)
                 && envoy_to_an_organization(c)
-                && !describes_an_organization(text, target)
+                && (national_team || !describes_an_organization(text, target))
                 && !gap.trim_start().starts_with("as well")
                 && !next_name_s_title
                 // "the bassist in the band Y": "in" with the kind of organization named (not "a
@@ -935,8 +943,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         // and Z", a list).
         let plural_subject = captures.name("plural").is_some();
         let word = word.strip_suffix('s').filter(|one| plural_subject && is_role_word(one)).unwrap_or(word);
+        if national_team && is_role_word(word) {
+            return found(Cow::Borrowed("representative"));
+        }
         // "X, singer from Y": someone from an organization is of it.
-        if is_role_or_occupation(word) {
+        if !national_team && is_role_or_occupation(word) {
             return found(Cow::Owned(word.to_string()));
         }
     }
@@ -1225,6 +1236,20 @@ mod tests {
             // "who" after a clause break: another's clause.
             &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
         );
+    }
+
+    #[test]
+    fn a_country_s_team_is_represented_by_its_members() {
+        let representative = Some((1, Some("representative".to_string())));
+        let soviet = [("Jane Roe", 0, Person), ("Soviet", 1, Country)];
+        assert_eq!(found("Jane Roe was a member of the Soviet team that won gold.", &soviet), representative);
+        assert_eq!(found("Jane Roe was a member of the Soviet national team.", &soviet), representative);
+        assert_eq!(found("Jane Roe was a fan of the Soviet team.", &soviet), None);
+        // A demonym's organization is no national team.
+        assert_eq!(found("Jane Roe was a member of the Soviet trading company in Paris.", &soviet), None);
+        let bulgaria = [("Jane Roe", 0, Person), ("Bulgaria", 1, Country)];
+        assert_eq!(found("Jane Roe played in the 1994 World Cup for Bulgaria.", &bulgaria), representative);
+        assert_eq!(found("Jane Roe served in the army for Bulgaria.", &bulgaria), None);
     }
 
     #[test]

@@ -38,6 +38,12 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// After a demonym as a noun, what the person was first to do: " to win", " ever to be".
+static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(ever\s+)?to\s+[a-z]+").expect("valid regex"));
+
+/// Words of rank before a demonym as a noun: "the first Kenyan to win".
+const RANKS: &[&str] = &["first", "only", "youngest", "oldest", "last", "second", "third", "fastest"];
+
 /// From the subject past a first description to a second one: " is a professor at the Acme
 /// University and a ", " was an engineer and later a ".
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,7 +141,8 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
     // "a Spanish language name", "Argentine born": the language, or a birthplace, not a nationality
     // with an occupation.
     let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    if matches!(first, "language" | "born" | "name" | "word" | "cuisine" | "dialect") {
+    // "the first Kenyan (ever) to appear in": an infinitive, not an occupation.
+    if matches!(first, "language" | "born" | "name" | "word" | "cuisine" | "dialect" | "to" | "ever") {
         return None;
     }
     let mut end = 0;
@@ -422,9 +429,11 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         let listed = demonym_list(view, at);
         let last = listed[listed.len() - 1];
         let after = &text[last.span.end..];
-        // "X (1948), a Filipino-born Australian, is": the demonym as a noun.
-        let noun =
-            (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty()) && countries::by_demonym(last.text).is_some();
+        // "X (1948), a Filipino-born Australian, is": the demonym as a noun; "X was the first
+        // Kenyan to win": a rank, the demonym, then what they were first to do.
+        let ranked = FIRST_TO.is_match(after) && gap.trim_end().rsplit(' ').next().is_some_and(|w| RANKS.contains(&w));
+        let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked)
+            && countries::by_demonym(last.text).is_some();
         let role = occupation_after(after, true).or_else(|| born_with_occupation(view, at + listed.len(), after));
         if role.is_some_and(|role| is_title_of_next_name(view, role)) {
             continue;
@@ -601,6 +610,16 @@ mod tests {
     /// Every nationality of the person at `person` (an index into the mentions).
     fn all(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Vec<(usize, String)> {
         nationality(&view(text, mentions), person).into_iter().map(|f| (f.target, f.role.unwrap_or_default().into_owned())).collect()
+    }
+
+    #[test]
+    fn the_first_of_a_nationality_to_do_something() {
+        let kenyan = [("Jane Roe", 0, Person), ("Kenyan", 1, Country)];
+        assert_eq!(all("Jane Roe was the first Kenyan to win an Olympic gold medal.", &kenyan, 0), [(1, String::new())]);
+        assert_eq!(all("Jane Roe became the youngest Kenyan ever to win it.", &kenyan, 0), [(1, String::new())]);
+        // An infinitive is no occupation; without a rank it is not read.
+        assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
+        assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
     }
 
     #[test]

@@ -194,6 +194,20 @@ pub fn describes_an_organization(text: &str, target: &Placed) -> bool {
             .any(is_organization_noun)
 }
 
+/// Whether a demonym `target` names a country's team: up to three lower-case words after it
+/// end in a word for a team ("the Soviet team", "the Japanese national team", "the Brazilian
+/// squad"), which its members represent.
+pub fn is_national_team(text: &str, target: &Placed) -> bool {
+    let team = |w: &str| matches!(w.trim_end_matches(|c: char| !c.is_alphabetic()), "team" | "squad" | "side" | "eleven");
+    target.kind == EntityType::Country
+        && text[target.span.end..]
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.chars().all(|c| c.is_lowercase() || matches!(c, '-' | ',' | '.')))
+            .position(team)
+            .is_some_and(|at| text[target.span.end..].split_whitespace().take(at).all(|w| !w.ends_with([',', '.'])))
+}
+
 /// Whether the last word of `gap` is written without capitals: a modifier ("of the banned"),
 /// not a word of a name the NER model cut short ("of the First [Allied] Army").
 pub fn last_word_written_lower(gap: &str) -> bool {
