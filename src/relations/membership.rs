@@ -943,11 +943,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         // and Z", a list).
         let plural_subject = captures.name("plural").is_some();
         let word = word.strip_suffix('s').filter(|one| plural_subject && is_role_word(one)).unwrap_or(word);
-        if national_team && is_role_word(word) {
+        // A member of a country's team represents it; its coach or captain keeps that role.
+        if national_team && matches!(word, "member" | "part") {
             return found(Cow::Borrowed("representative"));
         }
         // "X, singer from Y": someone from an organization is of it.
-        if !national_team && is_role_or_occupation(word) {
+        if is_role_or_occupation(word) {
             return found(Cow::Owned(word.to_string()));
         }
     }
