@@ -168,6 +168,9 @@ static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
     [
         (format!(r"(plays|played|playing)\s+in{place}"), "player"),
+        // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
+        // with the Y" (not "played in a band with Y", a fellow musician).
+        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
         (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
         (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
     ]
@@ -646,6 +649,8 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     for next in &view.placed[at + 1..] {
         // (Only a role is shared: an organization found without one lists nothing.)
         let gap = view.between(last.span.end, next.span.start);
+        // "played for A (1990-1995), B (1995-1998) and C": each name's years in parentheses.
+        let gap = YEARS_ASIDE.find(gap).map_or(gap, |aside| &gap[aside.end()..]);
         let listed = is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap));
         // "the drummer of A as well as the band B", "played for A and later B": another
         // organization of the same role, not the subject of a clause of its own ("founded A,
@@ -662,8 +667,19 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         stated.push(Found { target: next.entity, ..stated[0].clone() });
         last = next;
     }
-    // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
+    // "X joined Acme from Beta", "moved to Acme from Beta": the organization left for it.
     let person_end = view.placed[index].span.end;
+    if let Some(left) =
+        view.placed.get(at + 1).filter(|p| p.kind == EntityType::Organization && view.placed[at].kind == EntityType::Organization)
+    {
+        let verb_gap = view.between(person_end, view.placed[at].span.start).to_lowercase();
+        let from =
+            matches!(view.between(view.placed[at].span.end, left.span.start).trim(), "from" | "from the" | "from rival" | "from rivals");
+        if from && MOVE_VERB.is_match(&verb_gap) && stated.iter().all(|s| s.target != left.entity) {
+            stated.push(Found { target: left.entity, ..stated[0].clone() });
+        }
+    }
+    // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
         let gap = view.between(person_end, p.span.start).to_lowercase().replace(" - ", "-");
         // "X served in the Bundestag for the Y": the organization served there.
@@ -675,6 +691,17 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
     stated
 }
+
+/// A move from one organization to another, up to the one joined: " joined the ", " moved to ",
+/// " signed for ", " was transferred to ".
+static MOVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[lead().as_str(), r"(joined|joins|rejoined|moved\s+to|moves\s+to|signed\s+(for|with)|signs\s+(for|with)|((was|were|is)\s+)?(transferred|sold|loaned|traded)\s+to)\s+(the\s+)?$"].concat())
+        .expect("valid regex")
+});
+
+/// Years in parentheses right after a name in a list: " (1990-1995)", " (1995 – 98)".
+static YEARS_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{4}\s*(-|–|—|to)?\s*(\d{2,4}|present)?\s*\)").expect("valid regex"));
 
 /// Between two organizations of one role, after the first: " as well as the band ", " and later ".
 static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1236,6 +1263,27 @@ mod tests {
             ],
             // "who" after a clause break: another's clause.
             &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
+        );
+    }
+
+    #[test]
+    fn a_career_s_clubs_with_years_a_league_and_the_club_left() {
+        let clubs = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization), ("Gamma", 3, Organization)];
+        let targets = |text: &str| membership(&view(text, &clubs), 0).iter().map(|f| f.target).collect::<Vec<_>>();
+        assert_eq!(targets("Jane Roe played for Acme (1990–1995), Beta (1995 - 98) and Gamma."), [1, 2, 3]);
+        assert_eq!(targets("Jane Roe played for Acme (1990–1995) against Beta and Gamma."), [1]);
+        let acme_beta = &clubs[..3];
+        let targets = |text: &str| membership(&view(text, acme_beta), 0).iter().map(|f| f.target).collect::<Vec<_>>();
+        assert_eq!(targets("Jane Roe joined Acme from Beta in 2003."), [1, 2]);
+        assert_eq!(targets("Jane Roe signed for Acme from rivals Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe beat Acme from Beta."), Vec::<usize>::new());
+        assert_eq!(targets("Jane Roe heads Acme from Beta's old offices."), [1]);
+        assert_acme_roles(
+            &[
+                ("Jane Roe played 10 seasons in the National Hockey League with the Acme.", "player"),
+                ("Jane Roe played in the NHL with the Acme.", "player"),
+            ],
+            &["Jane Roe played in a band with the Acme."],
         );
     }
 
