@@ -188,6 +188,23 @@ fn organizations_based_in_countries() {
 }
 
 #[test]
+fn a_large_city_in_a_name_bases_it_where_the_document_names_the_country() {
+    let based = |text: &str, mentions: &[(&str, &str)]| {
+        relation_triples(text, mentions).into_iter().filter(|t| t.1 == "based_in").map(|t| (t.0, t.2)).collect::<Vec<_>>()
+    };
+    let manchester = [("University of Manchester", "ORG"), ("Britain", "LOC")];
+    let found = based("She studied at the University of Manchester. She left Britain in 1990. ", &manchester);
+    assert_eq!(found, [("University of Manchester".to_string(), "United Kingdom".to_string())]);
+    // Without the country in the document: a city's name may be a word ("Metro") or another
+    // country's town.
+    let metro = [("Metro Boomin", "ORG"), ("Indonesia", "LOC")];
+    assert!(based("The mixtape was produced by Metro Boomin. ", &metro[..1]).is_empty());
+    // Not a region that is also a city's name ("Ontario", California).
+    let ontario = [("Construction Safety Association of Ontario", "ORG"), ("United States", "LOC")];
+    assert!(based("The Construction Safety Association of Ontario met. The United States agreed. ", &ontario).is_empty());
+}
+
+#[test]
 fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
     let text = "Tom Hale, the chairman of Unilever, resigned. ";
     let docs: Vec<_> = (0..8).map(|i| document(&format!("d{i}.txt"), text, &[("Tom Hale", "PER"), ("Unilever", "ORG")])).collect();

@@ -182,18 +182,32 @@ fn organization_noun_follows(text: &str) -> bool {
 /// or not ("Government of India", "Communist Party of the Soviet Union", "Air France"); a home
 /// nation's is the United Kingdom's ("Scottish Football Association", "Bank of Scotland").
 fn country_in_name(name: &str) -> Option<CountryRef> {
+    // "American University of Beirut", "British School at Rome": a name that closes with
+    // another country's capital is based there, whatever country opens it (not a mission
+    // abroad, "Italian Embassy in London", named after the country that sends it; not a city
+    // that is also a country's name, "Chinese Football Association of Hong Kong").
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mission = words.iter().any(|w| ["embassy", "consulate", "mission", "legation", "delegation"].contains(&w.to_lowercase().as_str()));
+    let closing_capital = words.iter().rposition(|w| matches!(*w, "of" | "in" | "at")).filter(|_| !mission).and_then(|at| {
+        let place = words[at + 1..].join(" ");
+        countries::by_capital(&place).filter(|_| countries::by_name(&place, false).is_none())
+    });
     // A home nation's name or demonym is its state's: "Scottish Football Association", "Bank
     // of Scotland", "Sport England".
     let home_nation = |words: &str| {
         countries::state_of_home_nation(words).or_else(|| countries::place_by_demonym(words).and_then(countries::state_of_home_nation))
     };
-    country_named_in(
+    let named = country_named_in(
         name,
         3,
         |words| countries::by_name(words, false).or_else(|| countries::by_demonym(words)).or_else(|| home_nation(words)),
         |words| countries::by_name(words, false).or_else(|| countries::state_of_home_nation(words)),
         true,
-    )
+    );
+    match (named, closing_capital) {
+        (Some(named), Some(capital)) if named != capital => Some(capital),
+        _ => named,
+    }
 }
 
 /// The country of the capital an organization's name opens with ("Moscow State University",
@@ -208,6 +222,21 @@ fn capital_in_name(name: &str) -> Option<CountryRef> {
 /// ("University of Texas").
 fn region_in_name(name: &str) -> Option<CountryRef> {
     country_named_in(name, 3, countries::country_of_region, countries::country_of_region, false)
+}
+
+/// The country of the large city an organization's name opens with ("Chicago Tribune") or ends
+/// with after "of" ("University of Manchester"): a city no other country's city shares a name
+/// with, and that is no region's or country's name ("Ontario" is a Californian city and a
+/// Canadian province). Weaker than a capital ("Metro" is a city's name too): the caller asks
+/// that the document name the country.
+pub fn city_in_name(name: &str) -> Option<CountryRef> {
+    let name = surface(name);
+    let name = name.as_ref();
+    let city = |words: &str| {
+        countries::country_of_city(words)
+            .filter(|_| countries::country_of_region(words).is_none() && countries::by_name(words, false).is_none())
+    };
+    country_named_in(name, 2, city, city, false)
 }
 
 /// The country an organization's name of two words or more points at: its opening words (up to
@@ -685,6 +714,21 @@ mod tests {
         let mentions =
             [("Acme SA", 0, Organization), ("Beta", 2, Organization), ("Vevey", 1, EntityType::Location), ("Switzerland", FRANCE, Country)];
         assert_eq!(found("Acme SA, the firm that bought Beta, is based in Vevey, Switzerland.", &mentions), None);
+    }
+
+    #[test]
+    fn a_name_closing_with_a_city_abroad_is_based_there() {
+        let base = |name: &'static str, alpha2: &'static str| {
+            let text = format!("The {name} met.");
+            let v = view(&text, &[(name, 0, Organization)]);
+            based_in(&v, 0, &|country: CountryRef| (country.alpha2 == alpha2).then_some(FRANCE)).map(|(c, _)| c)
+        };
+        assert_eq!(base("American University of Beirut", "LB"), Some(FRANCE));
+        assert_eq!(base("American University of Beirut", "US"), None);
+        assert_eq!(base("British School at Rome", "IT"), Some(FRANCE));
+        // A mission abroad is its sender's.
+        assert_eq!(base("Italian Embassy in London", "GB"), None);
+        assert_eq!(base("American Express", "US"), Some(FRANCE));
     }
 
     #[test]

@@ -242,6 +242,10 @@ impl<'m> Relations<'m> {
                 })
             },
         );
+        // The countries the document names (or stands for by a capital), which a base read
+        // from a city in a name must be one of.
+        let document_countries: BTreeSet<usize> =
+            by_sentence.values().flatten().map(|&(_, entity)| entity).filter(|&e| linking.entity(e).kind == EntityType::Country).collect();
         // The patterns, piece by piece; then the model over every candidate pair they left
         // unrelated, for the whole document in one call; then the edges, in piece order.
         let mut read: Vec<ReadPiece> = Vec::new();
@@ -270,7 +274,7 @@ impl<'m> Relations<'m> {
                 })
                 .collect();
             let view = SentenceView::new(sentence_text, placed);
-            let found = pattern_edges(&view, linking);
+            let found = pattern_edges(&view, linking, &document_countries);
             read.push(ReadPiece { sentence_index, span, view, found });
         }
         if self.model.is_some() || self.pairs.is_some() {
@@ -438,7 +442,7 @@ static OWNER_AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(,\s*)?(of|from|at|with)\s|^\s*('s|’s|')\s|^\s*\(").expect("valid regex"));
 
 /// The typed edges the pattern families find in one piece, in family order.
-fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
+fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BTreeSet<usize>) -> Vec<FoundEdge> {
     let mut edges = Vec::new();
     // What the title patterns gave the previous person, for a list of names that
     // shares one title ("ABBA composers A and B", "directors A, B and C").
@@ -506,7 +510,13 @@ fn pattern_edges(view: &SentenceView, linking: &Linking) -> Vec<FoundEdge> {
     let country_entity = |country| linking.country_entity(country);
     for (i, org) in view.placed.iter().enumerate() {
         if org.kind == EntityType::Organization {
-            if let Some((country, confidence)) = bases::based_in(view, i, &country_entity) {
+            // "University of Manchester": a large city in the name, where the document names
+            // its country.
+            let named_after_city = || {
+                let country = bases::city_in_name(org.text).and_then(country_entity).filter(|c| document_countries.contains(c))?;
+                Some((country, confidence::NAMED_AFTER_CAPITAL))
+            };
+            if let Some((country, confidence)) = bases::based_in(view, i, &country_entity).or_else(named_after_city) {
                 edges.push(FoundEdge { source: org.entity, target: country, kind: RelationKind::BasedIn, role: None, confidence });
             }
         }
