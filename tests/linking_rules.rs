@@ -345,6 +345,17 @@ fn organization_forms_join_when_unambiguous() {
 }
 
 #[test]
+fn an_ampersand_acronym_spells_only_a_name_joined_by_and() {
+    let docs = vec![
+        document("a.txt", "Taipei Newsroom filed the story. ", &[("Taipei Newsroom", "ORG")]),
+        document("b.txt", "T&N said profits rose. Turner and Newall makes parts. ", &[("T&N", "ORG"), ("Turner and Newall", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(1), linking.entity_id(0), "'T&N' is not Taipei Newsroom");
+    assert_eq!(linking.entity_id(1), linking.entity_id(2), "'T&N' is Turner and Newall");
+}
+
+#[test]
 fn the_place_an_organization_is_of_is_no_short_form_of_it() {
     let docs = vec![
         document("a.txt", "The University of Texas hired staff. ", &[("University of Texas", "ORG")]),

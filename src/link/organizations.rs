@@ -256,6 +256,19 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             continue;
         }
         let expansions = by_initials.get(&acronym_letters(&keys[short])).map(Vec::as_slice).unwrap_or(&[]);
+        // An ampersand acronym ("P&G", "T&N") spells a name joined by "&" or "and", not any
+        // name of those initials ("Taipei Newsroom").
+        let ampersand_joined = |n: &usize| {
+            let lower = texts[*n].to_lowercase();
+            lower.contains('&') || lower.split_whitespace().any(|w| w == "and")
+        };
+        let joined: Vec<usize>;
+        let expansions = if texts[short].contains('&') {
+            joined = expansions.iter().copied().filter(ampersand_joined).collect();
+            &joined[..]
+        } else {
+            expansions
+        };
         let rule = "acronym-initials";
         match expansions[..] {
             [] => {}

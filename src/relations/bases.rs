@@ -290,14 +290,45 @@ fn nothing_or_a_kind(between: &str) -> bool {
     between.trim().is_empty() || kind_of_organization(between.trim()).is_some()
 }
 
+/// Plurals of trades whose firms news names by them: "U.S. bankers Merrill Lynch".
+const FIRMS_OF_PEOPLE: &[&str] = &[
+    "bankers",
+    "brokers",
+    "stockbrokers",
+    "lawyers",
+    "solicitors",
+    "accountants",
+    "auditors",
+    "architects",
+    "consultants",
+    "engineers",
+    "builders",
+    "contractors",
+    "developers",
+    "publishers",
+    "distillers",
+    "traders",
+    "jewellers",
+    "jewelers",
+    "auctioneers",
+    "printers",
+    "shipbuilders",
+    "underwriters",
+];
+
 /// The words between a demonym and an organization when they are only modifiers ending in a
 /// kind of organization ("indie rock band", "Glam metal band"; not "fans of the band"), and
 /// that last word.
 fn kind_of_organization(between: &str) -> Option<&str> {
     let words: Vec<&str> = between.split_whitespace().collect();
-    let lower_words =
-        words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && !crate::text::words::is_function_word(w));
-    let last = words.last().copied().filter(|w| is_organization_noun(w))?;
+    // "stone and concrete business": an "and" may join two modifiers.
+    let inner_and = |at: usize, w: &str| w == "and" && at > 0 && at + 2 < words.len();
+    let lower_words = words.iter().enumerate().all(|(at, w)| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/') && (!crate::text::words::is_function_word(w) || inner_and(at, w))
+    });
+    // "U.S. bankers Merrill Lynch", "British brokers Cazenove": a firm named by its people.
+    let firm_of_people = |w: &str| FIRMS_OF_PEOPLE.contains(&w);
+    let last = words.last().copied().filter(|w| is_organization_noun(w) || firm_of_people(w))?;
     ((1..=4).contains(&words.len()) && lower_words).then_some(last)
 }
 
@@ -972,6 +1003,12 @@ mod tests {
         assert_eq!(found("Acme is a French indie / alternative rock band.", &french), Some(FRANCE));
         assert_eq!(found("Acme is a French indie rock / art rock band.", &french), Some(FRANCE));
         assert_eq!(found("Acme is a French indie rock / art rock singer.", &french), None);
+        // A firm named by its people; modifiers joined by "and".
+        let before = [("French", FRANCE, Country), ("Acme", 0, Organization)];
+        assert_eq!(found("The London office of French bankers Acme closed.", &before), Some(FRANCE));
+        assert_eq!(found("He bought French stone and concrete maker Acme.", &before), Some(FRANCE));
+        assert_eq!(found("The French players Acme lost.", &before), None);
+        assert_eq!(found("He bought French and maker Acme.", &before), None);
         let edm = [("Acme", 0, Organization), ("France", FRANCE, Country), ("EDM", 1, Organization)];
         assert_eq!(found("Acme is a France - based EDM event company.", &edm), Some(FRANCE));
         for text in ["Acme is a French TV star.", "Acme is a French Open winner's company.", "Acme is a French and / or German firm."] {
