@@ -182,6 +182,15 @@ fn a_demonym_and_a_kind_of_organization_tagged_as_one_name_are_the_country_and_t
 }
 
 #[test]
+fn a_demonym_and_a_faith_tagged_as_one_name_are_the_country() {
+    let triples = relation_triples("Jane Roe was a Mexican Catholic priest. ", &[("Jane Roe", "PER"), ("Mexican Catholic", "MISC")]);
+    assert_eq!(triples, [("Jane Roe".into(), "affiliated_with".into(), "Mexico".into(), Some("catholic priest".into()))]);
+    // A faith alone, or after no demonym, names no country.
+    let triples = relation_triples("Jane Roe was a Roman Catholic priest. ", &[("Jane Roe", "PER"), ("Roman Catholic", "MISC")]);
+    assert!(triples.is_empty(), "{triples:?}");
+}
+
+#[test]
 fn organizations_based_in_countries() {
     let triples = relation_triples("Germany's Bundesbank raised rates. ", &[("Germany", "LOC"), ("Bundesbank", "ORG")]);
     assert!(triples.contains(&("Bundesbank".into(), "based_in".into(), "Germany".into(), None)), "{triples:?}");

@@ -371,6 +371,40 @@ pub fn demonym_before_a_kind(text: &str) -> Option<CountryRef> {
     (lower && kind).then(|| by_demonym(first)).flatten()
 }
 
+/// Faiths written after a demonym in one name the NER model tags ("Mexican Catholic priest",
+/// "Irish Protestant family"): the demonym still names a nationality.
+const FAITH_ADJECTIVES: &[&str] = &[
+    "Catholic",
+    "Protestant",
+    "Orthodox",
+    "Jewish",
+    "Muslim",
+    "Islamic",
+    "Sunni",
+    "Shia",
+    "Shiite",
+    "Anglican",
+    "Lutheran",
+    "Methodist",
+    "Baptist",
+    "Presbyterian",
+    "Calvinist",
+    "Evangelical",
+    "Christian",
+    "Buddhist",
+    "Hindu",
+    "Sikh",
+    "Coptic",
+    "Maronite",
+    "Mormon",
+];
+
+/// The country of a demonym before a faith, the two tagged as one name ("Mexican Catholic").
+pub fn demonym_before_a_faith(text: &str) -> Option<CountryRef> {
+    let (first, faith) = text.trim().split_once(' ')?;
+    FAITH_ADJECTIVES.contains(&faith.trim()).then(|| by_demonym(first)).flatten()
+}
+
 /// Everyday names the ISO tables lack.
 const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Britain", "GB"),

@@ -195,6 +195,12 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::demonym_before_a_kind(&mention.text) {
         return Reading::Country(country);
     }
+    // "a Mexican Catholic priest" with "Mexican Catholic" tagged as one name: the demonym.
+    if *label == EntityLabel::Misc {
+        if let Some(country) = countries::demonym_before_a_faith(&mention.text) {
+            return Reading::Country(country);
+        }
+    }
     // "a Mexican-American boxer", "African-American": an origin, then the nationality.
     if let Some(country) = hyphenated_nationality(&mention.text).or_else(|| countries::by_birth_demonym(&mention.text)) {
         return Reading::Country(country);
