@@ -778,7 +778,7 @@ fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 /// Between a person and the organization they are of: "of", "from the", ", of the", "from the
 /// musical group", "of the smaller" (one modifier after the article, group `modifier`).
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(,\s*)?(of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
+    Regex::new(r"^(,\s*|(?P<parenthesis>\(\s*))?((formerly|previously|once|latterly|originally)\s+)?(of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
         .expect("valid regex")
 });
 
@@ -884,7 +884,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     }
     // "Judge X of the Y", "X of Y said", "guest musicians A and B from the Y", "Dean and Gene
     // from the musical group Y": a person named with the organization they are of.
-    if let Some(captures) = PERSON_OF.captures(gap.trim()).filter(|_| target.kind == EntityType::Organization) {
+    // ", formerly of the Y", "(of Y)": a parenthesis must close right after the organization.
+    let closes_after = |c: &regex::Captures| c.name("parenthesis").is_none() || text[target.span.end..].trim_start().starts_with(')');
+    if let Some(captures) = PERSON_OF.captures(gap.trim()).filter(|c| target.kind == EntityType::Organization && closes_after(c)) {
         // The modifier is lower-case as written: "of the First Acme" is a name cut short.
         let modifier_written_lower = captures.name("modifier").is_none_or(|_| {
             last_word_written_lower(gap_text) && gap_text.split_whitespace().last().is_some_and(|w| !NOT_PERSON_OF_MODIFIERS.contains(&w))
@@ -966,6 +968,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         })
     {
         let word = captures.name("role").or_else(|| captures.name("envoy")).map_or("", |m| m.as_str());
+        // "X, ex-member of Y": a former holder of the role.
+        let word = word.strip_prefix("ex-").unwrap_or(word);
         // "A and B were members of Y": one of them is a member (not "X, representatives of Y
         // and Z", a list).
         let plural_subject = captures.name("plural").is_some();
@@ -1264,6 +1268,18 @@ mod tests {
             // "who" after a clause break: another's clause.
             &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
         );
+    }
+
+    #[test]
+    fn a_former_member_named_with_the_organization() {
+        for text in
+            ["Jane Roe, formerly of the Acme, released an album.", "Jane Roe (of Acme) produced it.", "Jane Roe, once of Acme, sang."]
+        {
+            assert_eq!(org(text, "Acme"), Some((1, None)), "{text}");
+        }
+        assert_eq!(org("Jane Roe, ex-member of Acme, formed a band.", "Acme"), Some((1, Some("member".to_string()))));
+        // The parenthesis goes on past the organization: not its person.
+        assert_eq!(org("Jane Roe (of Acme fame and more) sang.", "Acme"), None);
     }
 
     #[test]
