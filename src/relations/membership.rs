@@ -82,6 +82,10 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
         (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
         (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
+        // "joined the youth academy of Y", "entered the youth system at Y".
+        (r"(joined|joins|entered|enters)\s+the\s+(youth\s+)?(academy|ranks|system|setup|set-up|squad|roster|team)\s+(of|at)", "player"),
+        // "scored on his debut for Y", "scored twice in the final for Y".
+        (r"(scored|scores|scoring)\s+(twice\s+|once\s+)?(on|in)\s+(his|her|their|the)\s+([a-z-]+\s+){0,2}?(debut|final|game|match|derby)\s+for", "player"),
         // "made his debut for Y", "made 120 league appearances for Y".
         (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
@@ -223,10 +227,11 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The end of a gap whose last clause is a participle of moving to an organization: " began
-/// his career with Acme before moving to ", " played for Acme, before joining the ".
+/// his career with Acme before moving to ", " played for Acme, before joining the ", " is a free
+/// agent, having last played for ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to)\s+(the\s+)?({ORGANIZATION_KIND})?$"
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
     ))
     .expect("valid regex")
 });
@@ -1267,6 +1272,20 @@ mod tests {
             ],
             // "who" after a clause break: another's clause.
             &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
+        );
+    }
+
+    #[test]
+    fn a_youth_academy_a_debut_s_goal_and_a_last_club() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe joined the youth academy of Acme at nine.", "player"),
+                ("Jane Roe scored on her debut for Acme.", "player"),
+                ("Jane Roe scored twice in the final for Acme.", "player"),
+                ("Jane Roe is a free agent, having last played for Acme.", "member"),
+                ("Jane Roe joined the staff at Acme.", "member"),
+            ],
+            &["Jane Roe scored in the match against Acme.", "Jane Roe, having played against Acme, retired."],
         );
     }
 
