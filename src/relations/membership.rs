@@ -125,6 +125,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// "spent five years in France" states no nationality.
 static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
+        // A broadcaster's show: "hosted a talk show on Y", "anchored the evening news on Y".
+        (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+on", "presenter"),
         // "did most of his work at Y", "carried out much of her research at Y".
         (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
         // "began his football career in 1971 with Y", "started her career at Y".
@@ -398,6 +400,12 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     let captures = TOOK_ON.captures(&gap)?;
     let words = captures.name("words").map_or("", |w| w.as_str());
     if words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
+        return None;
+    }
+    // "Barcelona, under Johan Cruyff", "the team under coach X"; not "the CIA under Reagan",
+    // the time of someone else's office.
+    let set_off = gap.trim_start().starts_with(',');
+    if &captures["verb"] == "under" && !set_off && !words.split_whitespace().any(is_role_word) {
         return None;
     }
     let role = match &captures["verb"] {
@@ -1273,6 +1281,24 @@ mod tests {
             // "who" after a clause break: another's clause.
             &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
         );
+    }
+
+    #[test]
+    fn a_broadcaster_s_presenter_and_the_leader_an_organization_is_under() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe hosted a talk show on Acme from 1985.", "presenter"),
+                ("Jane Roe anchored the evening news on Acme.", "presenter"),
+            ],
+            &["Jane Roe hosted a dinner on Friday for Acme.", "Jane Roe appeared in a show on Acme."],
+        );
+        let led = |text: &str| {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+            membership(&v, 1).into_iter().next().map(|f| f.role.map(|r| r.into_owned()))
+        };
+        assert_eq!(led("Acme, under Jane Roe, won the title."), Some(Some("leader".to_string())));
+        assert_eq!(led("The Acme under coach Jane Roe won."), Some(Some("leader".to_string())));
+        assert_eq!(led("He ran the Acme under Jane Roe in 1985."), None, "the time of another's office");
     }
 
     #[test]
