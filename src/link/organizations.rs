@@ -262,13 +262,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             let lower = texts[*n].to_lowercase();
             lower.contains('&') || lower.split_whitespace().any(|w| w == "and")
         };
-        let joined: Vec<usize>;
-        let expansions = if texts[short].contains('&') {
-            joined = expansions.iter().copied().filter(ampersand_joined).collect();
-            &joined[..]
-        } else {
-            expansions
-        };
+        let ampersand = texts[short].contains('&');
+        let expansions: Vec<usize> = expansions.iter().copied().filter(|n| !ampersand || ampersand_joined(n)).collect();
         let rule = "acronym-initials";
         match expansions[..] {
             [] => {}
@@ -276,9 +271,9 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
                 Ok(()) => {
                     joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 0.9, &[("initials_match", 1.0)]));
                 }
-                Err(why) => refuse(short, rule, expansions, &|| why.explain().to_string()),
+                Err(why) => refuse(short, rule, &expansions, &|| why.explain().to_string()),
             },
-            _ => refuse(short, rule, expansions, &|| format!("the initials of {} different names", expansions.len())),
+            _ => refuse(short, rule, &expansions, &|| format!("the initials of {} different names", expansions.len())),
         }
     }
 

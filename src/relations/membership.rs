@@ -197,11 +197,12 @@ fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
     IN_THEN_FOR.iter().find_map(|(verb, role)| {
         let place = verb.captures(gap)?.name("place")?.as_str();
         let clause = |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and");
-        match (target, *role) {
-            (EntityType::Country, "player") => place.split_whitespace().all(|w| !clause(w)).then_some("representative"),
-            (EntityType::Country, _) => None,
-            _ => place.split_whitespace().all(|w| !clause(w)).then_some(*role),
-        }
+        let role = match (target, *role) {
+            (EntityType::Country, "player") => "representative",
+            (EntityType::Country, _) => return None,
+            (_, role) => role,
+        };
+        place.split_whitespace().all(|w| !clause(w)).then_some(role)
     })
 }
 
