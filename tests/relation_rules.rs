@@ -182,6 +182,20 @@ fn a_demonym_and_a_kind_of_organization_tagged_as_one_name_are_the_country_and_t
 }
 
 #[test]
+fn a_dated_subject_called_by_an_occupation_is_a_person_whatever_its_tag() {
+    let triples = relation_triples(
+        "Jan Kowal (February 21, 1891 – April 20, 1944) was a Polish horse rider. Jan Kowal won. ",
+        &[("Jan Kowal", "LOC"), ("Polish", "MISC"), ("Jan Kowal", "LOC")],
+    );
+    assert_eq!(triples, [("Jan Kowal".into(), "affiliated_with".into(), "Poland".into(), Some("horse rider".into()))]);
+    // Undated, or called by something no person is: the tag stands.
+    for text in ["Jan Kowal was a Polish horse rider. ", "Jan Kowal (1891) was a Polish painting. "] {
+        let triples = relation_triples(text, &[("Jan Kowal", "LOC"), ("Polish", "MISC")]);
+        assert!(triples.iter().all(|t| t.1 != "affiliated_with"), "{text}: {triples:?}");
+    }
+}
+
+#[test]
 fn a_demonym_and_a_faith_tagged_as_one_name_are_the_country() {
     let triples = relation_triples("Jane Roe was a Mexican Catholic priest. ", &[("Jane Roe", "PER"), ("Mexican Catholic", "MISC")]);
     assert_eq!(triples, [("Jane Roe".into(), "affiliated_with".into(), "Mexico".into(), Some("catholic priest".into()))]);

@@ -881,6 +881,19 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
             *reading = Reading::Organization;
         }
     }
+    // The other way: a dated subject the sentence calls by an occupation is a person, and so
+    // are its article's mentions of that spelling.
+    let people: BTreeSet<&str> = sites
+        .iter()
+        .zip(readings.iter())
+        .filter(|(site, reading)| matches!(reading, Reading::Location | Reading::Organization | Reading::Misc) && described_as_person(site))
+        .map(|(site, _)| site.mention.text.as_str())
+        .collect();
+    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        if matches!(reading, Reading::Location | Reading::Organization | Reading::Misc) && people.contains(site.mention.text.as_str()) {
+            *reading = Reading::Person;
+        }
+    }
 }
 
 /// Nouns for kinds of group that no person is: the head of "an American rock band". Narrower
@@ -947,18 +960,27 @@ const GROUP_KIND_NOUNS: &[&str] = &[
 /// Kinds of group in [`GROUP_KIND_NOUNS`] that a place can be too.
 const PLACE_GROUP_NOUNS: &[&str] = &["group", "chain", "network", "channel", "station", "union"];
 
-/// The kind of group the sentence calls this mention when it opens the sentence: "X is an
-/// American indie / alternative rock band" (band), "X (founded 1990) was a Dutch record label"
-/// (label). The description runs to a clause break or a word that starts its complement
-/// ("founded in", "from"), over lower-case words and capitalised adjectives, at most eight words.
-fn described_as_group(site: &MentionSite) -> Option<&'static str> {
+/// What a sentence that this mention opens calls it: "X is an American indie / alternative rock
+/// band" (head "band"), "X (1891 - 1944) was a Polish horse rider" (head "rider", after a
+/// parenthesis with a year). The description runs to a clause break or a word that starts its
+/// complement ("founded in", "from"), over lower-case words and capitalised adjectives, at most
+/// eight words.
+struct OpeningDescription<'a> {
+    head: &'a str,
+    /// A parenthesis holding a year came between the name and the copula.
+    dated: bool,
+}
+
+fn opening_description<'a>(site: &'a MentionSite) -> Option<OpeningDescription<'a>> {
     let (before, after) = site.around();
     if !matches!(before.trim().to_lowercase().as_str(), "" | "the") {
         return None;
     }
     let mut rest = after.trim_start();
+    let mut dated = false;
     while let Some(inner) = rest.strip_prefix('(') {
         let close = inner.find(')')?;
+        dated |= inner[..close].split(|c: char| !c.is_ascii_digit()).any(|digits| (3..=4).contains(&digits.len()));
         rest = inner[close + 1..].trim_start();
     }
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
@@ -971,7 +993,25 @@ fn described_as_group(site: &MentionSite) -> Option<&'static str> {
     let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
     let words: Vec<&str> = description.split_whitespace().take_while(|w| !stops.contains(w)).collect();
     let head = words.last().filter(|_| words.len() <= 8)?;
-    GROUP_KIND_NOUNS.iter().find(|kind| *kind == head).copied()
+    Some(OpeningDescription { head, dated })
+}
+
+/// The kind of group the sentence calls this mention when it opens the sentence (see
+/// [`opening_description`]).
+fn described_as_group(site: &MentionSite) -> Option<&'static str> {
+    let head = opening_description(site)?.head;
+    GROUP_KIND_NOUNS.iter().find(|kind| **kind == head).copied()
+}
+
+/// Whether a sentence that this mention opens dates it and calls it by an occupation: "Kazimierz
+/// Szosland (February 21, 1891 - April 20, 1944) was a Polish horse rider", which the model
+/// tagged a place. A name of two capitalised words or more (not "Paris (1900) is a painting").
+fn described_as_person(site: &MentionSite) -> bool {
+    let words: Vec<&str> = site.mention.text.split_whitespace().collect();
+    let name_shaped = words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    name_shaped
+        && opening_description(site)
+            .is_some_and(|d| d.dated && crate::text::roles::is_occupation_word(d.head) && !GROUP_KIND_NOUNS.contains(&d.head))
 }
 
 /// Forms a corpus vouches for as person names: full names tagged as people, and their
