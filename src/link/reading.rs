@@ -866,32 +866,37 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
             readings[m] = Reading::Organization;
         }
     }
-    let described: BTreeSet<&str> = sites
+    // A sentence's subject "person" or "place" it calls a kind of group is a group.
+    let a_group = |site: &MentionSite, reading: &Reading| match (reading, described_as_group(site)) {
+        (Reading::Person, Some(_)) => true,
+        (Reading::Location, Some(kind)) => !PLACE_GROUP_NOUNS.contains(&kind),
+        _ => false,
+    };
+    retype_spelling(sites, readings, a_group, |r| matches!(r, Reading::Person | Reading::Location), Reading::Organization);
+    // The other way: a dated subject the sentence calls by an occupation is a person.
+    let not_a_person = |r: &Reading| matches!(r, Reading::Location | Reading::Organization | Reading::Misc);
+    retype_spelling(sites, readings, |site, r| not_a_person(r) && described_as_person(site), not_a_person, Reading::Person);
+}
+
+/// Gives `to` to every mention whose reading `may_change` allows and whose spelling some mention
+/// of the article is `said` to be: what one sentence calls a name holds for the article's other
+/// mentions of that spelling.
+fn retype_spelling(
+    sites: &[MentionSite],
+    readings: &mut [Reading],
+    said: impl Fn(&MentionSite, &Reading) -> bool,
+    may_change: impl Fn(&Reading) -> bool,
+    to: Reading,
+) {
+    let spellings: BTreeSet<&str> = sites
         .iter()
         .zip(readings.iter())
-        .filter(|(site, reading)| match (reading, described_as_group(site)) {
-            (Reading::Person, Some(_)) => true,
-            (Reading::Location, Some(kind)) => !PLACE_GROUP_NOUNS.contains(&kind),
-            _ => false,
-        })
+        .filter(|(site, reading)| said(site, reading))
         .map(|(site, _)| site.mention.text.as_str())
         .collect();
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
-        if matches!(reading, Reading::Person | Reading::Location) && described.contains(site.mention.text.as_str()) {
-            *reading = Reading::Organization;
-        }
-    }
-    // The other way: a dated subject the sentence calls by an occupation is a person, and so
-    // are its article's mentions of that spelling.
-    let people: BTreeSet<&str> = sites
-        .iter()
-        .zip(readings.iter())
-        .filter(|(site, reading)| matches!(reading, Reading::Location | Reading::Organization | Reading::Misc) && described_as_person(site))
-        .map(|(site, _)| site.mention.text.as_str())
-        .collect();
-    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
-        if matches!(reading, Reading::Location | Reading::Organization | Reading::Misc) && people.contains(site.mention.text.as_str()) {
-            *reading = Reading::Person;
+        if may_change(reading) && spellings.contains(site.mention.text.as_str()) {
+            *reading = to.clone();
         }
     }
 }

@@ -3,6 +3,7 @@
 //! "ORG, based in Z", "ORG, headquartered in City, Z", and an organization described by a
 //! demonym ("ORG is a French company", "ORG, a German carmaker").
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -227,9 +228,9 @@ fn region_in_name(name: &str) -> Option<CountryRef> {
 /// The country of the large city an organization's name opens with ("Chicago Tribune") or ends
 /// with after "of" ("University of Manchester"): a city no other country's city shares a name
 /// with, and that is no region's or country's name ("Ontario" is a Californian city and a
-/// Canadian province). Weaker than a capital ("Metro" is a city's name too): the caller asks
-/// that the document name the country.
-pub fn city_in_name(name: &str) -> Option<CountryRef> {
+/// Canadian province). Weaker than a capital ("Metro" is a city's name too):
+/// [`based_in_document`] asks that the document name the country.
+fn city_in_name(name: &str) -> Option<CountryRef> {
     let name = surface(name);
     let name = name.as_ref();
     let city = |words: &str| {
@@ -282,6 +283,21 @@ fn country_named_in(
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     stated_base(view, index, country_entity).or_else(|| credited_work_base(view, index)).or_else(|| listed_kind_base(view, index))
+}
+
+/// [`based_in`], else what the sentence's text alone cannot settle: a large city in the
+/// organization's name ("University of Manchester") whose country the document names
+/// (`document_countries`, entities).
+pub fn based_in_document(
+    view: &SentenceView,
+    index: usize,
+    country_entity: &dyn Fn(CountryRef) -> Option<usize>,
+    document_countries: &BTreeSet<usize>,
+) -> Option<(usize, f64)> {
+    based_in(view, index, country_entity).or_else(|| {
+        let country = city_in_name(view.placed[index].text).and_then(country_entity).filter(|c| document_countries.contains(c))?;
+        Some((country, confidence::NAMED_AFTER_CAPITAL))
+    })
 }
 
 /// Whether what stands between "Z-based" and an organization reads past: nothing, or a kind of

@@ -1015,8 +1015,17 @@ mod tests {
     use EntityType::{Country, Organization, Person};
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
-        let v = view(text, mentions);
-        membership(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
+        all_found(text, mentions).into_iter().next()
+    }
+
+    /// Every (target, role) the person at 0 states in `text`, in order.
+    fn all_found(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Vec<(usize, Option<String>)> {
+        membership(&view(text, mentions), 0).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect()
+    }
+
+    /// The targets alone of [`all_found`].
+    fn all_targets(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Vec<usize> {
+        all_found(text, mentions).into_iter().map(|(target, _)| target).collect()
     }
 
     fn org(text: &str, name: &'static str) -> Option<(usize, Option<String>)> {
@@ -1036,9 +1045,7 @@ mod tests {
     #[test]
     fn a_second_verb_after_and_reaches_its_organization() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
-        let targets = |text: &str| {
-            membership(&view(text, &acme_beta), 0).iter().map(|f| (f.target, f.role.as_deref().map(str::to_string))).collect::<Vec<_>>()
-        };
+        let targets = |text: &str| all_found(text, &acme_beta);
         let member = |target| (target, Some("member".to_string()));
         assert_eq!(targets("Jane Roe left Acme in 1990 and joined Beta."), [member(1), member(2)]);
         assert_eq!(targets("Jane Roe became a major Acme shareholder and joined Beta."), [member(2)]);
@@ -1168,9 +1175,7 @@ mod tests {
     #[test]
     fn a_place_of_service_then_the_organization_served_there() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
-        let targets = |text: &str| {
-            membership(&view(text, &acme_beta), 0).iter().map(|f| (f.target, f.role.as_deref().map(str::to_string))).collect::<Vec<_>>()
-        };
+        let targets = |text: &str| all_found(text, &acme_beta);
         let role = |target, role: &str| (target, Some(role.to_string()));
         assert_eq!(targets("Jane Roe served in the Acme for the Beta from 1969 to 1983."), [role(1, "member"), role(2, "member")]);
         assert_eq!(targets("Jane Roe played in the Acme for the Beta."), [role(2, "player")]);
@@ -1331,11 +1336,11 @@ mod tests {
     #[test]
     fn a_career_s_clubs_with_years_a_league_and_the_club_left() {
         let clubs = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization), ("Gamma", 3, Organization)];
-        let targets = |text: &str| membership(&view(text, &clubs), 0).iter().map(|f| f.target).collect::<Vec<_>>();
+        let targets = |text: &str| all_targets(text, &clubs);
         assert_eq!(targets("Jane Roe played for Acme (1990–1995), Beta (1995 - 98) and Gamma."), [1, 2, 3]);
         assert_eq!(targets("Jane Roe played for Acme (1990–1995) against Beta and Gamma."), [1]);
         let acme_beta = &clubs[..3];
-        let targets = |text: &str| membership(&view(text, acme_beta), 0).iter().map(|f| f.target).collect::<Vec<_>>();
+        let targets = |text: &str| all_targets(text, acme_beta);
         assert_eq!(targets("Jane Roe joined Acme from Beta in 2003."), [1, 2]);
         assert_eq!(targets("Jane Roe signed for Acme from rivals Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe beat Acme from Beta."), Vec::<usize>::new());
@@ -1366,7 +1371,7 @@ mod tests {
     #[test]
     fn organizations_added_after_the_first_share_its_role() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
-        let targets = |text: &str| membership(&view(text, &acme_beta), 0).iter().map(|f| f.target).collect::<Vec<_>>();
+        let targets = |text: &str| all_targets(text, &acme_beta);
         assert_eq!(targets("Jane Roe is the drummer of Acme as well as the band Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe was the bassist for Acme and later Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe played for Acme and later Beta before retiring."), [1, 2]);

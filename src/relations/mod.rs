@@ -512,13 +512,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
     let country_entity = |country| linking.country_entity(country);
     for (i, org) in view.placed.iter().enumerate() {
         if org.kind == EntityType::Organization {
-            // "University of Manchester": a large city in the name, where the document names
-            // its country.
-            let named_after_city = || {
-                let country = bases::city_in_name(org.text).and_then(country_entity).filter(|c| document_countries.contains(c))?;
-                Some((country, confidence::NAMED_AFTER_CAPITAL))
-            };
-            if let Some((country, confidence)) = bases::based_in(view, i, &country_entity).or_else(named_after_city) {
+            if let Some((country, confidence)) = bases::based_in_document(view, i, &country_entity, document_countries) {
                 edges.push(FoundEdge { source: org.entity, target: country, kind: RelationKind::BasedIn, role: None, confidence });
             }
         }
