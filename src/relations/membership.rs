@@ -808,6 +808,16 @@ static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The organization right after `owner` and its possessive ("Harvard University's Kennedy
+/// School"), if any.
+fn possessed_organization_after<'v>(view: &'v SentenceView, owner: &super::sentence::Placed) -> Option<&'v super::sentence::Placed<'v>> {
+    let text = view.text;
+    let n = starts_with_possessive(text, owner.span.end)?;
+    let next = view.placed.iter().find(|p| p.span.start >= owner.span.end)?;
+    let adjacent = text.get(owner.span.end + n..next.span.start).is_some_and(|rest| rest.trim().is_empty());
+    (adjacent && next.kind == EntityType::Organization).then_some(next)
+}
+
 /// `text` without what stands in parentheses.
 fn without_parentheses(text: &str) -> String {
     let mut depth = 0usize;
@@ -905,18 +915,17 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let modifier_written_lower = captures.name("modifier").is_none_or(|_| {
             last_word_written_lower(gap_text) && gap_text.split_whitespace().last().is_some_and(|w| !NOT_PERSON_OF_MODIFIERS.contains(&w))
         });
-        if modifier_written_lower {
+        // "X of Harvard University's Kennedy School": the person is the inner organization's.
+        if modifier_written_lower && possessed_organization_after(view, target).is_none() {
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
-    // "Jeffrey Laitman of New York's Mount Sinai School of Medicine": a place's organization.
-    let place = view.placed.iter().find(|p| {
-        matches!(p.kind, EntityType::Location | EntityType::Country) && p.span.start > person.end && p.span.end <= target.span.start
-    });
-    if let Some(place) = place.filter(|_| target.kind == EntityType::Organization) {
-        let lead = text[person.end..place.span.start].trim().to_lowercase();
-        let possessive = starts_with_possessive(text, place.span.end)
-            .is_some_and(|n| text.get(place.span.end + n..target.span.start).is_some_and(|rest| rest.trim().is_empty()));
+    // "Jeffrey Laitman of New York's Mount Sinai School of Medicine": a place's organization;
+    // "X of Harvard University's Kennedy School": an organization's.
+    let owner = view.placed.iter().rev().find(|p| p.span.start > person.end && p.span.end <= target.span.start);
+    if let Some(owner) = owner.filter(|p| p.kind != EntityType::Person) {
+        let lead = text[person.end..owner.span.start].trim().to_lowercase();
+        let possessive = possessed_organization_after(view, owner).is_some_and(|p| p.span == target.span);
         if possessive && matches!(lead.as_str(), "of" | "from" | "at" | ", of" | ", from") {
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
@@ -1283,9 +1292,15 @@ mod tests {
             &[
                 ("Jane Roe is a Canadian politician, who was elected to the Acme in 1999.", "member"),
                 ("Jane Roe is a former manager, who is an assistant coach of the Acme.", "coach"),
+                ("Jane Roe, a lawyer who joined Acme in 1990, spoke.", "member"),
+                ("Jane Roe, a Republican who served 24 years in the Acme, spoke.", "member"),
             ],
-            // "who" after a clause break: another's clause.
-            &["Jane Roe is a Canadian politician; who joined the Acme is unknown."],
+            // "who" after a clause break, or another's description: another's clause.
+            &[
+                "Jane Roe is a Canadian politician; who joined the Acme is unknown.",
+                "Jane Roe met a man who joined Acme.",
+                "Jane Roe, whose son is a lawyer who joined Acme, spoke.",
+            ],
         );
     }
 
@@ -1331,6 +1346,16 @@ mod tests {
         assert_eq!(org("Jane Roe, ex-member of Acme, formed a band.", "Acme"), Some((1, Some("member".to_string()))));
         // The parenthesis goes on past the organization: not its person.
         assert_eq!(org("Jane Roe (of Acme fame and more) sang.", "Acme"), None);
+    }
+
+    #[test]
+    fn a_person_of_an_organization_s_organization_is_the_inner_one_s() {
+        let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta School", 2, Organization)];
+        assert_eq!(all_targets("Jane Roe of Acme's Beta School said so.", &acme_beta), [2]);
+        assert_eq!(all_targets("Jane Roe of Acme said Beta School would close.", &acme_beta), [1]);
+        let place = [("Jane Roe", 0, Person), ("Boston", 1, Country), ("Beta School", 2, Organization)];
+        assert_eq!(all_targets("Jane Roe of Boston's Beta School said so.", &place), [2]);
+        assert_eq!(all_targets("Jane Roe, who met Boston's Beta School staff, said so.", &place), Vec::<usize>::new());
     }
 
     #[test]

@@ -215,9 +215,9 @@ pub fn last_word_written_lower(gap: &str) -> bool {
 }
 
 /// Regex text: a description of the person, then "who", before what they do ("is a Brazilian
-/// footballer who ", "is a Canadian politician, who "); the description may be absent. Shared by
-/// the families that read past it.
-pub const DESCRIPTION_WHO: &str = r"((is|was)\s+an?\s+[^,;()]{0,60}?,?\s+)?who\s+";
+/// footballer who ", "is a Canadian politician, who ", set off by a comma: ", a Republican who
+/// "); the description may be absent. Shared by the families that read past it.
+pub const DESCRIPTION_WHO: &str = r"(((is|was)\s+)?an?\s+[^,;()]{0,60}?,?\s+)?who\s+";
 
 pub use crate::text::words::is_list_gap;
 
