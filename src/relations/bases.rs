@@ -94,9 +94,17 @@ fn listed_in_country(view: &SentenceView, index: usize) -> Option<usize> {
 
 /// Other names set off by commas right after a name: ", more commonly known as A or simply B,".
 static KNOWN_AS_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*((also|more\s+commonly|commonly|better|formerly|simply|officially)\s+)?(known|called)\s+as\s+[^,;()]*,")
-        .expect("valid regex")
+    // (", whose members are known as Hanoverians (),": its members' name, read past too.)
+    Regex::new(concat!(
+        r"^\s*(\([^()]*\)\s*)?,\s*(whose\s+[a-z]+\s+(are|were)\s+)?((also|more\s+commonly|commonly|better|formerly|simply|officially)\s+)?",
+        r"(known|called)\s+as\s+[^,;()]*(\([^()]*\)\s*)?,"
+    ))
+    .expect("valid regex")
 });
+
+/// Before the name of an organization's members: ", whose members are known as ".
+static MEMBERS_KNOWN_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*whose\s+[a-z]+\s+(are|were)\s+((also|commonly)\s+)?(known|called)\s+as\s+$").expect("valid regex"));
 
 /// A description set off by commas right after a name: ", the world's largest food company,".
 static DESCRIPTION_ASIDE: LazyLock<Regex> =
@@ -415,12 +423,19 @@ fn place_based(view: &SentenceView, index: usize) -> Option<CountryRef> {
     let country_of = |name: &str| {
         countries::by_capital(name).or_else(|| countries::country_of_region(name)).or_else(|| countries::country_of_city(name))
     };
-    // Right before: "the Paris-based OECD".
+    // Right before: "the Paris-based OECD"; without "-based", a kind of organization between:
+    // "the Paris newspaper Le Monde", "the London auction house Christie's".
     if let Some(place) = index.checked_sub(1).map(|i| &placed[i]).filter(|p| p.kind == EntityType::Location) {
-        let rest = text[place.span.end..org.span.start].trim().trim_start_matches('-').trim_start();
+        let between = text[place.span.end..org.span.start].trim();
+        let rest = between.trim_start_matches('-').trim_start();
         let rest = rest.strip_prefix("based").unwrap_or(rest).trim();
         if nothing_or_a_kind(rest) {
             if let Some(country) = based_place(place).as_deref().and_then(country_of) {
+                return Some(country);
+            }
+        }
+        if kind_of_organization(between).is_some() {
+            if let Some(country) = country_of(place.text.trim()) {
                 return Some(country);
             }
         }
@@ -507,6 +522,10 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     let text = view.text;
     let placed = &view.placed;
     let org = &placed[index];
+    // "X, whose members are known as Y (), is a German royal house": Y names X's members.
+    if MEMBERS_KNOWN_AS.is_match(&text[..org.span.start]) {
+        return None;
+    }
     let name = surface(org.text);
     // Named after its country: "US Senate", "Russian Foreign Ministry", "United States Census
     // Bureau", "Government of India".
@@ -699,6 +718,11 @@ mod tests {
         assert_eq!(found("Acme Club, also known as Acme, was a French company.", &mentions), Some(FRANCE));
         // Not an aside: the other organization's own description.
         assert_eq!(found("Acme Club, like Acme, is a French football club.", &mentions), None);
+        // Its members' name: read past, and no subject of the description itself.
+        let members = [("Acme House", 0, Organization), ("Acmeans", 1, Organization), ("French", FRANCE, Country)];
+        let text = "Acme House (), whose members are known as Acmeans (), is a French royal house.";
+        assert_eq!(found(text, &members), Some(FRANCE));
+        assert_eq!(based_in(&view(text, &members), 1, &|c: CountryRef| (c.alpha2 == "FR").then_some(FRANCE)), None);
     }
 
     #[test]
@@ -728,6 +752,18 @@ mod tests {
         let country = [("France", FRANCE, Country), ("Acme", 0, Organization)];
         assert_eq!(found("the France - based drugmaker Acme rose", &country), Some(FRANCE));
         assert_eq!(found("the France - based rival of Acme rose", &country), None);
+
+        #[test]
+        fn a_city_and_a_kind_of_organization_before_the_name() {
+            let city = [("Lyon", 1, EntityType::Location), ("Acme", 0, Organization)];
+            assert_eq!(found("the Lyon newspaper Acme reported", &city), Some(FRANCE));
+            assert_eq!(found("the Lyon auction house Acme sold it", &city), Some(FRANCE));
+            assert_eq!(found("a Lyon fan of Acme cheered", &city), None, "no kind of organization");
+            assert_eq!(found("the Lyon office of Acme closed", &city), None, "the organization's office");
+            assert_eq!(found("fans in Lyon cheered Acme", &city), None);
+            let shared = [("Valencia", 1, EntityType::Location), ("Acme", 0, Organization)];
+            assert_eq!(found("the Valencia club Acme won", &shared), None, "Spain's or Venezuela's");
+        }
     }
 
     #[test]

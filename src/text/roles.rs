@@ -464,6 +464,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "retailer",
     "chain",
     "publisher",
+    // "auction house", "fashion house", "publishing house".
+    "house",
     "broadcaster",
     "network",
     "newspaper",
