@@ -752,18 +752,18 @@ mod tests {
         let country = [("France", FRANCE, Country), ("Acme", 0, Organization)];
         assert_eq!(found("the France - based drugmaker Acme rose", &country), Some(FRANCE));
         assert_eq!(found("the France - based rival of Acme rose", &country), None);
+    }
 
-        #[test]
-        fn a_city_and_a_kind_of_organization_before_the_name() {
-            let city = [("Lyon", 1, EntityType::Location), ("Acme", 0, Organization)];
-            assert_eq!(found("the Lyon newspaper Acme reported", &city), Some(FRANCE));
-            assert_eq!(found("the Lyon auction house Acme sold it", &city), Some(FRANCE));
-            assert_eq!(found("a Lyon fan of Acme cheered", &city), None, "no kind of organization");
-            assert_eq!(found("the Lyon office of Acme closed", &city), None, "the organization's office");
-            assert_eq!(found("fans in Lyon cheered Acme", &city), None);
-            let shared = [("Valencia", 1, EntityType::Location), ("Acme", 0, Organization)];
-            assert_eq!(found("the Valencia club Acme won", &shared), None, "Spain's or Venezuela's");
-        }
+    #[test]
+    fn a_city_and_a_kind_of_organization_before_the_name() {
+        let city = [("Lyon", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Lyon newspaper Acme reported", &city), Some(FRANCE));
+        assert_eq!(found("the Lyon auction house Acme sold it", &city), Some(FRANCE));
+        assert_eq!(found("a Lyon fan of Acme cheered", &city), None, "no kind of organization");
+        assert_eq!(found("the Lyon office of Acme closed", &city), None, "the organization's office");
+        assert_eq!(found("fans in Lyon cheered Acme", &city), None);
+        let shared = [("Valencia", 1, EntityType::Location), ("Acme", 0, Organization)];
+        assert_eq!(found("the Valencia club Acme won", &shared), None, "Spain's or Venezuela's");
     }
 
     #[test]
