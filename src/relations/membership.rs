@@ -495,9 +495,72 @@ static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|[\s,;])(where|when|after|before|and|as|while|until|since|then|but)\s+(he|she)\s+").expect("valid regex")
 });
 
+/// A verb in the plain form after a word that carries its tense or aspect: "went on to play",
+/// "continued to work", "will join", "is set to join", "would later coach" (the adverb kept,
+/// group `adverb`).
+static AUXILIARY_THEN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b((went|goes|go|going)\s+on\s+to|(continued|continues|began|begins|started|starts|decided|decides|chose|chooses|agreed|agrees|opted|opts|returned|returns)\s+to",
+        r"|(is|was|are|were)\s+((set|expected|due|poised|scheduled)\s+)?to|will|would)(?P<adverb>\s+(later|eventually|also|then|briefly|subsequently|soon|ultimately))?\s+(?P<verb>[a-z-]+)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Plain forms of the verbs of [`VERBS`] and [`ORGANIZATION_VERBS`] and their simple past.
+const PLAIN_AND_PAST: &[(&str, &str)] = &[
+    ("join", "joined"),
+    ("rejoin", "rejoined"),
+    ("play", "played"),
+    ("sign", "signed"),
+    ("compete", "competed"),
+    ("write", "wrote"),
+    ("report", "reported"),
+    ("serve", "served"),
+    ("sit", "sat"),
+    ("work", "worked"),
+    ("head", "headed"),
+    ("lead", "led"),
+    ("chair", "chaired"),
+    ("run", "ran"),
+    ("found", "founded"),
+    ("co-found", "co-founded"),
+    ("form", "formed"),
+    ("establish", "established"),
+    ("coach", "coached"),
+    ("manage", "managed"),
+    ("captain", "captained"),
+    ("front", "fronted"),
+    ("own", "owned"),
+    ("operate", "operated"),
+    ("teach", "taught"),
+    ("lecture", "lectured"),
+    ("represent", "represented"),
+    ("ride", "rode"),
+    ("race", "raced"),
+    ("drive", "drove"),
+    ("host", "hosted"),
+    ("present", "presented"),
+    ("anchor", "anchored"),
+    ("spend", "spent"),
+    ("move", "moved"),
+];
+
+/// `gap` with a verb carried by an auxiliary ([`AUXILIARY_THEN_VERB`]) put in the simple past,
+/// so that [`VERBS`] read it: "went on to play for" reads as "played for".
+fn auxiliary_read(gap: &str) -> Cow<'_, str> {
+    AUXILIARY_THEN_VERB.replace(gap, |c: &regex::Captures| {
+        let verb = &c["verb"];
+        match PLAIN_AND_PAST.iter().find(|(plain, _)| *plain == verb) {
+            Some((_, past)) => c.name("adverb").map_or(past.to_string(), |adverb| format!("{} {past}", adverb.as_str().trim())),
+            None => c[0].to_string(),
+        }
+    })
+}
+
 /// The role the first verb that `gap` (lower case, from the subject to the target) ends with
 /// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only.
 fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
+    let gap = &*auxiliary_read(gap);
     let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
     VERBS
         .iter()
@@ -1346,6 +1409,24 @@ mod tests {
         assert_eq!(org("Jane Roe, ex-member of Acme, formed a band.", "Acme"), Some((1, Some("member".to_string()))));
         // The parenthesis goes on past the organization: not its person.
         assert_eq!(org("Jane Roe (of Acme fame and more) sang.", "Acme"), None);
+    }
+
+    #[test]
+    fn a_verb_carried_by_an_auxiliary() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe went on to play for Acme.", "player"),
+                ("Jane Roe continued to play for Acme until 1990.", "player"),
+                ("Jane Roe will join Acme next month.", "member"),
+                ("Jane Roe is set to join Acme.", "member"),
+                ("Jane Roe would later coach Acme.", "coach"),
+                ("Jane Roe later went on to found Acme.", "founder"),
+            ],
+            &["Jane Roe refused to join Acme.", "Jane Roe will face Acme.", "Jane Roe went on to beat Acme."],
+        );
+        assert_eq!(auxiliary_read(" went on to play for the "), " played for the ");
+        assert_eq!(auxiliary_read(" would later coach "), " later coached ");
+        assert_eq!(auxiliary_read(" will visit "), " will visit ", "no verb of membership");
     }
 
     #[test]
