@@ -81,9 +81,19 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
     // "X, then Oxfam's director", "X, now a Microsoft engineer": a word of time before the
     // role says when, not what.
     let opening = opening + WHEN.find(&text[person_end + opening..]).map_or(0, |m| m.end());
-    let rest = &text[person_end + opening..];
-    let clause_end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
-    Some((person_end + opening, &rest[..clause_end]))
+    Some((person_end + opening, clause_from(text, person_end + opening)))
+}
+
+/// The text from `start` to the next clause break.
+fn clause_from(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    &rest[..rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len())]
+}
+
+/// The affiliation of `view.placed[index]` that a role phrase opening at `start` states, to the
+/// next clause break ("X issued an order, when he was commander-in-chief of the Y").
+pub(super) fn role_in_clause_at(view: &SentenceView, index: usize, start: usize) -> Option<Found> {
+    clause_role(view, index, start, clause_from(view.text, start)).map(|(found, _)| found)
 }
 
 /// A word of time opening an apposition: "then", "now", "at the time".

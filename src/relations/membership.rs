@@ -325,9 +325,14 @@ static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// ", a former", ", the": an apposition that the organization opens ("X, a former Y executive").
-static APPOSITION_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,\s*(an?|the)\s+((former|longtime|senior|veteran|retired)\s+)?$").expect("valid regex"));
+/// ", a former", ", the", " was a senior": an apposition or a predicate that the organization
+/// opens ("X, a former Y executive", "X was a senior Y commander").
+static APPOSITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(,|(is|was|became|remains|remained)\s)\s*(an?|the)\s+((former|longtime|senior|veteran|retired|leading|prominent|top)\s+)?$",
+    )
+    .expect("valid regex")
+});
 
 /// From the people to the organization they share with the subject: "a member of the group
 /// Y, along with drummer A and organ player B" (each name may carry its role words).
@@ -617,9 +622,17 @@ fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
     if gap.len() > 80 || gap.contains([',', ';', ':', '(']) {
         return None;
     }
-    let role = verb_role(&gap, target.kind)?;
-    Some(Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED })
+    if let Some(role) = verb_role(&gap, target.kind) {
+        return Some(Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED });
+    }
+    // "..., when he was commander-in-chief of the Y": a role after a copula.
+    let copula = PRONOUN_COPULA.find(&gap)?;
+    super::apposition::role_in_clause_at(view, index, clause_end + copula.end())
+        .map(|found| Found { confidence: confidence::LISTED, ..found })
 }
+
+/// A copula opening a pronoun's clause: "was ", "had been ", "became ".
+static PRONOUN_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(is|was|became|had\s+been|has\s+been)\s+").expect("valid regex"));
 
 /// From an organization to the people it lists as its members: ", consisting of ", " (" (a
 /// parenthesis of two names or more), "'s line - up consisted of ", "'s members were ".
@@ -1073,7 +1086,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if target.kind == EntityType::Organization && APPOSITION_LEAD.is_match(&gap) {
         let after = text[target.span.end..].trim_start();
         let word = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-        if !word.is_empty() && is_role_or_occupation(word) {
+        // (Not "the Y chairman's wife": someone else's role.)
+        let possessed = starts_with_possessive(after, word.len()).is_some();
+        if !word.is_empty() && is_role_or_occupation(word) && !possessed {
             return found(Cow::Owned(word.to_lowercase()));
         }
     }
@@ -1206,6 +1221,14 @@ mod tests {
         assert!(membership(&v, 0).is_empty(), "the pronoun may be another's");
         let v = view("Jane Roe fouled the Argentine before he joined the Beta Huskies.", &argentine);
         assert!(membership(&v, 0).is_empty(), "a demonym may stand for a person");
+        // A role after a copula: "..., when she was commander-in-chief of the Y".
+        let text = "An order issued by Jane Roe in 1776, when she was commander-in-chief of the Beta Huskies, said so.";
+        let v = view(text, &[("Jane Roe", 0, Person), ("Beta Huskies", 2, Organization)]);
+        let found: Vec<(usize, String)> = membership(&v, 0).into_iter().map(|f| (f.target, f.role.unwrap().into_owned())).collect();
+        assert_eq!(found, [(2, "commander-in-chief".to_string())]);
+        let v =
+            view("Jane Roe left, when she was a fan of the Beta Huskies.", &[("Jane Roe", 0, Person), ("Beta Huskies", 2, Organization)]);
+        assert!(membership(&v, 0).is_empty(), "no role");
         let others = [("Jane Roe", 0, Person), ("John Doe", 3, Person), ("Beta Huskies", 2, Organization)];
         let v = view("Jane Roe met John Doe, and he played for the Beta Huskies.", &others);
         assert!(membership(&v, 0).is_empty(), "another person is named before the clause");
@@ -1654,6 +1677,10 @@ mod tests {
         assert_eq!(org("Jane Roe served as bridesmaid of Acme.", "Acme"), None, "bridesmaid is in neither table");
         assert_eq!(org("Jane Roe, the chairman of Acme, spoke.", "Acme"), Some((1, Some("chairman".into()))));
         assert_eq!(org("Jane Roe, a former Acme executive, spoke.", "Acme"), Some((1, Some("executive".into()))));
+        assert_eq!(org("Jane Roe was a senior Acme commander.", "Acme"), Some((1, Some("commander".into()))));
+        assert_eq!(org("Jane Roe is an Acme executive.", "Acme"), Some((1, Some("executive".into()))));
+        assert_eq!(org("Jane Roe is the Acme chairman's wife.", "Acme"), None, "another's role");
+        assert_eq!(org("Jane Roe beat a senior Acme player.", "Acme"), None, "no copula");
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
         assert_eq!(
             org("Jane Roe (born 1937) is an Iranian cleric and reformist politician leading the Acme Party.", "Acme Party"),
