@@ -23,7 +23,7 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts)\s+as|",
         // A role left: "resigned as Acme's chairman", "stepped down as chief executive of Acme".
         r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
-        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|had\s+been|has\s+been",
+        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been",
         // "will become Acme's chief executive in May", "is set to be named Acme's chairman".
         r"|(will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(become|be|be\s+named|be\s+appointed))\s+(also\s+)?"
     ))
@@ -116,6 +116,8 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
         role = next.clone();
     }
     let lead = clause[..roles[0].span.start].trim().to_lowercase();
+    // "one of the founders of Y": one founder.
+    let one_of = ONE_OF_THE.is_match(&lead);
     let role_span = role.span.shifted(clause_start);
     // A role right before a name is that person's title ("X, and Acme founder Y").
     let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
@@ -168,7 +170,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                     let lower_case = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
                     lower_case && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
-                && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead));
+                && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead) || one_of);
             let possessive_form = end <= role_span.start
                 && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
                 && starts_with_possessive(text, end).is_some()
@@ -189,9 +191,15 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             of_form || possessive_form || modifier_form
         })
         .map(|target| {
-            (Found { target: target.entity, role: Some(Cow::Borrowed(role.role)), confidence: confidence::APPOSITION }, target.span.end)
+            let role = if one_of { super::sentence::singular_role(role.role) } else { role.role };
+            (Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::APPOSITION }, target.span.end)
         })
 }
+
+/// Before a role in the plural that one person holds: "one of the ", "one of the original ".
+static ONE_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^one\s+of\s+the(\s+(founding|original|first|leading|senior|key|principal|early|current|former))?$").expect("valid regex")
+});
 
 /// "X is a NASA astronaut", "X, a former CNN journalist", "X was a Union Army soldier": an
 /// organization as the modifier of an occupation noun (at most one lower-case word between),
@@ -207,9 +215,11 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
     let lead = text.get(clause_start..organization.span.start)?.trim().to_lowercase();
     // "X, Midnight Oil's bassist,": the organization's, with no article before it.
     let possessive = starts_with_possessive(text, organization.span.end);
+    // "X, Yorkshire cricketer, lives in": no article when the occupation closes the clause.
+    let bare = possessive.is_none() && lead.is_empty();
     let lead_fits = match possessive {
         Some(_) => matches!(lead.as_str(), "" | "the" | "former"),
-        None => matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior"),
+        None => bare || matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior"),
     };
     if !lead_fits {
         return None;
@@ -219,6 +229,9 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
     let words: Vec<&str> = after.split_whitespace().take(2).collect();
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     let noun = words.iter().take_while(|w| lower(w)).position(|w| is_occupation_word(w) && !w.starts_with("critic"))?;
+    if bare && after.split_whitespace().count() != noun + 1 {
+        return None;
+    }
     let role = words[..=noun].join(" ");
     Some((Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::APPOSITION }, organization.span.end))
 }
@@ -247,6 +260,19 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_plural_role() {
+        let acme = |text: &str| {
+            let v = view(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]);
+            apposition_after_name(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
+        };
+        assert_eq!(acme("Jane Roe is one of the founders of Acme."), Some((1, Some("founder".into()))));
+        assert_eq!(acme("Jane Roe, one of the original members of the Acme, died."), Some((1, Some("member".into()))));
+        assert_eq!(acme("Jane Roe has also been one of the Members of the Acme since 2005."), Some((1, Some("member".into()))));
+        assert_eq!(acme("Jane Roe is one of the fans of Acme."), None);
+        assert_eq!(acme("Jane Roe is one of the rivals of Acme."), None);
+    }
+
+    #[test]
     fn an_organization_modifies_an_occupation() {
         let acme = |text: &str, name: &'static str| {
             let v = view(text, &[("Jane Roe", 0, Person), (name, 1, Organization)]);
@@ -257,6 +283,7 @@ mod tests {
         assert_eq!(acme("Jane Roe (1844 - 1906) was a Union Army soldier in the war.", "Union Army"), Some((1, Some("soldier".into()))));
         assert_eq!(acme("Jane Roe, Acme's bassist, wrote the song.", "Acme"), Some((1, Some("bassist".into()))));
         assert_eq!(acme("Jane Roe, the Acme's lead guitarist, said.", "Acme"), Some((1, Some("lead guitarist".into()))));
+        assert_eq!(acme("Jane Roe, Acme cricketer, lives in Leeds.", "Acme"), Some((1, Some("cricketer".into()))));
         let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
         assert_eq!(apposition_after_name(&v, 0), vec![], "a place in the parentheses is before the clause");
         for text in [
@@ -267,6 +294,7 @@ mod tests {
             "Jane Roe, Acme's critic, said.",
             "Jane Roe, an Acme's engineer, said.",
             "Jane Roe, Acme's new album, sold.",
+            "Jane Roe, Acme engineers say, is right.",
         ] {
             assert_eq!(acme(text, "Acme"), None, "{text}");
         }

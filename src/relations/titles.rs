@@ -36,6 +36,10 @@ static ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A copula right before the name: " is ", " was ", " has been ".
+static COPULA_BEFORE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(is|was|has\s+been|had\s+been|remains|became)\s+$").expect("valid regex"));
+
 /// Affiliations that a title before `view.placed[index]` (a person) states.
 pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let name_start = view.placed[index].span.start;
@@ -60,8 +64,15 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
     let placed = &view.placed;
     let before = &text[..name_start];
     let before_trimmed = before.trim_end();
-    let comma_apposition = before_trimmed.ends_with(',');
-    let phrase_end = if comma_apposition { before_trimmed.len() - 1 } else { before.len() };
+    // "The principal of Overbrook is X", "Acme's chairman was X": the title as the subject of
+    // a copula is set off as by a comma.
+    let copula = COPULA_BEFORE_NAME.find(before).map(|m| m.start());
+    let comma_apposition = before_trimmed.ends_with(',') || copula.is_some();
+    let phrase_end = match copula {
+        Some(start) => start,
+        None if comma_apposition => before_trimmed.len() - 1,
+        None => before.len(),
+    };
     let (clause_start, read_through) = title_clause_start(text, placed, phrase_end);
     // The phrase also ends at the previous person: a neighbour's title is not ours.
     let previous_person_end = placed[..index]
@@ -294,6 +305,16 @@ mod tests {
         assert_eq!(found_role("Talks with US Secretary of War Jane Roe began."), Some(1));
         assert_eq!(found_role("Talks with US Minister of Finance and Economy Jane Roe began."), Some(1));
         assert_eq!(found_role("US Secretary of the peace talks Jane Roe spoke."), None, "not a capitalised portfolio");
+    }
+
+    #[test]
+    fn a_title_as_the_subject_of_a_copula() {
+        let acme = [("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("The chairman of Acme is Jane Roe.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("The current head of the Acme was Jane Roe, a lawyer.", &acme), Some((1, Some("head"))));
+        assert_eq!(found("Acme's chief executive has been Jane Roe since 1990.", &acme), Some((1, Some("chief executive"))));
+        assert_eq!(found("The fan of Acme is Jane Roe.", &acme), None, "no role");
+        assert_eq!(found("Acme is Jane Roe's company.", &acme), None);
     }
 
     #[test]
