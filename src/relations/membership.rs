@@ -63,6 +63,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // (Not "scored an own goal for Y", which counts for the other side.)
         (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
+        // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
+        // lead" (not an own goal, which counts for the other side).
+        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute)\s+){0,8}?to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)", "player"),
         // "netted his 20th goal of the season for Y", "hit a consolation goal for Y", "hit his
         // 30th homer for Y" (the object named: "headed for Y" is a journey; which goal, from a
         // list: "an own goal for Y" counts for the other side).
@@ -148,6 +151,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
         (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
         (r"(has|have|had)\s+been\s+on", "member"),
+        // "has been with Acme since 1990", "had been with Blackburn for nearly five years".
+        (r"(has|have|had)\s+been\s+with", "member"),
         // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
         (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
         (r"(retired|retires|resigned|resigns)\s+from", "member"),
@@ -1432,6 +1437,19 @@ mod tests {
         assert_eq!(org("Jane Roe, ex-member of Acme, formed a band.", "Acme"), Some((1, Some("member".to_string()))));
         // The parenthesis goes on past the organization: not its person.
         assert_eq!(org("Jane Roe (of Acme fame and more) sang.", "Acme"), None);
+    }
+
+    #[test]
+    fn time_with_an_organization_and_a_scorer_s_side() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe has been with Acme since 1990.", "member"),
+                ("Jane Roe had been with Acme for nearly five years.", "member"),
+                ("Jane Roe scored twice in the second half to spur Acme to a 4-1 win.", "player"),
+                ("Jane Roe struck in the 89th minute to give Acme a 2-1 win.", "player"),
+            ],
+            &["Jane Roe scored an own goal to give Acme the win.", "Jane Roe has been in talks with Acme."],
+        );
     }
 
     #[test]
