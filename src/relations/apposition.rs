@@ -69,6 +69,13 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
     // After a comma, or a copula: "X, Z's chairman", "X was Monaco's first ambassador"; news
     // may give the age first ("X, 58, was acting comptroller at", "X, 53, a former Y professor").
     let age = AGE.find(&text[person_end..]).map_or(0, |m| m.end());
+    // "X, who is well-known as an investor, is chairman of Y": a relative clause naming no one
+    // stands between the name and its copula.
+    let aside = RELATIVE_ASIDE.find(&text[person_end + age..]).map(|m| age + m.end()).filter(|&end| {
+        let names_inside = view.placed.iter().any(|p| p.span.start >= person_end && p.span.end <= person_end + end);
+        !names_inside && COPULA.is_match(&text[person_end + end..])
+    });
+    let age = aside.unwrap_or(age);
     // (Tokenized text sets the comma off by a space: "X , head of".)
     let opening = COPULA.find(&text[person_end + age..]).map(|m| age + m.end()).or_else(|| {
         if age > 0 {
@@ -95,6 +102,9 @@ fn clause_from(text: &str, start: usize) -> &str {
 pub(super) fn role_in_clause_at(view: &SentenceView, index: usize, start: usize) -> Option<Found> {
     clause_role(view, index, start, clause_from(view.text, start)).map(|(found, _)| found)
 }
+
+/// A relative clause set off by commas: ", who is well-known as a long-term investor,".
+static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(who|which)\s+[^,;()]{1,80},").expect("valid regex"));
 
 /// A word of time opening an apposition: "then", "now", "at the time".
 static WHEN: LazyLock<Regex> =
@@ -201,6 +211,11 @@ static ONE_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^one\s+of\s+the(\s+(founding|original|first|leading|senior|key|principal|early|current|former))?$").expect("valid regex")
 });
 
+/// An article and up to two words of standing before an organization that modifies an
+/// occupation: "a", "the former", "another former senior".
+static ARTICLE_AND_STANDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(an?|the|another)(\s+(former|longtime|veteran|senior|retired|ex-)){0,2}$").expect("valid regex"));
+
 /// "X is a NASA astronaut", "X, a former CNN journalist", "X was a Union Army soldier": an
 /// organization as the modifier of an occupation noun (at most one lower-case word between),
 /// right after the article. Not a critic: "a Microsoft critic" is no affiliation.
@@ -219,7 +234,7 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
     let bare = possessive.is_none() && lead.is_empty();
     let lead_fits = match possessive {
         Some(_) => matches!(lead.as_str(), "" | "the" | "former"),
-        None => bare || matches!(lead.as_str(), "a" | "an" | "the" | "a former" | "the former" | "a longtime" | "a veteran" | "a senior"),
+        None => bare || ARTICLE_AND_STANDING.is_match(&lead),
     };
     if !lead_fits {
         return None;
@@ -260,6 +275,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_between_the_name_and_its_copula() {
+        let acme = |text: &str| {
+            let v = view(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)]);
+            apposition_after_name(&v, 0).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect::<Vec<_>>()
+        };
+        assert_eq!(acme("Jane Roe, who is well-known as an investor, is chairman of Acme, not Beta."), [(1, Some("chairman".into()))]);
+        // A clause that names someone else's organization is no aside to read past.
+        assert_eq!(acme("Jane Roe, who met Acme staff, is chairman of Beta."), []);
+    }
+
+    #[test]
     fn one_of_a_plural_role() {
         let acme = |text: &str| {
             let v = view(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]);
@@ -284,6 +310,8 @@ mod tests {
         assert_eq!(acme("Jane Roe, Acme's bassist, wrote the song.", "Acme"), Some((1, Some("bassist".into()))));
         assert_eq!(acme("Jane Roe, the Acme's lead guitarist, said.", "Acme"), Some((1, Some("lead guitarist".into()))));
         assert_eq!(acme("Jane Roe, Acme cricketer, lives in Leeds.", "Acme"), Some((1, Some("cricketer".into()))));
+        assert_eq!(acme("Jane Roe, another former senior Acme engineer, said.", "Acme"), Some((1, Some("engineer".into()))));
+        assert_eq!(acme("Jane Roe, an Acme principal, said.", "Acme"), Some((1, Some("principal".into()))));
         let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
         assert_eq!(apposition_after_name(&v, 0), vec![], "a place in the parentheses is before the clause");
         for text in [

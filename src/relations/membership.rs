@@ -464,8 +464,9 @@ static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Regex text: the founding participle and its agent's "by": "founded by ", "established in
-/// 1901 by ".
-const FOUNDED_IN_YEAR_BY: &str = r"(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+";
+/// 1901 by ", "founded in 1978 by a group led by ".
+const FOUNDED_IN_YEAR_BY: &str =
+    r"(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+(a\s+group\s+([a-z]+\s+){0,3}?(led|headed)\s+by\s+)?";
 
 /// From an organization described by a copula and a noun phrase to its founders: " is an
 /// American rock band formed in 1995 by ", " was a small publishing house, founded by ". The
@@ -1641,6 +1642,10 @@ mod tests {
             &fronted,
             0..2,
         );
+        let led = [("Acme Society", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_founders(&["Acme Society was founded in 1978 by a group led by Jane Roe."], &led, 1..2);
+        let v = view("Acme Society was founded in 1978 by a group that fought Jane Roe.", &led);
+        assert_eq!(membership(&v, 1), vec![], "not the founders' leader");
         let v = view("Praised by Jane Roe and John Doe in 1912, the Acme Society grew.", &fronted);
         assert_eq!(membership(&v, 0), vec![], "not a founding");
         let v = view("Founded by Jane Roe and John Doe in 1912, it later merged with Acme Society.", &fronted);

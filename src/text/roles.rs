@@ -322,6 +322,8 @@ const OCCUPATIONS: &[&str] = &[
     "statistician",
     "analyst",
     "consultant",
+    // A partner of a consulting firm ("a Towers Perrin principal"), a school's head.
+    "principal",
     "accountant",
     "tycoon",
     "magnate",
