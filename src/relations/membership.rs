@@ -239,7 +239,7 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// agent, having last played for ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
     ))
     .expect("valid regex")
 });
@@ -259,9 +259,17 @@ fn participle_after_clause(view: &SentenceView, index: usize) -> Option<Found> {
         .filter(|p| p.kind == EntityType::Organization)
         .find(|p| PARTICIPLE_AFTER_CLAUSE.is_match(&view.text[person.end..p.span.start].to_lowercase()))?;
     let gap = &view.text[person.end..target.span.start];
+    // "after serving as a senior engineer at Y": that role; else a member.
+    let lower = gap.to_lowercase();
+    let role = match PARTICIPLE_AFTER_CLAUSE.captures(&lower).and_then(|c| c.name("role").map(|r| r.as_str().to_string())) {
+        Some(role) if is_role_or_occupation(&role) => Cow::Owned(role),
+        // ("after working as a fan of Y": no role.)
+        Some(_) => return None,
+        None => Cow::Borrowed("member"),
+    };
     (gap.len() <= 160 && !gap.contains([';', '"', '“', '”'])).then_some(Found {
         target: target.entity,
-        role: Some(Cow::Borrowed("member")),
+        role: Some(role),
         confidence: confidence::MEMBERSHIP,
     })
 }
@@ -1423,8 +1431,13 @@ mod tests {
                 ("Jane Roe scored twice in the final for Acme.", "player"),
                 ("Jane Roe is a free agent, having last played for Acme.", "member"),
                 ("Jane Roe joined the staff at Acme.", "member"),
+                ("Jane Roe joined Beta after serving as a senior engineer at Acme.", "engineer"),
             ],
-            &["Jane Roe scored in the match against Acme.", "Jane Roe, having played against Acme, retired."],
+            &[
+                "Jane Roe scored in the match against Acme.",
+                "Jane Roe, having played against Acme, retired.",
+                "Jane Roe left after working as a fan of Acme.",
+            ],
         );
     }
 

@@ -15,7 +15,7 @@ use super::confidence;
 use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
 use crate::link::countries;
 use crate::link::EntityType;
-use crate::text::roles::{find_roles, is_occupation_word, only_honorifics, RoleMatch};
+use crate::text::roles::{find_roles, is_occupation_word, is_role_word, only_honorifics, RoleMatch};
 
 /// What may follow a role in a title before the name: the capitalised portfolio it is of
 /// (" of War ", " of Foreign Affairs ", " of Finance and Economy ").
@@ -259,9 +259,14 @@ fn is_role_modifier(word: &str) -> bool {
 /// one word that modifies the role: "'s deputy press ", " financial ".
 fn is_owner_to_role_gap(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
-    let unfilled: Vec<&str> = words.iter().copied().filter(|w| !is_title_filler(w)).collect();
-    // With a modifier, no preposition: "the Republican administration of President X" is no title.
-    let modified = unfilled.len() == 1 && is_role_modifier(unfilled[0]) && !words.iter().any(|w| matches!(*w, "of" | "for"));
+    // "Acme Chairman and Chief Executive X": a role coordinated with the one before the name.
+    let coordinated = words.contains(&"and");
+    let unfilled: Vec<&str> = words.iter().copied().filter(|w| !is_title_filler(w) && !(coordinated && is_role_word(w))).collect();
+    // With a modifier or two, no preposition: "the Republican administration of President X"
+    // is no title; "PKK central committee member X" is.
+    // (Two are nouns or adjectives, not a clause: "as Treasury secretary if President X".)
+    let plain = |w: &&str| is_role_modifier(w) && (unfilled.len() == 1 || !(crate::text::words::is_function_word(w) || is_role_word(w)));
+    let modified = (1..=2).contains(&unfilled.len()) && unfilled.iter().all(plain) && !words.iter().any(|w| matches!(*w, "of" | "for"));
     words.len() <= 4 && (unfilled.is_empty() || modified)
 }
 
@@ -314,6 +319,8 @@ mod tests {
         assert_eq!(found("The current head of the Acme was Jane Roe, a lawyer.", &acme), Some((1, Some("head"))));
         assert_eq!(found("Acme's chief executive has been Jane Roe since 1990.", &acme), Some((1, Some("chief executive"))));
         assert_eq!(found("The fan of Acme is Jane Roe.", &acme), None, "no role");
+        assert_eq!(found("Acme Chairman and Chief Executive Jane Roe said.", &acme), Some((1, Some("chief executive"))));
+        assert_eq!(found("Acme central committee member Jane Roe said.", &acme), Some((1, Some("member"))));
         assert_eq!(found("Acme is Jane Roe's company.", &acme), None);
     }
 
@@ -466,11 +473,16 @@ mod tests {
             None,
             "a capital read as its country takes no modifier"
         );
-        for text in
-            ["U.N. thanked spokesman Jane Roe.", "U.N. says spokesman Jane Roe quit.", "U.N. financial and legal spokesman Jane Roe said."]
-        {
+        for text in [
+            "U.N. thanked spokesman Jane Roe.",
+            "U.N. says spokesman Jane Roe quit.",
+            "U.N. financial and legal staff spokesman Jane Roe said.",
+        ] {
             assert_eq!(found(text, &[("U.N.", 1, Organization), ("Jane Roe", 0, Person)]), None, "{text}");
         }
+        let un = [("U.N.", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("U.N. financial and legal spokesman Jane Roe said.", &un), Some((1, Some("spokesman"))), "two modifiers");
+        assert_eq!(found("a term as U.N. secretary if President Jane Roe wins.", &un), None, "another role and a clause");
         assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(found("the Acme Seeds' Jane Roe", &[("Acme Seeds", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(
