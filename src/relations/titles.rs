@@ -261,7 +261,7 @@ fn is_owner_to_role_gap(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
     // "Acme Chairman and Chief Executive X": a role coordinated with the one before the name.
     let coordinated = words.contains(&"and");
-    let unfilled: Vec<&str> = words.iter().copied().filter(|w| !is_title_filler(w) && !(coordinated && is_role_word(w))).collect();
+    let unfilled: Vec<&str> = words.iter().copied().filter(|w| !(is_title_filler(w) || coordinated && is_role_word(w))).collect();
     // With a modifier or two, no preposition: "the Republican administration of President X"
     // is no title; "PKK central committee member X" is.
     // (Two are nouns or adjectives, not a clause: "as Treasury secretary if President X".)
