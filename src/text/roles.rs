@@ -481,6 +481,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "band",
     "club",
     "team",
+    // A team, in news: "the Argentine side Newell Old Boys".
+    "side",
     "party",
     "organization",
     "organisation",
