@@ -353,7 +353,9 @@ fn kind_of_organization(between: &str) -> Option<&str> {
     // "U.S. bankers Merrill Lynch", "British brokers Cazenove": a firm named by its people.
     let firm_of_people = |w: &str| FIRMS_OF_PEOPLE.contains(&w);
     let last = words.last().copied().filter(|w| is_organization_noun(w) || firm_of_people(w))?;
-    ((1..=4).contains(&words.len()) && lower_words).then_some(last)
+    // ("bus and passenger rail operator": up to five words with an "and".)
+    let most = if words.contains(&"and") { 5 } else { 4 };
+    ((1..=most).contains(&words.len()) && lower_words).then_some(last)
 }
 
 /// "the German companies Siemens, BASF and Bayer": the organizations listed after the first of
@@ -1059,6 +1061,8 @@ mod tests {
         let before = [("French", FRANCE, Country), ("Acme", 0, Organization)];
         assert_eq!(found("The London office of French bankers Acme closed.", &before), Some(FRANCE));
         assert_eq!(found("He bought French stone and concrete maker Acme.", &before), Some(FRANCE));
+        assert_eq!(found("French bus and passenger rail operator Acme said.", &before), Some(FRANCE));
+        assert_eq!(found("French fans of the bus and rail operator Acme said.", &before), None);
         assert_eq!(found("The French players Acme lost.", &before), None);
         assert_eq!(found("He bought French and maker Acme.", &before), None);
         let edm = [("Acme", 0, Organization), ("France", FRANCE, Country), ("EDM", 1, Organization)];
