@@ -133,7 +133,10 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "did most of his work at Y", "carried out much of her research at Y".
         (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
         // "began his football career in 1971 with Y", "started her career at Y".
-        (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(with|at)", "member"),
+        // ("began his football career in 1971 in the youth league with Y".)
+        (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(in\s+the\s+([a-z-]+\s+){1,2})?(with|at)", "member"),
+        // "assumed command of the Second Army", "was given command of Y".
+        (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
         (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(on\s+loan\s+)?(with|at)", "member"),
         // "came through the youth ranks at Y".
@@ -594,7 +597,17 @@ fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
 /// comma, quote or parenthesis between; not a relative clause's verb, "X met the man who ...
 /// and joined"; not the verb of "X's" something).
 fn coordinated_verb_role(view: &SentenceView, index: usize, gap: &str, target: EntityType) -> Option<&'static str> {
-    let (first, _) = gap.rsplit_once(" and ")?;
+    // "X was promoted to general in 1943, assumed command of Y": a series of verbs set off by
+    // a comma, the first right after the name.
+    let series = || {
+        let (first, _) = gap.rsplit_once(", ")?;
+        let opens_with_verb = gap.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+        (opens_with_verb && !first.contains(',')).then_some(first)
+    };
+    let first = match gap.rsplit_once(" and ") {
+        Some((first, _)) => first,
+        None => series()?,
+    };
     let second = &gap[first.len() + 1..];
     let relative = first.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom" | "which" | "that"));
     let broken = first.contains([',', ';', ':', '(', ')', '"', '“', '”']);
@@ -1150,6 +1163,9 @@ mod tests {
         let member = |target| (target, Some("member".to_string()));
         assert_eq!(targets("Jane Roe left Acme in 1990 and joined Beta."), [member(1), member(2)]);
         assert_eq!(targets("Jane Roe became a major Acme shareholder and joined Beta."), [member(2)]);
+        // A series of verbs set off by a comma, the first right after the name.
+        assert_eq!(targets("Jane Roe retired from Acme in 1990, joined Beta and then left."), [member(1), member(2)]);
+        assert_eq!(targets("Jane Roe, a lawyer, met Acme staff, joined Beta."), Vec::new());
         assert_eq!(org("Jane Roe became a major shareholder and joined the Acme board.", "Acme"), Some((1, Some("member".into()))));
         // Not another subject's verb, nor across a clause break.
         assert_eq!(targets("Jane Roe met the man who ran Acme and joined Beta."), []);
@@ -1457,6 +1473,9 @@ mod tests {
     fn time_with_an_organization_and_a_scorer_s_side() {
         assert_acme_roles(
             &[
+                ("Jane Roe assumed command of the Acme in 1943.", "commander"),
+                ("Jane Roe was given command of Acme.", "commander"),
+                ("Jane Roe began her football career in 1971 in the youth league with Acme.", "member"),
                 ("Jane Roe has been with Acme since 1990.", "member"),
                 ("Jane Roe had been with Acme for nearly five years.", "member"),
                 ("Jane Roe scored twice in the second half to spur Acme to a 4-1 win.", "player"),
