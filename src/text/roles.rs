@@ -45,6 +45,9 @@ const ROLES: &[&str] = &[
     "sultan",
     "emir",
     "ruler",
+    "dictator",
+    // "China's chief negotiator X".
+    "negotiator",
     "top diplomat",
     "chief diplomat",
     "diplomat",
