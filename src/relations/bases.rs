@@ -102,6 +102,35 @@ static KNOWN_AS_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Before another name of an organization in the parenthesis after its name: "(formerly ",
+/// "(; formerly known as ", "(also known as ".
+static OTHER_NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[;,\s]*((formerly|previously|originally)(\s+(known|called|named)\s+as)?|(also\s+)?(known|called)\s+as)\s*$")
+        .expect("valid regex")
+});
+
+/// The organizations the parenthesis right after `view.placed[index]` gives as its other names
+/// ("Ooredoo QSC (formerly Qtel)", "Acme School (formerly known as INT Management from 1979 to
+/// 2009)"): one organization under two names, so they share its base.
+pub fn other_names(view: &SentenceView, index: usize) -> Vec<usize> {
+    let text = view.text;
+    let org = &view.placed[index];
+    let after = &text[org.span.end..];
+    let Some(open) = after.find('(').filter(|&at| after[..at].trim().is_empty()).map(|at| org.span.end + at) else {
+        return Vec::new();
+    };
+    let Some(close) = text[open..].find(')').map(|at| open + at) else { return Vec::new() };
+    let mut from = open + 1;
+    let mut names = Vec::new();
+    for p in view.placed[index + 1..].iter().take_while(|p| p.span.end <= close) {
+        if p.kind == EntityType::Organization && OTHER_NAME_CUE.is_match(&text[from..p.span.start].to_lowercase()) {
+            names.push(p.entity);
+        }
+        from = p.span.end;
+    }
+    names
+}
+
 /// Before the name of an organization's members: ", whose members are known as ".
 static MEMBERS_KNOWN_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s*whose\s+[a-z]+\s+(are|were)\s+((also|commonly)\s+)?(known|called)\s+as\s+$").expect("valid regex"));
@@ -754,6 +783,19 @@ mod tests {
         let country = [("France", FRANCE, Country), ("Acme", 0, Organization)];
         assert_eq!(found("the France - based drugmaker Acme rose", &country), Some(FRANCE));
         assert_eq!(found("the France - based rival of Acme rose", &country), None);
+    }
+
+    #[test]
+    fn other_names_in_the_parenthesis_after_the_name() {
+        let names = |text: &str| {
+            let v = view(text, &[("Acme", 0, Organization), ("Beta", 1, Organization)]);
+            other_names(&v, 0)
+        };
+        assert_eq!(names("Acme (formerly Beta) is a French company."), [1]);
+        assert_eq!(names("Acme (; formerly known as Beta from 1979 to 2009) is a French company."), [1]);
+        assert_eq!(names("Acme (also known as Beta) is French."), [1]);
+        assert_eq!(names("Acme (a rival of Beta) is a French company."), Vec::<usize>::new());
+        assert_eq!(names("Acme is a French company (formerly Beta's unit)."), Vec::<usize>::new(), "not right after the name");
     }
 
     #[test]

@@ -513,7 +513,11 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
     for (i, org) in view.placed.iter().enumerate() {
         if org.kind == EntityType::Organization {
             if let Some((country, confidence)) = bases::based_in_document(view, i, &country_entity, document_countries) {
-                edges.push(FoundEdge { source: org.entity, target: country, kind: RelationKind::BasedIn, role: None, confidence });
+                // Its other names in the parenthesis after it share the base ("Ooredoo QSC
+                // (formerly Qtel) is a Qatari company").
+                for source in std::iter::once(org.entity).chain(bases::other_names(view, i)) {
+                    edges.push(FoundEdge { source, target: country, kind: RelationKind::BasedIn, role: None, confidence });
+                }
             }
         }
     }
