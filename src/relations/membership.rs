@@ -64,8 +64,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
         // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
-        // lead" (not an own goal, which counts for the other side).
-        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute)\s+){0,8}?to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)", "player"),
+        // lead", "scored twice on Sunday as Y came from behind" (not an own goal, which counts
+        // for the other side).
+        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute|(mon|tues|wednes|thurs|fri|satur|sun)day)\s+){0,8}?(to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)|as)", "player"),
         // "netted his 20th goal of the season for Y", "hit a consolation goal for Y", "hit his
         // 30th homer for Y" (the object named: "headed for Y" is a journey; which goal, from a
         // list: "an own goal for Y" counts for the other side).
@@ -1480,8 +1481,13 @@ mod tests {
                 ("Jane Roe had been with Acme for nearly five years.", "member"),
                 ("Jane Roe scored twice in the second half to spur Acme to a 4-1 win.", "player"),
                 ("Jane Roe struck in the 89th minute to give Acme a 2-1 win.", "player"),
+                ("Jane Roe scored twice on Sunday as Acme came from behind to win.", "player"),
             ],
-            &["Jane Roe scored an own goal to give Acme the win.", "Jane Roe has been in talks with Acme."],
+            &[
+                "Jane Roe scored an own goal to give Acme the win.",
+                "Jane Roe scored an own goal as Acme won.",
+                "Jane Roe has been in talks with Acme.",
+            ],
         );
     }
 
