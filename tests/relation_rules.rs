@@ -328,3 +328,17 @@ fn the_model_adds_no_second_country_to_a_stated_one() {
     // Negative: the stated nationality is not joined by a second country from the model.
     assert!(has("Jane Roe", "affiliated_with", "United States") && !has("Jane Roe", "affiliated_with", "Canada"), "{found:?}");
 }
+
+#[test]
+fn a_subject_pronoun_stands_for_the_person_the_article_opens_by_describing() {
+    let text = "Jane Roe (born 1950) is an American chess player. She joined Acme Club in 1990. Her husband Tom Roe was a lawyer. She left Beta Club.";
+    let mentions = [("Jane Roe", "PER"), ("American", "MISC"), ("Acme Club", "ORG"), ("Tom Roe", "PER"), ("Beta Club", "ORG")];
+    let found = relation_triples(text, &mentions);
+    assert!(found.contains(&("Jane Roe".into(), "affiliated_with".into(), "Acme Club".into(), Some("member".into()))), "{found:?}");
+    // After another person opens a sentence, "she" may be someone else.
+    assert!(!found.iter().any(|f| f.2 == "Beta Club"), "{found:?}");
+    // An article that does not open with a person's description has no subject for "he".
+    let news = "Acme Club said on Monday that Jane Roe left. She joined Beta Club.";
+    let found = relation_triples(news, &[("Acme Club", "ORG"), ("Jane Roe", "PER"), ("Beta Club", "ORG")]);
+    assert!(!found.iter().any(|f| f.2 == "Beta Club"), "{found:?}");
+}

@@ -19,6 +19,7 @@ pub mod learned;
 pub mod membership;
 pub mod nationality;
 pub mod party;
+pub mod pronoun;
 pub mod sentence;
 pub mod titles;
 #[cfg(feature = "model")]
@@ -246,6 +247,29 @@ impl<'m> Relations<'m> {
         // from a city in a name must be one of.
         let document_countries: BTreeSet<usize> =
             by_sentence.values().flatten().map(|&(_, entity)| entity).filter(|&e| linking.entity(e).kind == EntityType::Country).collect();
+        // The person the article opens by describing, whom a later sentence's subject pronoun
+        // stands for ([`pronoun`]).
+        let article_subject = by_sentence.get(&0).and_then(|mentions| mentions.first()).and_then(|&(mention, entity)| {
+            let first = document.sentence(0)?;
+            let name = mention.span.relative_to(first.span.start);
+            let opens = first.text[..name.start].trim().is_empty();
+            (opens && linking.entity(entity).kind == EntityType::Person && pronoun::describes_its_opening_name(&first.text, name.end))
+                .then_some(entity)
+        });
+        // The sentences whose subject pronoun stands for that person: of the gender the article
+        // uses most, while no one else has taken over.
+        let about_subject = article_subject
+            .zip(pronoun::article_gender(document.sentences.iter().map(|s| s.text.as_str())))
+            .map(|(subject, gender)| {
+                let opening_person = |sentence: &crate::ner::mentions::SentenceText| {
+                    let &(mention, entity) = by_sentence.get(&sentence.index)?.first()?;
+                    let at_start = sentence.text[..mention.span.relative_to(sentence.span.start).start].trim().is_empty();
+                    (at_start && linking.entity(entity).kind == EntityType::Person).then_some(entity)
+                };
+                let later = document.sentences.iter().filter(|s| s.index > 0);
+                pronoun::sentences_about_subject(subject, gender, later.map(|s| (s.index, s.text.as_str(), opening_person(s))))
+            })
+            .unwrap_or_default();
         // The patterns, piece by piece; then the model over every candidate pair they left
         // unrelated, for the whole document in one call; then the edges, in piece order.
         let mut read: Vec<ReadPiece> = Vec::new();
@@ -275,15 +299,26 @@ impl<'m> Relations<'m> {
                     Placed { span: crate::text::Span::new(start, start + text.len()), entity, kind, text }
                 })
                 .collect();
+            let mut placed: Vec<Placed> = placed;
+            // "He joined Acme in 1990": the article's subject, before any person named.
+            let pronoun = article_subject.filter(|_| about_subject.contains(&sentence_index)).and_then(|subject| {
+                let at = pronoun::subject_pronoun(sentence_text)?;
+                let index = placed.iter().position(|p| p.span.start > at.start).unwrap_or(placed.len());
+                if placed[..index].iter().any(|p| p.kind == EntityType::Person) {
+                    return None;
+                }
+                placed.insert(index, Placed { span: at, entity: subject, kind: EntityType::Person, text: at.slice(sentence_text) });
+                Some(index)
+            });
             let view = SentenceView::new(sentence_text, placed);
             let found = pattern_edges(&view, linking, &document_countries);
-            read.push(ReadPiece { sentence_index, span, view, found });
+            read.push(ReadPiece { sentence_index, span, view, found, pronoun });
         }
         if self.model.is_some() || self.pairs.is_some() {
             self.add_model_edges(&path, &mut read)?;
         }
         for piece in read {
-            let ReadPiece { sentence_index, span, view, found } = piece;
+            let ReadPiece { sentence_index, span, view, found, pronoun } = piece;
             let text: Arc<str> = view.text.into();
             let mut accumulate = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
@@ -315,7 +350,9 @@ impl<'m> Relations<'m> {
             for edge in found {
                 accumulate(edge.source, edge.target, edge.kind, edge.role, edge.confidence);
             }
-            let entities: BTreeSet<usize> = view.placed.iter().map(|p| p.entity).collect();
+            // (A pronoun gives typed edges only: co-mentions are of names.)
+            let entities: BTreeSet<usize> =
+                view.placed.iter().enumerate().filter(|&(i, _)| Some(i) != pronoun).map(|(_, p)| p.entity).collect();
             let entities: Vec<usize> = entities.into_iter().collect();
             for (i, &a) in entities.iter().enumerate() {
                 for &b in &entities[i + 1..] {
@@ -333,7 +370,9 @@ impl<'m> Relations<'m> {
     fn add_model_edges(&mut self, path: &Arc<str>, read: &mut [ReadPiece]) -> Result<()> {
         let mut asked: Vec<(usize, learned::Candidate, bool)> = Vec::new();
         for (p, piece) in read.iter().enumerate() {
-            for candidate in learned::candidates(&piece.view) {
+            // (The model was trained on names, not pronouns.)
+            let named = |c: &learned::Candidate| piece.pronoun.is_none_or(|at| c.head != at && c.tail != at);
+            for candidate in learned::candidates(&piece.view).into_iter().filter(named) {
                 let (head, tail) = (&piece.view.placed[candidate.head], &piece.view.placed[candidate.tail]);
                 let stated = piece.found.iter().any(|f| (f.source, f.target, f.kind) == (head.entity, tail.entity, candidate.kind));
                 asked.push((p, candidate, stated));
@@ -437,6 +476,8 @@ struct ReadPiece<'a> {
     span: Span,
     view: SentenceView<'a>,
     found: Vec<FoundEdge>,
+    /// Where in `view.placed` a subject pronoun stands for the article's subject.
+    pronoun: Option<usize>,
 }
 
 /// After a name, the start of an owner of its own: " of ", ", from ", "'s ", " (".

@@ -690,7 +690,9 @@ pub fn find_roles(text: &str) -> Vec<RoleMatch> {
 /// takes ("chairman", "co-founder", "pitcher").
 pub fn is_role_or_occupation(word: &str) -> bool {
     let whole_role = find_roles(word).first().is_some_and(|r| r.span.start == 0 && r.span.end == word.len());
-    whole_role || is_occupation_word(word)
+    // A laureate holds a prize, not a place at the organization that awards it ("the 2006
+    // laureate of Amnesty International's award").
+    (whole_role || is_occupation_word(word)) && !word.eq_ignore_ascii_case("laureate")
 }
 
 /// Whether `word` (any case) is, or ends, a role phrase: "Minister", "correspondent".

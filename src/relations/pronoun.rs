@@ -1,0 +1,183 @@
+//! A subject pronoun read as the article's subject. An article that opens by describing one
+//! person ("X (born 1950) is an American chess player ...", an encyclopedia's or an obituary's
+//! lead) goes on about that person as "he" or "she": a later sentence whose subject is such a
+//! pronoun ("He joined Acme in 1990.", "In 1995, she moved to Beta.") states that person's
+//! affiliations, which the pattern families then read as if the name stood there.
+//!
+//! Only a pronoun that opens its sentence, or a short fronted phrase's main clause, and only
+//! before any other person is named in the sentence: "His father, X, ... He" and "X met Y, and
+//! he" are left alone, as is every article that does not open with a person's description
+//! (news opens with a dateline or an event).
+//!
+//! ```
+//! use nergraph::relations::pronoun::{describes_its_opening_name, subject_pronoun};
+//!
+//! assert!(describes_its_opening_name("Jane Roe (born 1950) is an American chess player.", 8));
+//! assert!(!describes_its_opening_name("Jane Roe said on Monday that talks failed.", 8));
+//! let he = subject_pronoun("In 1990, he joined Acme.").unwrap();
+//! assert_eq!((he.start, he.end), (9, 11));
+//! assert_eq!(subject_pronoun("The company hired him."), None);
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::Span;
+
+/// After the opening name: its asides in parentheses or between commas, then a copula ("
+/// (born 1950) is an", ", OBE, was a", " was the").
+static OPENING_DESCRIPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*\([^()]*\))*\s*(,[^,;.]{1,80},)?\s*(is|was|has\s+been)\s+(an?|the|one)\s").expect("valid regex"));
+
+/// A subject pronoun opening the sentence, or a short fronted phrase's main clause ("In 1990,
+/// he ", "After the war she "); group `pronoun`.
+static SUBJECT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following)\s+[^,;()]{1,40}?,?\s+",
+        r"|(Later|Then|Subsequently|Afterwards|Eventually|Soon\s+after|Shortly\s+after)\s*,?\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]"
+    ))
+    .expect("valid regex")
+});
+
+/// The gender a third-person pronoun marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender of a third-person pronoun ("he", "His", "herself"), if it is one.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender of the pronouns the article uses most (strictly): an article about a woman says
+/// "she" and "her" more than "he" and "his", whoever else it names.
+pub fn article_gender<'t>(sentences: impl IntoIterator<Item = &'t str>) -> Option<Gender> {
+    let (mut male, mut female) = (0usize, 0usize);
+    for word in sentences.into_iter().flat_map(|s| s.split(|c: char| !c.is_alphabetic())) {
+        match pronoun_gender(word) {
+            Some(Gender::Male) => male += 1,
+            Some(Gender::Female) => female += 1,
+            None => {}
+        }
+    }
+    match male.cmp(&female) {
+        std::cmp::Ordering::Greater => Some(Gender::Male),
+        std::cmp::Ordering::Less => Some(Gender::Female),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// Whether a sentence opens with someone else the next sentence's pronoun may stand for: "His
+/// father ...", "Her husband ...", "Their son ...".
+pub fn opens_with_a_relative(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    matches!(first, "His" | "Her" | "Their")
+}
+
+/// The sentences (after the first) whose subject pronoun stands for the article's `subject`:
+/// those of the subject's `gender` while the article is still about the subject. It turns to
+/// someone else at a sentence that opens with another person's name or a relative ("His
+/// father ..."), and back at one that opens with the subject's name. Each sentence is (its
+/// index, its text, the person entity whose name opens it, if any), in text order.
+pub fn sentences_about_subject<'t>(
+    subject: usize,
+    gender: Gender,
+    sentences: impl IntoIterator<Item = (usize, &'t str, Option<usize>)>,
+) -> std::collections::BTreeSet<usize> {
+    let mut about_subject = true;
+    let mut found = std::collections::BTreeSet::new();
+    for (index, text, opening_person) in sentences {
+        let pronoun = subject_pronoun(text).map(|at| pronoun_gender(&text[at.start..at.end]));
+        match (pronoun, opening_person) {
+            (Some(Some(g)), _) if g == gender && about_subject => {
+                found.insert(index);
+            }
+            (Some(Some(g)), _) if g == gender => {}
+            (_, Some(person)) => about_subject = person == subject,
+            _ if opens_with_a_relative(text) => about_subject = false,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Whether the article's first sentence describes the name that opens it (`name_end`: where
+/// the name ends in `first_sentence`): "X (born 1950) is an American chess player".
+pub fn describes_its_opening_name(first_sentence: &str, name_end: usize) -> bool {
+    first_sentence.get(name_end..).is_some_and(|rest| OPENING_DESCRIPTION.is_match(rest))
+}
+
+/// Where the sentence's subject pronoun is, if it has one ([`SUBJECT_PRONOUN`]).
+pub fn subject_pronoun(sentence: &str) -> Option<Span> {
+    let pronoun = SUBJECT_PRONOUN.captures(sentence)?.name("pronoun")?;
+    Some(Span::new(pronoun.start(), pronoun.end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_opening_description_of_the_name() {
+        for text in [
+            "Jane Roe (born 1950) is an American chess player.",
+            "Jane Roe (1 May 1900 – 2 June 1980) was a Polish painter.",
+            "Jane Roe, OBE, is a British journalist.",
+            "Jane Roe was the first woman to fly.",
+        ] {
+            assert!(describes_its_opening_name(text, 8), "{text}");
+        }
+        for text in ["Jane Roe said on Monday that talks failed.", "Jane Roe and John Doe are founders.", "Jane Roe's book is a classic."] {
+            assert!(!describes_its_opening_name(text, 8), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_article_s_gender_and_a_relative_opening_a_sentence() {
+        assert_eq!(
+            article_gender(["Jane Roe is a player.", "She joined Acme.", "Her father, John, was a lawyer; he died."]),
+            Some(Gender::Female)
+        );
+        assert_eq!(article_gender(["He joined Acme.", "His team won."]), Some(Gender::Male));
+        assert_eq!(article_gender(["He met her.", "Acme won."]), None, "a tie");
+        assert!(opens_with_a_relative("His father was a lawyer."));
+        assert!(!opens_with_a_relative("He was a lawyer."));
+    }
+
+    #[test]
+    fn the_pronoun_stands_for_the_subject_until_someone_else_opens_a_sentence() {
+        let sentences = [
+            (1, "He joined Acme in 1990.", None),
+            (2, "His brother Jim was a lawyer.", Some(5)),
+            (3, "He worked for Beta.", None),
+            (4, "Later he joined Omega.", None),
+            (5, "Tom Poe retired in 2001.", Some(0)),
+            (6, "He died in 2010.", None),
+            (7, "She was his wife.", None),
+        ];
+        assert_eq!(sentences_about_subject(0, Gender::Male, sentences).into_iter().collect::<Vec<_>>(), [1, 6]);
+        let relative = [(1, "His father was a lawyer.", None), (2, "He worked for Beta.", None)];
+        assert!(sentences_about_subject(0, Gender::Male, relative).is_empty());
+    }
+
+    #[test]
+    fn a_subject_pronoun_opening_the_sentence_or_its_main_clause() {
+        fn at(text: &str) -> Option<&str> {
+            subject_pronoun(text).map(|s| &text[s.start..s.end])
+        }
+        assert_eq!(at("He joined Acme in 1990."), Some("He"));
+        assert_eq!(at("In 1995, she moved to Beta."), Some("she"));
+        assert_eq!(at("After the war he taught at Acme."), Some("he"));
+        assert_eq!(at("The company hired him."), None);
+        assert_eq!(at("His father joined Acme."), None, "a possessive");
+        assert_eq!(at("Then the board met, and he left."), None, "not the main clause's opening");
+        assert_eq!(at("Hence the name."), None);
+    }
+}
