@@ -312,6 +312,13 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Someone who serves a role's holder, right before the role: "aide to the ", "senior adviser
+/// to the " (group `aide`).
+static AIDE_TO_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<aide>aide|adviser|advisor|assistant|secretary|counsel|counsellor|counselor|spokesman|spokeswoman|spokesperson|deputy|speechwriter|interpreter|physician)\s+to\s+the\s+$")
+        .expect("valid regex")
+});
+
 /// A role's field before the organization it is held at: "professor of physics at the ",
 /// "senior lecturer in economics and finance at ".
 static FIELD_BEFORE_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1094,7 +1101,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 && (c.name("preposition").is_none_or(|p| p.as_str() != "in") || (target.kind == EntityType::Organization && c.name("kind").is_some()))
         })
     {
-        let word = captures.name("role").or_else(|| captures.name("envoy")).map_or("", |m| m.as_str());
+        let role = captures.name("role").or_else(|| captures.name("envoy"));
+        let word = role.map_or("", |m| m.as_str());
+        // "X has been Aide to the President of Y": the aide's role, not the president's.
+        let field_removed = without_field(&gap);
+        let aide = role.and_then(|r| AIDE_TO_THE.captures(&field_removed[..r.start()])).and_then(|c| c.name("aide"));
+        let word = aide.map_or(word, |a| a.as_str());
         // "X, ex-member of Y": a former holder of the role.
         let word = word.strip_prefix("ex-").unwrap_or(word);
         // "A and B were members of Y": one of them is a member (not "X, representatives of Y
@@ -1468,6 +1480,18 @@ mod tests {
         assert_eq!(org("Jane Roe, ex-member of Acme, formed a band.", "Acme"), Some((1, Some("member".to_string()))));
         // The parenthesis goes on past the organization: not its person.
         assert_eq!(org("Jane Roe (of Acme fame and more) sang.", "Acme"), None);
+    }
+
+    #[test]
+    fn an_aide_to_a_role_holder_holds_the_aide_s_role() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe has been Aide to the President of Acme since 2012.", "aide"),
+                ("Jane Roe was a personal assistant to the chairman of Acme.", "assistant"),
+                ("Jane Roe was the president of Acme.", "president"),
+            ],
+            &[],
+        );
     }
 
     #[test]

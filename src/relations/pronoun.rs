@@ -34,7 +34,7 @@ static OPENING_DESCRIPTION: LazyLock<Regex> =
 /// he ", "After the war she "); group `pronoun`.
 static SUBJECT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following)\s+[^,;()]{1,40}?,?\s+",
+        r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|Born|As|At|Upon|While|Since|Throughout|Under)\s+[^,;()]{1,40}?,?\s+",
         r"|(Later|Then|Subsequently|Afterwards|Eventually|Soon\s+after|Shortly\s+after)\s*,?\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]"
     ))
     .expect("valid regex")
@@ -175,6 +175,7 @@ mod tests {
         assert_eq!(at("He joined Acme in 1990."), Some("He"));
         assert_eq!(at("In 1995, she moved to Beta."), Some("she"));
         assert_eq!(at("After the war he taught at Acme."), Some("he"));
+        assert_eq!(at("Born in Paris in 1950, she studied at Acme."), Some("she"));
         assert_eq!(at("The company hired him."), None);
         assert_eq!(at("His father joined Acme."), None, "a possessive");
         assert_eq!(at("Then the board met, and he left."), None, "not the main clause's opening");

@@ -62,6 +62,8 @@ const ROLES: &[&str] = &[
     "spokesperson",
     "spokesman",
     "spokeswoman",
+    // "Kremlin aide X", "Aide to the President of Y".
+    "aide",
     "ambassador",
     "envoy",
     "correspondent",
