@@ -109,6 +109,9 @@ pub mod confidence {
     pub const LISTED: f64 = 0.75;
     /// Two entities in one sentence.
     pub const CO_MENTION: f64 = 0.3;
+    /// What a statement read through a subject pronoun keeps of its family's confidence: the
+    /// pronoun may be someone else's.
+    pub const THROUGH_PRONOUN: f64 = 0.8;
 }
 
 /// The kinds of edge.
@@ -311,7 +314,15 @@ impl<'m> Relations<'m> {
                 Some(index)
             });
             let view = SentenceView::new(sentence_text, placed);
-            let found = pattern_edges(&view, linking, &document_countries);
+            let mut found = pattern_edges(&view, linking, &document_countries);
+            // What the sentence states of the pronoun's person alone is read less surely.
+            if let Some(at) = pronoun {
+                let subject = view.placed[at].entity;
+                let named_too = view.placed.iter().enumerate().any(|(i, p)| i != at && p.entity == subject);
+                for edge in found.iter_mut().filter(|e| !named_too && (e.source == subject || e.target == subject)) {
+                    edge.confidence *= confidence::THROUGH_PRONOUN;
+                }
+            }
             read.push(ReadPiece { sentence_index, span, view, found, pronoun });
         }
         if self.model.is_some() || self.pairs.is_some() {
