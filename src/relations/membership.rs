@@ -402,8 +402,16 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// From an organization or a country to the person who leads it, set off by a comma: ", under
+/// the direction of ", ", under the leadership of its founder " (group `lead`).
+static UNDER_THE_LEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*under\s+the\s+(?P<lead>direction|leadership|command|guidance|presidency|chairmanship|stewardship)\s+of\s+((its|their|the)\s+([a-z-]+\s+){1,2})?$")
+        .expect("valid regex")
+});
+
 /// Words that make the verb's object something else than the person: "named after", "signed a
-/// deal with", "under the leadership of".
+/// deal with", "under the leadership of" (read by [`UNDER_THE_LEAD_OF`] when set off by a
+/// comma).
 const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "an", "from", "in", "on", "at", "as"];
 
 /// "The Society of Jesus appointed his successor, Arturo Sosa", "the Bulls drafted Michael
@@ -411,10 +419,16 @@ const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "
 /// before the person took them on, or is led by them.
 fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     let organization = view.placed[index.checked_sub(1)?];
+    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
+    // X": an organization or a country led (a post may be named before the person).
+    if let Some(captures) = UNDER_THE_LEAD_OF.captures(&gap).filter(|_| is_affiliate(organization.kind)) {
+        let role = if &captures["lead"] == "command" { "commander" } else { "leader" };
+        return Some(Found { target: organization.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP });
+    }
     if organization.kind != EntityType::Organization {
         return None;
     }
-    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
     if let Some(captures) = LED_BY.captures(&gap) {
         // "led by its founder X": the post named; else the verb's ("coached by X": coach).
         let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
@@ -1209,6 +1223,8 @@ mod tests {
             ("Acme, which is chaired by Jane Roe, met.", Some("chair")),
             ("Acme (coached by Jane Roe) won.", Some("coach")),
             ("Acme was then managed by Jane Roe.", Some("manager")),
+            ("Acme, under the leadership of its founder Jane Roe, grew.", Some("leader")),
+            ("Acme, under the command of Jane Roe, attacked.", Some("commander")),
         ] {
             let organization = if text.contains("Society") { "Society of Jesus" } else { "Acme" };
             let v = view(text, &[(organization, 1, Organization), ("Jane Roe", 2, Person)]);
