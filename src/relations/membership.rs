@@ -1937,6 +1937,8 @@ mod tests {
             assert_eq!(membership(&view(text, &no_copula), 2), vec![], "{text}");
         }
         assert_eq!(org("Jane Roe, 61, of the Acme Bank, spoke.", "Acme Bank"), Some((1, None)), "an age first");
+        assert_eq!(org("Jane Roe, aged 30, joined Acme.", "Acme"), Some((1, Some("member".into()))), "an age with 'aged'");
+        assert_eq!(org("Jane Roe, 45 years old, joined Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe, 52, president of Acme, resigned.", "Acme"), Some((1, Some("president".into()))));
         assert_eq!(org("Jane Roe, 33, joined Acme in May.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe played college baseball for the Acme Huskies.", "Acme Huskies"), Some((1, Some("player".into()))));

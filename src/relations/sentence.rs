@@ -178,8 +178,8 @@ pub fn is_role_modifier_gap(gap: &str) -> bool {
     words.len() <= 4 && words.iter().all(|w| is_title_filler(w) || crate::text::words::is_common_noun_word(w))
 }
 
-/// An age set off by commas right after the name: ", 61,".
-pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*\d{1,3}\s*,").expect("valid regex"));
+/// An age set off by commas right after the name: ", 61,", ", aged 30,", ", 45 years old,".
+pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(aged\s+)?\d{1,3}(\s+years\s+old)?\s*,").expect("valid regex"));
 
 /// Whether `target` is a demonym that opens the description of an organization, the lower-case
 /// words after it holding a kind of organization ("Peruvian silver mining company", "Ivorian
