@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, list_start, starts_with_possessive, Placed, SentenceView};
+use super::sentence::{after_possessive, list_start, parenthesis_after, starts_with_possessive, Placed, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -114,13 +114,8 @@ static OTHER_NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// 2009)"): one organization under two names, so they share its base.
 pub fn other_names(view: &SentenceView, index: usize) -> Vec<usize> {
     let text = view.text;
-    let org = &view.placed[index];
-    let after = &text[org.span.end..];
-    let Some(open) = after.find('(').filter(|&at| after[..at].trim().is_empty()).map(|at| org.span.end + at) else {
-        return Vec::new();
-    };
-    let Some(close) = text[open..].find(')').map(|at| open + at) else { return Vec::new() };
-    let mut from = open + 1;
+    let Some(parenthesis) = parenthesis_after(text, view.placed[index].span.end) else { return Vec::new() };
+    let (mut from, close) = (parenthesis.start + 1, parenthesis.end);
     let mut names = Vec::new();
     for p in view.placed[index + 1..].iter().take_while(|p| p.span.end <= close) {
         if p.kind == EntityType::Organization && OTHER_NAME_CUE.is_match(&text[from..p.span.start].to_lowercase()) {

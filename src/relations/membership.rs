@@ -14,7 +14,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{
     describes_an_organization, is_affiliate, is_list_gap, is_national_team, is_plural_occupation, last_word_written_lower, list_end,
-    list_end_where, list_start, list_start_where, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
+    list_end_where, list_start, list_start_where, parenthesis_after, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word, only_honorifics};
@@ -257,15 +257,19 @@ fn participle_after_clause(view: &SentenceView, index: usize) -> Option<Found> {
     if !opens {
         return None;
     }
-    let target = view.placed[index + 1..]
+    // The organization the participle reaches, and the role it names, if any.
+    let (target, named_role) = view.placed[index + 1..]
         .iter()
         .take_while(|p| p.kind != EntityType::Person)
         .filter(|p| p.kind == EntityType::Organization)
-        .find(|p| PARTICIPLE_AFTER_CLAUSE.is_match(&view.text[person.end..p.span.start].to_lowercase()))?;
+        .find_map(|p| {
+            let gap = view.text[person.end..p.span.start].to_lowercase();
+            let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
+            Some((p, captures.name("role").map(|r| r.as_str().to_string())))
+        })?;
     let gap = &view.text[person.end..target.span.start];
     // "after serving as a senior engineer at Y": that role; else a member.
-    let lower = gap.to_lowercase();
-    let role = match PARTICIPLE_AFTER_CLAUSE.captures(&lower).and_then(|c| c.name("role").map(|r| r.as_str().to_string())) {
+    let role = match named_role {
         Some(role) if is_role_or_occupation(&role) => Cow::Owned(role),
         // ("after working as a fan of Y": no role.)
         Some(_) => return None,
@@ -904,16 +908,6 @@ static RESULT_AFTER_TEAM: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs a news source reports with: an organization right before one opens a clause.
 const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "reports", "told", "added", "announced", "quoted", "stated", "wrote"];
 
-/// The byte range of the parenthesis that opens right after `at` (spaces between), if it closes.
-fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
-    let open = at + text[at..].find(|c: char| c != ' ')?;
-    if !text[open..].starts_with('(') {
-        return None;
-    }
-    let close = open + text[open..].find(')')?;
-    Some(open..close)
-}
-
 /// Between a person and the organization they are of: "of", "from the", ", of the", "from the
 /// musical group", "of the smaller" (one modifier after the article, group `modifier`).
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1100,9 +1094,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         view.next_mention_after(target.span.end).is_some_and(|(next, gap)| next.kind == EntityType::Person && only_honorifics(gap));
     // "X was a member of the Soviet team": a demonym's team, which its members represent.
     let national_team = is_national_team(text, target);
+    let field_removed = without_field(&gap);
     if let Some(captures) =
         // ("X as well as the president of Y" names two people.)
-        ROLE_OF.captures(&without_field(&gap)).filter(|c| {
+        ROLE_OF.captures(&field_removed).filter(|c| {
             kind_or_none(c)
                 && envoy_to_an_organization(c)
                 && (national_team || !describes_an_organization(text, target))
@@ -1118,7 +1113,6 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let role = captures.name("role").or_else(|| captures.name("envoy"));
         let word = role.map_or("", |m| m.as_str());
         // "X has been Aide to the President of Y": the aide's role, not the president's.
-        let field_removed = without_field(&gap);
         let aide = role.and_then(|r| AIDE_TO_THE.captures(&field_removed[..r.start()])).and_then(|c| c.name("aide"));
         let word = aide.map_or(word, |a| a.as_str());
         // "X, ex-member of Y": a former holder of the role.

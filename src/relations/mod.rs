@@ -250,27 +250,28 @@ impl<'m> Relations<'m> {
         // from a city in a name must be one of.
         let document_countries: BTreeSet<usize> =
             by_sentence.values().flatten().map(|&(_, entity)| entity).filter(|&e| linking.entity(e).kind == EntityType::Country).collect();
+        // The person whose name opens a sentence, and where the name ends in it.
+        let opening_person = |sentence: &crate::ner::mentions::SentenceText| {
+            let &(mention, entity) = by_sentence.get(&sentence.index)?.first()?;
+            let name = mention.span.relative_to(sentence.span.start);
+            let opens = sentence.text[..name.start].trim().is_empty();
+            (opens && linking.entity(entity).kind == EntityType::Person).then_some((entity, name.end))
+        };
         // The person the article opens by describing, whom a later sentence's subject pronoun
         // stands for ([`pronoun`]).
-        let article_subject = by_sentence.get(&0).and_then(|mentions| mentions.first()).and_then(|&(mention, entity)| {
-            let first = document.sentence(0)?;
-            let name = mention.span.relative_to(first.span.start);
-            let opens = first.text[..name.start].trim().is_empty();
-            (opens && linking.entity(entity).kind == EntityType::Person && pronoun::describes_its_opening_name(&first.text, name.end))
-                .then_some(entity)
-        });
+        let article_subject = document
+            .sentence(0)
+            .and_then(|first| opening_person(first).filter(|&(_, name_end)| pronoun::describes_its_opening_name(&first.text, name_end)))
+            .map(|(entity, _)| entity);
         // The sentences whose subject pronoun stands for that person: of the gender the article
-        // uses most, while no one else has taken over.
+        // uses most (counted only in an article that has a subject), while no one else has taken
+        // over.
         let about_subject = article_subject
-            .zip(pronoun::article_gender(document.sentences.iter().map(|s| s.text.as_str())))
+            .and_then(|subject| Some((subject, pronoun::article_gender(document.sentences.iter().map(|s| s.text.as_str()))?)))
             .map(|(subject, gender)| {
-                let opening_person = |sentence: &crate::ner::mentions::SentenceText| {
-                    let &(mention, entity) = by_sentence.get(&sentence.index)?.first()?;
-                    let at_start = sentence.text[..mention.span.relative_to(sentence.span.start).start].trim().is_empty();
-                    (at_start && linking.entity(entity).kind == EntityType::Person).then_some(entity)
-                };
                 let later = document.sentences.iter().filter(|s| s.index > 0);
-                pronoun::sentences_about_subject(subject, gender, later.map(|s| (s.index, s.text.as_str(), opening_person(s))))
+                let sentences = later.map(|s| (s.index, s.text.as_str(), opening_person(s).map(|(entity, _)| entity)));
+                pronoun::sentences_about_subject(subject, gender, sentences)
             })
             .unwrap_or_default();
         // The patterns, piece by piece; then the model over every candidate pair they left
@@ -287,7 +288,7 @@ impl<'m> Relations<'m> {
                 let names_a_kind = words.next().is_some_and(crate::text::roles::is_organization_noun) && words.next().is_some();
                 cased && kind == EntityType::Organization && !mention.text.chars().any(char::is_uppercase) && !names_a_kind
             };
-            let placed = mentions
+            let mut placed: Vec<Placed> = mentions
                 .iter()
                 .filter(|&&(mention, entity)| !is_common_noun(mention, linking.entity(entity).kind))
                 .map(|&(mention, entity)| {
@@ -302,7 +303,6 @@ impl<'m> Relations<'m> {
                     Placed { span: crate::text::Span::new(start, start + text.len()), entity, kind, text }
                 })
                 .collect();
-            let mut placed: Vec<Placed> = placed;
             // "He joined Acme in 1990": the article's subject, before any person named.
             let pronoun = article_subject.filter(|_| about_subject.contains(&sentence_index)).and_then(|subject| {
                 let at = pronoun::subject_pronoun(sentence_text)?;

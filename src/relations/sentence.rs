@@ -178,6 +178,16 @@ pub fn is_role_modifier_gap(gap: &str) -> bool {
     words.len() <= 4 && words.iter().all(|w| is_title_filler(w) || crate::text::words::is_common_noun_word(w))
 }
 
+/// The byte range of the parenthesis that opens right after `at` (spaces between), if it closes.
+pub fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let open = at + text[at..].find(|c: char| c != ' ')?;
+    if !text[open..].starts_with('(') {
+        return None;
+    }
+    let close = open + text[open..].find(')')?;
+    Some(open..close)
+}
+
 /// An age set off by commas right after the name: ", 61,", ", aged 30,", ", 45 years old,".
 pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(aged\s+)?\d{1,3}(\s+years\s+old)?\s*,").expect("valid regex"));
 
