@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_role_modifier_gap, is_title_filler, last_word_written_lower, starts_with_possessive, Found,
-    Placed, SentenceView, AGE,
+    describes_an_organization, is_affiliate, is_misread_field, is_role_modifier_gap, is_title_filler, last_word_written_lower,
+    starts_with_possessive, Found, Placed, SentenceView, AGE,
 };
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_party_name, only_honorifics};
@@ -143,6 +143,8 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
         .take_while(|p| p.kind != EntityType::Person)
         // In the clause: not in the parentheses before the copula.
         .filter(|p| is_affiliate(p.kind) && p.span.start >= clause_start && p.span.end <= clause_start + clause.len())
+        // "Professor of History at Y": the title is held at Y.
+        .filter(|p| !is_misread_field(text, p))
         .collect();
     targets
         .into_iter()

@@ -13,8 +13,9 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, is_national_team, is_plural_occupation, last_word_written_lower, list_end,
-    list_end_where, list_start, list_start_where, parenthesis_after, starts_with_possessive, Found, SentenceView, AGE, DESCRIPTION_WHO,
+    describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field, is_national_team, is_plural_occupation,
+    last_word_written_lower, list_end, list_end_where, list_start, list_start_where, parenthesis_after, role_before_name,
+    starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word, only_honorifics};
@@ -52,9 +53,11 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         (r"(joined|rejoined|joins)", "member"),
         // "an artist who belongs to the Hague School", "was part of the band".
-        (r"(belongs|belonged)\s+to", "member"),
+        (r"(belongs|belonged|belonging)\s+to", "member"),
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
-        (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?(for|with)", "player"),
+        // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
+        // not "played in a band with Y", a fellow musician).
+        (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+)?(for|with)", "player"),
         // "played as a striker, most notably for Y".
         (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
@@ -160,6 +163,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
         (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
         (r"(retired|retires|resigned|resigns)\s+from", "member"),
+        // "is affiliated with Y", "was closely affiliated with the Y".
+        (r"(is|was|are|were|became|remains|remained)\s+((closely|formally|loosely)\s+)?affiliated\s+with", "member"),
         // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
         // "defected to Y".
         (r"(left|leaves|quit|quits|departed)", "member"),
@@ -303,18 +308,37 @@ fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
         .then(|| Found { target: target.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
 }
 
-/// "is a member of the", ", the president of", "served as treasurer of": a role word (group 1)
-/// followed by of/at/for/with.
+/// "is a member of the", ", the president of", "served as treasurer of": a role word (group
+/// `role`, maybe "emeritus" after it) followed by of/at/for/with; an envoy "to" (group `envoy`);
+/// a broadcaster "on" (group `broadcaster`: "a news anchor on").
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
 });
+
+/// Whether `role` is a band musician's: "a guitarist in Y" names the band.
+fn is_musician(role: &str) -> bool {
+    matches!(
+        role,
+        "guitarist"
+            | "bassist"
+            | "drummer"
+            | "singer"
+            | "vocalist"
+            | "keyboardist"
+            | "frontman"
+            | "frontwoman"
+            | "percussionist"
+            | "saxophonist"
+            | "trumpeter"
+    )
+}
 
 /// Someone who serves a role's holder, right before the role: "aide to the ", "senior adviser
 /// to the " (group `aide`).
@@ -324,9 +348,9 @@ static AIDE_TO_THE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A role's field before the organization it is held at: "professor of physics at the ",
-/// "senior lecturer in economics and finance at ".
+/// "senior lecturer in economics and finance at ", "professor emeritus of history at ".
 static FIELD_BEFORE_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<role>[a-z-]+)\s+(of|in)\s+(?P<field>[a-z-]+(\s+(and\s+)?[a-z-]+){0,2})\s+(?P<at>at\s+(the\s+)?)$")
+    Regex::new(r"(?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(of|in)\s+(?P<field>[a-z-]+(\s+(and\s+)?[a-z-]+){0,2})\s+(?P<at>at\s+(the\s+)?)$")
         .expect("valid regex")
 });
 
@@ -346,10 +370,10 @@ fn without_field(gap: &str) -> Cow<'_, str> {
 }
 
 /// From the person past a description to a participle: " is an Iranian cleric and politician
-/// leading the" (the noun before the participle must be an occupation: "a critic of the
+/// leading the", " is an Indian politician belonging to the" (the noun before the participle must be an occupation: "a critic of the
 /// government leading the" is the government's).
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing)\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to)\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -506,10 +530,11 @@ const FOUNDED_IN_YEAR_BY: &str =
     r"(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+(a\s+group\s+([a-z]+\s+){0,3}?(led|headed)\s+by\s+)?";
 
 /// From an organization described by a copula and a noun phrase to its founders: " is an
-/// American rock band formed in 1995 by ", " was a small publishing house, founded by ". The
+/// American rock band formed in 1995 by ", " was a small publishing house, founded by ", " is an
+/// American indie / alternative rock band founded by ". The
 /// phrase holds words and demonyms only (no other organization, person or place named).
 static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat())
+    Regex::new(&[r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s/-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat())
         .expect("valid regex")
 });
 
@@ -517,9 +542,12 @@ static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// "Acme is an American band formed in 1995 by A and B": the organization right before the
 /// founders' names (the first of a list), or before its description (demonyms in it passed).
 fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
-    let first = list_start(view, index);
+    // "formed in 1990 by bassist A and guitarist B": each founder may be led by their role.
+    let first = list_start_where(view, index, is_list_gap_with_roles);
     let founder = view.placed[first].span.start;
-    let gap = |organization: &super::sentence::Placed| view.between(organization.span.end, founder).to_lowercase().replace(" - ", "-");
+    let gap = |organization: &super::sentence::Placed| {
+        without_role_before_name(&view.between(organization.span.end, founder).to_lowercase().replace(" - ", "-")).to_string()
+    };
     let founded = |organization: &super::sentence::Placed| Found {
         target: organization.entity,
         role: Some(Cow::Borrowed("founder")),
@@ -684,6 +712,12 @@ fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
         .map(|found| Found { confidence: confidence::LISTED, ..found })
 }
 
+/// From the person past a description to a parenthesis: " is a German politician (", ", a
+/// Swiss footballer (" (group `noun`, the description's last word).
+static DESCRIBED_THEN_PARENTHESIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+)(an?|the)\s+[^,;()]{0,60}?(?P<noun>[a-z-]+)\s*\($").expect("valid regex")
+});
+
 /// A copula opening a pronoun's clause: "was ", "had been ", "became ".
 static PRONOUN_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(is|was|became|had\s+been|has\s+been)\s+").expect("valid regex"));
 
@@ -716,30 +750,36 @@ static MEMBER_LIST_GAP: LazyLock<Regex> =
 /// consisted of A (vocals), B (guitar) and C (drums)": the organization right before the list
 /// of its members.
 fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
-    let first = list_start_where(view, index, |gap| MEMBER_LIST_GAP.is_match(gap));
+    // "Acme consisted of vocalist A, guitarist B and drummer C": each member may be led by
+    // their role, which is then theirs.
+    let is_member_gap = |gap: &str| MEMBER_LIST_GAP.is_match(without_role_before_name(gap));
+    let first = list_start_where(view, index, is_member_gap);
     let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
-    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    let lead = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    let gap = without_role_before_name(&lead);
     // "Notable former players of Acme include A, B and C".
     let before = view.text[..organization.span.start].to_lowercase();
-    if let Some(people) = PEOPLE_OF.captures(&before).filter(|_| INCLUDE.is_match(&gap)) {
+    if let Some(people) = PEOPLE_OF.captures(&before).filter(|_| INCLUDE.is_match(gap)) {
         let role = match &people["people"] {
             "alumni" => "alumnus",
             people => super::sentence::singular_role(people),
         };
         return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
     }
-    if !MEMBERS_LISTED.is_match(&gap) {
+    if !MEMBERS_LISTED.is_match(gap) {
         return None;
     }
     // A parenthesis lists members when it holds two names or more and nothing else.
     if gap.trim() == "(" {
-        let last = list_end_where(view, first, |gap| MEMBER_LIST_GAP.is_match(gap));
+        let last = list_end_where(view, first, is_member_gap);
         let closes = view.text[view.placed[last].span.end..].trim_start().starts_with(')');
         if last == first || !closes {
             return None;
         }
     }
-    Some(Found { target: organization.entity, role: Some(Cow::Borrowed("member")), confidence: confidence::LISTED })
+    let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
+    let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
+    Some(Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED })
 }
 
 /// Before the founders: the sentence opens with the participle ("Founded by ", "Established
@@ -779,7 +819,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .skip(index + 1)
         .filter(|(_, p)| p.kind != EntityType::Person || !aside.as_ref().is_some_and(|aside| aside.contains(&p.span.start)))
         .take_while(|(_, p)| p.kind != EntityType::Person)
-        .filter(|(at, p)| is_affiliate(p.kind) && !is_league_before_its_club(view, *at))
+        .filter(|(at, p)| is_affiliate(p.kind) && !is_league_before_its_club(view, *at) && !is_misread_field(view.text, p))
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
     else {
         return fronted(view, index).into_iter().collect();
@@ -923,7 +963,8 @@ const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
 /// over as manager of".
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     // ("as well as the president of" names another person.)
-    Regex::new(r"(^|\s)(?P<well>well\s+)?as\s+((an?|the|its|their)\s+)?((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
+    // ("as a member of the girl group the Y": the kind of organization may come first.)
+    Regex::new(&[r"(^|\s)(?P<well>well\s+)?as\s+((an?|the|its|their)\s+)?((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?(", ORGANIZATION_KIND, ")?$"].concat())
         .expect("valid regex")
 });
 
@@ -1020,6 +1061,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].trim_start().starts_with(')') && !dateline {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
+    // "X is a German politician (CDU)": the party or club in parentheses right after the
+    // occupation that describes the person.
+    if let Some(captures) = DESCRIBED_THEN_PARENTHESIS.captures(&gap).filter(|c| is_role_or_occupation(&c["noun"])) {
+        if target.kind == EntityType::Organization && text[target.span.end..].trim_start().starts_with(')') {
+            return found(Cow::Owned(captures["noun"].to_string()));
+        }
+    }
     // "Robert Mugabe's Zimbabwe African National Union", "the Sneaker Pimps' Kelli Ali" is the
     // other way round (`titles`): a party or band named as the person's own.
     if target.kind == EntityType::Organization && matches!(gap.trim(), "'s" | "’s") {
@@ -1075,6 +1123,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let role = match &captures["verb"] {
             "founding" => "founder",
             "representing" => "representative",
+            verb if verb.starts_with("belonging") => "member",
             verb if verb.starts_with("playing") => "player",
             verb if verb.starts_with("working") => "employee",
             verb if verb.starts_with("coach") || verb.starts_with("manag") => "coach",
@@ -1087,7 +1136,14 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         |c: &regex::Captures| c.name("kind").is_none_or(|k| k.as_str().split_whitespace().last().is_some_and(is_organization_noun));
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
     // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
-    let envoy_to_an_organization = |c: &regex::Captures| c.name("envoy").is_none() || target.kind == EntityType::Organization;
+    // "a news anchor on NBC": a broadcaster's (not "a commentator on France" nor "on Acme's
+    // finances").
+    let on_the_air = |c: &regex::Captures| {
+        c.name("broadcaster").is_none()
+            || (target.kind == EntityType::Organization && starts_with_possessive(text, target.span.end).is_none())
+    };
+    let envoy_to_an_organization =
+        |c: &regex::Captures| (c.name("envoy").is_none() || target.kind == EntityType::Organization) && on_the_air(c);
     // "X, Minister of Foreign Affairs Y": a role and its owner right before the next name are
     // that name's title.
     let next_name_s_title =
@@ -1107,10 +1163,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 // lawyer in France", a place of work; not "a leader in the Acme community" or
                 // "an officer in the Acme Navy", which the development sets' gold files under
                 // no affiliation).
-                && (c.name("preposition").is_none_or(|p| p.as_str() != "in") || (target.kind == EntityType::Organization && c.name("kind").is_some()))
+                // "a guitarist in Jane's Addiction": a musician's band.
+                && (c.name("preposition").is_none_or(|p| p.as_str() != "in")
+                    || (target.kind == EntityType::Organization && (c.name("kind").is_some() || c.name("role").is_some_and(|r| is_musician(r.as_str())))))
         })
     {
-        let role = captures.name("role").or_else(|| captures.name("envoy"));
+        let role = captures.name("role").or_else(|| captures.name("envoy")).or_else(|| captures.name("broadcaster"));
         let word = role.map_or("", |m| m.as_str());
         // "X has been Aide to the President of Y": the aide's role, not the president's.
         let aide = role.and_then(|r| AIDE_TO_THE.captures(&field_removed[..r.start()])).and_then(|c| c.name("aide"));
@@ -2030,5 +2088,71 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn session_25_memberships() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe is an Indian politician belonging to the Acme.", "member"),
+                ("Jane Roe is closely affiliated with the Acme.", "member"),
+                ("Jane Roe is a German politician (Acme) and a member of parliament.", "politician"),
+                ("Jane Roe is a distinguished professor emeritus at Acme.", "professor"),
+                ("Jane Roe is a professor emerita of physics at the Acme.", "professor"),
+                ("Jane Roe was a news anchor on Acme from 1990 to 2001.", "anchor"),
+                ("Jane Roe plays at fly-half for the Acme.", "player"),
+                ("Jane Roe played in goal for Acme.", "player"),
+                ("Jane Roe rose to fame as a member of the girl group Acme.", "member"),
+                ("Jane Roe was a guitarist in Acme.", "guitarist"),
+                ("Jane Roe is an English singer who achieved international success as the guitarist of the band Acme.", "guitarist"),
+                ("Jane Roe is an English musician, songwriter and record producer who founded Acme.", "founder"),
+            ],
+            &[
+                // A parenthesis that is not right after the description, or holds more.
+                "Jane Roe is a German politician (born 1950, Acme).",
+                "Jane Roe is a fan of Germany (Acme).",
+                // A commentator on a country or a subject is no broadcaster's.
+                "Jane Roe was a commentator on Acme's finances.",
+                "Jane Roe played in a band with Acme.",
+                // "in" names no organization for a role other than a musician's.
+                "Jane Roe was an officer in Acme.",
+            ],
+        );
+        assert_eq!(found("Jane Roe was a commentator on France.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);
+        // A description that names others is no list of occupations: "who" is theirs.
+        let mentions = [("Jane Roe", 0, Person), ("Bob", 2, Person), ("Jim", 3, Person), ("Acme", 1, Organization)];
+        assert_eq!(found("Jane Roe is a friend of Bob, a banker, and Jim who founded Acme.", &mentions), None);
+        // "Professor of History at Y": a field the NER model read as an organization is passed.
+        let mentions = [("Jane Roe", 0, Person), ("History", 1, Organization), ("Acme University", 2, Organization)];
+        assert_eq!(
+            found("Jane Roe is a Professor Emeritus of History at the Acme University.", &mentions),
+            Some((2, Some("professor".to_string())))
+        );
+        let mentions = [("Jane Roe", 0, Person), ("History", 1, Organization)];
+        assert_eq!(
+            found("Jane Roe is a professor at the History.", &mentions),
+            Some((1, Some("professor".to_string()))),
+            "no title before it"
+        );
+    }
+
+    #[test]
+    fn members_and_founders_led_by_their_roles() {
+        let mentions = [("Acme", 1, Organization), ("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Ann Lee", 4, Person)];
+        let v = view("Acme consisted of vocalist Jane Roe, lead guitarist John Doe and drummer Ann Lee.", &mentions);
+        let roles: Vec<(usize, String)> =
+            (1..4).flat_map(|person| membership(&v, person)).map(|f| (f.target, f.role.unwrap().into_owned())).collect();
+        assert_eq!(roles, [(1, "vocalist".to_string()), (1, "lead guitarist".to_string()), (1, "drummer".to_string())]);
+        // Kin is no role: the list ends there.
+        let v = view("Acme consisted of Jane Roe, John Doe and his brother Ann Lee.", &mentions);
+        assert!(membership(&v, 3).is_empty());
+        let founders = |text: &str| -> Vec<(usize, String)> {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person), ("John Doe", 3, Person)]);
+            (1..3).flat_map(|person| membership(&v, person)).map(|f| (f.target, f.role.unwrap().into_owned())).collect()
+        };
+        let both = [(1, "founder".to_string()), (1, "founder".to_string())];
+        assert_eq!(founders("Acme is an American rock band formed in 1990 by bassist Jane Roe and guitarist John Doe."), both);
+        assert_eq!(founders("Acme is an American indie / alternative rock band founded by Jane Roe and John Doe."), both);
+        assert!(founders("Acme is an American rock band formed in 1990 by Jane Roe's brother John Doe.").len() < 2);
     }
 }

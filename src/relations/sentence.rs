@@ -218,6 +218,15 @@ pub fn is_national_team(text: &str, target: &Placed) -> bool {
             .is_some_and(|at| text[target.span.end..].split_whitespace().take(at).all(|w| !w.ends_with([',', '.'])))
 }
 
+/// Whether `target` is a field of study the NER model read as an organization, in a title
+/// before where the title is held: "Professor of History at Y" (Y is the affiliation).
+pub fn is_misread_field(text: &str, target: &Placed) -> bool {
+    target.kind == EntityType::Organization
+        && crate::text::roles::is_field_of_study(target.text)
+        && matches!(text[..target.span.start].trim_end().rsplit(' ').next(), Some("of" | "in"))
+        && text[target.span.end..].trim_start().starts_with("at ")
+}
+
 /// Whether the last word of `gap` is written without capitals: a modifier ("of the banned"),
 /// not a word of a name the NER model cut short ("of the First [Allied] Army").
 pub fn last_word_written_lower(gap: &str) -> bool {
@@ -226,10 +235,42 @@ pub fn last_word_written_lower(gap: &str) -> bool {
 
 /// Regex text: a description of the person, then "who", before what they do ("is a Brazilian
 /// footballer who ", "is a Canadian politician, who ", set off by a comma: ", a Republican who
-/// "); the description may be absent. Shared by the families that read past it.
-pub const DESCRIPTION_WHO: &str = r"(((is|was)\s+)?an?\s+[^,;()]{0,60}?,?\s+)?who\s+";
+/// ", a list of occupations: "is an English singer, songwriter and record producer who "); the
+/// description may be absent. Shared by the families that read past it.
+pub const DESCRIPTION_WHO: &str = r"(((is|was)\s+)?an?\s+[^,;()]{0,60}?(,\s+[a-z-]+(\s+[a-z-]+){0,3}){0,4},?\s+)?who\s+";
 
 pub use crate::text::words::is_list_gap;
+
+/// The role words that lead a name at the end of `gap`: up to two lower-case words, the last a
+/// role or occupation ("vocalist " in "consisted of vocalist ", "lead guitarist "), returned
+/// trimmed; none when `gap` does not end so.
+pub fn role_before_name(gap: &str) -> Option<&str> {
+    let trimmed = gap.trim_end();
+    let is_lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let (rest, last) = trimmed.rsplit_once(char::is_whitespace).unwrap_or(("", trimmed));
+    if !is_lower(last) || !crate::text::roles::is_role_or_occupation(last) {
+        return None;
+    }
+    let rest = rest.trim_end();
+    let previous = rest.rsplit_once(char::is_whitespace).map_or(rest, |(_, word)| word);
+    // `rest` is a prefix of `trimmed`, so offsets in it are offsets in `trimmed`.
+    let start = if ROLE_MODIFIERS.contains(&previous) { rest.len() - previous.len() } else { trimmed.len() - last.len() };
+    Some(&trimmed[start..])
+}
+
+/// Words that make a musician's role more precise: "lead guitarist", "backing vocalist".
+const ROLE_MODIFIERS: &[&str] = &["lead", "rhythm", "bass", "backing", "principal", "session", "touring"];
+
+/// `gap` without the role words that lead the next name ([`role_before_name`]).
+pub fn without_role_before_name(gap: &str) -> &str {
+    role_before_name(gap).map_or(gap, |role| &gap[..gap.trim_end().len() - role.len()])
+}
+
+/// Whether `gap` separates two names of a list whose names may each be led by their role:
+/// ", guitarist ", " and lead guitarist ".
+pub fn is_list_gap_with_roles(gap: &str) -> bool {
+    is_list_gap(without_role_before_name(gap))
+}
 
 /// The first name of the list `view.placed[index]` closes or is in, names of its kind only
 /// (people, or organizations: "club teams such as A, B and C"): "A, B and C" gives A's index
@@ -327,6 +368,19 @@ pub(crate) mod tests {
             None => None,
         };
         (found.target, role)
+    }
+
+    #[test]
+    fn roles_that_lead_a_name() {
+        assert_eq!(role_before_name("consisted of vocalist "), Some("vocalist"));
+        assert_eq!(role_before_name(", lead guitarist "), Some("lead guitarist"));
+        assert_eq!(role_before_name(" and drummer "), Some("drummer"));
+        assert_eq!(role_before_name(" and his brother "), None);
+        assert_eq!(role_before_name(" and Drummer "), None, "a capitalised word may be a name's");
+        assert_eq!(without_role_before_name(", lead guitarist "), ", ");
+        assert!(is_list_gap_with_roles(", bassist "));
+        assert!(is_list_gap_with_roles(" and "));
+        assert!(!is_list_gap_with_roles(" met bassist "));
     }
 
     #[test]

@@ -572,6 +572,51 @@ pub fn is_organization_noun(word: &str) -> bool {
         || singulars.iter().flatten().any(|singular| ORGANIZATION_NOUNS.contains(&singular.as_str()))
 }
 
+/// Fields of study, which a title names with "of" or "in" before where it is held ("Professor
+/// of History at Y"); the NER model sometimes tags a capitalised one as an organization.
+const FIELDS_OF_STUDY: &[&str] = &[
+    "anthropology",
+    "archaeology",
+    "architecture",
+    "art",
+    "astronomy",
+    "biology",
+    "biochemistry",
+    "chemistry",
+    "classics",
+    "computer science",
+    "economics",
+    "education",
+    "engineering",
+    "english",
+    "geography",
+    "geology",
+    "history",
+    "journalism",
+    "law",
+    "linguistics",
+    "literature",
+    "mathematics",
+    "medicine",
+    "music",
+    "neuroscience",
+    "philosophy",
+    "physics",
+    "political science",
+    "politics",
+    "psychiatry",
+    "psychology",
+    "sociology",
+    "statistics",
+    "surgery",
+    "theology",
+];
+
+/// Whether `text` (any case) names a field of study: "History", "political science".
+pub fn is_field_of_study(text: &str) -> bool {
+    FIELDS_OF_STUDY.contains(&text.trim().to_lowercase().as_str())
+}
+
 /// Words that name a political party by its members' name or adjective: "a Republican",
 /// "Labour MPs", "the Conservatives". Writers name parties this way more often than in full,
 /// and the NER model tags them MISC; linking reads them as the party (an organization).
