@@ -544,6 +544,33 @@ fn fronted_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
 }
 
 /// A base the text states of the organization itself (see [`based_in`]).
+/// From a club to the league it plays in: " plays in the ", ", which currently competes in the ".
+static PLAYS_IN_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*((which|that|who)\s+)?((currently|now|still|also)\s+)?(plays|play|played|playing|competes|compete|competed|competing)\s+in\s+the\s+$")
+        .expect("valid regex")
+});
+
+/// Whether a league's name follows (within four words, before any punctuation): "First League",
+/// "Hockey League", "Premier Division", "Bundesliga".
+fn league_follows(text: &str) -> bool {
+    let is_league = |word: &str| {
+        let word = word.to_lowercase();
+        word.ends_with("league")
+            || word.ends_with("liga")
+            || matches!(word.as_str(), "ligue" | "division" | "championship" | "premiership" | "conference")
+    };
+    for word in text.split_whitespace().take(4) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is_league(bare) {
+            return true;
+        }
+        if bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
+}
+
 fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     let text = view.text;
     let placed = &view.placed;
@@ -672,6 +699,15 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
             return Some((next.entity, confidence::DESCRIBED_BY_DEMONYM));
         }
     }
+    // "Acme FC plays in the Serbian First League", "Acme, which competes in the Swedish Hockey
+    // League": a club plays in its country's league.
+    if next.kind == EntityType::Country
+        && countries::by_demonym(next.text).is_some()
+        && PLAYS_IN_THE.is_match(&gap)
+        && league_follows(&text[next.span.end..])
+    {
+        return Some((next.entity, confidence::DESCRIBED_BY_DEMONYM));
+    }
     // "ORG is a French company", "ORG, a German carmaker".
     (next.kind == EntityType::Country && DESCRIBED.is_match(&gap) && organization_noun_follows(&text[next.span.end..]))
         .then_some((next.entity, confidence::DESCRIBED_BY_DEMONYM))
@@ -690,6 +726,29 @@ mod tests {
         let org = v.placed.iter().position(|p| p.kind == Organization).unwrap();
         let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
         based_in(&v, org, &france).map(|(country, _)| country)
+    }
+
+    #[test]
+    fn a_club_plays_in_its_country_s_league() {
+        for text in [
+            "Acme FC plays in the French Ligue 2.",
+            "Acme FC, which currently competes in the French First League, was founded in 1901.",
+            "Acme FC competes in the French Hockey League.",
+        ] {
+            assert_eq!(found(text, &[("Acme FC", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE), "{text}");
+        }
+        for text in [
+            // A place, not a league; a country's name, not a demonym before the league.
+            "Acme FC played in the French capital.",
+            "Acme FC played in the French Open.",
+            "Acme FC plays in the France League.",
+        ] {
+            assert_eq!(
+                found(text, &[("Acme FC", 0, Organization), (if text.contains("France") { "France" } else { "French" }, FRANCE, Country)]),
+                None,
+                "{text}"
+            );
+        }
     }
 
     #[test]

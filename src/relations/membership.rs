@@ -142,7 +142,14 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "assumed command of the Second Army", "was given command of Y".
         (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
-        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(on\s+loan\s+)?(with|at)", "member"),
+        // ("spent 30 years as a researcher with Y".)
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(on\s+loan\s+)?(with|at)", "member"),
+        // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
+        (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
+        (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
+        // A party's seat: "won the seat for the Conservatives", "held the riding for Y".
+        (r"(won|wins|held|holds|retained|retains|gained|gains|took|takes)\s+the\s+(seat|constituency|riding|district)\s+for", "member"),
         // "came through the youth ranks at Y".
         (r"(came|comes|coming)\s+through\s+(the\s+)?([a-z-]+\s+){0,2}?(ranks|academy|system)\s+(at|of)", "player"),
         // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
@@ -316,7 +323,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -2106,6 +2113,12 @@ mod tests {
                 ("Jane Roe was a guitarist in Acme.", "guitarist"),
                 ("Jane Roe is an English singer who achieved international success as the guitarist of the band Acme.", "guitarist"),
                 ("Jane Roe is an English musician, songwriter and record producer who founded Acme.", "founder"),
+                ("Jane Roe spent 30 years as a researcher with the Acme.", "member"),
+                ("Jane Roe held research positions at Acme.", "employee"),
+                ("Jane Roe was on the faculty of Acme from 1950 to 1970.", "member"),
+                ("Jane Roe rose through the ranks at Acme.", "member"),
+                ("Jane Roe won the seat for the Acme in 1992.", "member"),
+                ("Jane Roe has been a contributing editor to Acme since 1992.", "editor"),
             ],
             &[
                 // A parenthesis that is not right after the description, or holds more.
@@ -2116,6 +2129,9 @@ mod tests {
                 "Jane Roe played in a band with Acme.",
                 // "in" names no organization for a role other than a musician's.
                 "Jane Roe was an officer in Acme.",
+                "Jane Roe spent 30 years as a critic of Acme.",
+                "Jane Roe won the seat from the Acme in 1992.",
+                "Jane Roe was on the side of Acme.",
             ],
         );
         assert_eq!(found("Jane Roe was a commentator on France.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);

@@ -633,6 +633,10 @@ const PARTY_WORDS: &[&str] = &[
     "liberal democrat",
     "whig",
     "federalist",
+    "democratic-republican",
+    "anti-federalist",
+    "anti-masonic",
+    "know-nothing",
     "jacksonian",
     "socialist",
     "communist",
@@ -652,7 +656,8 @@ const PARTY_WORDS: &[&str] = &[
 
 /// Whether `text` (any case, singular or plural) is a party word: "Republican", "Democrats".
 pub fn is_party_word(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    // Tokenized text sets a hyphen apart: "Democratic - Republican".
+    let lower = text.trim().to_lowercase().replace(" - ", "-");
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     PARTY_WORDS.contains(&lower.as_str()) || PARTY_WORDS.contains(&singular)
 }
@@ -669,7 +674,7 @@ pub fn is_party_name(text: &str) -> bool {
 /// "Tories" gives "tory". None for other names and for the longer party words ("Social
 /// Democrats", whose members are not the Democrats').
 pub fn party_word_root(text: &str) -> Option<&'static str> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_lowercase().replace(" - ", "-");
     let word = lower.strip_suffix(" party").unwrap_or(&lower);
     let word = match word {
         "democratic" => "democrat",
@@ -762,6 +767,12 @@ mod tests {
         }
         assert_eq!(party_word_root("Tories"), Some("tory"));
         assert_eq!(party_word_root("Republican Party"), Some("republican"));
+        // The early American party is its own, written with a hyphen or, tokenized, " - ".
+        for text in ["Democratic-Republican", "Democratic - Republican", "Democratic-Republicans"] {
+            assert!(is_party_word(text), "{text}");
+            assert_eq!(party_word_root(text), Some("democratic-republican"), "{text}");
+        }
+        assert!(is_field_of_study("History") && is_field_of_study("political science") && !is_field_of_study("Harvard"));
         for text in ["Social Democrats", "Liberal Democrats", "Democratic Party of Albania", "Party", "Acme"] {
             assert_eq!(party_word_root(text), None, "{text}");
         }
