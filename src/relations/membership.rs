@@ -139,6 +139,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "began his football career in 1971 with Y", "started her career at Y".
         // ("began his football career in 1971 in the youth league with Y".)
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(in\s+the\s+([a-z-]+\s+){1,2})?(with|at)", "member"),
+        // "was transferred from A to B": the club left, and the club joined.
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from\s+([^\s,;()]+\s+){1,5}?to", "player"),
         // "assumed command of the Second Army", "was given command of Y".
         (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
@@ -252,10 +255,10 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The end of a gap whose last clause is a participle of moving to an organization: " began
 /// his career with Acme before moving to ", " played for Acme, before joining the ", " is a free
-/// agent, having last played for ".
+/// agent, having last played for ", " won the award while playing for ", " during his time at ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
     ))
     .expect("valid regex")
 });
@@ -328,6 +331,33 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     .concat())
     .expect("valid regex")
 });
+
+/// An aside set off by commas right after the person, then the clause's next word (group
+/// `next`): a description (", a graduate of the Sorbonne, ") or a relative clause (", who was
+/// born in Lyon in 1970, ").
+static LEADING_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,\s*((who|whose|which)\s+|(an?|the)\s+)[^,;()]{1,120}?,\s*(?P<next>[a-z])").expect("valid regex"));
+
+/// A time or manner set off by commas inside the clause: "has, since 2001, been", "who, in
+/// 1995, joined", ", however,".
+static INTERJECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*,\s*((since|from|in|between|until|after|before|during|by)\s+[^,;()]{1,50}?|at\s+the\s+age\s+of\s+\d+|however|meanwhile|eventually|subsequently|later|then|though)\s*,\s*")
+        .expect("valid regex")
+});
+
+/// `gap` (from a person to an organization) with the asides the clause's verb reads past left
+/// out: [`LEADING_ASIDE`] and each [`INTERJECTION`], each replaced by a space. Names inside an
+/// aside are text here; what the aside itself states is read with its own organization.
+fn without_asides(gap: &str) -> Cow<'_, str> {
+    let mut gap = Cow::Borrowed(gap);
+    if let Some(next) = LEADING_ASIDE.captures(&gap).and_then(|c| c.name("next")).map(|m| m.start()) {
+        gap = Cow::Owned(format!(" {}", &gap[next..]));
+    }
+    match INTERJECTION.replace_all(&gap, " ") {
+        Cow::Borrowed(_) => gap,
+        Cow::Owned(replaced) => Cow::Owned(replaced),
+    }
+}
 
 /// Whether `role` is a band musician's: "a guitarist in Y" names the band.
 fn is_musician(role: &str) -> bool {
@@ -425,7 +455,7 @@ fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
 /// ", " has named ", " drafted ", ", under ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
 static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|recruited|signed|drafted|under)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+    Regex::new(r"^\s*(,\s*)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
         .expect("valid regex")
 });
 
@@ -453,8 +483,10 @@ const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "
 /// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right
 /// before the person took them on, or is led by them.
 fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
-    let organization = view.placed[index.checked_sub(1)?];
-    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    // "the Bulls drafted A and B": each person of a list right after the verb.
+    let first = list_start(view, index);
+    let organization = view.placed[first.checked_sub(1)?];
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
     // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
     // X": an organization or a country led (a post may be named before the person).
     if let Some(captures) = UNDER_THE_LEAD_OF.captures(&gap).filter(|_| is_affiliate(organization.kind)) {
@@ -490,7 +522,7 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     let role = match &captures["verb"] {
         "under" => Some("leader"),
         "signed" | "drafted" => Some("player"),
-        "hired" | "recruited" => Some("employee"),
+        "hired" | "employed" | "recruited" => Some("employee"),
         _ => None,
     };
     Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
@@ -738,6 +770,13 @@ static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// From an organization to the people of a list in its role: "'s candidates were ", "'s
+/// founding editors included " (group `plural`, the role in the plural).
+static ROLE_HOLDERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*('s|’s|')\s+((original|current|first|founding|other|leading|senior|main|principal|early)\s+)?(?P<plural>[a-z-]+)\s+(were|are|included|include|includes)\s+$")
+        .expect("valid regex")
+});
+
 /// Before an organization, the people of it a list names: "notable former players of the ".
 static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|\s)((notable|famous|prominent|former|past|current|other)\s+){0,2}(?P<people>players|members|alumni|employees|coaches|managers|founders)\s+(of|at|for)\s+(the\s+)?$")
@@ -771,6 +810,11 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
             "alumni" => "alumnus",
             people => super::sentence::singular_role(people),
         };
+        return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
+    }
+    // "The Acme Party's candidates were A, B and C": the organization's people in a role.
+    if let Some(plural) = ROLE_HOLDERS_LISTED.captures(gap).and_then(|c| c.name("plural")).filter(|p| is_plural_occupation(p.as_str())) {
+        let role = super::sentence::singular_role(plural.as_str());
         return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
     }
     if !MEMBERS_LISTED.is_match(gap) {
@@ -869,12 +913,22 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
             stated.push(Found { target: left.entity, ..stated[0].clone() });
         }
     }
+    // "X, who had worked at Acme, was appointed chief executive of Beta": the aside's
+    // organization first, then the main clause's.
+    let main_clause = LEADING_ASIDE.captures(&view.text[person_end..]).and_then(|c| c.name("next")).map(|m| person_end + m.start());
+    let first_in_aside = main_clause.filter(|&start| view.placed[at].span.end < start);
     // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
+        if first_in_aside.is_some_and(|start| p.span.start >= start) {
+            if let Some(found) = membership_with(view, index, p) {
+                return Some(found);
+            }
+        }
         let gap = view.between(person_end, p.span.start).to_lowercase().replace(" - ", "-");
         // "X served in the Bundestag for the Y": the organization served there.
+        // ("X was transferred from A to B": a verb whose pattern passes the first.)
         let role = coordinated_verb_role(view, index, &gap, p.kind)
-            .or_else(|| in_then_for_role(&gap, p.kind))
+            .or_else(|| verb_role(&gap, p.kind))
             .filter(|_| gap.len() <= 120 && !gap.contains(';'))?;
         Some(Found { target: p.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
     });
@@ -1005,26 +1059,79 @@ static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*as\s+(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$").expect("valid regex")
 });
 
+/// A sentence's opening phrase that places its subject at the organization after it: "With ",
+/// "While playing for ", "During his time at ", "After leaving ", "Signed by ", "A product of
+/// the " (group `verb` where the phrase says how: playing, signed, working).
+static FRONTED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(with|while\s+(at|with|(?P<verb>playing|working|serving)\s+(for|with|at|in))|during\s+(his|her|their)\s+",
+        r"(time|spell|tenure|stint|years|days)\s+(at|with)|after\s+(leaving|joining)|before\s+joining|(?P<signed>signed)\s+by|a\s+product\s+of)\s+(the\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// A sentence's opening phrase before the person who led the organization after them: "Under
+/// the management of ", "Under the leadership of coach " (group `lead`).
+static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?$")
+        .expect("valid regex")
+});
+
 /// "As a member of Y ..., X": the sentence opens with the role and its organization, and the
 /// person opens the main clause.
 fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
     let person = &view.placed[index];
+    let found = |organization: &super::sentence::Placed, role: Cow<'static, str>| Found {
+        target: organization.entity,
+        role: Some(role),
+        confidence: confidence::MEMBERSHIP,
+    };
+    // "Under the management of X, Acme won": the person first, the organization opening the
+    // main clause.
+    if index == 0 {
+        let organization = view.placed.get(1).filter(|p| p.kind == EntityType::Organization)?;
+        let opening = text[..person.span.start].to_lowercase();
+        let captures = FRONTED_UNDER.captures(&opening)?;
+        let rest = text[person.span.end..organization.span.start].trim().to_lowercase();
+        let role = match &captures["lead"] {
+            "management" => "manager",
+            "captaincy" => "captain",
+            "command" => "commander",
+            "presidency" => "president",
+            "chairmanship" => "chairman",
+            _ => "leader",
+        };
+        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, Cow::Borrowed(role)));
+    }
     // The organization is the sentence's first mention, the person its second.
     if index != 1 || view.placed[0].kind != EntityType::Organization {
         return None;
     }
     let organization = &view.placed[0];
     let opening = text[..organization.span.start].to_lowercase();
-    let captures = FRONTED.captures(&opening)?;
-    let word = captures.name("role")?.as_str();
     let rest = &text[organization.span.end..person.span.start];
     let clause = rest.trim_end().strip_suffix(',').is_some_and(|before| before.len() <= 40 && !before.contains([',', ';', ':']));
-    (is_role_or_occupation(word) && clause).then(|| Found {
-        target: organization.entity,
-        role: Some(Cow::Owned(word.to_string())),
-        confidence: confidence::MEMBERSHIP,
-    })
+    if !clause {
+        return None;
+    }
+    // "With Acme, X won two titles", "Signed by Acme in 1995, X", "A product of the Acme
+    // academy, X" (a year or the part of a club between, not "With Acme gone, X").
+    let part_or_year = rest.trim_end().trim_end_matches(',').split_whitespace().all(|w| {
+        matches!(w, "in" | "academy" | "youth" | "system" | "ranks" | "setup" | "team" | "squad" | "side" | "reserves")
+            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+    });
+    if let Some(captures) = FRONTED_PLACE.captures(&opening).filter(|_| part_or_year) {
+        let role = match (captures.name("verb").map(|v| v.as_str()), captures.name("signed")) {
+            (Some("playing"), _) | (_, Some(_)) => "player",
+            (Some("working"), _) => "employee",
+            _ => "member",
+        };
+        return Some(found(organization, Cow::Borrowed(role)));
+    }
+    let captures = FRONTED.captures(&opening)?;
+    let word = captures.name("role")?.as_str();
+    is_role_or_occupation(word).then(|| found(organization, Cow::Owned(word.to_string())))
 }
 
 /// The membership `view.placed[index]` (a person) states with `target`.
@@ -1035,7 +1142,23 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let gap_text = AGE
         .find(&text[person.end..target.span.start])
         .map_or(&text[person.end..target.span.start], |age| &text[person.end + age.end() - 1..target.span.start]);
-    if without_parentheses(gap_text).contains([';', ':']) || gap_text.len() > 160 {
+    if without_parentheses(gap_text).contains([';', ':']) || gap_text.len() > 200 {
+        return None;
+    }
+    // "is set to join Dutch international Patrick Kluivert": a demonym that describes the next
+    // person is theirs.
+    let describes_next_person = target.kind == EntityType::Country
+        && view.next_mention_after(target.span.end).is_some_and(|(next, gap)| {
+            next.kind == EntityType::Person
+                && gap.split_whitespace().count() <= 3
+                && gap.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        });
+    if describes_next_person {
+        return None;
+    }
+    // "X, a graduate of the Sorbonne, worked for Y", "X has, since 2001, been a member of Y".
+    let gap_text = &*without_asides(gap_text);
+    if gap_text.len() > 160 {
         return None;
     }
     // "X played four seasons (1946-1950) in the NBA as a member of the Y": a role the clause
@@ -1251,7 +1374,9 @@ mod tests {
         assert_eq!(targets("Jane Roe became a major Acme shareholder and joined Beta."), [member(2)]);
         // A series of verbs set off by a comma, the first right after the name.
         assert_eq!(targets("Jane Roe retired from Acme in 1990, joined Beta and then left."), [member(1), member(2)]);
-        assert_eq!(targets("Jane Roe, a lawyer, met Acme staff, joined Beta."), Vec::new());
+        // (An aside after the name is read past: the series is the person's.)
+        assert_eq!(targets("Jane Roe, a lawyer, met Acme staff, joined Beta."), [member(2)]);
+        assert_eq!(targets("Jane Roe's lawyer met Acme staff, joined Beta."), Vec::new());
         assert_eq!(org("Jane Roe became a major shareholder and joined the Acme board.", "Acme"), Some((1, Some("member".into()))));
         // Not another subject's verb, nor across a clause break.
         assert_eq!(targets("Jane Roe met the man who ran Acme and joined Beta."), []);
@@ -2170,5 +2295,74 @@ mod tests {
         assert_eq!(founders("Acme is an American rock band formed in 1990 by bassist Jane Roe and guitarist John Doe."), both);
         assert_eq!(founders("Acme is an American indie / alternative rock band founded by Jane Roe and John Doe."), both);
         assert!(founders("Acme is an American rock band formed in 1990 by Jane Roe's brother John Doe.").len() < 2);
+    }
+
+    #[test]
+    fn asides_and_fronted_phrases() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe, a graduate of the Sorbonne, worked for Acme for twenty years.", "employee"),
+                ("Jane Roe, who was born in Lyon in 1970 and educated in Paris, joined Acme in 1995.", "member"),
+                ("Jane Roe, the daughter of a miner, later became the first chief executive of Acme.", "executive"),
+                ("Jane Roe has, since 2001, been a member of the Acme.", "member"),
+                ("Jane Roe was, from 1990 until her death, a member of the Acme.", "member"),
+                ("Jane Roe is a French footballer who, since 2010, has played for Acme.", "player"),
+                ("Jane Roe won the award while playing for Acme.", "member"),
+                ("Jane Roe was transferred from Acme in 1996.", "player"),
+            ],
+            &[
+                // An aside that ends in a clause of someone else's.
+                "Jane Roe, whose father played for Acme, said so.",
+                "Jane Roe, in an interview, criticised Acme.",
+                "Jane Roe scored against Acme.",
+            ],
+        );
+        // A demonym that describes the next person is theirs.
+        let mentions = [("Jane Roe", 0, Person), ("Dutch", 1, Country), ("Bob Doe", 2, Person)];
+        assert_eq!(found("Jane Roe, who signed from Acme, is set to join Dutch international Bob Doe.", &mentions), None);
+        // The aside's organization, then the main clause's.
+        let mentions = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
+        let text = "Jane Roe, who had previously worked at Acme, was appointed chief executive of Beta in 2005.";
+        assert_eq!(all_found(text, &mentions), [(1, Some("employee".to_string())), (2, Some("executive".to_string()))]);
+        let text = "Jane Roe was transferred from Acme to Beta in 1996.";
+        assert_eq!(all_targets(text, &mentions), [1, 2]);
+        assert_eq!(all_targets("Jane Roe, who played for Acme, scored against Beta.", &mentions), [1]);
+        // A sentence that opens by placing the person at the organization.
+        for (text, role) in [
+            ("With Acme, Jane Roe won two league titles.", "member"),
+            ("Signed by Acme in 1995, Jane Roe made 200 appearances.", "player"),
+            ("A product of the Acme youth system, Jane Roe made her debut in 1990.", "member"),
+            ("During her time at Acme, Jane Roe designed three turbines.", "member"),
+            ("While working at Acme, Jane Roe met her husband.", "employee"),
+        ] {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+            assert_eq!(membership(&v, 1).into_iter().map(|f| f.role.unwrap().into_owned()).collect::<Vec<_>>(), [role], "{text}");
+        }
+        for text in ["With the help of Acme, Jane Roe built a plant.", "With Acme and Beta gone, Jane Roe left."] {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+            assert!(membership(&v, 1).is_empty(), "{text}");
+        }
+        let under = |text: &str| {
+            let v = view(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]);
+            membership(&v, 0).into_iter().map(|f| f.role.unwrap().into_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(under("Under the management of Jane Roe, Acme won three titles."), ["manager"]);
+        assert_eq!(under("Under the leadership of Jane Roe, the Acme won."), ["leader"]);
+        assert!(under("Under pressure from Jane Roe, Acme resigned.").is_empty());
+    }
+
+    #[test]
+    fn an_organization_takes_on_a_list_and_names_its_people() {
+        let mentions = [("Acme", 1, Organization), ("Jane Roe", 2, Person), ("John Doe", 3, Person)];
+        let roles = |text: &str| -> Vec<Option<String>> {
+            let v = view(text, &mentions);
+            (1..3).map(|person| membership(&v, person).into_iter().next().and_then(|f| f.role.map(|r| r.into_owned()))).collect()
+        };
+        let both = |role: &str| vec![Some(role.to_string()), Some(role.to_string())];
+        assert_eq!(roles("Acme signed Jane Roe and John Doe in 1995."), both("player"));
+        assert_eq!(roles("Acme employed Jane Roe and John Doe as engineers."), both("employee"));
+        assert_eq!(roles("The Acme's candidates were Jane Roe and John Doe."), both("candidate"));
+        assert_eq!(roles("Acme's founding engineers included Jane Roe and John Doe."), both("engineer"));
+        assert_eq!(roles("Acme's rivals were Jane Roe and John Doe."), vec![None, None]);
     }
 }

@@ -117,9 +117,22 @@ pub(super) fn is_co_production(text: &str, at: usize) -> bool {
 static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe(\s+[a-z-]+){0,2}\s+$").expect("valid regex"));
 
 /// From a plural occupation to the names it includes: " including trumpeter ", ", such as ",
-/// ", " ("two well known Polish painters, A and B").
-static INCLUDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2})\s*$").expect("valid regex"));
+/// ", " ("two well known Polish painters, A and B"), " in the tournament were " ("Other Italian
+/// players in the tournament were A and B").
+static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,|,?\s*(including|such\s+as|like|among\s+them)\s+([a-z-]+\s+){0,2}|((in|at|of)\s+the\s+[a-z-]+\s+)?(were|are|include|included|includes))\s*$")
+        .expect("valid regex")
+});
+
+/// Before a country, a body of its people: "the cabinet of ", "the team of the " (the country
+/// then lists them: [`MADE_UP_OF`]).
+static BODY_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(cabinet|government|team|squad|delegation|crew|side)\s+of\s+(the\s+)?$").expect("valid regex"));
+
+/// From a country named after [`BODY_OF`] to the people of the body: " consisted of ", " included ".
+static MADE_UP_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(consisted\s+of|consists\s+of|comprised|included|includes|was\s+made\s+up\s+of)\s+$").expect("valid regex")
+});
 
 /// From a demonym to the people who lead its country's body or make it up: " forces commanded
 /// by ", " team coached by former ", " squad included ".
@@ -545,6 +558,10 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
             None => "member",
         };
         return Some(Found { target: country.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::NATIONALITY });
+    }
+    // "The cabinet of Sweden consisted of A, B and C": the body of a country's people.
+    if BODY_OF.is_match(&text[..country.span.start].to_lowercase()) && MADE_UP_OF.is_match(&between.to_lowercase()) {
+        return Some(Found { target: country.entity, role: Some(Cow::Borrowed("member")), confidence: confidence::NATIONALITY });
     }
     // "French-born X", "French - born X" (the demonym alone a mention, or with "born").
     let born = is_born(between) || (countries::by_birth_demonym(country.text).is_some() && between.trim().is_empty());
@@ -990,5 +1007,19 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_country_s_body_and_its_players_listed() {
+        let sweden = [("Sweden", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let text = "The cabinet of Sweden consisted of Jane Roe and John Doe.";
+        assert_eq!(all(text, &sweden, 1), [(1, "member".to_string())]);
+        assert_eq!(all(text, &sweden, 2), [(1, "member".to_string())]);
+        assert!(all("The government of Sweden criticised Jane Roe and John Doe.", &sweden, 1).is_empty());
+        assert!(all("The people of Sweden included Jane Roe and John Doe.", &sweden, 1).is_empty(), "no body of the country's");
+        let italian = [("Italian", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let text = "Other Italian players in the tournament were Jane Roe and John Doe.";
+        assert_eq!(all(text, &italian, 2), [(1, "player".to_string())]);
+        assert!(all("Italian fans in the stadium were Jane Roe and John Doe.", &italian, 2).is_empty(), "fans hold no occupation");
     }
 }
