@@ -1404,3 +1404,28 @@ fn a_legal_form_after_a_company_name_is_no_country() {
     let linking = link(&docs, &AliasRules::default());
     assert!(linking.entity_id(0).is_some_and(|id| id.starts_with("country:")), "{:?}", linking.entity_id(0));
 }
+
+#[test]
+fn an_organization_named_after_the_person_its_sentence_names_stays_the_organization() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Michael Dell is the chief executive of Dell. Dell shares rose. ",
+            &[("Michael Dell", "PER"), ("Dell", "ORG"), ("Dell", "ORG")],
+        ),
+        // Elsewhere a bare surname the model calls an organization is still the person's.
+        document(
+            "b.txt",
+            "Jane Hollis spoke in Oslo. Later Hollis said the trip was long. ",
+            &[("Jane Hollis", "PER"), ("Oslo", "LOC"), ("Hollis", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let person = linking.entity_id(0).unwrap().to_string();
+    assert!(person.starts_with("person:"), "{person}");
+    for at in [1, 2] {
+        let company = linking.entity_id(at).unwrap();
+        assert!(company.starts_with("organization:"), "mention {at} is {company}");
+    }
+    assert_eq!(entity_of(&linking, &docs, 1, "Hollis"), entity_of(&linking, &docs, 1, "Jane Hollis"));
+}

@@ -1034,6 +1034,33 @@ pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]
     })
 }
 
+/// The one-word organization names (folded) of an article that a sentence gives after the full
+/// name of the person they are named after: "Henry Ford founded Ford", "Michael Dell is the
+/// chief executive of Dell", "Enzo Ferrari founded Ferrari". Writers name a person once in full
+/// and then by pronoun, not by surname in the same sentence, so the model's organization there
+/// is the company, not the person's surname.
+fn organizations_named_after_a_person(sites: &[MentionSite], readings: &[Reading]) -> BTreeSet<String> {
+    let mut named = BTreeSet::new();
+    for (at, (site, reading)) in sites.iter().zip(readings).enumerate() {
+        let one_word = !site.mention.text.trim().contains(' ');
+        if *reading != Reading::Organization || !one_word || site.mention.recovered {
+            continue;
+        }
+        let form = fold(&surface(&site.mention.text));
+        // (In one clause: "X left Edison General Electric; Edison was furious" is the person.)
+        let after_its_person = sites[..at].iter().zip(readings).any(|(earlier, reading)| {
+            *reading == Reading::Person
+                && earlier.mention.sentence == site.mention.sentence
+                && earlier.text_until(site).is_some_and(|between| !between.contains([';', ':']))
+                && names::PersonName::parse(&earlier.mention.text).is_some_and(|name| name.is_full() && name.last == form)
+        });
+        if after_its_person {
+            named.insert(form);
+        }
+    }
+    named
+}
+
 /// Fixes readings with what the whole corpus says about names (`person_forms`). The model
 /// often tags a bare surname as an organization ("Roe said", uncased models especially); a
 /// mention whose text is a person's full name or the surname of one tagged as a person
@@ -1064,8 +1091,14 @@ fn correct_person_readings(
         .flat_map(|(first, last)| [first, last])
         .map(|word| fold(&surface(word)))
         .collect();
+    let named_after_a_person = organizations_named_after_a_person(sites, readings);
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
+        // "Michael Dell is the chief executive of Dell": an organization named after the
+        // person its sentence names in full stays the organization, in all its article.
+        if *reading == Reading::Organization && named_after_a_person.contains(&form) {
+            continue;
+        }
         let a_place = *reading == Reading::Location || place_keys.contains(&comparison_key(&site.mention.text));
         // In a sports report an organization named like a person is a club ("Santos",
         // "Charlton"), and anywhere the short form of a longer organization name in its
