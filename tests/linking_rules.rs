@@ -1429,3 +1429,17 @@ fn an_organization_named_after_the_person_its_sentence_names_stays_the_organizat
     }
     assert_eq!(entity_of(&linking, &docs, 1, "Hollis"), entity_of(&linking, &docs, 1, "Jane Hollis"));
 }
+
+#[test]
+fn a_band_named_after_its_member_is_the_band_where_its_clause_says_so() {
+    let docs = vec![document(
+        "a.txt",
+        "Jon Bon Jovi is the lead singer of Bon Jovi. Jane Smith met Smith. ",
+        &[("Jon Bon Jovi", "PER"), ("Bon Jovi", "PER"), ("Jane Smith", "PER"), ("Smith", "PER")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(0).unwrap().starts_with("person:"));
+    assert!(linking.entity_id(1).unwrap().starts_with("organization:"), "{:?}", linking.entity_id(1));
+    // Without a word that makes it an organization's, a surname stays a person's.
+    assert!(linking.entity_id(3).is_none_or(|id| id.starts_with("person:")), "{:?}", linking.entity_id(3));
+}

@@ -1034,31 +1034,52 @@ pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]
     })
 }
 
-/// The one-word organization names (folded) of an article that a sentence gives after the full
-/// name of the person they are named after: "Henry Ford founded Ford", "Michael Dell is the
-/// chief executive of Dell", "Enzo Ferrari founded Ferrari". Writers name a person once in full
-/// and then by pronoun, not by surname in the same sentence, so the model's organization there
-/// is the company, not the person's surname.
+/// Whether `sites[at]` comes after the full name of the person it would be the surname of,
+/// in one clause of one sentence: "Ford" in "Henry Ford founded Ford", "Bon Jovi" in "Jon Bon
+/// Jovi is the lead singer of Bon Jovi". Writers name a person once in full and then by
+/// pronoun, not by surname in the same clause, so such a name is what is named after them.
+fn after_its_namesake(sites: &[MentionSite], readings: &[Reading], at: usize) -> bool {
+    let site = &sites[at];
+    let form = fold(&surface(&site.mention.text));
+    sites[..at].iter().zip(readings).any(|(earlier, reading)| {
+        let full = fold(&surface(&earlier.mention.text));
+        // The words after the given name ("bon jovi"), or the surname's last ("ford").
+        let after_given = full.split_once(' ').map(|(_, rest)| rest);
+        *reading == Reading::Person
+            && earlier.mention.sentence == site.mention.sentence
+            && earlier.text_until(site).is_some_and(|between| !between.contains([';', ':']))
+            && names::PersonName::parse(&earlier.mention.text)
+                .is_some_and(|name| name.is_full() && (name.last == form || after_given == Some(&form)))
+    })
+}
+
+/// The organization names (folded) of an article that a sentence gives after the full name
+/// of the person they are named after ([`after_its_namesake`]): "Michael Dell is the chief
+/// executive of Dell". The model's organization there is the company, not the surname, in all
+/// the article.
 fn organizations_named_after_a_person(sites: &[MentionSite], readings: &[Reading]) -> BTreeSet<String> {
-    let mut named = BTreeSet::new();
-    for (at, (site, reading)) in sites.iter().zip(readings).enumerate() {
-        let one_word = !site.mention.text.trim().contains(' ');
-        if *reading != Reading::Organization || !one_word || site.mention.recovered {
-            continue;
-        }
-        let form = fold(&surface(&site.mention.text));
-        // (In one clause: "X left Edison General Electric; Edison was furious" is the person.)
-        let after_its_person = sites[..at].iter().zip(readings).any(|(earlier, reading)| {
-            *reading == Reading::Person
-                && earlier.mention.sentence == site.mention.sentence
-                && earlier.text_until(site).is_some_and(|between| !between.contains([';', ':']))
-                && names::PersonName::parse(&earlier.mention.text).is_some_and(|name| name.is_full() && name.last == form)
-        });
-        if after_its_person {
-            named.insert(form);
-        }
-    }
-    named
+    (0..sites.len())
+        .filter(|&at| readings[at] == Reading::Organization && !sites[at].mention.recovered && after_its_namesake(sites, readings, at))
+        .map(|at| fold(&surface(&sites[at].mention.text)))
+        .collect()
+}
+
+/// Words right before a name that make it an organization's: "the lead singer of Bon Jovi",
+/// "the band Santana", "joined Van Halen".
+const ORGANIZATION_CONTEXT: &[&str] = &["of", "for", "with", "band", "group", "duo", "joined", "founded", "formed", "fronted"];
+
+/// Whether a name the model tagged as a person is the organization named after the person its
+/// clause names in full: "Jon Bon Jovi is the lead singer of Bon Jovi", "Carlos Santana formed
+/// the band Santana".
+fn person_tag_for_a_namesake_organization(sites: &[MentionSite], readings: &[Reading], at: usize) -> bool {
+    let site = &sites[at];
+    let before = site.analysed.sentence(site.mention.sentence).and_then(|sentence| {
+        let local = site.mention.span.start.checked_sub(sentence.span.start)?;
+        sentence.text.get(..local)
+    });
+    let context =
+        before.and_then(|b| b.split_whitespace().next_back()).is_some_and(|w| ORGANIZATION_CONTEXT.contains(&w.to_lowercase().as_str()));
+    readings[at] == Reading::Person && context && after_its_namesake(sites, readings, at)
 }
 
 /// Fixes readings with what the whole corpus says about names (`person_forms`). The model
@@ -1091,6 +1112,11 @@ fn correct_person_readings(
         .flat_map(|(first, last)| [first, last])
         .map(|word| fold(&surface(word)))
         .collect();
+    let namesake_organizations: Vec<usize> =
+        (0..sites.len()).filter(|&at| person_tag_for_a_namesake_organization(sites, readings, at)).collect();
+    for at in namesake_organizations {
+        readings[at] = Reading::Organization;
+    }
     let named_after_a_person = organizations_named_after_a_person(sites, readings);
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
