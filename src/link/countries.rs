@@ -95,7 +95,7 @@ const EXTRA: &[Extra] = extra! {
     "AE", "United Arab Emirates", ["Emirati", "Emiratis", "UAE"], "Abu Dhabi";
     "PH", "Philippines", ["Filipino", "Filipinos", "Philippine"], "Manila";
     "ID", "Indonesia", ["Indonesian", "Indonesians"], "Jakarta";
-    "IS", "Iceland", ["Icelandic"], "Reykjavik";
+    "IS", "Iceland", ["Icelandic", "Icelander"], "Reykjavik";
     "LT", "Lithuania", ["Lithuanian"], "Vilnius";
     "LV", "Latvia", ["Latvian"], "Riga";
     "EE", "Estonia", ["Estonian"], "Tallinn";
@@ -106,14 +106,14 @@ const EXTRA: &[Extra] = extra! {
     "GE", "Georgia", ["Georgian", "Georgians"], "Tbilisi";
     "AM", "Armenia", ["Armenian", "Armenians"], "Yerevan";
     "AZ", "Azerbaijan", ["Azerbaijani", "Azerbaijanis", "Azeri"], "Baku";
-    "KZ", "Kazakhstan", ["Kazakh"], "Astana";
+    "KZ", "Kazakhstan", ["Kazakh", "Kazakhstani"], "Astana";
     "QA", "Qatar", ["Qatari"], "Doha";
     "LB", "Lebanon", ["Lebanese"], "Beirut";
     "JO", "Jordan", ["Jordanian"], "Amman";
     "LY", "Libya", ["Libyan", "Libyans"], "Tripoli";
     "ET", "Ethiopia", ["Ethiopian", "Ethiopians"], "Addis Ababa";
     "KE", "Kenya", ["Kenyan", "Kenyans"], "Nairobi";
-    "AR", "Argentina", ["Argentine", "Argentinian"], "Buenos Aires";
+    "AR", "Argentina", ["Argentine", "Argentinian", "Argentinean"], "Buenos Aires";
     "CL", "Chile", ["Chilean", "Chileans"], "Santiago";
     "CO", "Colombia", ["Colombian", "Colombians"], "Bogota";
     "CU", "Cuba", ["Cuban", "Cubans"], "Havana";
@@ -202,10 +202,19 @@ const EXTRA: &[Extra] = extra! {
     "SR", "Suriname", ["Surinamese"], "Paramaribo";
     "BZ", "Belize", ["Belizean"], "Belmopan";
     "PR", "Puerto Rico", ["Puerto Rican"], "";
+    "MR", "Mauritania", ["Mauritanian"], "Nouakchott";
+    "MU", "Mauritius", ["Mauritian"], "";
+    "WS", "Samoa", ["Samoan"], "Apia";
+    "TO", "Tonga", ["Tongan"], "";
+    "MV", "Maldives", ["Maldivian"], "";
+    "LI", "Liechtenstein", ["Liechtensteiner"], "Vaduz";
     // Former states, under their ISO 3166-3 two-letter codes.
     "SU", "Soviet Union", ["Soviet", "Soviets", "USSR", "U.S.S.R."], "";
     "YU", "Yugoslavia", ["Yugoslav", "Yugoslavian"], "";
     "CS", "Czechoslovakia", ["Czechoslovak", "Czechoslovakian"], "";
+    "DD", "East Germany", ["East German", "East Germans", "GDR"], "";
+    // West Germany has no code of its own (Germany kept DE): one from the user-assigned range.
+    "XW", "West Germany", ["West German", "West Germans"], "";
 };
 
 /// Parts of a country that the ISO tables alias to it but that news and encyclopedias treat as
@@ -687,6 +696,21 @@ mod tests {
 
     fn code(found: Option<CountryRef>) -> Option<&'static str> {
         found.map(|c| c.alpha2)
+    }
+
+    #[test]
+    fn the_two_german_states_and_rarer_demonyms() {
+        assert_eq!(code(by_name("East Germany", false)), Some("DD"));
+        assert_eq!(code(by_demonym("East German")), Some("DD"));
+        assert_eq!(code(by_name("GDR", false)), Some("DD"));
+        assert_eq!(code(by_name("West Germany", false)), Some("XW"));
+        assert_eq!(code(by_demonym("West German")), Some("XW"));
+        assert_eq!(CountryRef { alpha2: "XW" }.name(), "West Germany");
+        assert_eq!(code(by_demonym("German")), Some("DE"));
+        for (demonym, alpha2) in [("Kazakhstani", "KZ"), ("Argentinean", "AR"), ("Icelander", "IS"), ("Mauritian", "MU"), ("Samoan", "WS")]
+        {
+            assert_eq!(code(by_demonym(demonym)), Some(alpha2), "{demonym}");
+        }
     }
 
     #[test]
