@@ -423,6 +423,27 @@ const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("Republic of Ireland", "IE"),
     ("Irish Republic", "IE"),
     ("Ivory Coast", "CI"),
+    ("Cote d'Ivoire", "CI"),
+    ("Persia", "IR"),
+    // Official and historical long forms, as encyclopedias write them.
+    ("People's Republic of China", "CN"),
+    ("Republic of China", "TW"),
+    ("Union of Soviet Socialist Republics", "SU"),
+    ("German Democratic Republic", "DD"),
+    ("Federal Republic of Germany", "DE"),
+    // (Not the "Federal Republic of Yugoslavia" of 1992-2003, which news files apart from the
+    // federation it followed.)
+    ("Socialist Federal Republic of Yugoslavia", "YU"),
+    ("Kingdom of Yugoslavia", "YU"),
+    ("Kingdom of Spain", "ES"),
+    ("Kingdom of the Netherlands", "NL"),
+    ("French Republic", "FR"),
+    ("Italian Republic", "IT"),
+    ("Republic of India", "IN"),
+    ("Republic of the Philippines", "PH"),
+    ("Republic of Macedonia", "MK"),
+    ("Republic of the Congo", "CG"),
+    ("Republic of Korea", "KR"),
     // Headline abbreviations.
     ("S. Korea", "KR"),
     ("N. Korea", "KP"),
@@ -437,7 +458,9 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
     if cleaned.is_empty() || NOT_COUNTRIES.iter().any(|n| n.eq_ignore_ascii_case(&cleaned)) {
         return None;
     }
-    if let Some((_, alpha2)) = EVERYDAY_NAMES.iter().find(|(name, _)| name.eq_ignore_ascii_case(&cleaned)) {
+    // ("Côte d'Ivoire" as "Cote d'Ivoire": accents folded.)
+    let ascii = deunicode::deunicode(&cleaned);
+    if let Some((_, alpha2)) = EVERYDAY_NAMES.iter().find(|(name, _)| name.eq_ignore_ascii_case(&ascii)) {
         return Some(CountryRef { alpha2 });
     }
     if let Some(row) = EXTRA.iter().find(|row| row.name.eq_ignore_ascii_case(&cleaned)) {
@@ -707,6 +730,15 @@ mod tests {
         assert_eq!(code(by_demonym("West German")), Some("XW"));
         assert_eq!(CountryRef { alpha2: "XW" }.name(), "West Germany");
         assert_eq!(code(by_demonym("German")), Some("DE"));
+        for (name, alpha2) in [
+            ("People's Republic of China", "CN"),
+            ("Republic of China", "TW"),
+            ("Union of Soviet Socialist Republics", "SU"),
+            ("Côte d'Ivoire", "CI"),
+            ("Kingdom of Spain", "ES"),
+        ] {
+            assert_eq!(code(by_name(name, false)), Some(alpha2), "{name}");
+        }
         for (demonym, alpha2) in [("Kazakhstani", "KZ"), ("Argentinean", "AR"), ("Icelander", "IS"), ("Mauritian", "MU"), ("Samoan", "WS")]
         {
             assert_eq!(code(by_demonym(demonym)), Some(alpha2), "{demonym}");
