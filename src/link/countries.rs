@@ -44,7 +44,7 @@ const EXTRA: &[Extra] = extra! {
     "US", "United States", ["American", "Americans", "U.S.", "USA"], "Washington";
     "GB", "United Kingdom", ["British", "Briton", "Britons", "UK", "U.K."], "London";
     "RU", "Russia", ["Russian", "Russians"], "Moscow";
-    "CN", "China", ["Chinese"], "Beijing";
+    "CN", "China", ["Chinese", "PRC", "P.R.C."], "Beijing";
     "DE", "Germany", ["German", "Germans"], "Berlin";
     "FR", "France", ["French"], "Paris";
     "TR", "Turkey", ["Turkish", "Turk", "Turks"], "Ankara";
@@ -736,6 +736,8 @@ mod tests {
             ("Union of Soviet Socialist Republics", "SU"),
             ("Côte d'Ivoire", "CI"),
             ("Kingdom of Spain", "ES"),
+            ("PRC", "CN"),
+            ("P.R.C.", "CN"),
         ] {
             assert_eq!(code(by_name(name, false)), Some(alpha2), "{name}");
         }
