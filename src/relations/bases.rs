@@ -201,9 +201,17 @@ fn organization_noun_follows(text: &str) -> bool {
         if is_organization_noun(bare) {
             return true;
         }
-        // A modifier: lower-case words, or an acronym ("EDM event company").
+        // A modifier: lower-case words, an acronym ("EDM event company"), or a capitalised word
+        // ("state-funded Management School", "Bundesliga club").
         let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if bare.len() != word.len() || !(acronym || word.chars().all(|c| c.is_lowercase() || c == '-' || c == '/')) {
+        let lower = word.chars().all(|c| c.is_lowercase() || c == '-' || c == '/');
+        // (Not another demonym: "a French and / or German firm" is no one country's.)
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && countries::by_demonym(bare).is_none()
+            && countries::by_name(bare, false).is_none();
+        let number = !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit());
+        if bare.len() != word.len() || !(acronym || lower || capitalised || number) {
             return false;
         }
     }
@@ -726,6 +734,20 @@ mod tests {
         let org = v.placed.iter().position(|p| p.kind == Organization).unwrap();
         let france = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
         based_in(&v, org, &france).map(|(country, _)| country)
+    }
+
+    #[test]
+    fn the_kind_after_a_demonym_may_carry_capitalised_modifiers() {
+        for text in
+            ["Acme is a French state - funded Management School.", "Acme is a French Ligue 1 club.", "Acme is a French EDM event company."]
+        {
+            assert_eq!(found(text, &[("Acme", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE), "{text}");
+        }
+        for text in
+            ["Acme is a French Open champion.", "Acme is a French Riviera resort town.", "Acme is a French, Italian and Spanish company."]
+        {
+            assert_eq!(found(text, &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None, "{text}");
+        }
     }
 
     #[test]
