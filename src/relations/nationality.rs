@@ -303,7 +303,34 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     if !held.is_empty() {
         return held;
     }
-    other_nationality(view, index).into_iter().collect()
+    other_nationality(view, index).or_else(|| born_in_parenthesis(view, index)).into_iter().collect()
+}
+
+/// In the parenthesis right after a name, a birth and its place ending in a country: "(born
+/// 1941, United States)", "(born 12 May 1950 in Lyon, France)", "(born in Lagos, Nigeria;
+/// died 2001)".
+static BORN_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(\s*born\s+[^;()]*?(,|\bin)\s*$").expect("valid regex"));
+
+/// "Bill French (born 1941, United States) is a writer": an encyclopedia's opening gives the
+/// country of birth in the parenthesis after the name; when the sentence states no other
+/// nationality for the person, that country is theirs (weaker than a demonym).
+fn born_in_parenthesis(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let parenthesis = sentence::parenthesis_after(text, view.placed[index].span.end)?;
+    // The first country named in the parenthesis ends the birth's place: the parenthesis closes
+    // there, or a death follows.
+    let country = view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.span.end <= parenthesis.end)
+        .find(|p| p.kind == EntityType::Country)
+        .filter(|p| countries::by_name(p.text, false).is_some())?;
+    let after = text[country.span.end..parenthesis.end].trim();
+    let place_ends = after.is_empty() || after.starts_with(';') || after.starts_with(['–', '-']);
+    (BORN_PLACE.is_match(&text[parenthesis.start..country.span.start]) && place_ends).then_some(Found {
+        target: country.entity,
+        role: None,
+        confidence: confidence::FROM_COUNTRY,
+    })
 }
 
 /// From the person to the demonyms of a citizenship held: " holds dual ", ", who was granted ",
@@ -533,7 +560,9 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         }
         // "King Haakon VII of Norway", "Marcel Witeczek of Germany": a person named with the
         // country they rule or represent.
-        if (gap == "of" || gap == "of the") && named {
+        // ("King Haakon VII of Norway" with the number left out of the name.)
+        let regnal_number = gap.strip_suffix(" of").is_some_and(|n| !n.is_empty() && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+        if (gap == "of" || gap == "of the" || regnal_number) && named {
             return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
         }
     }
@@ -1021,5 +1050,20 @@ mod tests {
         let text = "Other Italian players in the tournament were Jane Roe and John Doe.";
         assert_eq!(all(text, &italian, 2), [(1, "player".to_string())]);
         assert!(all("Italian fans in the stadium were Jane Roe and John Doe.", &italian, 2).is_empty(), "fans hold no occupation");
+    }
+
+    #[test]
+    fn a_birth_country_in_the_opening_parenthesis_and_a_regnal_number() {
+        let norway = |text: &str| all(text, &[("Jan Berg", 0, Person), ("Norway", 1, Country)], 0);
+        let none: Vec<(usize, String)> = Vec::new();
+        assert_eq!(norway("Jan Berg (born 1941, Norway) is a critic."), [(1, String::new())]);
+        assert_eq!(norway("Jan Berg (born 12 May 1950 in Oslo, Norway; died 2001) was a painter."), [(1, String::new())]);
+        assert_eq!(norway("Jan Berg (born 1941) moved to Norway."), none, "not in the parenthesis");
+        assert_eq!(norway("Jan Berg (died 1941, Norway) was a painter."), none, "a death's place");
+        assert_eq!(norway("Jan Berg (born 1941, Norway and Sweden) was a painter."), none, "the place goes on");
+        // Another nationality stated wins.
+        let both = [("Jan Berg", 0, Person), ("Norway", 1, Country), ("Swedish", 2, Country)];
+        assert_eq!(all("Jan Berg (born 1950, Norway) is a Swedish painter.", &both, 0), [(2, "painter".to_string())]);
+        assert_eq!(norway("The bay was named for King Jan Berg VII of Norway."), [(1, String::new())]);
     }
 }

@@ -60,7 +60,7 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
         from = p.span.end;
     }
     gap.push_str(&text[from..party.span.start]);
-    if gap.contains([';', ':']) || gap.len() > 80 || !PARTY_LEAD.is_match(&gap.to_lowercase()) {
+    if gap.contains([';', ':']) || gap.len() > 140 || !PARTY_LEAD.is_match(&gap.to_lowercase()) {
         return None;
     }
     // What follows the party word is a clause break or a lower-case word ("politician", "to"),
@@ -118,6 +118,14 @@ mod tests {
         assert_eq!(after("Jane Roe (born 1950) is a Labour politician.", "Labour"), Some((1, "politician".into())));
         assert_eq!(
             after("Jane Roe (born 1941) is a lobbyist who served as a Republican member of the House.", "Republican"),
+            Some((1, "member".into()))
+        );
+        // A longer description first.
+        assert_eq!(
+            after(
+                "Jane Roe (born June 28, 1941) is an agricultural consultant and lobbyist who served as a Republican member of the House.",
+                "Republican"
+            ),
             Some((1, "member".into()))
         );
         assert_eq!(
