@@ -42,7 +42,7 @@ fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
 
 /// Regex text: a word for an organization's standing before its name ("heads the opposition
 /// Labour Party", "joined the ruling Y", "left the now-defunct Y").
-const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling)";
+const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling|failed|bankrupt|collapsed|insolvent)";
 
 /// Regex text: the kind of organization written before its name, after up to three words of its
 /// league or field ("band ", "Premier League club ", "Ligue 1 side ").
@@ -1028,6 +1028,31 @@ static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[r"(^|\s)(?P<well>well\s+)?as\s+((an?|the|its|their)\s+)?((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?(", ORGANIZATION_KIND, ")?$"].concat())
         .expect("valid regex")
 });
+
+/// The organization that the organization `part` (an entity) is part of, as the sentence names
+/// it right around it: "Queens College of the City University of New York", "the Kennedy
+/// School at Harvard University", "Harvard University's Kennedy School". Not a league its club
+/// plays in ("the Boston Celtics of the National Basketball Association").
+pub fn whole_organization(view: &SentenceView, part: usize) -> Option<usize> {
+    let at = view.placed.iter().position(|p| p.entity == part && p.kind == EntityType::Organization)?;
+    let is_whole = |p: &super::sentence::Placed| {
+        p.kind == EntityType::Organization
+            && p.entity != part
+            && !p
+                .text
+                .split_whitespace()
+                .any(|w| matches!(w, "League" | "Association" | "Conference" | "Division" | "Championship" | "Series" | "Tour" | "Cup"))
+    };
+    if let Some(next) = view.placed.get(at + 1).filter(|p| is_whole(p)) {
+        let gap = view.between(view.placed[at].span.end, next.span.start).trim().to_lowercase();
+        if matches!(gap.as_str(), "of" | "of the" | "at" | "at the") {
+            return Some(next.entity);
+        }
+    }
+    let previous = view.placed.get(at.checked_sub(1)?).filter(|p| is_whole(p))?;
+    let gap = view.between(previous.span.end, view.placed[at].span.start);
+    starts_with_possessive(gap, 0).filter(|&n| gap[n..].trim().is_empty()).map(|_| previous.entity)
+}
 
 /// The organization right after `owner` and its possessive ("Harvard University's Kennedy
 /// School"), if any.
@@ -2364,5 +2389,27 @@ mod tests {
         assert_eq!(roles("The Acme's candidates were Jane Roe and John Doe."), both("candidate"));
         assert_eq!(roles("Acme's founding engineers included Jane Roe and John Doe."), both("engineer"));
         assert_eq!(roles("Acme's rivals were Jane Roe and John Doe."), vec![None, None]);
+    }
+
+    #[test]
+    fn a_part_s_whole_organization() {
+        let whole = |text: &str, mentions: &[(&'static str, usize, EntityType)]| whole_organization(&view(text, mentions), 1);
+        let part_whole = [("Jane Roe", 0, Person), ("Queens College", 1, Organization), ("Acme University", 2, Organization)];
+        assert_eq!(whole("Jane Roe, a professor at Queens College of the Acme University, died.", &part_whole), Some(2));
+        assert_eq!(whole("Jane Roe is a lecturer at the Queens College at Acme University.", &part_whole), Some(2));
+        assert_eq!(
+            whole(
+                "Jane Roe of Acme University's Queens College said so.",
+                &[("Jane Roe", 0, Person), ("Acme University", 2, Organization), ("Queens College", 1, Organization)]
+            ),
+            Some(2)
+        );
+        assert_eq!(whole("Jane Roe left Queens College for Acme University.", &part_whole), None);
+        let league = [("Jane Roe", 0, Person), ("Acme Celtics", 1, Organization), ("National Basketball Association", 2, Organization)];
+        assert_eq!(
+            whole("Jane Roe plays for the Acme Celtics of the National Basketball Association.", &league),
+            None,
+            "a league is no employer"
+        );
     }
 }

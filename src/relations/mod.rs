@@ -541,6 +541,16 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
             .chain(nationality::nationality(view, i).into_iter().map(|found| (3, Some(found))))
             .filter_map(|(family, found)| Some((family, found?)))
             .collect();
+        // "a professor at Queens College of the City University of New York", "X of Harvard
+        // University's Kennedy School": a part's people are its whole's too.
+        let wholes: Vec<(usize, sentence::Found)> = stated
+            .iter()
+            .filter_map(|(_, found)| {
+                let whole = membership::whole_organization(view, found.target)?;
+                Some((6, sentence::Found { target: whole, confidence: found.confidence.min(confidence::PERSON_OF), ..found.clone() }))
+            })
+            .collect();
+        stated.extend(wholes);
         stated.sort_by_key(|(family, _)| *family);
         parties_of_nationals.push(national_party(view, &stated));
         // The newer families only add targets the title patterns did not find.

@@ -26,6 +26,11 @@ const ROLES: &[&str] = &[
     "Health Minister",
     "Minister",
     "Vice President",
+    // Hyphenated titles: "vice-president of the Union of Serb Writers".
+    "vice-president",
+    "vice-chairman",
+    "vice-chancellor",
+    "vice-captain",
     "President",
     "Chancellor",
     "Premier",
@@ -97,6 +102,8 @@ const ROLES: &[&str] = &[
     "MPs",
     "lawmaker",
     "lawmakers",
+    // "State Duma Deputy X", "a Bundestag deputy": a member of a parliament.
+    "deputy",
     "legislator",
     "councillor",
     "councilman",
@@ -790,6 +797,14 @@ mod tests {
 
     fn roles(text: &str) -> Vec<&'static str> {
         find_roles(text).into_iter().map(|m| m.role).collect()
+    }
+
+    #[test]
+    fn hyphenated_titles_and_deputies() {
+        assert_eq!(roles("vice-president of the Union"), ["vice-president"]);
+        assert_eq!(roles("Acme vice-chairman Jane Roe"), ["vice-chairman"]);
+        assert_eq!(roles("State Duma Deputy Jane Roe"), ["deputy"]);
+        assert_eq!(roles("the Deputy Prime Minister"), ["Deputy Prime Minister"]);
     }
 
     #[test]
