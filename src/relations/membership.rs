@@ -132,8 +132,10 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 /// "spent five years in France" states no nationality.
 static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
-        // A broadcaster's show: "hosted a talk show on Y", "anchored the evening news on Y".
-        (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+on", "presenter"),
+        // A broadcaster's show: "hosted a talk show on Y", "anchors the evening news for Y".
+        (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
+        // A dancer's company: "danced with the Royal Ballet".
+        (r"(danced|dances|dancing)\s+(\S+\s+){0,2}?with", "dancer"),
         // "did most of his work at Y", "carried out much of her research at Y".
         (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
         // "began his football career in 1971 with Y", "started her career at Y".
@@ -2269,6 +2271,8 @@ mod tests {
                 ("Jane Roe rose through the ranks at Acme.", "member"),
                 ("Jane Roe won the seat for the Acme in 1992.", "member"),
                 ("Jane Roe has been a contributing editor to Acme since 1992.", "editor"),
+                ("Jane Roe anchors the evening news for Acme.", "presenter"),
+                ("Jane Roe danced with the Acme for twenty years.", "dancer"),
             ],
             &[
                 // A parenthesis that is not right after the description, or holds more.
