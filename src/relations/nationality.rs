@@ -135,9 +135,9 @@ static MADE_UP_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// From a demonym to the people who lead its country's body or make it up: " forces commanded
-/// by ", " team coached by former ", " squad included ".
+/// by ", " team coached by former ", " squad included ", " team of ".
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(armed\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|included|includes|comprised|consisted\s+of)\s+([a-z-]+\s+){0,2}$")
+    Regex::new(r"^\s+(armed\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|included|includes|comprised|consisted\s+of|of)\s+([a-z-]+\s+){0,2}$")
         .expect("valid regex")
 });
 
@@ -422,6 +422,9 @@ fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     let listed = demonym_list(view, at);
     let tail = &view.text[listed[listed.len() - 1].span.end..];
+    // "X, Australia's greatest player": a country's name with its possessive.
+    let possessive = countries::by_name(country.text, false).and_then(|_| sentence::starts_with_possessive(tail, 0));
+    let tail = possessive.map_or(tail, |n| &tail[n..]);
     let Some(role) = occupation_after(tail, false) else { return Vec::new() };
     if is_title_of_next_name(view, role) {
         return Vec::new();
@@ -596,6 +599,10 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let born = is_born(between) || (countries::by_birth_demonym(country.text).is_some() && between.trim().is_empty());
     if first == index && born {
         return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
+    }
+    // "Brazil international Roberto Carlos": a player capped by the country.
+    if first == index && between.trim() == "international" {
+        return Some(Found { target: country.entity, role: Some(Cow::Borrowed("representative")), confidence: confidence::NATIONALITY });
     }
     // "South Korean Huh Yoon-jung": a demonym right before the name.
     if first == index && between.trim().is_empty() && countries::by_demonym(country.text).is_some() {
@@ -1065,5 +1072,19 @@ mod tests {
         let both = [("Jan Berg", 0, Person), ("Norway", 1, Country), ("Swedish", 2, Country)];
         assert_eq!(all("Jan Berg (born 1950, Norway) is a Swedish painter.", &both, 0), [(2, "painter".to_string())]);
         assert_eq!(norway("The bay was named for King Jan Berg VII of Norway."), [(1, String::new())]);
+    }
+
+    #[test]
+    fn a_country_s_international_its_team_of_people_and_its_possessive() {
+        let brazil = [("Brazil", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(all("Brazil international Jane Roe joined the club.", &brazil, 1), [(1, "representative".to_string())]);
+        assert!(all("Brazil fans cheered Jane Roe.", &brazil, 1).is_empty());
+        let team = [("Australian", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        assert_eq!(all("The Australian team of Jane Roe and John Doe won.", &team, 2), [(1, "member".to_string())]);
+        let australia = [("Jane Roe", 0, Person), ("Australia", 1, Country)];
+        assert_eq!(all("Jane Roe, Australia's greatest player, retired.", &australia, 0), [(1, "greatest player".to_string())]);
+        assert!(all("Jane Roe, Australia's ambassador to Spain, retired.", &australia, 0)
+            .iter()
+            .all(|(_, role)| role != "greatest player"));
     }
 }
