@@ -26,6 +26,10 @@ const ROLES: &[&str] = &[
     "Health Minister",
     "Minister",
     "Vice President",
+    // A team's: "Ajax skipper X", "his Ferrari teammate X".
+    "skipper",
+    "teammate",
+    "team-mate",
     // Hyphenated titles: "vice-president of the Union of Serb Writers".
     "vice-president",
     "vice-chairman",
@@ -805,6 +809,7 @@ mod tests {
         assert_eq!(roles("Acme vice-chairman Jane Roe"), ["vice-chairman"]);
         assert_eq!(roles("State Duma Deputy Jane Roe"), ["deputy"]);
         assert_eq!(roles("the Deputy Prime Minister"), ["Deputy Prime Minister"]);
+        assert_eq!(roles("his Ferrari teammate Jane Roe"), ["teammate"]);
     }
 
     #[test]
