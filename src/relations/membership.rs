@@ -454,10 +454,10 @@ fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
 }
 
 /// From an organization to the person it took on or who leads it: " appointed his successor,
-/// ", " has named ", " drafted ", ", under ". Up to three lower-case words may come between
+/// ", " has named ", " said it has named ", " drafted ", ", under ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
 static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+    Regex::new(r"^\s*(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
         .expect("valid regex")
 });
 
@@ -527,6 +527,14 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
         "hired" | "employed" | "recruited" => Some("employee"),
         _ => None,
     };
+    // "Acme said it has named X as executive vice president": the role after "as".
+    let role = role.or_else(|| {
+        let after = view.text[view.placed[index].span.end..].trim_start().strip_prefix("as ")?;
+        let phrase = &after[..after.find([',', '.', ';']).unwrap_or(after.len()).min(60)];
+        // (The first role phrase, headed by its last word: "executive vice president and ...".)
+        let phrase = phrase.split(" and ").next().unwrap_or(phrase);
+        crate::text::roles::find_roles(phrase).last().map(|r| r.role)
+    });
     Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
 }
 
@@ -2393,6 +2401,14 @@ mod tests {
         assert_eq!(roles("The Acme's candidates were Jane Roe and John Doe."), both("candidate"));
         assert_eq!(roles("Acme's founding engineers included Jane Roe and John Doe."), both("engineer"));
         assert_eq!(roles("Acme's rivals were Jane Roe and John Doe."), vec![None, None]);
+        // News: "Acme said it has named X as ...", the role after "as".
+        let v = view("Acme said it has named Jane Roe as executive vice president and chief financial officer.", &mentions[..2]);
+        assert_eq!(
+            membership(&v, 1).into_iter().map(|f| f.role.map(|r| r.into_owned())).collect::<Vec<_>>(),
+            [Some("Vice President".to_string())]
+        );
+        let v = view("Acme said it will sue Jane Roe.", &mentions[..2]);
+        assert!(membership(&v, 1).is_empty());
     }
 
     #[test]

@@ -159,7 +159,19 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
             let after_role = candidates
                 .iter()
                 .find(|p| p.span.start >= role_span.end && is_role_to_owner_gap(&text[role_span.end..p.span.start], comma_apposition));
-            owner.or(after_role).map(|owner| Found {
+            // "the Shining Path, weakened since the capture of its leader X": "its" right before
+            // the role is the one organization or country the sentence names before it, past
+            // the clause (not where two are named: "Iran asked Germany to extradite its former
+            // president X").
+            let its_antecedent = || {
+                let lead = text[..role_span.start].trim_end().to_lowercase();
+                let its = lead.ends_with(" its") || lead.rsplit_once(" its ").is_some_and(|(_, modifier)| !modifier.contains(' '));
+                let mut before = placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.end <= role_span.start);
+                let only = before.next().filter(|_| before.next().is_none())?;
+                // (A demonym is no antecedent: "the French and its leader" is no phrase.)
+                (its && countries::by_demonym(only.text).is_none()).then_some(only)
+            };
+            owner.or(after_role).copied().or_else(its_antecedent).map(|owner| Found {
                 target: owner.entity,
                 role: Some(role_label),
                 confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
@@ -530,5 +542,18 @@ mod tests {
         assert_eq!(found("the 'Acme' Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), None, "a quote, not a possessive");
         // The role must close the phrase.
         assert_eq!(found("the US minister who met Jane Roe", &[("US", 1, Country), ("Jane Roe", 0, Person)]), None);
+    }
+
+    #[test]
+    fn its_role_goes_to_the_one_owner_named_before() {
+        let acme = |text: &str| found(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert_eq!(acme("The Acme, weakened since the 1992 capture of its leader Jane Roe, struck again."), Some((1, Some("leader"))));
+        assert_eq!(acme("An Acme statement said its former leader Jane Roe met them."), Some((1, Some("leader"))));
+        assert_eq!(acme("The Acme, weakened since the capture of their leader Jane Roe, struck again."), None);
+        let two = [("Iran", 1, Country), ("Germany", 2, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("Iran has asked Germany to extradite its former president Jane Roe.", &two), None, "two owners named");
+        // A rank after the role.
+        let brigade = [("Acme Brigade", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("Acme Brigade Commander Major Jane Roe said so.", &brigade), Some((1, Some("commander"))));
     }
 }

@@ -418,7 +418,15 @@ const HONORIFIC_TITLES: &[&str] = &[
     "Count",
     "Countess",
     "Earl",
-    // Religious titles: "Hamas founder Sheikh X". (Ranks written out are roles of their own.)
+    // Ranks after a role: "Brigade Commander Major X".
+    "Major",
+    "Colonel",
+    "Captain",
+    "Lieutenant",
+    "Sergeant",
+    "Brigadier",
+    "Corporal",
+    // Religious titles: "Hamas founder Sheikh X". (Other ranks written out are roles of their own.)
     "Sheikh",
     "Sheik",
     "Imam",
