@@ -66,6 +66,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // (Not "scored an own goal for Y", which counts for the other side.)
         (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
+        // A box score's line: "had three hits for the Brewers", "scored 30 points for Y".
+        (r"(had|has|collected|collects|got|gets|added|adds|grabbed|grabs)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|tackles|wickets)\s+for", "player"),
         // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
         // lead", "scored twice on Sunday as Y came from behind" (not an own goal, which counts
         // for the other side).
@@ -549,6 +551,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(taken_on_by(view, index))
         .chain(participle_after_clause(view, index))
         .chain(succeeded_as(view, index))
+        .chain(scorer_in_results(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -562,6 +565,64 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     found.extend(stated_membership(view, index));
     found
+}
+
+/// Between a team and the parenthesis of its scorers in a results line: its score ("Metz 3 (",
+/// "Sussex 285-6 (", "Durham 326 for eight declared (").
+static TEAM_SCORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d+(-\d+)?(\s+for\s+\w+)?(\s+declared)?\s*\(\s*$").expect("valid regex"));
+
+/// Inside a scorers' parenthesis, between two names: minutes and runs ("35th , 48th ,", "95
+/// not out ,", "pen", "and"). Not a semicolon: a cricket card's bowlers after it ("( A 100 not
+/// out ; B 4-31 )") bowled for the other side.
+static SCORERS_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s,]*((\d+(st|nd|rd|th)?|not|out|and|pen|penalty|min|minute|minutes|\+\d+)[\s,]*)*$").expect("valid regex")
+});
+
+/// A bowler's figures right after the name: " 4-35".
+static BOWLING_FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d+-\d+").expect("valid regex"));
+
+/// "Metz 3 ( Pires 35th , 48th , 74th ) Strasbourg 1", "Sussex 285-6 ( W. Athey 111 )": a
+/// results line's scorers or batsmen in the parenthesis after their team's score are that
+/// team's players; not an own goal ("( X 35th og )"), which counts for the other side.
+fn scorer_in_results(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = &view.placed[index];
+    let open = text[..person.span.start].rfind('(')?;
+    if text[open..person.span.start].contains(')') {
+        return None;
+    }
+    // The team right before the parenthesis, its score between.
+    let team = view.placed[..index].iter().rev().find(|p| p.span.end <= open)?;
+    if team.kind != EntityType::Organization || !TEAM_SCORE.is_match(&text[team.span.end..=open]) {
+        return None;
+    }
+    // Only scorers and their figures between the parenthesis and the person.
+    let mut from = open + 1;
+    for p in view.placed[..index].iter().filter(|p| p.span.start > open) {
+        if p.kind != EntityType::Person || !SCORERS_GAP.is_match(&text[from..p.span.start]) {
+            return None;
+        }
+        from = p.span.end;
+    }
+    if !SCORERS_GAP.is_match(&text[from..person.span.start]) {
+        return None;
+    }
+    let own_goal = text[person.span.end..]
+        .split([',', ')'])
+        .next()
+        .is_some_and(|entry| entry.split_whitespace().any(|w| matches!(w.to_lowercase().trim_end_matches('.'), "og" | "o.g" | "own")));
+    // "Somerset 83 ( D. Millns 4-35 )": wickets for runs are a bowler's, of the other side.
+    let bowling = BOWLING_FIGURES.is_match(&text[person.span.end..]);
+    // Scorers and batsmen have their minutes or runs; a name alone is no scorer
+    // ("Eveningperformance 16-1 ( Chris Rutter )" is a horse, its odds and its jockey).
+    let close = text[open..].find(')').map_or(text.len(), |at| open + at);
+    let figures = text[open..close].chars().any(|c| c.is_ascii_digit());
+    (!own_goal && !bowling && figures).then_some(Found {
+        target: team.entity,
+        role: Some(Cow::Borrowed("player")),
+        confidence: confidence::MEMBERSHIP,
+    })
 }
 
 /// From an organization to the people who founded it, in the passive: " was founded by ",
@@ -2431,5 +2492,32 @@ mod tests {
             None,
             "a league is no employer"
         );
+    }
+
+    #[test]
+    fn scorers_and_batsmen_in_results_lines() {
+        let teams = |text: &str, people: &[&'static str]| -> Vec<Vec<usize>> {
+            let mut mentions = vec![("Acme", 1, Organization)];
+            mentions.extend(people.iter().enumerate().map(|(i, p)| (*p, 10 + i, Person)));
+            if text.contains("Beta") {
+                mentions.push(("Beta", 2, Organization));
+            }
+            let v = view(text, &mentions);
+            (1..=people.len()).map(|at| membership(&v, at).into_iter().map(|f| f.target).collect()).collect()
+        };
+        assert_eq!(
+            teams("Acme 3 ( Jane Roe 35th , 48th , John Doe 74th penalty ) Beta 1 .", &["Jane Roe", "John Doe"]),
+            [vec![1], vec![1]]
+        );
+        assert_eq!(
+            teams("Acme 285-6 declared ( Jane Roe 111 not out , John Doe 58 ) v Beta", &["Jane Roe", "John Doe"]),
+            [vec![1], vec![1]]
+        );
+        // Not an own goal, a bowler's figures, a name without figures, a bowler after ";".
+        assert_eq!(teams("Acme 1 ( Jane Roe 20th og ) .", &["Jane Roe"]), [Vec::<usize>::new()]);
+        assert_eq!(teams("Acme 83 ( Jane Roe 4-35 ) .", &["Jane Roe"]), [Vec::<usize>::new()]);
+        assert_eq!(teams("1. Acme 16-1 ( Jane Roe ) .", &["Jane Roe"]), [Vec::<usize>::new()]);
+        assert_eq!(teams("Acme 238 ( Jane Roe 100 not out ; John Doe 4-31 ) .", &["Jane Roe", "John Doe"]), [vec![1], vec![]]);
+        assert_eq!(teams("Acme said ( Jane Roe 20 ) so.", &["Jane Roe"]), [Vec::<usize>::new()], "no score");
     }
 }

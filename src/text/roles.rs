@@ -26,6 +26,8 @@ const ROLES: &[&str] = &[
     "Health Minister",
     "Minister",
     "Vice President",
+    // A legislature's: "Assembly speaker X".
+    "speaker",
     // A team's: "Ajax skipper X", "his Ferrari teammate X".
     "skipper",
     "teammate",
@@ -393,6 +395,13 @@ const OCCUPATIONS: &[&str] = &[
     "catcher",
     "wicketkeeper",
     "playmaker",
+    // Cricket: "Glamorgan off-spinner Robert Croft", "Yorkshire paceman X".
+    "spinner",
+    "off-spinner",
+    "leg-spinner",
+    "paceman",
+    "seamer",
+    "all-rounder",
 ];
 
 /// Abbreviated ranks and honorifics written before a name ("Lt.", "Sgt", "Dr.", "Sen.").
