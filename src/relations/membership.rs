@@ -579,6 +579,37 @@ static SCORERS_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s,]*((\d+(st|nd|rd|th)?|not|out|and|pen|penalty|min|minute|minutes|\+\d+)[\s,]*)*$").expect("valid regex")
 });
 
+/// Whether `target` is a demonym right before a state body it names: "the Serbian police", "the
+/// Finnish Army", "the Soviet Navy".
+fn is_national_body(text: &str, target: &super::sentence::Placed) -> bool {
+    let mut words = text[target.span.end..].split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let one_word = matches!(
+        first.as_str(),
+        "police" | "army" | "navy" | "military" | "government" | "parliament" | "senate" | "cabinet" | "gendarmerie" | "marines"
+    );
+    let two_words = matches!((first.as_str(), second.as_str()), ("air", "force") | ("armed", "forces") | ("secret", "service"));
+    // The body closes its phrase: "the Finnish police station" is a station.
+    let next = if one_word { Some(second) } else { two_words.then(|| words.next().unwrap_or_default()) };
+    let closes = |next: &str| next.is_empty() || !next.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(&next);
+    target.kind == EntityType::Country && countries::by_demonym(target.text).is_some() && next.is_some_and(|next| closes(&next))
+}
+
+/// Words that may follow a noun phrase without extending it ("the Serbian police and ...").
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "in", "for", "during", "since", "from", "until", "as", "at", "of", "to", "with", "on", "before", "after", "when", "where",
+    "but",
+];
+
+/// A goal's minute in parentheses right after the name: " ( 5th )", " ( 24th , pen )".
+static MINUTE_IN_PARENTHESES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*\d+(st|nd|rd|th)\b[^()]{0,20}\)").expect("valid regex"));
+
+/// Between two scorers of a team's list: the first's minute, then a comma (" ( 10th ) , ").
+static NEXT_SCORER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*\d+(st|nd|rd|th)\b[^()]{0,20}\)\s*,\s*$").expect("valid regex"));
+
 /// A bowler's figures right after the name: " 4-35".
 static BOWLING_FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d+-\d+").expect("valid regex"));
 
@@ -588,6 +619,21 @@ static BOWLING_FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d+-
 fn scorer_in_results(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
     let person = &view.placed[index];
+    // "Shelbourne - Mark Rutherford ( 5th )", "Brann - A ( 10th ) , B ( 72nd )": a team, a dash,
+    // its scorers each with the minute.
+    if MINUTE_IN_PARENTHESES.is_match(&text[person.span.end..]) {
+        let mut at = index;
+        while let Some(previous) = at.checked_sub(1).map(|i| &view.placed[i]) {
+            let gap = &text[previous.span.end..view.placed[at].span.start];
+            if previous.kind == EntityType::Organization && matches!(gap.trim(), "-" | "–") {
+                return Some(Found { target: previous.entity, role: Some(Cow::Borrowed("player")), confidence: confidence::MEMBERSHIP });
+            }
+            if previous.kind != EntityType::Person || !NEXT_SCORER.is_match(gap) {
+                break;
+            }
+            at -= 1;
+        }
+    }
     let open = text[..person.span.start].rfind('(')?;
     if text[open..person.span.start].contains(')') {
         return None;
@@ -1329,7 +1375,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let role = if target.kind == EntityType::Country { "representative" } else { "player" };
         return found(Cow::Borrowed(role));
     }
-    if let Some(role) = verb_role(&gap, target.kind).or_else(|| coordinated_verb_role(view, index, &gap, target.kind)) {
+    // "served in the Serbian police": a demonym before a state body is that body, which the
+    // organization verbs may reach ("moved to France" stays a journey).
+    let verb_kind = if is_national_body(text, target) { EntityType::Organization } else { target.kind };
+    if let Some(role) = verb_role(&gap, verb_kind).or_else(|| coordinated_verb_role(view, index, &gap, verb_kind)) {
         return found(Cow::Borrowed(role));
     }
     // "was elected on the Acme Party ticket", "ran as the Acme Party candidate": the
@@ -2519,5 +2568,22 @@ mod tests {
         assert_eq!(teams("1. Acme 16-1 ( Jane Roe ) .", &["Jane Roe"]), [Vec::<usize>::new()]);
         assert_eq!(teams("Acme 238 ( Jane Roe 100 not out ; John Doe 4-31 ) .", &["Jane Roe", "John Doe"]), [vec![1], vec![]]);
         assert_eq!(teams("Acme said ( Jane Roe 20 ) so.", &["Jane Roe"]), [Vec::<usize>::new()], "no score");
+    }
+
+    #[test]
+    fn a_scorer_after_a_dash_and_a_demonym_s_state_body() {
+        let v = view("Acme - Jane Roe ( 5th )", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert_eq!(membership(&v, 1).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1]);
+        let v = view(
+            "Acme - Jane Roe ( 5th ) , John Doe ( 72nd minute )",
+            &[("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)],
+        );
+        assert_eq!(membership(&v, 2).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1]);
+        let v = view("Acme - Jane Roe ( 1990 )", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert!(membership(&v, 1).is_empty(), "a year, not a minute");
+        let finnish = [("Jane Roe", 0, Person), ("Finnish", 1, Country)];
+        assert_eq!(found("Jane Roe served in the Finnish Army during the war.", &finnish), Some((1, Some("member".to_string()))));
+        assert_eq!(found("Jane Roe served in the Finnish capital.", &finnish), None);
+        assert_eq!(found("Jane Roe moved to the Finnish police station.", &finnish), None, "a station");
     }
 }
