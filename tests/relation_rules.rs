@@ -342,3 +342,12 @@ fn a_subject_pronoun_stands_for_the_person_the_article_opens_by_describing() {
     let found = relation_triples(news, &[("Acme Club", "ORG"), ("Jane Roe", "PER"), ("Beta Club", "ORG")]);
     assert!(!found.iter().any(|f| f.2 == "Beta Club"), "{found:?}");
 }
+
+#[test]
+fn what_follows_an_aside_naming_someone_is_the_subject_s() {
+    let text = "Jane Roe , the daughter of John Doe , is a French actress and a member of the Acme Party .";
+    let found = relation_triples(text, &[("Jane Roe", "PER"), ("John Doe", "PER"), ("French", "MISC"), ("Acme Party", "ORG")]);
+    let people: Vec<&str> =
+        found.iter().filter(|(_, kind, _, _)| kind == "affiliated_with").map(|(source, _, _, _)| source.as_str()).collect();
+    assert_eq!(people, ["Jane Roe", "Jane Roe"], "{found:?}");
+}

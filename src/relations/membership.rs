@@ -13,9 +13,9 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field, is_national_team, is_plural_occupation,
-    last_word_written_lower, list_end, list_end_where, list_start, list_start_where, parenthesis_after, role_before_name,
-    starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
+    comma_aside_after, describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field, is_national_team,
+    is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where, parenthesis_after,
+    role_before_name, starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word, only_honorifics};
@@ -336,12 +336,6 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// An aside set off by commas right after the person, then the clause's next word (group
-/// `next`): a description (", a graduate of the Sorbonne, ") or a relative clause (", who was
-/// born in Lyon in 1970, ").
-static LEADING_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,\s*((who|whose|which)\s+|(an?|the)\s+)[^,;()]{1,120}?,\s*(?P<next>[a-z])").expect("valid regex"));
-
 /// A time or manner set off by commas inside the clause: "has, since 2001, been", "who, in
 /// 1995, joined", ", however,".
 static INTERJECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -350,12 +344,12 @@ static INTERJECTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `gap` (from a person to an organization) with the asides the clause's verb reads past left
-/// out: [`LEADING_ASIDE`] and each [`INTERJECTION`], each replaced by a space. Names inside an
+/// out: [`COMMA_ASIDE`] and each [`INTERJECTION`], each replaced by a space. Names inside an
 /// aside are text here; what the aside itself states is read with its own organization.
 fn without_asides(gap: &str) -> Cow<'_, str> {
     let mut gap = Cow::Borrowed(gap);
-    if let Some(next) = LEADING_ASIDE.captures(&gap).and_then(|c| c.name("next")).map(|m| m.start()) {
-        gap = Cow::Owned(format!(" {}", &gap[next..]));
+    if let Some(aside) = comma_aside_after(&gap, 0) {
+        gap = Cow::Owned(format!(" {}", &gap[aside.end..]));
     }
     match INTERJECTION.replace_all(&gap, " ") {
         Cow::Borrowed(_) => gap,
@@ -980,12 +974,15 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     // passes the demonym, and the subject's other names in a parenthesis right after it ("X
     // (Y; 1740 - 1814) was the ruler of Z").
     let aside = parenthesis_after(view.text, view.placed[index].span.end);
+    // ("X, the daughter of Y, was a member of Z": the people of a comma aside too.)
+    let comma_aside = comma_aside_after(view.text, view.placed[index].span.end);
+    let in_an_aside = |p: &super::sentence::Placed| [&aside, &comma_aside].into_iter().flatten().any(|a| a.contains(&p.span.start));
     let Some((at, found)) = view
         .placed
         .iter()
         .enumerate()
         .skip(index + 1)
-        .filter(|(_, p)| p.kind != EntityType::Person || !aside.as_ref().is_some_and(|aside| aside.contains(&p.span.start)))
+        .filter(|(_, p)| p.kind != EntityType::Person || !in_an_aside(p))
         .take_while(|(_, p)| p.kind != EntityType::Person)
         .filter(|(at, p)| is_affiliate(p.kind) && !is_league_before_its_club(view, *at) && !is_misread_field(view.text, p))
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
@@ -1032,7 +1029,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     // "X, who had worked at Acme, was appointed chief executive of Beta": the aside's
     // organization first, then the main clause's.
-    let main_clause = LEADING_ASIDE.captures(&view.text[person_end..]).and_then(|c| c.name("next")).map(|m| person_end + m.start());
+    let main_clause = comma_aside_after(view.text, person_end).map(|aside| aside.end);
     let first_in_aside = main_clause.filter(|&start| view.placed[at].span.end < start);
     // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
@@ -2585,5 +2582,18 @@ mod tests {
         assert_eq!(found("Jane Roe served in the Finnish Army during the war.", &finnish), Some((1, Some("member".to_string()))));
         assert_eq!(found("Jane Roe served in the Finnish capital.", &finnish), None);
         assert_eq!(found("Jane Roe moved to the Finnish police station.", &finnish), None, "a station");
+    }
+
+    #[test]
+    fn the_predicate_after_an_aside_naming_someone_is_the_subject_s() {
+        let mentions = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        for text in [
+            "Jane Roe, the daughter of John Doe, was a member of the Acme.",
+            "Jane Roe, who married John Doe in 1950, joined Acme in 1955.",
+            "Jane Roe, son of John Doe, played for Acme.",
+        ] {
+            let v = view(text, &mentions);
+            assert_eq!(membership(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1], "{text}");
+        }
     }
 }

@@ -551,6 +551,10 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
             })
             .collect();
         stated.extend(wholes);
+        // "X, the daughter of Y, was a member of Z": what follows the aside is X's, not Y's.
+        if let Some(aside) = sentence::inside_an_earlier_aside(view, i) {
+            stated.retain(|(_, found)| view.placed.iter().any(|p| p.entity == found.target && p.span.start < aside.end));
+        }
         stated.sort_by_key(|(family, _)| *family);
         parties_of_nationals.push(national_party(view, &stated));
         // The newer families only add targets the title patterns did not find.

@@ -444,14 +444,19 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     let text = view.text;
     let placed = &view.placed;
     let Some(subject) = placed.iter().position(|p| p.kind == EntityType::Person) else { return Vec::new() };
-    let start = placed[subject].span.end;
-    for (at, country) in placed.iter().enumerate().skip(subject + 1).filter(|(_, p)| p.kind == EntityType::Country) {
+    // "X (born 1950), the daughter of Y, is a French actress": the copula after an aside that
+    // names someone is X's (an aside naming no one is read as before: "X, a German, met Y").
+    let start = sentence::comma_aside_after(text, placed[subject].span.end)
+        .filter(|aside| placed.iter().any(|p| p.kind == EntityType::Person && aside.contains(&p.span.start)))
+        .map_or(placed[subject].span.end, |aside| aside.end);
+    for (at, country) in placed.iter().enumerate().skip(subject + 1).filter(|(_, p)| p.kind == EntityType::Country && p.span.start >= start)
+    {
         // The gap with every other name marked: only the subject's other names may stand in it.
         let mut gap = String::new();
         let mut from = start;
         let mut names = vec![subject];
         for (i, p) in placed.iter().enumerate().take(at).skip(subject + 1) {
-            if p.kind == EntityType::Person {
+            if p.kind == EntityType::Person && p.span.start >= start {
                 // Only a name after a cue is another name ("known as X"); a name inside the
                 // dates' parenthesis is a misread place ("(1906, Paris - 1987, Créteil)").
                 if !ALIAS_CUE.is_match(&text[from..p.span.start].to_lowercase()) {

@@ -188,6 +188,43 @@ pub fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>
     Some(open..close)
 }
 
+/// An aside set off by commas right after a person's name (after its dates' parenthesis, if
+/// any), then the clause's next word (group
+/// `next`, lower case: the predicate the aside's person is the subject of): a description (",
+/// a graduate of the Sorbonne, "), kin (", the daughter of Jane Roe, ", ", son of X, ") or a
+/// relative clause (", who was born in Lyon in 1970, ", ", who married X in 1950, ").
+pub static COMMA_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<dates>\s*\([^()]*\))?\s*,\s*((who|whose|which)\s+|(an?|the)\s+|(son|daughter|wife|husband|widow|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+of\s+)",
+        r"[^,;()]{1,120}?,\s*(?P<next>[a-z]+)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The aside ([`COMMA_ASIDE`]) right after the name ending at `name_end`: from its comma (past
+/// the dates' parenthesis) to the predicate's first word. Not when a second description
+/// follows instead of a predicate ("X, the sister of Y, the founder of Z": the founder is Y).
+pub fn comma_aside_after(text: &str, name_end: usize) -> Option<std::ops::Range<usize>> {
+    let captures = COMMA_ASIDE.captures(&text[name_end..])?;
+    let next = captures.name("next")?;
+    let description =
+        matches!(next.as_str(), "the" | "a" | "an" | "who" | "whose" | "which" | "his" | "her" | "its" | "their" | "one" | "both");
+    let start = captures.name("dates").map_or(0, |dates| dates.end());
+    (!description).then(|| name_end + start..name_end + next.start())
+}
+
+/// The aside an earlier person's name opens that `view.placed[index]` stands in ("X, the
+/// daughter of Y, was ..."): its range. The predicate after it is that earlier person's, not
+/// this one's.
+pub fn inside_an_earlier_aside(view: &SentenceView, index: usize) -> Option<std::ops::Range<usize>> {
+    let start = view.placed[index].span.start;
+    view.placed[..index]
+        .iter()
+        .filter(|p| p.kind == EntityType::Person)
+        .filter_map(|p| comma_aside_after(view.text, p.span.end))
+        .find(|aside| aside.contains(&start))
+}
+
 /// An age set off by commas right after the name: ", 61,", ", aged 30,", ", 45 years old,".
 pub static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(aged\s+)?\d{1,3}(\s+years\s+old)?\s*,").expect("valid regex"));
 
@@ -368,6 +405,20 @@ pub(crate) mod tests {
             None => None,
         };
         (found.target, role)
+    }
+
+    #[test]
+    fn a_comma_aside_after_a_name() {
+        let text = "Jane Roe (1950), the daughter of John Doe, was a member.";
+        let aside = comma_aside_after(text, "Jane Roe".len()).unwrap();
+        assert_eq!(&text[aside.clone()], ", the daughter of John Doe, ");
+        let v = view(text, &[("Jane Roe", 0, EntityType::Person), ("John Doe", 1, EntityType::Person)]);
+        assert_eq!(inside_an_earlier_aside(&v, 1), Some(aside));
+        assert_eq!(inside_an_earlier_aside(&v, 0), None);
+        // A second description is no predicate: the founder is the sister's brother.
+        assert_eq!(comma_aside_after("Jane Roe, the sister of John Doe, the founder of Acme.", 8), None);
+        assert_eq!(comma_aside_after("Jane Roe, who married John Doe in 1950, joined Acme.", 8).map(|r| r.end), Some(40));
+        assert_eq!(comma_aside_after("Jane Roe, a lawyer.", 8), None, "no predicate after it");
     }
 
     #[test]
