@@ -552,7 +552,9 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let last = list_end(view, index);
     if last > index {
         let gap = view.between(view.placed[last].span.end, view.text.len()).trim_start();
-        if !gap.starts_with([',', '(']) {
+        // ("A, along with B, founded Y": the comma closes the "along with" aside.)
+        let along = view.between(view.placed[index].span.end, view.placed[index + 1].span.start).contains("with");
+        if !gap.starts_with([',', '(']) || (along && gap.starts_with(',')) {
             found.extend(stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }));
         }
         return found;
@@ -1450,7 +1452,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         // "A and B were members of Y": one of them is a member (not "X, representatives of Y
         // and Z", a list).
         let plural_subject = captures.name("plural").is_some();
-        let word = word.strip_suffix('s').filter(|one| plural_subject && is_role_word(one)).unwrap_or(word);
+        // "X was among the founders of Y", "one of the members of Y": one of them.
+        let one_among = role.is_some_and(|r| {
+            let before = &field_removed[..r.start()];
+            before.contains("among the ") || before.contains("one of the ")
+        });
+        let word = word.strip_suffix('s').filter(|one| (plural_subject || one_among) && is_role_word(one)).unwrap_or(word);
         // A member of a country's team represents it; its coach or captain keeps that role.
         if national_team && matches!(word, "member" | "part") {
             return found(Cow::Borrowed("representative"));
@@ -2387,6 +2394,7 @@ mod tests {
                 ("Jane Roe won the seat for the Acme in 1992.", "member"),
                 ("Jane Roe has been a contributing editor to Acme since 1992.", "editor"),
                 ("Jane Roe anchors the evening news for Acme.", "presenter"),
+                ("Jane Roe was among the founders of the Acme.", "founder"),
                 ("Jane Roe danced with the Acme for twenty years.", "dancer"),
             ],
             &[
@@ -2587,6 +2595,8 @@ mod tests {
     #[test]
     fn the_predicate_after_an_aside_naming_someone_is_the_subject_s() {
         let mentions = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe, along with John Doe, founded Acme.", &mentions);
+        assert_eq!(membership(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1], "along with, set off by commas");
         for text in [
             "Jane Roe, the daughter of John Doe, was a member of the Acme.",
             "Jane Roe, who married John Doe in 1950, joined Acme in 1955.",
