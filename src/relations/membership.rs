@@ -526,7 +526,12 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     // "Acme said it has named X as executive vice president": the role after "as".
     let role = role.or_else(|| {
         let after = view.text[view.placed[index].span.end..].trim_start().strip_prefix("as ")?;
-        let phrase = &after[..after.find([',', '.', ';']).unwrap_or(after.len()).min(60)];
+        // (At most 60 bytes, cut at a character's start: names may be written with accents.)
+        let mut end = after.find([',', '.', ';']).unwrap_or(after.len()).min(60);
+        while !after.is_char_boundary(end) {
+            end -= 1;
+        }
+        let phrase = &after[..end];
         // (The first role phrase, headed by its last word: "executive vice president and ...".)
         let phrase = phrase.split(" and ").next().unwrap_or(phrase);
         crate::text::roles::find_roles(phrase).last().map(|r| r.role)
@@ -2522,6 +2527,9 @@ mod tests {
             membership(&v, 1).into_iter().map(|f| f.role.map(|r| r.into_owned())).collect::<Vec<_>>(),
             [Some("Vice President".to_string())]
         );
+        // Accented words across the 60th byte: the phrase is cut at a character's start.
+        let v = view("Acme said it has named Jane Roe as president and chief executive of Société Générale in Québec.", &mentions[..2]);
+        assert_eq!(membership(&v, 1).len(), 1);
         let v = view("Acme said it will sue Jane Roe.", &mentions[..2]);
         assert!(membership(&v, 1).is_empty());
     }
