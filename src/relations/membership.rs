@@ -593,23 +593,24 @@ fn is_national_body(text: &str, target: &super::sentence::Placed) -> bool {
     let two_words = matches!((first.as_str(), second.as_str()), ("air", "force") | ("armed", "forces") | ("secret", "service"));
     // The body closes its phrase: "the Finnish police station" is a station.
     let next = if one_word { Some(second) } else { two_words.then(|| words.next().unwrap_or_default()) };
-    let closes = |next: &str| next.is_empty() || !next.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(&next);
+    let closes = |next: &str| next.is_empty() || !next.chars().all(char::is_lowercase) || WORDS_AFTER_A_PHRASE.contains(&next);
     target.kind == EntityType::Country && countries::by_demonym(target.text).is_some() && next.is_some_and(|next| closes(&next))
 }
 
 /// Words that may follow a noun phrase without extending it ("the Serbian police and ...").
-const FUNCTION_WORDS: &[&str] = &[
+const WORDS_AFTER_A_PHRASE: &[&str] = &[
     "and", "or", "in", "for", "during", "since", "from", "until", "as", "at", "of", "to", "with", "on", "before", "after", "when", "where",
     "but",
 ];
 
 /// A goal's minute in parentheses right after the name: " ( 5th )", " ( 24th , pen )".
-static MINUTE_IN_PARENTHESES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(\s*\d+(st|nd|rd|th)\b[^()]{0,20}\)").expect("valid regex"));
+static MINUTE_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[r"^\s*", MINUTE, ""].concat()).expect("valid regex"));
+
+/// Regex text: a goal's minute in parentheses ("( 5th )", "( 24th , pen )").
+const MINUTE: &str = r"\(\s*\d+(st|nd|rd|th)\b[^()]{0,20}\)";
 
 /// Between two scorers of a team's list: the first's minute, then a comma (" ( 10th ) , ").
-static NEXT_SCORER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(\s*\d+(st|nd|rd|th)\b[^()]{0,20}\)\s*,\s*$").expect("valid regex"));
+static NEXT_SCORER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[r"^\s*", MINUTE, r"\s*,\s*$"].concat()).expect("valid regex"));
 
 /// A bowler's figures right after the name: " 4-35".
 static BOWLING_FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d+-\d+").expect("valid regex"));
@@ -1171,8 +1172,7 @@ pub fn whole_organization(view: &SentenceView, part: usize) -> Option<usize> {
         }
     }
     let previous = view.placed.get(at.checked_sub(1)?).filter(|p| is_whole(p))?;
-    let gap = view.between(previous.span.end, view.placed[at].span.start);
-    starts_with_possessive(gap, 0).filter(|&n| gap[n..].trim().is_empty()).map(|_| previous.entity)
+    possessed_organization_after(view, previous).is_some_and(|p| p.span == view.placed[at].span).then_some(previous.entity)
 }
 
 /// The organization right after `owner` and its possessive ("Harvard University's Kennedy
