@@ -1041,16 +1041,23 @@ pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]
 fn after_its_namesake(sites: &[MentionSite], readings: &[Reading], at: usize) -> bool {
     let site = &sites[at];
     let form = fold(&surface(&site.mention.text));
-    sites[..at].iter().zip(readings).any(|(earlier, reading)| {
-        let full = fold(&surface(&earlier.mention.text));
-        // The words after the given name ("bon jovi"), or the surname's last ("ford").
-        let after_given = full.split_once(' ').map(|(_, rest)| rest);
-        *reading == Reading::Person
-            && earlier.mention.sentence == site.mention.sentence
-            && earlier.text_until(site).is_some_and(|between| !between.contains([';', ':']))
-            && names::PersonName::parse(&earlier.mention.text)
-                .is_some_and(|name| name.is_full() && (name.last == form || after_given == Some(&form)))
-    })
+    // The article's mentions are in text order: its sentence's earlier ones stand right before
+    // it, so the search stops at the sentence's start (a long article is not read again for
+    // each of its organizations).
+    sites[..at]
+        .iter()
+        .zip(readings)
+        .rev()
+        .take_while(|(earlier, _)| earlier.mention.sentence == site.mention.sentence)
+        .filter(|(_, reading)| **reading == Reading::Person)
+        .any(|(earlier, _)| {
+            let full = fold(&surface(&earlier.mention.text));
+            // The words after the given name ("bon jovi"), or the surname's last ("ford").
+            let after_given = full.split_once(' ').map(|(_, rest)| rest);
+            earlier.text_until(site).is_some_and(|between| !between.contains([';', ':']))
+                && names::PersonName::parse(&earlier.mention.text)
+                    .is_some_and(|name| name.is_full() && (name.last == form || after_given == Some(&form)))
+        })
 }
 
 /// The organization names (folded) of an article that a sentence gives after the full name
@@ -1073,13 +1080,16 @@ const ORGANIZATION_CONTEXT: &[&str] = &["of", "for", "with", "band", "group", "d
 /// the band Santana".
 fn person_tag_for_a_namesake_organization(sites: &[MentionSite], readings: &[Reading], at: usize) -> bool {
     let site = &sites[at];
+    if readings[at] != Reading::Person {
+        return false;
+    }
     let before = site.analysed.sentence(site.mention.sentence).and_then(|sentence| {
         let local = site.mention.span.start.checked_sub(sentence.span.start)?;
         sentence.text.get(..local)
     });
     let context =
         before.and_then(|b| b.split_whitespace().next_back()).is_some_and(|w| ORGANIZATION_CONTEXT.contains(&w.to_lowercase().as_str()));
-    readings[at] == Reading::Person && context && after_its_namesake(sites, readings, at)
+    context && after_its_namesake(sites, readings, at)
 }
 
 /// Whether the model is sure `site` names an organization (its tag, at a probability of 0.9 or
