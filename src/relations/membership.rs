@@ -1037,7 +1037,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     // "X, who had worked at Acme, was appointed chief executive of Beta": the aside's
     // organization first, then the main clause's.
-    let main_clause = comma_aside_after(view.text, person_end).map(|aside| aside.end);
+    let main_clause = comma_aside.as_ref().map(|aside| aside.end);
     let first_in_aside = main_clause.filter(|&start| view.placed[at].span.end < start);
     // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
