@@ -218,6 +218,19 @@ fn a_large_city_in_a_name_bases_it_where_the_document_names_the_country() {
     let manchester = [("University of Manchester", "ORG"), ("Britain", "LOC")];
     let found = based("She studied at the University of Manchester. She left Britain in 1990. ", &manchester);
     assert_eq!(found, [("University of Manchester".to_string(), "United Kingdom".to_string())]);
+    // A name closing with a capital or a large city, without "of": where the document names the
+    // country (a demonym will do), not where it names another ("Woodlands Wellington" is a
+    // Singaporean club).
+    let kyiv = [("Fomenko", "PER"), ("Dynamo Kyiv", "ORG"), ("Ukrainian", "MISC")];
+    let found = based("Fomenko coached Dynamo Kyiv and won the Ukrainian cup. ", &kyiv);
+    assert_eq!(found, [("Dynamo Kyiv".to_string(), "Ukraine".to_string())]);
+    let wellington = [("Woodlands Wellington", "ORG"), ("Singapore", "LOC")];
+    let found = based("Woodlands Wellington drew. Fans in Singapore cheered. ", &wellington);
+    assert_eq!(found, [("Woodlands Wellington".to_string(), "Singapore".to_string())], "its town opens the name");
+    let found = based("Tampines Wellington drew. Fans in Singapore cheered. ", &[("Tampines Wellington", "ORG"), ("Singapore", "LOC")]);
+    assert!(found.is_empty(), "{found:?}");
+    let lower = [("Acme", "ORG"), ("Germany", "LOC")];
+    assert!(based("Acme opened in Germany, Acme office Berlin said. ", &lower).is_empty());
     // Without the country in the document: a city's name may be a word ("Metro") or another
     // country's town.
     let metro = [("Metro Boomin", "ORG"), ("Indonesia", "LOC")];

@@ -280,6 +280,27 @@ fn city_in_name(name: &str) -> Option<CountryRef> {
     country_named_in(name, 2, city, city, false)
 }
 
+/// The country of the capital or large city an organization's name closes with, without "of"
+/// ("Dynamo Kyiv", "Bayern Munich", "Air Berlin"). Weaker still than a city that opens a name
+/// ("Woodlands Wellington" plays in Singapore, not New Zealand): [`based_in_document`] asks that
+/// the document name the country. A mission abroad is named after its sender, and a name that
+/// closes with "in/at/of" and a place is read by [`country_in_name`] and [`city_in_name`].
+fn closing_city_in_name(name: &str) -> Option<CountryRef> {
+    let name = surface(name);
+    let words: Vec<&str> = name.split_whitespace().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
+    let (closing, before) = words.split_last()?;
+    let opening = before.first()?;
+    let mission = words.iter().any(|w| ["embassy", "consulate", "mission", "legation", "delegation"].contains(&w.to_lowercase().as_str()));
+    // Every word a capitalised name's: "Inter Milan", not "Acme's office Berlin" or "Hotel in Rome".
+    let all_names = before.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    if mission || !all_names || countries::by_name(opening, false).is_some() || countries::by_demonym(opening).is_some() {
+        return None;
+    }
+    let place = *closing;
+    let a_region_or_country = countries::country_of_region(place).is_some() || countries::by_name(place, false).is_some();
+    (!a_region_or_country).then(|| countries::by_capital(place).or_else(|| countries::country_of_city(place))).flatten()
+}
+
 /// The country an organization's name of two words or more points at: its opening words (up to
 /// `opening_words`, the longest that `opening` reads), else the words after its last "of" (read
 /// by `after_of`), else, when `closing`, its last one or two words (read the same way). A
@@ -335,7 +356,11 @@ pub fn based_in_document(
     document_countries: &BTreeSet<usize>,
 ) -> Option<(usize, f64)> {
     based_in(view, index, country_entity).or_else(|| {
-        let country = city_in_name(view.placed[index].text).and_then(country_entity).filter(|c| document_countries.contains(c))?;
+        let name = view.placed[index].text;
+        let country = city_in_name(name)
+            .or_else(|| closing_city_in_name(name))
+            .and_then(country_entity)
+            .filter(|c| document_countries.contains(c))?;
         Some((country, confidence::NAMED_AFTER_CAPITAL))
     })
 }
