@@ -66,6 +66,22 @@ fn two_people_with_one_surname_in_one_article_stay_apart() {
 }
 
 #[test]
+fn a_surname_several_relatives_share_is_the_article_s_subject_s() {
+    let opening = "Aimé Millet (1819 - 1891) was a French sculptor. His son Frederick Millet painted. Millet taught at the Acme. ";
+    let mentions = [("Aimé Millet", "PER"), ("Frederick Millet", "PER"), ("Millet", "PER"), ("Acme", "ORG")];
+    let docs = vec![document("a.txt", opening, &mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Millet"), entity_of(&linking, &docs, 0, "Aimé Millet"));
+    assert_ne!(entity_of(&linking, &docs, 0, "Frederick Millet"), entity_of(&linking, &docs, 0, "Aimé Millet"));
+    // Only an article that opens by defining its subject: a name that opens a news story
+    // among others is not that.
+    let story = "Aimé Millet and his son Frederick Millet visited Oslo. Millet said the trip was long. ";
+    let docs = vec![document("b.txt", story, &[("Aimé Millet", "PER"), ("Frederick Millet", "PER"), ("Oslo", "LOC"), ("Millet", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Millet"), None);
+}
+
+#[test]
 fn a_similar_surname_without_evidence_is_refused_and_explained() {
     let docs = vec![
         document("a.txt", "John Feldman spoke in Paris. ", &[("John Feldman", "PER"), ("Paris", "LOC")]),

@@ -23,9 +23,13 @@ use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_oc
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
 fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
         .concat()
 }
+
+/// Regex text: when the verb that follows happened, in lower case ("and in February 1870 was
+/// appointed", "in 2005 joined"): a year, after a month and a day or not, or a decade.
+const WHEN: &str = r"((in|on|by)\s+((early|late|mid)[\s-]+)?(\d{1,2}\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{1,2},?\s+)?(\d{4}|the\s+\d{4}s)\s*,?\s*)?";
 
 /// A verb's pattern from the person to the organization, with its role: the subject's lead,
 /// the verb, then the organization ("joined the band Y", "plays for Premier League club Y",
@@ -80,7 +84,6 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
         (r"(drives|drove|driving)\s+for", "driver"),
         (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?)\s+(with|for)", "member"),
-        (r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with", "player"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
         // "was drafted out of the University of Washington": the college team.
@@ -132,10 +135,17 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 /// Verbs that tie a person to an organization only, not to a country: "moved to France" or
 /// "spent five years in France" states no nationality.
+/// Regex text: a contract signed ("signed a two-year contract with").
+const CONTRACT_WITH: &str = r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with";
+
+static CONTRACT_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[CONTRACT_WITH, r"\s+(the\s+)?$"].concat()).expect("valid regex"));
+
 static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         // A broadcaster's show: "hosted a talk show on Y", "anchors the evening news for Y".
         (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
+        // "signed a two-year contract with Y" (a contract with a government is trade).
+        (CONTRACT_WITH, "player"),
         // A dancer's company: "danced with the Royal Ballet".
         (r"(danced|dances|dancing)\s+(\S+\s+){0,2}?with", "dancer"),
         // "did most of his work at Y", "carried out much of her research at Y".
@@ -330,7 +340,9 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         // ", a", "who was the", "is an American musician, best known as the".
         r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
-        r")?((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r")?",
+        WHEN,
+        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -808,7 +820,19 @@ fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
 /// joined Beta": the person's second verb, after "and", in one clause with the first (no
 /// comma, quote or parenthesis between; not a relative clause's verb, "X met the man who ...
 /// and joined"; not the verb of "X's" something).
-fn coordinated_verb_role(view: &SentenceView, index: usize, gap: &str, target: EntityType) -> Option<&'static str> {
+fn coordinated_verb_role(
+    view: &SentenceView,
+    index: usize,
+    gap: &str,
+    target: &super::sentence::Placed,
+    kind: EntityType,
+) -> Option<&'static str> {
+    verb_role(coordinated_predicate(view, index, gap, target)?, kind)
+}
+
+/// The last of the person's coordinated predicates in `gap` (lower-cased, from the person to
+/// `target`), as [`coordinated_verb_role`] reads them.
+fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: &'g str, target: &super::sentence::Placed) -> Option<&'g str> {
     // "X was promoted to general in 1943, assumed command of Y": a series of verbs set off by
     // a comma, the first right after the name.
     let series = || {
@@ -822,11 +846,21 @@ fn coordinated_verb_role(view: &SentenceView, index: usize, gap: &str, target: E
     };
     let second = &gap[first.len() + 1..];
     let relative = first.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom" | "which" | "that"));
-    let broken = first.contains([',', ';', ':', '(', ')', '"', '“', '”']);
-    if relative || broken || starts_with_possessive(view.text, view.placed[index].span.end).is_some() {
+    // "X began to paint in 1840, in 1859 received the Legion of Honour, and in 1870 was
+    // appointed professor at Y": a series of the subject's predicates, each set off by a comma
+    // and opening in lower case as written, with no one else named among them.
+    let person = view.placed[index].span;
+    let written = view.between(person.end, target.span.start);
+    let predicate_series = first.ends_with(',')
+        && written.rsplit_once(',').is_some_and(|(pieces, _)| {
+            pieces.split(',').all(|piece| piece.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+        })
+        && !view.placed.iter().any(|p| p.kind == EntityType::Person && p.span.start > person.end && p.span.end <= target.span.start);
+    let broken = first.contains([';', ':', '(', ')', '"', '“', '”']) || (first.contains(',') && !predicate_series);
+    if relative || broken || starts_with_possessive(view.text, person.end).is_some() {
         return None;
     }
-    verb_role(second, target)
+    Some(second)
 }
 
 /// "X was drafted out of A, where he played college baseball for B": a verb of a later
@@ -1049,7 +1083,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         let gap = view.between(person_end, p.span.start).to_lowercase().replace(" - ", "-");
         // "X served in the Bundestag for the Y": the organization served there.
         // ("X was transferred from A to B": a verb whose pattern passes the first.)
-        let role = coordinated_verb_role(view, index, &gap, p.kind)
+        let role = coordinated_verb_role(view, index, &gap, p, p.kind)
             .or_else(|| verb_role(&gap, p.kind))
             .filter(|_| gap.len() <= 120 && !gap.contains(';'))?;
         Some(Found { target: p.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
@@ -1317,11 +1351,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: Some(Cow::Owned(word.to_string())), confidence: confidence::MEMBERSHIP });
         }
     }
-    if gap_text.len() > 120 {
-        return None;
-    }
     // "co - founded" as tokenized text spells "co-founded".
     let gap = gap_text.to_lowercase().replace(" - ", "-");
+    // Farther than this, only the last of a series of the subject's predicates reaches it.
+    if gap_text.len() > 120 && coordinated_predicate(view, index, &gap, target).is_none() {
+        return None;
+    }
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
     // "1. Jane Roe ( France ) Acme 1:55.385": a results table names a competitor's country in
     // parentheses, then their team, then the result.
@@ -1381,8 +1416,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     }
     // "served in the Serbian police": a demonym before a state body is that body, which the
     // organization verbs may reach ("moved to France" stays a journey).
-    let verb_kind = if is_national_body(text, target) { EntityType::Organization } else { target.kind };
-    if let Some(role) = verb_role(&gap, verb_kind).or_else(|| coordinated_verb_role(view, index, &gap, verb_kind)) {
+    // (A contract with the Peruvian government is trade, not a player's.)
+    let verb_kind = if is_national_body(text, target) && !CONTRACT_GAP.is_match(&gap) { EntityType::Organization } else { target.kind };
+    if let Some(role) = verb_role(&gap, verb_kind).or_else(|| coordinated_verb_role(view, index, &gap, target, verb_kind)) {
         return found(Cow::Borrowed(role));
     }
     // "was elected on the Acme Party ticket", "ran as the Acme Party candidate": the
@@ -1429,7 +1465,17 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         view.next_mention_after(target.span.end).is_some_and(|(next, gap)| next.kind == EntityType::Person && only_honorifics(gap));
     // "X was a member of the Soviet team": a demonym's team, which its members represent.
     let national_team = is_national_team(text, target);
-    let field_removed = without_field(&gap);
+    // "X began to paint, and in 1870 was appointed professor at Y": the last of the subject's
+    // predicates, when the whole gap reads as none.
+    let gap_or_predicate = || {
+        let field_removed = without_field(&gap);
+        if ROLE_OF.is_match(&field_removed) {
+            return field_removed;
+        }
+        coordinated_predicate(view, index, &gap, target)
+            .map_or(field_removed, |predicate| Cow::Owned(predicate.trim_start().trim_start_matches("and ").to_string()))
+    };
+    let field_removed = gap_or_predicate();
     if let Some(captures) =
         // ("X as well as the president of Y" names two people.)
         ROLE_OF.captures(&field_removed).filter(|c| {
@@ -1438,6 +1484,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 && (national_team || !describes_an_organization(text, target))
                 && !gap.trim_start().starts_with("as well")
                 && !next_name_s_title
+                // "an invited speaker at the Congress": a talk, not the chair ("Speaker of").
+                && !(c.name("role").is_some_and(|r| r.as_str() == "speaker") && c.name("preposition").is_some_and(|p| p.as_str() != "of"))
                 // "the bassist in the band Y": "in" with the kind of organization named (not "a
                 // lawyer in France", a place of work; not "a leader in the Acme community" or
                 // "an officer in the Acme Navy", which the development sets' gold files under
@@ -1536,6 +1584,35 @@ mod tests {
         assert_eq!(targets("Jane Roe met the man who ran Acme and joined Beta."), []);
         assert_eq!(targets("Jane Roe's son sued Acme and joined Beta."), []);
         assert_eq!(targets("Jane Roe sued Acme, and Bob joined Beta."), []);
+    }
+
+    #[test]
+    fn the_last_of_a_series_of_predicates_and_its_time() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe in 1990 joined the Acme.", "member"),
+                ("Jane Roe studied law, and in February 1870 was appointed professor at the Acme.", "professor"),
+                ("Jane Roe began to paint, in 1859 received a medal, and was appointed professor at the Acme.", "professor"),
+                (
+                    "Jane Roe began to produce her early works, in 1859 received the Legion of Honour, and in February 1870 was appointed professor at the Acme.",
+                    "professor",
+                ),
+                ("Jane Roe studied law and later became the chairman of Acme.", "chairman"),
+                ("Jane Roe signed a two-year contract with Acme.", "player"),
+            ],
+            &[
+                // Not a piece that opens with a name (another subject), nor a talk at an event.
+                "Jane Roe began to paint, Paris received a medal, and was appointed professor at the Acme.",
+                "Jane Roe won a prize, and was an invited speaker at the Acme.",
+            ],
+        );
+        let people = [("Jane Roe", 0, Person), ("Bob Poe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe began to paint, met Bob Poe, and was appointed professor at the Acme.", &people);
+        assert!(membership(&v, 0).is_empty(), "someone else named among the predicates");
+        // A contract with a government is trade, not a player's club.
+        let v =
+            view("Jane Roe signed a major contract with the Peruvian government.", &[("Jane Roe", 0, Person), ("Peruvian", 1, Country)]);
+        assert!(membership(&v, 0).is_empty(), "{:?}", membership(&v, 0));
     }
 
     /// Each text names the people at `people` (indices into `mentions`) founders of entity 1.

@@ -61,6 +61,9 @@ pub(super) struct Node {
     pub roles: SortedSet,
     /// Bare surnames folded into this full name while reading, by spelling (sorted).
     pub folded: Vec<String>,
+    /// The articles this full name opens ("Aimé Millet (1819-1891) was a French sculptor"):
+    /// their subject, whom a bare surname other relatives share is taken to be.
+    pub opens: Vec<usize>,
 }
 
 impl Node {
@@ -194,6 +197,7 @@ impl Nodes {
                 modifiers: SortedSet::default(),
                 roles: SortedSet::default(),
                 folded: Vec::new(),
+                opens: Vec::new(),
             });
             nodes.len() - 1
         });
@@ -206,6 +210,15 @@ impl Nodes {
         node.context.extend(self.symbols.intern(&context.sentence));
         node.modifiers.extend(self.symbols.intern(&context.modifiers));
         node.roles.extend(self.symbols.intern(&context.roles));
+        // The article's first words, then a parenthesis or "is/was": its subject, as an
+        // encyclopedia opens ("Aimé Millet (1819-1891) was", not "Jenna Hollis and her brother").
+        let (before, after) = site.around();
+        let lead = after.trim_start();
+        let defined = lead.starts_with('(') || ["is ", "was "].iter().any(|verb| lead.starts_with(verb));
+        let opens_article = site.mention.sentence == 0 && before.trim().is_empty() && defined;
+        if opens_article && node.name().is_full() && node.opens.last() != Some(&site.document) {
+            node.opens.push(site.document);
+        }
     }
 
     /// Counts a bare surname that reading folded into the full name `key` of its article: it
@@ -258,6 +271,7 @@ mod tests {
             modifiers: SortedSet::default(),
             roles: SortedSet::default(),
             folded: Vec::new(),
+            opens: Vec::new(),
         }
     }
 

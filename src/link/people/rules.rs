@@ -429,6 +429,17 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                 (rule, found) = ("surname-of-salient-owner", BTreeSet::from([root]));
             }
         }
+        // "Millet" in the article Aimé Millet opens, which also names Frederick Millet: the
+        // article's subject.
+        if found.len() > 1 && rule == "surname-in-document" {
+            let subject: BTreeSet<usize> = full_in(document)
+                .filter(|&f| nodes[f].opens.contains(&document) && found.contains(&root_before[f]))
+                .map(|f| root_before[f])
+                .collect();
+            if subject.len() == 1 {
+                (rule, found) = ("surname-of-article-subject", subject);
+            }
+        }
         match found.len() {
             0 => unresolved.push(b),
             1 => {
@@ -439,8 +450,11 @@ fn join_bare_names(nodes: &[Node], clusters: &mut Clusters, joins: &mut BTreeMap
                     Ok(()) => {
                         let same = if rule == "surname-across-documents" { 0.0 } else { 1.0 };
                         let part = if rule == "first-name-in-document" { "first_name" } else { "surname" };
-                        let (owner, score) =
-                            if rule == "surname-of-salient-owner" { ("salient_owner", 0.8) } else { ("unique_owner", 1.0) };
+                        let (owner, score) = match rule {
+                            "surname-of-salient-owner" => ("salient_owner", 0.8),
+                            "surname-of-article-subject" => ("article_subject", 0.8),
+                            _ => ("unique_owner", 1.0),
+                        };
                         let parts = [(part, 1.0), ("same_document", same), (owner, 1.0)];
                         joins.insert(b, Join::new(rule, Some(nodes[target].text.clone()), score, &parts));
                     }
