@@ -205,6 +205,19 @@ fn a_demonym_and_a_faith_tagged_as_one_name_are_the_country() {
 }
 
 #[test]
+fn a_region_s_office_makes_its_holder_of_the_region_s_country() {
+    let mentions = [("Alabama", "LOC"), ("Jane Roe", "PER"), ("United States", "LOC")];
+    let triples = relation_triples("Alabama Governor Jane Roe toured the United States. ", &mentions);
+    assert!(
+        triples.contains(&("Jane Roe".into(), "affiliated_with".into(), "United States".into(), Some("governor".into()))),
+        "{triples:?}"
+    );
+    // Without the country anywhere in the corpus there is no entity to draw.
+    let triples = relation_triples("Alabama Governor Jane Roe spoke. ", &mentions[..2]);
+    assert!(triples.is_empty(), "{triples:?}");
+}
+
+#[test]
 fn organizations_based_in_countries() {
     let triples = relation_triples("Germany's Bundesbank raised rates. ", &[("Germany", "LOC"), ("Bundesbank", "ORG")]);
     assert!(triples.contains(&("Bundesbank".into(), "based_in".into(), "Germany".into(), None)), "{triples:?}");

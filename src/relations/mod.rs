@@ -496,6 +496,17 @@ static OWNER_AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(,\s*)?(of|from|at|with)\s|^\s*('s|’s|')\s|^\s*\(").expect("valid regex"));
 
 /// The typed edges the pattern families find in one piece, in family order.
+/// "Alabama Governor George Wallace": the office of a region (or a city's mayor) before the
+/// name makes the person of the region's country, when the corpus names that country.
+fn regional_office(view: &SentenceView, index: usize, linking: &Linking) -> Option<sentence::Found> {
+    let (country, office) = titles::regional_office_before_name(view, index)?;
+    Some(sentence::Found {
+        target: linking.country_entity(country)?,
+        role: Some(Cow::Owned(office)),
+        confidence: confidence::TITLE_BEFORE_NAME,
+    })
+}
+
 fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BTreeSet<usize>) -> Vec<FoundEdge> {
     let mut edges = Vec::new();
     // What the title patterns gave the previous person, for a list of names that
@@ -539,6 +550,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
             .chain(apposition::apposition_after_name(view, i).into_iter().map(|found| (1, Some(found))))
             .chain(membership::membership(view, i).into_iter().map(|found| (2, Some(found))))
             .chain(nationality::nationality(view, i).into_iter().map(|found| (3, Some(found))))
+            .chain(std::iter::once((7, regional_office(view, i, linking))))
             .filter_map(|(family, found)| Some((family, found?)))
             .collect();
         // "a professor at Queens College of the City University of New York", "X of Harvard

@@ -57,6 +57,33 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// A region's office right before a name ("Alabama Governor George Wallace", "Ontario's Premier
+/// X", "Texas state senator X"), or a city's mayor ("Chicago Mayor X"): maybe "then-" or
+/// "former" before the office.
+static REGIONAL_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\s*'s|’s)?\s+((then-|former\s+|then\s+)?(?P<office>(lieutenant\s+|lt\.\s+)?governor(-elect)?|(state\s+)?senator|attorney\s+general|secretary\s+of\s+state|premier|(state\s+)?representative|congress(wo)?man|assembly(wo)?man|(?P<mayor>mayor)))\s+$")
+        .expect("valid regex")
+});
+
+/// The country of the region (or city) whose office `view.placed[index]` (a person) holds, by
+/// the title right before the name, with the office: "Alabama Governor George Wallace" is of
+/// the United States. A region is no country, so the patterns that read owners do not.
+pub fn regional_office_before_name(view: &SentenceView, index: usize) -> Option<(countries::CountryRef, String)> {
+    let person = view.placed[index].span;
+    let place = view.placed[..index].iter().rev().find(|p| p.span.end <= person.start)?;
+    if place.kind != EntityType::Location {
+        return None;
+    }
+    let captures = REGIONAL_OFFICE.captures(view.between(place.span.end, person.start))?;
+    let country = if captures.name("mayor").is_some() {
+        countries::country_of_city(place.text).filter(|_| countries::country_of_region(place.text).is_none())
+    } else {
+        countries::country_of_region(place.text)
+    }?;
+    let office = captures["office"].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    Some((country, office))
+}
+
 /// A title that ends right before `name_start`, where `view.placed[index]` (a person) starts
 /// or a second title of theirs does.
 fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Option<Found> {
@@ -314,6 +341,23 @@ mod tests {
         let v = view(text, mentions);
         let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
         title_before_name(&v, person).map(target_and_table_role)
+    }
+
+    #[test]
+    fn a_region_s_office_before_the_name_is_of_its_country() {
+        let office = |text: &str, place: &'static str| {
+            let v = view(text, &[(place, 1, EntityType::Location), ("Jane Roe", 0, Person)]);
+            regional_office_before_name(&v, 1).map(|(country, office)| (country.alpha2, office))
+        };
+        assert_eq!(office("Alabama Governor Jane Roe spoke.", "Alabama"), Some(("US", "governor".into())));
+        assert_eq!(office("Then Texas state senator Jane Roe spoke.", "Texas"), Some(("US", "state senator".into())));
+        assert_eq!(office("Ontario's Premier Jane Roe spoke.", "Ontario"), Some(("CA", "premier".into())));
+        assert_eq!(office("Chicago Mayor Jane Roe spoke.", "Chicago"), Some(("US", "mayor".into())));
+        // Not a city's governor or senator, nor a region's mayor, nor a place without an office.
+        assert_eq!(office("Chicago Governor Jane Roe spoke.", "Chicago"), None);
+        assert_eq!(office("Texas Mayor Jane Roe spoke.", "Texas"), None);
+        assert_eq!(office("In Alabama Jane Roe spoke.", "Alabama"), None);
+        assert_eq!(office("Alabama fan Jane Roe spoke.", "Alabama"), None);
     }
 
     #[test]
