@@ -171,11 +171,15 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
             end += word.len() + 1;
             continue;
         }
-        words += 1;
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // "a Canadian former professional ice hockey player": a career's standing is no
+        // word of the occupation's.
+        if !matches!(bare, "former" | "retired" | "professional" | "amateur" | "semi-professional") {
+            words += 1;
+        }
         if words > 4 {
             break;
         }
-        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_occupation_word(bare) || is_role_word(bare) {
             // "poet laureate": a second occupation word right after it belongs to the phrase.
             let phrase_end = end + bare.len();
@@ -678,6 +682,15 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn a_career_s_standing_is_no_word_of_the_occupation() {
+        let canadian = [("Jane Roe", 0, Person), ("Canadian", 1, Country)];
+        let role = "former professional ice hockey player".to_string();
+        assert_eq!(all("Jane Roe is a Canadian former professional ice hockey player.", &canadian, 0), [(1, role)]);
+        // Five words of the occupation's own are no occupation phrase.
+        assert_eq!(all("Jane Roe is a Canadian big old red ice hockey player.", &canadian, 0), []);
     }
 
     #[test]
