@@ -31,7 +31,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             ALIAS_CUES,
             r"\s+\x01(\s*\([^()]*\))*)*",
             r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
-            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the)\s+)(\S+\s+){0,2}$",
+            // "is one of the most prominent Polish poets": one of a nationality's people.
+            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the|one\s+of\s+the)\s+)(\S+\s+){0,2}$",
         ]
         .concat(),
     )
@@ -288,7 +289,17 @@ fn born_with_occupation<'a>(view: &SentenceView, next: usize, after: &'a str) ->
 /// The nationalities `view.placed[index]` (a person) is given in this sentence: one, or a
 /// list ("a Soviet, Ukrainian, and Russian mathematician").
 pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
-    let stated = subject_nationalities(view, index);
+    // "one of the most prominent Polish poets": one person holds the plural's role ("poet").
+    let stated: Vec<Found> = subject_nationalities(view, index)
+        .into_iter()
+        .map(|found| Found {
+            role: found.role.map(|role| match sentence::singular_role(&role) {
+                one if one.len() < role.len() => Cow::Owned(one.to_string()),
+                _ => role,
+            }),
+            ..found
+        })
+        .collect();
     if !stated.is_empty() {
         return stated;
     }
@@ -486,7 +497,11 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         let ranked = FIRST_TO.is_match(after) && gap.trim_end().rsplit(' ').next().is_some_and(|w| RANKS.contains(&w));
         let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked)
             && countries::by_demonym(last.text).is_some();
-        let role = occupation_after(after, true).or_else(|| born_with_occupation(view, at + listed.len(), after));
+        // "one of the most prominent Polish poets": a plural occupation, not any noun ("one of
+        // the best Polish films" is no person's).
+        let one_of = gap.contains("one of the ");
+        let role = occupation_after(after, !one_of).or_else(|| born_with_occupation(view, at + listed.len(), after));
+        let role = role.filter(|role| !one_of || role.rsplit(' ').next().is_some_and(is_plural_occupation));
         if role.is_some_and(|role| is_title_of_next_name(view, role)) {
             continue;
         }
@@ -682,6 +697,19 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn one_of_a_nationality_s_people() {
+        let polish = [("Jane Roe", 0, Person), ("Polish", 1, Country)];
+        assert_eq!(all("Jane Roe was one of the most prominent Polish poets of her time.", &polish, 0), [(1, "poet".to_string())]);
+        assert_eq!(
+            all("Jane Roe became one of the first Polish computer science professors.", &polish, 0),
+            [(1, "computer science professor".to_string())]
+        );
+        // Not one of a nationality's works or of its people's doings.
+        assert_eq!(all("Jane Roe was one of the most prominent Polish films.", &polish, 0), []);
+        assert_eq!(all("Jane Roe met one of the Polish poets.", &polish, 0), []);
     }
 
     #[test]
