@@ -61,7 +61,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
         // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
         // not "played in a band with Y", a fellow musician).
-        (r"(plays|played|playing|signed)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+)?(for|with)", "player"),
+        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+)?(for|with)", "player"),
         // "played as a striker, most notably for Y".
         (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
@@ -342,7 +342,9 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         DESCRIPTION_WHO,
         r")?",
         WHEN,
-        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been)\s+((appointed|named|elected|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
+        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(",
+        ORGANIZATION_STANDING,
+        r"\s+)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
     .concat())
     .expect("valid regex")
@@ -1599,6 +1601,8 @@ mod tests {
                 ),
                 ("Jane Roe studied law and later became the chairman of Acme.", "chairman"),
                 ("Jane Roe signed a two-year contract with Acme.", "player"),
+                ("Jane Roe will be formally installed as head of the ruling Acme next Tuesday.", "head"),
+                ("Jane Roe was sworn in as president of the Acme.", "president"),
             ],
             &[
                 // Not a piece that opens with a name (another subject), nor a talk at an event.
@@ -1606,6 +1610,8 @@ mod tests {
                 "Jane Roe won a prize, and was an invited speaker at the Acme.",
             ],
         );
+        let headline = [("JANE ROE", 0, Person), ("ACME", 1, Organization)];
+        assert_eq!(found("CRICKET - JANE ROE SIGNS FOR ACME .", &headline), Some((1, Some("player".into()))));
         let people = [("Jane Roe", 0, Person), ("Bob Poe", 2, Person), ("Acme", 1, Organization)];
         let v = view("Jane Roe began to paint, met Bob Poe, and was appointed professor at the Acme.", &people);
         assert!(membership(&v, 0).is_empty(), "someone else named among the predicates");

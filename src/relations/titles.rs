@@ -253,7 +253,11 @@ fn title_clause_start(text: &str, placed: &[Placed], end: usize) -> (usize, Vec<
     let mut end = end;
     let mut read_through = Vec::new();
     loop {
-        let Some((at, c)) = text[..end].char_indices().rfind(|&(_, c)| is_break(c)) else { return (0, read_through) };
+        // (A comma inside a name is no break: "BioVest Research, Inc's analyst X".)
+        let inside_a_name = |at: usize| placed.iter().any(|p| p.span.start < at && at < p.span.end);
+        let Some((at, c)) = text[..end].char_indices().rfind(|&(at, c)| is_break(c) && !inside_a_name(at)) else {
+            return (0, read_through);
+        };
         let open = (c == ')').then(|| text[..at].rfind('(')).flatten();
         let named_before = open.and_then(|open| {
             // The parenthesis holds one name and nothing else: "(PT)", not "(a rival of Beta)".
@@ -341,6 +345,19 @@ mod tests {
         let v = view(text, mentions);
         let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
         title_before_name(&v, person).map(target_and_table_role)
+    }
+
+    #[test]
+    fn a_club_s_position_or_a_firm_s_analyst_before_the_name() {
+        let title = |text: &str, name: &'static str| {
+            let v = view(text, &[(name, 1, Organization), ("Jane Roe", 0, Person)]);
+            title_before_name(&v, 1).map(|f| (f.target, f.role.unwrap_or_default().into_owned()))
+        };
+        assert_eq!(title("Acme Cubs right fielder Jane Roe had surgery.", "Acme Cubs"), Some((1, "fielder".into())));
+        assert_eq!(title("Acme Braves left-hander Jane Roe won.", "Acme Braves"), Some((1, "left-hander".into())));
+        // A comma inside the firm's name is no clause break.
+        assert_eq!(title("Acme Research , Inc 's analyst Jane Roe said.", "Acme Research , Inc"), Some((1, "analyst".into())));
+        assert_eq!(title("Acme Research , and analyst Jane Roe said.", "Acme Research"), None);
     }
 
     #[test]

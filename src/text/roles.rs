@@ -391,6 +391,13 @@ const OCCUPATIONS: &[&str] = &[
     "fullback",
     "outfielder",
     "infielder",
+    // "Chicago Cubs right fielder X", "Braves left-hander X", "designated hitter X".
+    "fielder",
+    "hitter",
+    "slugger",
+    "reliever",
+    "left-hander",
+    "right-hander",
     "shortstop",
     "catcher",
     "wicketkeeper",
