@@ -475,7 +475,7 @@ static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// its founder ", " which is chaired by ", " (coached by ". Up to two lower-case words may name
 /// the person's post (group `post`: "its director").
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2}))?$")
+    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
         .expect("valid regex")
 });
 
@@ -508,7 +508,10 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     if organization.kind != EntityType::Organization {
         return None;
     }
-    if let Some(captures) = LED_BY.captures(&gap) {
+    // "headed by former prime minister X": a title of the person's own (a role or an
+    // occupation, else not read), the leader's role the verb's.
+    let titled = |c: &regex::Captures| c.name("title_head").is_none_or(|head| is_role_or_occupation(head.as_str()));
+    if let Some(captures) = LED_BY.captures(&gap).filter(titled) {
         // "led by its founder X": the post named; else the verb's ("coached by X": coach).
         let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
             (Some(post), _) => Cow::Owned(post.as_str().trim().to_string()),
@@ -1449,8 +1452,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         return found(Cow::Borrowed(role));
     }
     // The kind of organization before its name ends in such a noun: "for the investment firm Y".
-    let kind_or_none =
-        |c: &regex::Captures| c.name("kind").is_none_or(|k| k.as_str().split_whitespace().last().is_some_and(is_organization_noun));
+    // (Where it is based is no kind: "director of the Gaza-based Y".)
+    let kind_or_none = |c: &regex::Captures| {
+        c.name("kind").is_none_or(|k| {
+            let mut words = k.as_str().split_whitespace().filter(|w| !w.ends_with("-based")).peekable();
+            words.peek().is_none() || words.last().is_some_and(is_organization_noun)
+        })
+    };
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
     // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
     // "a news anchor on NBC": a broadcaster's (not "a commentator on France" nor "on Acme's
@@ -1603,6 +1611,9 @@ mod tests {
                 ("Jane Roe signed a two-year contract with Acme.", "player"),
                 ("Jane Roe will be formally installed as head of the ruling Acme next Tuesday.", "head"),
                 ("Jane Roe was sworn in as president of the Acme.", "president"),
+                ("Jane Roe, director of the Gaza-based Acme, said.", "director"),
+                ("Jane Roe, a trader at Acme, said.", "trader"),
+                ("Jane Roe is an aid worker with Acme.", "worker"),
             ],
             &[
                 // Not a piece that opens with a name (another subject), nor a talk at an event.
@@ -1646,12 +1657,14 @@ mod tests {
             ("Acme was then managed by Jane Roe.", Some("manager")),
             ("Acme, under the leadership of its founder Jane Roe, grew.", Some("leader")),
             ("Acme, under the command of Jane Roe, attacked.", Some("commander")),
+            ("Activists from the Acme, headed by former prime minister Jane Roe, fought.", Some("leader")),
         ] {
             let organization = if text.contains("Society") { "Society of Jesus" } else { "Acme" };
             let v = view(text, &[(organization, 1, Organization), ("Jane Roe", 2, Person)]);
             assert_eq!(membership(&v, 1).first().map(|f| (f.target, f.role.as_deref())), Some((1, role)), "{text}");
         }
         for text in [
+            "Acme, led by example, Jane Roe said.",
             "Acme, named after Jane Roe, opened.",
             "Acme signed a deal with Jane Roe.",
             "Acme was praised under Jane Roe's rival.",

@@ -11,6 +11,8 @@ const ROLES: &[&str] = &[
     "Secretary of State",
     "Secretary-General",
     "Secretary General",
+    "Director-General",
+    "Director General",
     "general secretary",
     "Deputy Prime Minister",
     "Prime Minister",
@@ -222,6 +224,12 @@ const OCCUPATIONS: &[&str] = &[
     "historian",
     "philosopher",
     "economist",
+    // Markets and aid: "Merrill Lynch strategist X", "a trader at Y", "an aid worker with Y".
+    "trader",
+    "dealer",
+    "strategist",
+    "specialist",
+    "worker",
     "scientist",
     "physicist",
     "chemist",
@@ -847,6 +855,7 @@ mod tests {
     fn whole_words_only() {
         assert_eq!(roles("headquarters of the chieftain"), Vec::<&str>::new());
         assert_eq!(roles("Secretary-General spoke"), ["Secretary-General"]);
+        assert_eq!(roles("Ministry Director-General spoke"), ["Director-General"]);
     }
 
     #[test]
