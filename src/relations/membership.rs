@@ -958,6 +958,9 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
     // their role, which is then theirs.
     let is_member_gap = |gap: &str| MEMBER_LIST_GAP.is_match(without_role_before_name(gap));
     let first = list_start_where(view, index, is_member_gap);
+    if let Some(found) = described_group_members(view, index, first) {
+        return Some(found);
+    }
     let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
     let lead = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
     let gap = without_role_before_name(&lead);
@@ -989,6 +992,32 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
     let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
     let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
     Some(Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED })
+}
+
+/// From a group to the members its description lists: " is an English rock band formed in
+/// 1985, consisting of ", " was a trio comprising ".
+static DESCRIBED_THEN_CONSISTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(is|was|are|were)\s+(an?|the)\s+[^,;()]{0,80}?\b(band|group|duo|trio|quartet|quintet|ensemble|act|outfit)\b[^;()]{0,60}?,?\s*((which|that)\s+)?((consisting|consists|consisted|composed|made\s+up)\s+of|comprising|comprises|comprised)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Acme is an English rock band formed in 1985, consisting of A, B and C": the sentence's
+/// subject, a group, and the members its description lists (`first` opens the list that holds
+/// `view.placed[index]`); only a place or a nationality may be named between.
+fn described_group_members(view: &SentenceView, index: usize, first: usize) -> Option<Found> {
+    let group =
+        view.placed[..first].iter().rposition(|p| !matches!(p.kind, EntityType::Country | EntityType::Location | EntityType::Misc))?;
+    let organization = &view.placed[group];
+    let opens_the_sentence = view.text[..organization.span.start].trim().trim_start_matches("The").trim().is_empty();
+    if organization.kind != EntityType::Organization || !opens_the_sentence {
+        return None;
+    }
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    DESCRIBED_THEN_CONSISTING.is_match(without_role_before_name(&gap)).then(|| {
+        let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
+        let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
+        Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED }
+    })
 }
 
 /// Before the founders: the sentence opens with the participle ("Founded by ", "Established
@@ -1740,11 +1769,16 @@ mod tests {
             "Acme's original members were Jane Roe, John Doe, and Ann Lee.",
             "Acme's squad included Jane Roe, John Doe and Ann Lee.",
             "Notable former players of Acme include Jane Roe, John Doe and Ann Lee.",
+            // The sentence's subject, a group, its description, then the members it lists.
+            "Acme is a rock band formed in 1985, consisting of Jane Roe, John Doe and Ann Lee.",
+            "The Acme was a folk trio comprising singer Jane Roe, John Doe and Ann Lee.",
         ] {
             assert_eq!(members(text), [vec![1], vec![1], vec![1]], "{text}");
         }
         for text in [
             "Acme, against Jane Roe, John Doe and Ann Lee, won.",
+            "Acme is a company consisting of Jane Roe, John Doe and Ann Lee.",
+            "They beat Acme, a band consisting of Jane Roe, John Doe and Ann Lee.",
             "Acme (Jane Roe) met John Doe and Ann Lee.",
             "Notable rivals of Acme include Jane Roe, John Doe and Ann Lee.",
             "The Acme (Jane Roe, John Doe and Ann Lee 's rivals) toured Europe.",

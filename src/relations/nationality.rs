@@ -143,7 +143,27 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that end the noun phrase after a demonym.
-const PHRASE_ENDS: &[&str] = &["and", "or", "who", "which", "that", "from", "of", "in", "at", "for", "with", "by", "born", "based"];
+const PHRASE_ENDS: &[&str] = &[
+    "and",
+    "or",
+    "who",
+    "which",
+    "that",
+    "from",
+    "of",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "born",
+    "based",
+    // "an American folk trio comprising singer X": what the group holds is no occupation.
+    "comprising",
+    "consisting",
+    "including",
+    "featuring",
+];
 
 /// The occupation phrase right after a demonym: up to three lower-case words, the last an
 /// occupation or role ("chess player"); punctuation or a capitalised word ends the search.
@@ -717,6 +737,9 @@ mod tests {
         let canadian = [("Jane Roe", 0, Person), ("Canadian", 1, Country)];
         let role = "former professional ice hockey player".to_string();
         assert_eq!(all("Jane Roe is a Canadian former professional ice hockey player.", &canadian, 0), [(1, role)]);
+        // What a group holds is no occupation of the person's.
+        let text = "Acme was an American folk trio comprising singer Jane Roe.";
+        assert_eq!(all(text, &[("Acme", 2, Organization), ("American", 1, Country), ("Jane Roe", 0, Person)], 2), []);
         // Five words of the occupation's own are no occupation phrase.
         assert_eq!(all("Jane Roe is a Canadian big old red ice hockey player.", &canadian, 0), []);
     }
