@@ -326,8 +326,17 @@ fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
     let (person, predecessor) = (&view.placed[index], view.placed.get(index + 1)?);
     let target = view.placed.get(index + 2).filter(|t| is_affiliate(t.kind))?;
     let to_predecessor = view.between(person.span.end, predecessor.span.start).to_lowercase();
-    let captures = AS_ROLE_OF.captures(view.between(predecessor.span.end, target.span.start))?;
-    let role = captures.name("role")?.as_str();
+    let between = view.between(predecessor.span.end, target.span.start);
+    // "X replaced A as Y's singer": the role after the organization's possessive.
+    let possessed_role = || {
+        let n = starts_with_possessive(view.text, target.span.end).filter(|_| between.trim() == "as")?;
+        let after = &view.text[target.span.end + n..];
+        after.split_whitespace().take(3).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).find(|w| is_role_word(w) || is_occupation_word(w))
+    };
+    let role = match AS_ROLE_OF.captures(between) {
+        Some(captures) => captures.name("role")?.as_str(),
+        None => possessed_role()?,
+    };
     (predecessor.kind == EntityType::Person && SUCCEEDED.is_match(&to_predecessor) && (is_role_word(role) || is_occupation_word(role)))
         .then(|| Found { target: target.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
 }
@@ -2333,6 +2342,10 @@ mod tests {
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("drummer")));
         let v = view("Jane Roe met John Doe as the drummer of Acme played.", &succession);
         assert!(membership(&v, 0).is_empty(), "no succession");
+        let v = view("Jane Roe replaced John Doe as Acme's lead singer in 1990.", &succession);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("singer")));
+        let v = view("Jane Roe replaced John Doe as Acme's opponent.", &succession);
+        assert!(membership(&v, 0).is_empty(), "no role after the possessive");
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
