@@ -331,7 +331,11 @@ fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
     let possessed_role = || {
         let n = starts_with_possessive(view.text, target.span.end).filter(|_| between.trim() == "as")?;
         let after = &view.text[target.span.end + n..];
-        after.split_whitespace().take(3).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).find(|w| is_role_word(w) || is_occupation_word(w))
+        after
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| is_role_word(w) || is_occupation_word(w))
     };
     let role = match AS_ROLE_OF.captures(between) {
         Some(captures) => captures.name("role")?.as_str(),
@@ -439,7 +443,7 @@ static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// opens ("X, a former Y executive", "X was a senior Y commander").
 static APPOSITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(,|(is|was|became|remains|remained)\s)\s*(an?|the)\s+((former|longtime|senior|veteran|retired|leading|prominent|top)\s+)?$",
+        r"^\s*(,|(is|was|became|remains|remained)\s|(resigned|resigns|quit|quits|stepped\s+down|steps\s+down|retired|retires)\s+as\s)\s*((an?|the)\s+)?((former|longtime|senior|veteran|retired|leading|prominent|top)\s+)?$",
     )
     .expect("valid regex")
 });
@@ -476,7 +480,7 @@ fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
 /// ", " has named ", " said it has named ", " drafted ", ", under ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
 static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+    Regex::new(r"^\s*(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
         .expect("valid regex")
 });
 
@@ -542,6 +546,13 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     let set_off = gap.trim_start().starts_with(',');
     if &captures["verb"] == "under" && !set_off && !words.split_whitespace().any(is_role_word) {
         return None;
+    }
+    // "Nice sack coach X", "Acme fired its chief executive X": a dismissal names the post
+    // (not "police fired X", nor "the army dismissed X's claims").
+    let dismissed = matches!(&captures["verb"], "sacked" | "sack" | "sacks" | "fired" | "dismissed");
+    if dismissed {
+        let post = crate::text::roles::find_roles(words).last().map(|r| r.role);
+        return post.map(|post| Found { target: organization.entity, role: Some(Cow::Borrowed(post)), confidence: confidence::MEMBERSHIP });
     }
     let role = match &captures["verb"] {
         "under" => Some("leader"),
@@ -1490,12 +1501,20 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         return found(Cow::Borrowed(role));
     }
     // The kind of organization before its name ends in such a noun: "for the investment firm Y".
-    // (Where it is based is no kind: "director of the Gaza-based Y".)
+    // (Where it is based is no kind: "director of the Gaza-based Y"; a kind after the name
+    // makes the words before it its modifiers: "leader of the fundamentalist Hamas group".)
+    let kind_after =
+        text[target.span.end..].split_whitespace().next().is_some_and(|w| is_organization_noun(w.trim_end_matches([',', '.'])));
+    let modifiers_only = |k: &str| {
+        k.split_whitespace()
+            .all(|w| !matches!(w, "and" | "or" | "in" | "of" | "the" | "to" | "at" | "for" | "with" | "by" | "on" | "a" | "an"))
+    };
     let kind_or_none = |c: &regex::Captures| {
-        c.name("kind").is_none_or(|k| {
-            let mut words = k.as_str().split_whitespace().filter(|w| !w.ends_with("-based")).peekable();
-            words.peek().is_none() || words.last().is_some_and(is_organization_noun)
-        })
+        c.name("kind").is_some_and(|k| kind_after && modifiers_only(k.as_str()))
+            || c.name("kind").is_none_or(|k| {
+                let mut words = k.as_str().split_whitespace().filter(|w| !w.ends_with("-based")).peekable();
+                words.peek().is_none() || words.last().is_some_and(is_organization_noun)
+            })
     };
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
     // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
@@ -1652,6 +1671,8 @@ mod tests {
                 ("Jane Roe, director of the Gaza-based Acme, said.", "director"),
                 ("Jane Roe, a trader at Acme, said.", "trader"),
                 ("Jane Roe is an aid worker with Acme.", "worker"),
+                ("Jane Roe is the spiritual leader of the fundamentalist Acme group.", "leader"),
+                ("Jane Roe resigned as Acme chairman on Monday.", "chairman"),
             ],
             &[
                 // Not a piece that opens with a name (another subject), nor a talk at an event.
@@ -1661,6 +1682,7 @@ mod tests {
         );
         let headline = [("JANE ROE", 0, Person), ("ACME", 1, Organization)];
         assert_eq!(found("CRICKET - JANE ROE SIGNS FOR ACME .", &headline), Some((1, Some("player".into()))));
+        assert_eq!(found("SOCCER - JANE ROE RESIGNS AS ACME MANAGER .", &headline), Some((1, Some("manager".into()))));
         let people = [("Jane Roe", 0, Person), ("Bob Poe", 2, Person), ("Acme", 1, Organization)];
         let v = view("Jane Roe began to paint, met Bob Poe, and was appointed professor at the Acme.", &people);
         assert!(membership(&v, 0).is_empty(), "someone else named among the predicates");
@@ -1696,6 +1718,8 @@ mod tests {
             ("Acme, under the leadership of its founder Jane Roe, grew.", Some("leader")),
             ("Acme, under the command of Jane Roe, attacked.", Some("commander")),
             ("Activists from the Acme, headed by former prime minister Jane Roe, fought.", Some("leader")),
+            ("Acme sack coach Jane Roe.", Some("coach")),
+            ("Acme fired its chief executive Jane Roe.", Some("chief executive")),
         ] {
             let organization = if text.contains("Society") { "Society of Jesus" } else { "Acme" };
             let v = view(text, &[(organization, 1, Organization), ("Jane Roe", 2, Person)]);
@@ -1703,6 +1727,7 @@ mod tests {
         }
         for text in [
             "Acme, led by example, Jane Roe said.",
+            "Acme fired Jane Roe a warning.",
             "Acme, named after Jane Roe, opened.",
             "Acme signed a deal with Jane Roe.",
             "Acme was praised under Jane Roe's rival.",
