@@ -65,16 +65,38 @@ static REGIONAL_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The office right after a region, in a description of the person after their name: "X, 60,
+/// is a three-term Colorado governor", "X, a former Texas state senator,".
+static OFFICE_AFTER_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?P<office>(lieutenant\s+)?governor|(state\s+)?senator|attorney\s+general|premier|(state\s+)?representative|congress(wo)?man|assembly(wo)?man|(?P<mayor>mayor))\b")
+        .expect("valid regex")
+});
+
+/// From the person to the region in their description: ", a former ", " , 60 , is a
+/// three-term ".
+static DESCRIPTION_BEFORE_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*,\s*\d{1,3}\s*,)?\s*(,\s*|,?\s*(who\s+)?(is|was|became)\s+)(an?|the)\s+([a-z0-9-]+\s+){0,2}$").expect("valid regex")
+});
+
 /// The country of the region (or city) whose office `view.placed[index]` (a person) holds, by
-/// the title right before the name, with the office: "Alabama Governor George Wallace" is of
-/// the United States. A region is no country, so the patterns that read owners do not.
+/// the title right before the name or the description right after it, with the office:
+/// "Alabama Governor George Wallace" and "Lamm is a three-term Colorado governor" are of the
+/// United States. A region is no country, so the patterns that read owners do not.
 pub fn regional_office_before_name(view: &SentenceView, index: usize) -> Option<(countries::CountryRef, String)> {
     let person = view.placed[index].span;
-    let place = view.placed[..index].iter().rev().find(|p| p.span.end <= person.start)?;
+    let before = view.placed[..index].iter().rev().find(|p| p.span.end <= person.start).and_then(|place| {
+        let captures = REGIONAL_OFFICE.captures(view.between(place.span.end, person.start))?;
+        Some((place, captures))
+    });
+    let after = || {
+        let place = view.placed.get(index + 1)?;
+        DESCRIPTION_BEFORE_REGION.is_match(view.between(person.end, place.span.start)).then_some(())?;
+        Some((place, OFFICE_AFTER_REGION.captures(&view.text[place.span.end..])?))
+    };
+    let (place, captures) = before.or_else(after)?;
     if place.kind != EntityType::Location {
         return None;
     }
-    let captures = REGIONAL_OFFICE.captures(view.between(place.span.end, person.start))?;
     let country = if captures.name("mayor").is_some() {
         countries::country_of_city(place.text).filter(|_| countries::country_of_region(place.text).is_none())
     } else {
@@ -375,6 +397,15 @@ mod tests {
         assert_eq!(office("Texas Mayor Jane Roe spoke.", "Texas"), None);
         assert_eq!(office("In Alabama Jane Roe spoke.", "Alabama"), None);
         assert_eq!(office("Alabama fan Jane Roe spoke.", "Alabama"), None);
+        // The description after the name.
+        let after = |text: &str| {
+            let v = view(text, &[("Jane Roe", 0, Person), ("Colorado", 1, EntityType::Location)]);
+            regional_office_before_name(&v, 0).map(|(country, office)| (country.alpha2, office))
+        };
+        assert_eq!(after("Jane Roe , 60 , is a three-term Colorado governor who left office."), Some(("US", "governor".into())));
+        assert_eq!(after("Jane Roe, a former Colorado state senator, spoke."), Some(("US", "state senator".into())));
+        assert_eq!(after("Jane Roe met a Colorado governor."), None);
+        assert_eq!(after("Jane Roe is a Colorado native."), None);
     }
 
     #[test]

@@ -289,6 +289,8 @@ const OCCUPATIONS: &[&str] = &[
     "pilot",
     "explorer",
     "bishop",
+    "archbishop",
+    "patriarch",
     "priest",
     "cardinal",
     "theologian",
