@@ -146,6 +146,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
         // "signed a two-year contract with Y" (a contract with a government is trade).
         (CONTRACT_WITH, "player"),
+        // "was famous for his coaching in Y", "his playing days at Y".
+        (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+(coaching|managerial)\s+((career|spell|stint|tenure|days|years)\s+)?(in|at|with)", "coach"),
+        (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+playing\s+((career|spell|stint|days|years)\s+)?(in|at|with)", "player"),
         // A dancer's company: "danced with the Royal Ballet".
         (r"(danced|dances|dancing)\s+(\S+\s+){0,2}?with", "dancer"),
         // "did most of his work at Y", "carried out much of her research at Y".
@@ -329,7 +332,7 @@ fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
     let between = view.between(predecessor.span.end, target.span.start);
     // "X replaced A as Y's singer": the role after the organization's possessive.
     let possessed_role = || {
-        let n = starts_with_possessive(view.text, target.span.end).filter(|_| between.trim() == "as")?;
+        let n = starts_with_possessive(view.text, target.span.end).filter(|_| matches!(between.trim(), "as" | "as the"))?;
         let after = &view.text[target.span.end + n..];
         after
             .split_whitespace()
@@ -355,7 +358,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         DESCRIPTION_WHO,
         r")?",
         WHEN,
-        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(",
+        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(?P<coordinated>[^,;()]{1,60}?\s+and\s+((later|also)\s+)?(an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(",
         ORGANIZATION_STANDING,
         r"\s+)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
@@ -1551,6 +1554,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 && (national_team || !describes_an_organization(text, target))
                 && !gap.trim_start().starts_with("as well")
                 && !next_name_s_title
+                // "X is a French priest and the founder of Y": a second description's
+                // organization (a country's the nationality reads).
+                && (c.name("coordinated").is_none() || target.kind == EntityType::Organization)
                 // "an invited speaker at the Congress": a talk, not the chair ("Speaker of").
                 && !(c.name("role").is_some_and(|r| r.as_str() == "speaker") && c.name("preposition").is_some_and(|p| p.as_str() != "of"))
                 // "the bassist in the band Y": "in" with the kind of organization named (not "a
@@ -1671,6 +1677,8 @@ mod tests {
                 ("Jane Roe, director of the Gaza-based Acme, said.", "director"),
                 ("Jane Roe, a trader at Acme, said.", "trader"),
                 ("Jane Roe is an aid worker with Acme.", "worker"),
+                ("Jane Roe was famous for her coaching in Acme, winning medals.", "coach"),
+                ("Jane Roe was a French priest and the founder of both the Acme and the Beta.", "founder"),
                 ("Jane Roe is the spiritual leader of the fundamentalist Acme group.", "leader"),
                 ("Jane Roe resigned as Acme chairman on Monday.", "chairman"),
             ],

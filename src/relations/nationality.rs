@@ -338,7 +338,11 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     if !held.is_empty() {
         return held;
     }
-    other_nationality(view, index).or_else(|| born_in_parenthesis(view, index)).into_iter().collect()
+    other_nationality(view, index)
+        .or_else(|| born_in_parenthesis(view, index))
+        .or_else(|| fronted_description(view, index))
+        .into_iter()
+        .collect()
 }
 
 /// In the parenthesis right after a name, a birth and its place ending in a country: "(born
@@ -582,6 +586,30 @@ fn listed_subjects_nationalities(view: &SentenceView, index: usize) -> Vec<Found
 static NATIVE_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(,\s*|(is|was)\s+)(an?\s+)?native\s+of(\s+the)?$").expect("valid regex"));
 
+/// "A French painter, X moved to Rome", "The first South African to appear in an NFL game, X
+/// played": a description fronted before the sentence's subject, with the demonym after its
+/// article (and a rank or one modifier), then an occupation or what they were first to do.
+fn fronted_description(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = view.placed[index].span;
+    let description = text[..person.start].trim_end().strip_suffix(',')?;
+    let demonym = view.placed.first().filter(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some())?;
+    let lead = text[..demonym.span.start].to_lowercase();
+    let lead: Vec<&str> = lead.split_whitespace().collect();
+    let ranked = lead.len() == 2 && RANKS.contains(&lead[1]);
+    let opens = matches!(lead.first(), Some(&("a" | "an" | "the"))) && lead.len() <= 2;
+    // The subject of the sentence: a lower-case verb follows the name; no one else named before.
+    let subject = text[person.end..].trim_start().starts_with(|c: char| c.is_lowercase());
+    let alone = view.placed[..index].iter().all(|p| p.kind != EntityType::Person);
+    if !opens || !subject || !alone || demonym.span.end > description.len() {
+        return None;
+    }
+    let after = &description[demonym.span.end..];
+    let role = occupation_after(after, false).filter(|role| after.trim_start().len() == role.len());
+    let first_to = ranked && FIRST_TO.is_match(after);
+    (role.is_some() || first_to).then(|| Found { target: demonym.entity, role: role.map(owned), confidence: confidence::NATIONALITY })
+}
+
 /// A nationality stated next to the name: "X from Venezuela.", "the Australian singer X".
 fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
@@ -717,6 +745,17 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn a_description_fronted_before_the_subject() {
+        let french = |text: &str| all(text, &[("French", 1, Country), ("Jane Roe", 0, Person)], 1);
+        assert_eq!(french("A French painter, Jane Roe moved to Rome in 1850."), [(1, "painter".to_string())]);
+        assert_eq!(french("The first French to appear in the league, Jane Roe played ten seasons."), [(1, String::new())]);
+        // Not a body, a possessive, or a name that is not the subject.
+        assert_eq!(french("A French court, Jane Roe said, ruled."), []);
+        assert_eq!(french("The French painter's friend, Jane Roe moved to Rome."), []);
+        assert_eq!(french("A French painter, Jane Roe's friend, moved."), []);
     }
 
     #[test]
