@@ -135,6 +135,13 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 /// Verbs that tie a person to an organization only, not to a country: "moved to France" or
 /// "spent five years in France" states no nationality.
+/// From the person to the group their work is known with: " is an English drummer, best known
+/// for his work with the band ", ", known for her tenure at ".
+static KNOWN_FOR_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*|,?\s*(who\s+)?(is|was)\s+(an?|the)\s+[^,;()]{0,60}?,?\s*)?((best|mainly|widely|primarily|well|also|most)\s+)?known\s+for\s+(his|her|their)\s+(work|time|tenure|stint|years)\s+(with|in|at|for)\s+(the\s+)?(([a-z-]+\s+){0,2}(band|group|orchestra|ensemble|club|team|company|firm)\s+)?$")
+        .expect("valid regex")
+});
+
 /// Regex text: a contract signed ("signed a two-year contract with").
 const CONTRACT_WITH: &str = r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with";
 
@@ -1465,6 +1472,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
+    // "X is an English drummer, best known for his work with the band Y".
+    // (Not "known for her work with Acme's rivals".)
+    if target.kind == EntityType::Organization && KNOWN_FOR_WORK.is_match(&gap) && starts_with_possessive(text, target.span.end).is_none() {
+        return found(Cow::Borrowed("member"));
+    }
     // "was included in Italy's squad for Euro 2012", "was named in the Acme team": a squad
     // the person was picked for (a country's is its national team).
     if SQUAD_LEAD.is_match(&gap) && SQUAD_AFTER.is_match(&text[target.span.end..]) {
@@ -1537,10 +1549,33 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     let national_team = is_national_team(text, target);
     // "X began to paint, and in 1870 was appointed professor at Y": the last of the subject's
     // predicates, when the whole gap reads as none.
+    // "X served as the mayor of Toronto, Canada": the office of a place in the country; the
+    // places named before it, each set off by a comma, are read past.
+    let places_before_country = || {
+        let mut end = target.span.start;
+        let places: Vec<&super::sentence::Placed> = view
+            .placed
+            .iter()
+            .filter(|p| p.kind == EntityType::Location && p.span.end <= target.span.start && p.span.start > person.end)
+            .collect();
+        for place in places.iter().rev() {
+            let between = &text[place.span.end..end];
+            if between.trim() != "," {
+                break;
+            }
+            end = place.span.start;
+        }
+        (target.kind == EntityType::Country && end < target.span.start)
+            .then(|| text[person.end..end].to_lowercase().replace(" - ", "-"))
+            .filter(|g| ROLE_OF.is_match(g))
+    };
     let gap_or_predicate = || {
         let field_removed = without_field(&gap);
         if ROLE_OF.is_match(&field_removed) {
             return field_removed;
+        }
+        if let Some(gap) = places_before_country() {
+            return Cow::Owned(gap);
         }
         coordinated_predicate(view, index, &gap, target)
             .map_or(field_removed, |predicate| Cow::Owned(predicate.trim_start().trim_start_matches("and ").to_string()))
@@ -1678,6 +1713,8 @@ mod tests {
                 ("Jane Roe, a trader at Acme, said.", "trader"),
                 ("Jane Roe is an aid worker with Acme.", "worker"),
                 ("Jane Roe was famous for her coaching in Acme, winning medals.", "coach"),
+                ("Jane Roe is an English drummer, best known for his work with the band Acme.", "member"),
+                ("Jane Roe, known for her tenure at Acme, retired.", "member"),
                 ("Jane Roe was a French priest and the founder of both the Acme and the Beta.", "founder"),
                 ("Jane Roe is the spiritual leader of the fundamentalist Acme group.", "leader"),
                 ("Jane Roe resigned as Acme chairman on Monday.", "chairman"),
@@ -1686,8 +1723,13 @@ mod tests {
                 // Not a piece that opens with a name (another subject), nor a talk at an event.
                 "Jane Roe began to paint, Paris received a medal, and was appointed professor at the Acme.",
                 "Jane Roe won a prize, and was an invited speaker at the Acme.",
+                "Jane Roe is known for her work with Acme's rivals.",
             ],
         );
+        let canada =
+            [("Jane Roe", 0, Person), ("Toronto", 2, EntityType::Location), ("Ontario", 3, EntityType::Location), ("Canada", 1, Country)];
+        assert_eq!(found("Jane Roe served as the mayor of Toronto, Ontario, Canada.", &canada), Some((1, Some("mayor".into()))));
+        assert_eq!(found("Jane Roe was a lawyer in Toronto, Ontario, Canada.", &canada), None);
         let headline = [("JANE ROE", 0, Person), ("ACME", 1, Organization)];
         assert_eq!(found("CRICKET - JANE ROE SIGNS FOR ACME .", &headline), Some((1, Some("player".into()))));
         assert_eq!(found("SOCCER - JANE ROE RESIGNS AS ACME MANAGER .", &headline), Some((1, Some("manager".into()))));
