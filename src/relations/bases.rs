@@ -245,8 +245,10 @@ fn country_in_name(name: &str) -> Option<CountryRef> {
         |words| countries::by_name(words, false).or_else(|| countries::state_of_home_nation(words)),
         true,
     );
+    // ("Conservatory of Music in Vienna": a name closing in a capital, no country opening it.)
     match (named, closing_capital) {
         (Some(named), Some(capital)) if named != capital => Some(capital),
+        (None, Some(capital)) => Some(capital),
         _ => named,
     }
 }
@@ -954,6 +956,7 @@ mod tests {
         assert_eq!(base("American University of Beirut", "LB"), Some(FRANCE));
         assert_eq!(base("American University of Beirut", "US"), None);
         assert_eq!(base("British School at Rome", "IT"), Some(FRANCE));
+        assert_eq!(base("Conservatory of Music in Vienna", "AT"), Some(FRANCE), "no country opens it");
         // A mission abroad is its sender's.
         assert_eq!(base("Italian Embassy in London", "GB"), None);
         assert_eq!(base("American Express", "US"), Some(FRANCE));
