@@ -57,20 +57,20 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// Regex text: a region's office (group `office`; group `mayor`, the one office of a city).
+const REGIONAL_OFFICES: &str = r"(?P<office>(lieutenant\s+|lt\.\s+)?governor(-elect)?|(state\s+)?senator|attorney\s+general|secretary\s+of\s+state|premier|(state\s+)?representative|congress(wo)?man|assembly(wo)?man|(?P<mayor>mayor))";
+
 /// A region's office right before a name ("Alabama Governor George Wallace", "Ontario's Premier
 /// X", "Texas state senator X"), or a city's mayor ("Chicago Mayor X"): maybe "then-" or
 /// "former" before the office.
 static REGIONAL_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\s*'s|’s)?\s+((then-|former\s+|then\s+)?(?P<office>(lieutenant\s+|lt\.\s+)?governor(-elect)?|(state\s+)?senator|attorney\s+general|secretary\s+of\s+state|premier|(state\s+)?representative|congress(wo)?man|assembly(wo)?man|(?P<mayor>mayor)))\s+$")
-        .expect("valid regex")
+    Regex::new(&[r"(?i)^(\s*'s|’s)?\s+((then-|former\s+|then\s+)?", REGIONAL_OFFICES, r")\s+$"].concat()).expect("valid regex")
 });
 
 /// The office right after a region, in a description of the person after their name: "X, 60,
 /// is a three-term Colorado governor", "X, a former Texas state senator,".
-static OFFICE_AFTER_REGION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?P<office>(lieutenant\s+)?governor|(state\s+)?senator|attorney\s+general|premier|(state\s+)?representative|congress(wo)?man|assembly(wo)?man|(?P<mayor>mayor))\b")
-        .expect("valid regex")
-});
+static OFFICE_AFTER_REGION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[r"(?i)^\s+", REGIONAL_OFFICES, r"\b"].concat()).expect("valid regex"));
 
 /// From the person to the region in their description: ", a former ", " , 60 , is a
 /// three-term ".
