@@ -345,7 +345,10 @@ fn country_named_in(
 /// The country `view.placed[index]` (an organization) is based in, with the confidence;
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
-    stated_base(view, index, country_entity).or_else(|| credited_work_base(view, index)).or_else(|| listed_kind_base(view, index))
+    stated_base(view, index, country_entity)
+        .or_else(|| credited_work_base(view, index))
+        .or_else(|| listed_kind_base(view, index))
+        .or_else(|| released_in_country(view, index))
 }
 
 /// [`based_in`], else what the sentence's text alone cannot settle: a large city in the
@@ -462,6 +465,45 @@ fn credited_work_base(view: &SentenceView, index: usize) -> Option<(usize, f64)>
         return None;
     }
     Some((country.entity, confidence::CREDITED_WORK))
+}
+
+/// Before the country a work was released in: "It was released as a double album in the ",
+/// "first issued in ".
+static RELEASED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(released|issued|reissued|distributed|published)\b[^;:()]{0,60}?\bin\s+(the\s+)?$").expect("valid regex")
+});
+
+/// From that country to the label or publisher: " on 14 December 1979 by ", " through the ".
+static THEN_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^;:,()]{0,40}?\b(by|on|through|via)\s+(the\s+)?$").expect("valid regex"));
+
+/// Before a broadcaster or label whose country follows: "It first aired on the ", "was
+/// released on ".
+static AIRED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(aired|airs|broadcast|premiered|released|issued)\s+(\S+\s+){0,3}?(on|by|through)\s+(the\s+)?$").expect("valid regex")
+});
+
+/// From the broadcaster or label to the country: " network in the ", " in ".
+static THEN_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+((network|channel|label|imprint|records)\s+)?in\s+(the\s+)?$").expect("valid regex"));
+
+/// "It was released in the United Kingdom on 14 December 1979 by CBS Records", "It first aired
+/// on the Fox network in the United States": a label, publisher or broadcaster that releases
+/// or airs a work in a country is that country's (a country named, not a demonym).
+fn released_in_country(view: &SentenceView, index: usize) -> Option<(usize, f64)> {
+    let text = view.text;
+    let org = &view.placed[index];
+    let named = |p: &&super::sentence::Placed| p.kind == EntityType::Country && countries::by_name(p.text, false).is_some();
+    let before = view.placed[..index].last().filter(named).filter(|country| {
+        RELEASED_IN.is_match(&text[..country.span.start].to_lowercase())
+            && THEN_BY.is_match(&text[country.span.end..org.span.start].to_lowercase())
+    });
+    let after = || {
+        view.placed.get(index + 1).filter(named).filter(|country| {
+            AIRED_ON.is_match(&text[..org.span.start].to_lowercase())
+                && THEN_IN.is_match(&text[org.span.end..country.span.start].to_lowercase())
+        })
+    };
+    before.or_else(after).map(|country| (country.entity, confidence::CREDITED_WORK))
 }
 
 /// The country of a "PLACE-based" right before the organization ("the Paris-based OECD") or
@@ -1293,6 +1335,22 @@ mod tests {
         let other = [("Lyon", 3, EntityType::Location), ("Beta", 1, Organization), ("Acme", 0, Organization)];
         let v = view("Based in Lyon, Beta bought Acme.", &other);
         assert_eq!(based_in(&v, 2, &|c: CountryRef| (c.alpha2 == "FR").then_some(FRANCE)), None);
+    }
+
+    #[test]
+    fn a_label_or_broadcaster_releasing_a_work_in_a_country() {
+        let country_first = |text: &str| found(text, &[("France", FRANCE, Country), ("Acme Records", 0, Organization)]);
+        let label_first = |text: &str| found(text, &[("Acme Records", 0, Organization), ("France", FRANCE, Country)]);
+        assert_eq!(country_first("It was released as a double album in France on 14 December 1979 by Acme Records."), Some(FRANCE));
+        assert_eq!(label_first("It first aired on Acme Records in France on 5 December 1991."), Some(FRANCE));
+        assert_eq!(label_first("It was released on Acme Records in France."), Some(FRANCE));
+        // Not a demonym, not a work not released there, not past a clause break.
+        assert_eq!(
+            found("It was released by Acme Records in French.", &[("Acme Records", 0, Organization), ("French", FRANCE, Country)]),
+            None
+        );
+        assert_eq!(country_first("He was born in France by the sea near Acme Records."), None);
+        assert_eq!(country_first("It was released in France; Acme Records sued."), None);
     }
 
     #[test]
