@@ -101,6 +101,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "made his debut for Y", "made 120 league appearances for Y".
         (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
+        // "started 20 games for Y", "played 300 matches for Y".
+        (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+for", "player"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
@@ -2294,7 +2296,12 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
-        for text in ["Jane Roe made her senior debut for Acme United in 2004.", "Jane Roe made 120 league appearances for Acme United."] {
+        for text in [
+            "Jane Roe made her senior debut for Acme United in 2004.",
+            "Jane Roe made 120 league appearances for Acme United.",
+            "Jane Roe started 20 games for Acme United.",
+            "Jane Roe played over 300 league matches for Acme United.",
+        ] {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe watched his debut for Acme United.", "Acme United"), None, "another's debut");
