@@ -82,6 +82,24 @@ fn a_surname_several_relatives_share_is_the_article_s_subject_s() {
 }
 
 #[test]
+fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
+    let text = "John Carter plays for Enyimba in the league. Enyimba won the cup. ";
+    let docs = vec![document("a.txt", text, &[("John Carter", "PER"), ("Enyimba", "PER"), ("Enyimba", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    let club = entity_of(&linking, &docs, 0, "Enyimba").unwrap();
+    assert!(club.starts_with("organization:"), "{club}");
+    // Not a name the corpus gives a person in full, nor before a possessive.
+    let docs = vec![
+        document("b.txt", "Alex Ferguson coached United. ", &[("Alex Ferguson", "PER")]),
+        document("c.txt", "John Carter played for Ferguson at United. ", &[("John Carter", "PER"), ("Ferguson", "PER")]),
+        document("d.txt", "John Carter was the drummer of Smith's band. ", &[("John Carter", "PER"), ("Smith", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 1, "Ferguson").unwrap().starts_with("person:"));
+    assert!(entity_of(&linking, &docs, 2, "Smith").is_none_or(|e| e.starts_with("person:")));
+}
+
+#[test]
 fn a_similar_surname_without_evidence_is_refused_and_explained() {
     let docs = vec![
         document("a.txt", "John Feldman spoke in Paris. ", &[("John Feldman", "PER"), ("Paris", "LOC")]),

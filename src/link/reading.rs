@@ -636,6 +636,7 @@ impl Reader {
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_listed_readings(&sites, &mut readings, &self.person_forms);
+        correct_slot_readings(&sites, &mut readings, &self.person_forms);
         correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
@@ -824,6 +825,33 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
         }
         start = end;
     }
+}
+
+/// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
+/// of Bon Jovi", "a member of the band Primus", "the club Vasco".
+static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
+        r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman)\s+(of|for|in|with)\s+(the\s+)?",
+        r"|\bthe\s+(band|group|duo|trio|club)\s+)$"
+    ))
+    .expect("valid regex")
+});
+
+/// "John Carter plays for Enyimba", "the lead singer of Bon Jovi": a name the model tagged as a
+/// person in a slot only an organization fills is one, in all its article, unless the corpus
+/// names a person so ("played for Ferguson", whom another article calls Alex Ferguson) or a
+/// possessive follows ("the singer of Smith's band").
+fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
+    let in_slot = |site: &MentionSite, reading: &Reading| {
+        let (before, after) = site.around();
+        let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with(" 's") || after.starts_with('\'');
+        *reading == Reading::Person
+            && ORGANIZATION_SLOT.is_match(before)
+            && !possessive
+            && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
+    };
+    retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
 }
 
 /// Nouns that name a place in a group, written between the group and a member's name:
