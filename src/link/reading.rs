@@ -828,11 +828,12 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
 }
 
 /// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
-/// of Bon Jovi", "a member of the band Primus", "the club Vasco".
+/// of Bon Jovi", "a member of Primus", "joined the Ramones", "the club Vasco".
 static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
         r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman)\s+(of|for|in|with)\s+(the\s+)?",
+        r"|\bmembers?\s+of\s+(the\s+)?|\b(joined|rejoined)\s+the\s+",
         r"|\bthe\s+(band|group|duo|trio|club)\s+)$"
     ))
     .expect("valid regex")
