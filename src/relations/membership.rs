@@ -137,6 +137,36 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 /// Verbs that tie a person to an organization only, not to a country: "moved to France" or
 /// "spent five years in France" states no nationality.
+/// Whether the words before "critic" (`lead`, lower case) make it an opinion held: an article
+/// right before it, or a word of how fiercely ("a critic of", "an outspoken critic of").
+fn is_opinion_critic(lead: &str) -> bool {
+    let previous = lead.split_whitespace().next_back().unwrap_or("");
+    matches!(
+        previous,
+        "a" | "an"
+            | "the"
+            | "vocal"
+            | "outspoken"
+            | "fierce"
+            | "harsh"
+            | "strong"
+            | "leading"
+            | "prominent"
+            | "staunch"
+            | "longtime"
+            | "frequent"
+            | "vehement"
+            | "persistent"
+            | "sharp"
+            | "severe"
+            | "bitter"
+            | "major"
+            | "notable"
+            | "ardent"
+            | "consistent"
+    )
+}
+
 /// From the person to the group their work is known with: " is an English drummer, best known
 /// for his work with the band ", ", known for her tenure at ".
 static KNOWN_FOR_WORK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1596,6 +1626,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 && (c.name("coordinated").is_none() || target.kind == EntityType::Organization)
                 // "an invited speaker at the Congress": a talk, not the chair ("Speaker of").
                 && !(c.name("role").is_some_and(|r| r.as_str() == "speaker") && c.name("preposition").is_some_and(|p| p.as_str() != "of"))
+                // "a critic of the Guardian Council", "an outspoken critic of Y": an opinion,
+                // not a post ("the architecture critic of the Guardian" is one).
+                && !c.name("role").is_some_and(|r| r.as_str() == "critic" && is_opinion_critic(&field_removed[..r.start()]))
                 // "the bassist in the band Y": "in" with the kind of organization named (not "a
                 // lawyer in France", a place of work; not "a leader in the Acme community" or
                 // "an officer in the Acme Navy", which the development sets' gold files under
@@ -1720,12 +1753,15 @@ mod tests {
                 ("Jane Roe was a French priest and the founder of both the Acme and the Beta.", "founder"),
                 ("Jane Roe is the spiritual leader of the fundamentalist Acme group.", "leader"),
                 ("Jane Roe resigned as Acme chairman on Monday.", "chairman"),
+                ("Jane Roe, the architecture critic of the Acme, wrote.", "critic"),
             ],
             &[
                 // Not a piece that opens with a name (another subject), nor a talk at an event.
                 "Jane Roe began to paint, Paris received a medal, and was appointed professor at the Acme.",
                 "Jane Roe won a prize, and was an invited speaker at the Acme.",
                 "Jane Roe is known for her work with Acme's rivals.",
+                "Jane Roe is a critic of the Acme.",
+                "Jane Roe has been an outspoken critic of Acme since 1990.",
             ],
         );
         let canada =
