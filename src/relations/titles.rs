@@ -136,6 +136,12 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
         return None;
     }
     let phrase = &text[phrase_start..phrase_end];
+    // "The film stars A as the IDF soldier, B as the cashier": a cast list's role right after a
+    // person and "as" is that person's part, not the next name's title.
+    let as_after_person = previous_person_end > 0 && phrase_start == previous_person_end && phrase.trim_start().starts_with("as ");
+    if as_after_person {
+        return None;
+    }
     let roles: Vec<RoleMatch> = find_roles(phrase);
     // The role must close the phrase: only filler may follow it before the name, or the
     // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").
@@ -367,6 +373,15 @@ mod tests {
         let v = view(text, mentions);
         let person = v.placed.iter().rposition(|p| p.kind == Person).unwrap();
         title_before_name(&v, person).map(target_and_table_role)
+    }
+
+    #[test]
+    fn a_cast_list_s_part_is_the_previous_actor_s() {
+        let cast = [("Ann Lee", 2, Person), ("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        let v = view("The film stars Ann Lee as the Acme soldier, Jane Roe as the cashier.", &cast);
+        assert_eq!(title_before_name(&v, 2), None);
+        let v = view("The talks began; the Acme soldier, Jane Roe, spoke.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
+        assert!(title_before_name(&v, 1).is_some(), "no cast list");
     }
 
     #[test]
