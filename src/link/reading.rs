@@ -12,8 +12,9 @@ use super::tally::{MiscScope, NodeKey};
 use super::teams::{document_sports, document_team_cup, DocumentSports, Sport, TeamCup};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
-use crate::text::normalize::{comparison_key, fold, surface};
+use crate::text::normalize::{comparison_key, fold, starts_with_possessive, surface};
 use crate::text::roles::is_party_word;
+use crate::text::Span;
 
 /// A document as linking reads it: the model's mentions together with the names linking
 /// proposes for words the model left outside ([`recovered`]), in text order. Made once per
@@ -78,16 +79,15 @@ pub struct MentionSite<'a> {
 }
 
 impl MentionSite<'_> {
+    /// The mention's sentence text and its span within it.
+    fn in_sentence(&self) -> Option<(&str, Span)> {
+        let sentence = self.analysed.sentence(self.mention.sentence).filter(|s| s.span.contains(self.mention.span))?;
+        Some((sentence.text.as_str(), self.mention.span.relative_to(sentence.span.start)))
+    }
+
     /// The sentence text before and after the mention.
     pub(super) fn around(&self) -> (&str, &str) {
-        match self.analysed.sentence(self.mention.sentence) {
-            Some(sentence) if sentence.span.contains(self.mention.span) => {
-                let text = sentence.text.as_str();
-                let local = self.mention.span.relative_to(sentence.span.start);
-                (&text[..local.start], &text[local.end..])
-            }
-            _ => ("", ""),
-        }
+        self.in_sentence().map_or(("", ""), |(text, local)| (&text[..local.start], &text[local.end..]))
     }
 
     /// The text between this mention and a later one of the same sentence.
@@ -845,10 +845,9 @@ static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
 /// possessive follows ("the singer of Smith's band").
 fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
     let in_slot = |site: &MentionSite, reading: &Reading| {
-        let (before, after) = site.around();
-        let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with(" 's") || after.starts_with('\'');
+        let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
         *reading == Reading::Person
-            && ORGANIZATION_SLOT.is_match(before)
+            && ORGANIZATION_SLOT.is_match(site.around().0)
             && !possessive
             && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, list_start, parenthesis_after, starts_with_possessive, Placed, SentenceView};
+use super::sentence::{after_possessive, list_start, parenthesis_after, pattern_text, starts_with_possessive, Placed, SentenceView};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -228,7 +228,7 @@ fn country_in_name(name: &str) -> Option<CountryRef> {
     // abroad, "Italian Embassy in London", named after the country that sends it; not a city
     // that is also a country's name, "Chinese Football Association of Hong Kong").
     let words: Vec<&str> = name.split_whitespace().collect();
-    let mission = words.iter().any(|w| ["embassy", "consulate", "mission", "legation", "delegation"].contains(&w.to_lowercase().as_str()));
+    let mission = names_a_mission(&words);
     let closing_capital = words.iter().rposition(|w| matches!(*w, "of" | "in" | "at")).filter(|_| !mission).and_then(|at| {
         let place = words[at + 1..].join(" ");
         countries::by_capital(&place).filter(|_| countries::by_name(&place, false).is_none())
@@ -253,6 +253,18 @@ fn country_in_name(name: &str) -> Option<CountryRef> {
     }
 }
 
+/// Whether a name's words name a mission abroad ("Italian Embassy in London"), which is named
+/// after the country that sends it, not where it is.
+fn names_a_mission(words: &[&str]) -> bool {
+    words.iter().any(|w| ["embassy", "consulate", "mission", "legation", "delegation"].contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a place's name is only a city's: no region's or country's name too ("Ontario" is a
+/// Californian city and a Canadian province).
+fn only_a_city(place: &str) -> bool {
+    countries::country_of_region(place).is_none() && countries::by_name(place, false).is_none()
+}
+
 /// The country of the capital an organization's name opens with ("Moscow State University",
 /// "Washington Post") or ends with after "of" ("University of Vienna"; a name closing with a
 /// capital is not read: "Woodlands Wellington" plays in Singapore).
@@ -275,10 +287,7 @@ fn region_in_name(name: &str) -> Option<CountryRef> {
 fn city_in_name(name: &str) -> Option<CountryRef> {
     let name = surface(name);
     let name = name.as_ref();
-    let city = |words: &str| {
-        countries::country_of_city(words)
-            .filter(|_| countries::country_of_region(words).is_none() && countries::by_name(words, false).is_none())
-    };
+    let city = |words: &str| countries::country_of_city(words).filter(|_| only_a_city(words));
     country_named_in(name, 2, city, city, false)
 }
 
@@ -292,15 +301,13 @@ fn closing_city_in_name(name: &str) -> Option<CountryRef> {
     let words: Vec<&str> = name.split_whitespace().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
     let (closing, before) = words.split_last()?;
     let opening = before.first()?;
-    let mission = words.iter().any(|w| ["embassy", "consulate", "mission", "legation", "delegation"].contains(&w.to_lowercase().as_str()));
     // Every word a capitalised name's: "Inter Milan", not "Acme's office Berlin" or "Hotel in Rome".
     let all_names = before.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-    if mission || !all_names || countries::by_name(opening, false).is_some() || countries::by_demonym(opening).is_some() {
+    if names_a_mission(&words) || !all_names || countries::by_name(opening, false).is_some() || countries::by_demonym(opening).is_some() {
         return None;
     }
     let place = *closing;
-    let a_region_or_country = countries::country_of_region(place).is_some() || countries::by_name(place, false).is_some();
-    (!a_region_or_country).then(|| countries::by_capital(place).or_else(|| countries::country_of_city(place))).flatten()
+    only_a_city(place).then(|| countries::by_capital(place).or_else(|| countries::country_of_city(place))).flatten()
 }
 
 /// The country an organization's name of two words or more points at: its opening words (up to
@@ -459,7 +466,7 @@ fn credited_work_base(view: &SentenceView, index: usize) -> Option<(usize, f64)>
     {
         return None;
     }
-    let gap = text[country.span.end..first.span.start].to_lowercase().replace(" - ", "-");
+    let gap = pattern_text(&text[country.span.end..first.span.start]);
     let work = ORGANIZATION_CREDIT.captures(&gap)?.name("work")?.end();
     if gap[work..].trim_start_matches('s').split_whitespace().next().is_some_and(is_organization_noun) {
         return None;

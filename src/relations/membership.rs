@@ -14,7 +14,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{
     comma_aside_after, describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field, is_national_team,
-    is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where, parenthesis_after,
+    is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where, parenthesis_after, pattern_text,
     role_before_name, starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
@@ -135,8 +135,6 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     .collect()
 });
 
-/// Verbs that tie a person to an organization only, not to a country: "moved to France" or
-/// "spent five years in France" states no nationality.
 /// Whether the words before "critic" (`lead`, lower case) make it an opinion held: an article
 /// right before it, or a word of how fiercely ("a critic of", "an outspoken critic of").
 fn is_opinion_critic(lead: &str) -> bool {
@@ -177,8 +175,11 @@ static KNOWN_FOR_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// Regex text: a contract signed ("signed a two-year contract with").
 const CONTRACT_WITH: &str = r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with";
 
+/// From the person to the party of a contract: " signed a two-year contract with the ".
 static CONTRACT_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[CONTRACT_WITH, r"\s+(the\s+)?$"].concat()).expect("valid regex"));
 
+/// Verbs that tie a person to an organization only, not to a country: "moved to France" or
+/// "spent five years in France" states no nationality.
 static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         // A broadcaster's show: "hosted a talk show on Y", "anchors the evening news for Y".
@@ -783,7 +784,7 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     let first = list_start_where(view, index, is_list_gap_with_roles);
     let founder = view.placed[first].span.start;
     let gap = |organization: &super::sentence::Placed| {
-        without_role_before_name(&view.between(organization.span.end, founder).to_lowercase().replace(" - ", "-")).to_string()
+        without_role_before_name(&pattern_text(view.between(organization.span.end, founder))).to_string()
     };
     let founded = |organization: &super::sentence::Placed| Found {
         target: organization.entity,
@@ -958,7 +959,7 @@ fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
     }
     let clause_end = person.span.end + clause.end();
     let target = view.placed[index + 1..].iter().find(|p| p.span.start >= clause_end && p.span.end <= end && is_affiliate(p.kind))?;
-    let gap = text[clause_end..target.span.start].to_lowercase().replace(" - ", "-");
+    let gap = pattern_text(&text[clause_end..target.span.start]);
     if gap.len() > 80 || gap.contains([',', ';', ':', '(']) {
         return None;
     }
@@ -1096,7 +1097,7 @@ static FRONTED_FOUNDING_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s
 /// the main clause.
 fn fronted_founding(view: &SentenceView, index: usize) -> Option<Found> {
     let (first, last) = (list_start(view, index), list_end(view, index));
-    let opening = view.text[..view.placed[first].span.start].to_lowercase().replace(" - ", "-");
+    let opening = pattern_text(&view.text[..view.placed[first].span.start]);
     let organization = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Organization)?;
     let rest = view.between(view.placed[last].span.end, organization.span.start).to_lowercase();
     (FRONTED_FOUNDING.is_match(&opening) && FRONTED_FOUNDING_END.is_match(&rest)).then_some(Found {
@@ -1176,7 +1177,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
                 return Some(found);
             }
         }
-        let gap = view.between(person_end, p.span.start).to_lowercase().replace(" - ", "-");
+        let gap = pattern_text(view.between(person_end, p.span.start));
         // "X served in the Bundestag for the Y": the organization served there.
         // ("X was transferred from A to B": a verb whose pattern passes the first.)
         let role = coordinated_verb_role(view, index, &gap, p, p.kind)
@@ -1448,9 +1449,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         }
     }
     // "co - founded" as tokenized text spells "co-founded".
-    let gap = gap_text.to_lowercase().replace(" - ", "-");
-    // Farther than this, only the last of a series of the subject's predicates reaches it.
-    if gap_text.len() > 120 && coordinated_predicate(view, index, &gap, target).is_none() {
+    let gap = pattern_text(gap_text);
+    // The last of a series of the subject's predicates ("X began to paint, and in 1870 was
+    // appointed professor at Y"), read by the verb and role patterns below; farther than 120
+    // bytes, only it reaches the organization.
+    let predicate = coordinated_predicate(view, index, &gap, target);
+    if gap_text.len() > 120 && predicate.is_none() {
         return None;
     }
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
@@ -1519,7 +1523,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // organization verbs may reach ("moved to France" stays a journey).
     // (A contract with the Peruvian government is trade, not a player's.)
     let verb_kind = if is_national_body(text, target) && !CONTRACT_GAP.is_match(&gap) { EntityType::Organization } else { target.kind };
-    if let Some(role) = verb_role(&gap, verb_kind).or_else(|| coordinated_verb_role(view, index, &gap, target, verb_kind)) {
+    if let Some(role) = verb_role(&gap, verb_kind).or_else(|| verb_role(predicate?, verb_kind)) {
         return found(Cow::Borrowed(role));
     }
     // "was elected on the Acme Party ticket", "ran as the Acme Party candidate": the
@@ -1552,16 +1556,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // makes the words before it its modifiers: "leader of the fundamentalist Hamas group".)
     let kind_after =
         text[target.span.end..].split_whitespace().next().is_some_and(|w| is_organization_noun(w.trim_end_matches([',', '.'])));
-    let modifiers_only = |k: &str| {
-        k.split_whitespace()
-            .all(|w| !matches!(w, "and" | "or" | "in" | "of" | "the" | "to" | "at" | "for" | "with" | "by" | "on" | "a" | "an"))
-    };
-    let kind_or_none = |c: &regex::Captures| {
-        c.name("kind").is_some_and(|k| kind_after && modifiers_only(k.as_str()))
-            || c.name("kind").is_none_or(|k| {
-                let mut words = k.as_str().split_whitespace().filter(|w| !w.ends_with("-based")).peekable();
-                words.peek().is_none() || words.last().is_some_and(is_organization_noun)
-            })
+    let kind_or_none = |c: &regex::Captures| match c.name("kind").map(|k| k.as_str()) {
+        None => true,
+        Some(kind) => {
+            let modifiers_only = kind.split_whitespace().all(|w| !crate::text::words::is_function_word(w));
+            let mut words = kind.split_whitespace().filter(|w| !w.ends_with("-based")).peekable();
+            (kind_after && modifiers_only) || words.peek().is_none() || words.last().is_some_and(is_organization_noun)
+        }
     };
     // "attorney for the Peruvian silver mining company Y": the demonym is the company's.
     // "the Russian Ambassador to OSCE": an envoy to an organization (to a country is the host).
@@ -1579,8 +1580,6 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         view.next_mention_after(target.span.end).is_some_and(|(next, gap)| next.kind == EntityType::Person && only_honorifics(gap));
     // "X was a member of the Soviet team": a demonym's team, which its members represent.
     let national_team = is_national_team(text, target);
-    // "X began to paint, and in 1870 was appointed professor at Y": the last of the subject's
-    // predicates, when the whole gap reads as none.
     // "X served as the mayor of Toronto, Canada": the office of a place in the country; the
     // places named before it, each set off by a comma, are read past.
     let places_before_country = || {
@@ -1598,9 +1597,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
             end = place.span.start;
         }
         (target.kind == EntityType::Country && end < target.span.start)
-            .then(|| text[person.end..end].to_lowercase().replace(" - ", "-"))
+            .then(|| pattern_text(&text[person.end..end]))
             .filter(|g| ROLE_OF.is_match(g))
     };
+    // The gap as the role patterns read it: else the gap past those places; else, "X began to
+    // paint, and in 1870 was appointed professor at Y", the last of the subject's predicates.
     let gap_or_predicate = || {
         let field_removed = without_field(&gap);
         if ROLE_OF.is_match(&field_removed) {
@@ -1609,8 +1610,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         if let Some(gap) = places_before_country() {
             return Cow::Owned(gap);
         }
-        coordinated_predicate(view, index, &gap, target)
-            .map_or(field_removed, |predicate| Cow::Owned(predicate.trim_start().trim_start_matches("and ").to_string()))
+        predicate.map_or(field_removed, |predicate| Cow::Owned(predicate.trim_start().trim_start_matches("and ").to_string()))
     };
     let field_removed = gap_or_predicate();
     if let Some(captures) =

@@ -495,11 +495,10 @@ struct ReadPiece<'a> {
 static OWNER_AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(,\s*)?(of|from|at|with)\s|^\s*('s|’s|')\s|^\s*\(").expect("valid regex"));
 
-/// The typed edges the pattern families find in one piece, in family order.
 /// "Alabama Governor George Wallace": the office of a region (or a city's mayor) before the
 /// name makes the person of the region's country, when the corpus names that country.
 fn regional_office(view: &SentenceView, index: usize, linking: &Linking) -> Option<sentence::Found> {
-    let (country, office) = titles::regional_office_before_name(view, index)?;
+    let (country, office) = titles::regional_office_held(view, index)?;
     Some(sentence::Found {
         target: linking.country_entity(country)?,
         role: Some(Cow::Owned(office)),
@@ -507,6 +506,7 @@ fn regional_office(view: &SentenceView, index: usize, linking: &Linking) -> Opti
     })
 }
 
+/// The typed edges the pattern families find in one piece, in family order.
 fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BTreeSet<usize>) -> Vec<FoundEdge> {
     let mut edges = Vec::new();
     // What the title patterns gave the previous person, for a list of names that
@@ -536,13 +536,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
         }
         previous_title = Some((i, title.clone()));
         // The title the list shares is plural; each person holds one ("composer").
-        let title = title.map(|found| sentence::Found {
-            role: found.role.map(|role| match sentence::singular_role(&role) {
-                one if one.len() < role.len() => Cow::Owned(one.to_string()),
-                _ => role,
-            }),
-            ..found
-        });
+        let title = title.map(sentence::Found::held_by_one);
         // (family, what it found), in family order; apposition, membership and nationality may
         // find several.
         let mut stated: Vec<(usize, sentence::Found)> = [(0, title), (4, party::party(view, i)), (5, nationality::credited_work(view, i))]

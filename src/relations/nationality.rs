@@ -310,16 +310,7 @@ fn born_with_occupation<'a>(view: &SentenceView, next: usize, after: &'a str) ->
 /// list ("a Soviet, Ukrainian, and Russian mathematician").
 pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     // "one of the most prominent Polish poets": one person holds the plural's role ("poet").
-    let stated: Vec<Found> = subject_nationalities(view, index)
-        .into_iter()
-        .map(|found| Found {
-            role: found.role.map(|role| match sentence::singular_role(&role) {
-                one if one.len() < role.len() => Cow::Owned(one.to_string()),
-                _ => role,
-            }),
-            ..found
-        })
-        .collect();
+    let stated: Vec<Found> = subject_nationalities(view, index).into_iter().map(Found::held_by_one).collect();
     if !stated.is_empty() {
         return stated;
     }

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::link::countries;
 use crate::link::EntityType;
-use crate::text::normalize::possessive_prefix;
+pub use crate::text::normalize::starts_with_possessive;
 use crate::text::roles::is_organization_noun;
 use crate::text::Span;
 
@@ -36,6 +36,18 @@ pub struct Found {
     pub target: usize,
     pub role: Option<Cow<'static, str>>,
     pub confidence: f64,
+}
+
+impl Found {
+    /// The same, with the role one person of a group holds ("composers" -> "composer"; see
+    /// [`singular_role`]).
+    pub fn held_by_one(self) -> Found {
+        let role = self.role.map(|role| match singular_role(&role) {
+            one if one.len() < role.len() => Cow::Owned(one.to_string()),
+            _ => role,
+        });
+        Found { role, ..self }
+    }
 }
 
 /// Words a title phrase may hold besides names and the role: "top", "foreign policy", "former".
@@ -130,27 +142,15 @@ impl<'a> SentenceView<'a> {
     }
 }
 
+/// Text as the patterns read it: lower case, with a hyphen tokenized text sets apart joined
+/// again ("co - founded" reads "co-founded").
+pub fn pattern_text(text: &str) -> String {
+    text.to_lowercase().replace(" - ", "-")
+}
+
 /// Organizations and countries are what a person is affiliated with.
 pub fn is_affiliate(kind: EntityType) -> bool {
     matches!(kind, EntityType::Organization | EntityType::Country)
-}
-
-/// The length of the possessive ending that starts at byte `at` of `text` ("'s ...", or a
-/// plural's bare apostrophe before a word: "the Lightning Seeds' Ian Broudie"; not a closing
-/// quote, which no "s" precedes).
-pub fn starts_with_possessive(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
-    // Tokenized text sets the possessive off: "Everton 's Duncan Ferguson".
-    let tokenized = || {
-        let after_space = rest.strip_prefix(' ')?;
-        let n = possessive_prefix(after_space)?;
-        after_space[n..].starts_with(' ').then_some(n + 1)
-    };
-    possessive_prefix(rest).or_else(tokenized).or_else(|| {
-        let apostrophe = ["'", "’"].into_iter().find(|a| rest.starts_with(a))?;
-        let plural = text[..at].ends_with(['s', 'S']);
-        (plural && rest[apostrophe.len()..].starts_with(' ')).then_some(apostrophe.len())
-    })
 }
 
 /// The text from `from` to `to` without the possessive ending it starts with, if any

@@ -82,7 +82,7 @@ static DESCRIPTION_BEFORE_REGION: LazyLock<Regex> = LazyLock::new(|| {
 /// the title right before the name or the description right after it, with the office:
 /// "Alabama Governor George Wallace" and "Lamm is a three-term Colorado governor" are of the
 /// United States. A region is no country, so the patterns that read owners do not.
-pub fn regional_office_before_name(view: &SentenceView, index: usize) -> Option<(countries::CountryRef, String)> {
+pub fn regional_office_held(view: &SentenceView, index: usize) -> Option<(countries::CountryRef, String)> {
     let person = view.placed[index].span;
     let before = view.placed[..index].iter().rev().find(|p| p.span.end <= person.start).and_then(|place| {
         let captures = REGIONAL_OFFICE.captures(view.between(place.span.end, person.start))?;
@@ -278,11 +278,11 @@ fn is_role_to_owner_gap(gap: &str, set_off_by_comma: bool) -> bool {
 /// Party) leader X"); with the parentheses read through, brackets included.
 fn title_clause_start(text: &str, placed: &[Placed], end: usize) -> (usize, Vec<std::ops::Range<usize>>) {
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–');
+    // (A comma inside a name is no break: "BioVest Research, Inc's analyst X".)
+    let inside_a_name = |at: usize| placed.iter().any(|p| p.span.start < at && at < p.span.end);
     let mut end = end;
     let mut read_through = Vec::new();
     loop {
-        // (A comma inside a name is no break: "BioVest Research, Inc's analyst X".)
-        let inside_a_name = |at: usize| placed.iter().any(|p| p.span.start < at && at < p.span.end);
         let Some((at, c)) = text[..end].char_indices().rfind(|&(at, c)| is_break(c) && !inside_a_name(at)) else {
             return (0, read_through);
         };
@@ -401,7 +401,7 @@ mod tests {
     fn a_region_s_office_before_the_name_is_of_its_country() {
         let office = |text: &str, place: &'static str| {
             let v = view(text, &[(place, 1, EntityType::Location), ("Jane Roe", 0, Person)]);
-            regional_office_before_name(&v, 1).map(|(country, office)| (country.alpha2, office))
+            regional_office_held(&v, 1).map(|(country, office)| (country.alpha2, office))
         };
         assert_eq!(office("Alabama Governor Jane Roe spoke.", "Alabama"), Some(("US", "governor".into())));
         assert_eq!(office("Then Texas state senator Jane Roe spoke.", "Texas"), Some(("US", "state senator".into())));
@@ -415,7 +415,7 @@ mod tests {
         // The description after the name.
         let after = |text: &str| {
             let v = view(text, &[("Jane Roe", 0, Person), ("Colorado", 1, EntityType::Location)]);
-            regional_office_before_name(&v, 0).map(|(country, office)| (country.alpha2, office))
+            regional_office_held(&v, 0).map(|(country, office)| (country.alpha2, office))
         };
         assert_eq!(after("Jane Roe , 60 , is a three-term Colorado governor who left office."), Some(("US", "governor".into())));
         assert_eq!(after("Jane Roe, a former Colorado state senator, spoke."), Some(("US", "state senator".into())));

@@ -42,6 +42,24 @@ pub fn possessive_prefix(text: &str) -> Option<usize> {
     POSSESSIVES.iter().filter(|p| p.len() > 1).find(|p| text.starts_with(**p)).map(|p| p.len())
 }
 
+/// The length of the possessive ending that starts at byte `at` of `text` ("'s ...", or a
+/// plural's bare apostrophe before a word: "the Lightning Seeds' Ian Broudie"; not a closing
+/// quote, which no "s" precedes).
+pub fn starts_with_possessive(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    // Tokenized text sets the possessive off: "Everton 's Duncan Ferguson".
+    let tokenized = || {
+        let after_space = rest.strip_prefix(' ')?;
+        let n = possessive_prefix(after_space)?;
+        after_space[n..].starts_with(' ').then_some(n + 1)
+    };
+    possessive_prefix(rest).or_else(tokenized).or_else(|| {
+        let apostrophe = ["'", "’"].into_iter().find(|a| rest.starts_with(a))?;
+        let plural = text[..at].ends_with(['s', 'S']);
+        (plural && rest[apostrophe.len()..].starts_with(' ')).then_some(apostrophe.len())
+    })
+}
+
 /// `text` without a leading "the " (any case).
 fn strip_article(text: &str) -> &str {
     match text.get(..4) {
