@@ -91,6 +91,10 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
     let docs = vec![document("e.txt", "Jane Roe was a member of Primus until 1995. ", &[("Jane Roe", "PER"), ("Primus", "PER")])];
     let linking = link(&docs, &AliasRules::default());
     assert!(entity_of(&linking, &docs, 0, "Primus").unwrap().starts_with("organization:"));
+    // A band named like a person: the name in the slot does not vouch for itself as a person's.
+    let docs = vec![document("f.txt", "Jane Roe was the lead guitarist of Bon Jovi. ", &[("Jane Roe", "PER"), ("Bon Jovi", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Bon Jovi").unwrap().starts_with("organization:"));
     // Not a name the corpus gives a person in full, nor before a possessive.
     let docs = vec![
         document("b.txt", "Alex Ferguson coached United. ", &[("Alex Ferguson", "PER")]),

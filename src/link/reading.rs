@@ -845,13 +845,16 @@ static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
 /// possessive follows ("the singer of Smith's band").
 fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
     let in_slot = |site: &MentionSite, reading: &Reading| {
-        let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
-        *reading == Reading::Person
-            && ORGANIZATION_SLOT.is_match(site.around().0)
-            && !possessive
-            && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
+        *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
+}
+
+/// Whether the mention stands where only an organization fills the sentence ("the bassist of
+/// Marilyn Manson"), not before a possessive ("the singer of Smith's band").
+fn in_organization_slot(site: &MentionSite) -> bool {
+    let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
+    ORGANIZATION_SLOT.is_match(site.around().0) && !possessive
 }
 
 /// Nouns that name a place in a group, written between the group and a member's name:
@@ -1051,9 +1054,12 @@ fn described_as_person(site: &MentionSite) -> bool {
 }
 
 /// Forms a corpus vouches for as person names: full names tagged as people, and their
-/// surnames.
+/// surnames. A name in a slot only an organization fills vouches for nothing: "the lead
+/// guitarist of Bon Jovi" is the band even though the model tagged it as a full name.
 pub(super) fn person_forms<'a>(sites: &'a [MentionSite], readings: &'a [Reading]) -> impl Iterator<Item = String> + 'a {
-    sites.iter().zip(readings).filter(|(site, reading)| **reading == Reading::Person && !site.mention.recovered).flat_map(|(site, _)| {
+    let vouches =
+        |site: &MentionSite, reading: &Reading| *reading == Reading::Person && !site.mention.recovered && !in_organization_slot(site);
+    sites.iter().zip(readings).filter(move |(site, reading)| vouches(site, reading)).flat_map(|(site, _)| {
         names::PersonName::parse(&site.mention.text)
             .filter(names::PersonName::is_full)
             .map(|name| [fold(&surface(&site.mention.text)), name.surname, name.last])

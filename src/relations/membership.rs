@@ -1172,7 +1172,10 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let first_in_aside = main_clause.filter(|&start| view.placed[at].span.end < start);
     // "X left Acme in 1990 and joined Beta": a second verb, after "and", reaches another.
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
-        if first_in_aside.is_some_and(|start| p.span.start >= start) {
+        // "X was elected to the Assembly in 2018 as a member of the Y": the role the clause
+        // ends with is the later organization's.
+        let as_role = AS_ROLE.is_match(&view.between(view.placed[at].span.end, p.span.start).to_lowercase());
+        if as_role || first_in_aside.is_some_and(|start| p.span.start >= start) {
             if let Some(found) = membership_with(view, index, p) {
                 return Some(found);
             }
@@ -2403,6 +2406,19 @@ mod tests {
         assert_eq!(
             org("Jane Roe played four seasons (1946-1950) in the league as a member of the Acme Huskies.", "Acme Huskies"),
             Some((1, Some("member".into())))
+        );
+        // The clause's closing role is the later organization's, after one reached first.
+        let assembly = [("Jane Roe", 0, Person), ("Acme Assembly", 1, Organization), ("Beta Party", 2, Organization)];
+        let targets = |text: &str| {
+            membership(&view(text, &assembly), 0).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            targets("Jane Roe was elected to the Acme Assembly in 2018 as a member of the Beta Party."),
+            [(1, Some("member".to_string())), (2, Some("member".to_string()))]
+        );
+        assert_eq!(
+            targets("Jane Roe was elected to the Acme Assembly, and John Doe as a member of the Beta Party."),
+            [(1, Some("member".to_string()))]
         );
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person), ("Acme School", 1, Organization)];
         let v = view("Jane Roe, along with John Doe and Max Poe co - founded the Acme School.", &list);

@@ -561,6 +561,12 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
         if let Some(aside) = sentence::inside_an_earlier_aside(view, i) {
             stated.retain(|(_, found)| view.placed.iter().any(|p| p.entity == found.target && p.span.start < aside.end));
         }
+        // "a Brazilian footballer of Italian descent": an ancestry is no nationality, whatever
+        // family read the demonym.
+        stated.retain(|(_, found)| {
+            let named: Vec<usize> = view.placed.iter().enumerate().filter(|(_, p)| p.entity == found.target).map(|(at, _)| at).collect();
+            named.is_empty() || !named.iter().all(|&at| sentence::names_a_descent(view, at))
+        });
         stated.sort_by_key(|(family, _)| *family);
         parties_of_nationals.push(national_party(view, &stated));
         // The newer families only add targets the title patterns did not find.

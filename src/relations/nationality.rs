@@ -11,7 +11,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{self, is_plural_occupation, list_start, Found, Placed, SentenceView};
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_word, is_role_word};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_name, is_party_word, is_role_word};
 
 /// Stands for a person's name in a gap matched against [`COPULA`].
 const NAME_MARK: char = '\u{1}';
@@ -31,8 +31,9 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             ALIAS_CUES,
             r"\s+\x01(\s*\([^()]*\))*)*",
             r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
-            // "is one of the most prominent Polish poets": one of a nationality's people.
-            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?(is|was|became|remains|has\s+been)\s+(an?|the|one\s+of\s+the)\s+)(\S+\s+){0,2}$",
+            // "is one of the most prominent Polish poets": one of a nationality's people; "served
+            // as a Soviet diplomat": a post held is a description too.
+            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?((is|was|became|remains|has\s+been)|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the)\s+)(\S+\s+){0,2}$",
         ]
         .concat(),
     )
@@ -530,7 +531,7 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
 /// From the person to where they hold a political office: " is a politician in ", ", a former
 /// Member of Parliament in the ".
 static POLITICIAN_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*|,?\s*(who\s+)?(is|was|became|has\s+been)\s+)(an?|the)\s+((former|retired|longtime|veteran|prominent|leading|local|provincial|regional)\s+)?(?P<role>politician|legislator|statesman|parliamentarian|member\s+of\s+(the\s+)?parliament|mp|senator)\s+in\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*|,?\s*(who\s+)?(is|was|became|has\s+been)\s+)(an?|the)\s+((former|retired|longtime|veteran|prominent|leading|local|provincial|regional)\s+)?(\x02\s+)?(?P<role>politician|legislator|statesman|parliamentarian|member\s+of\s+(the\s+)?parliament|mp|senator)\s+in\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -539,10 +540,17 @@ static POLITICIAN_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// "a missionary in China", where a foreigner may work).
 fn politician_in_country(view: &SentenceView, index: usize) -> Option<Found> {
     let person = &view.placed[index];
-    let place = view.placed.get(index + 1).filter(|p| matches!(p.kind, EntityType::Location | EntityType::Country))?;
-    let gap = view.between(person.span.end, place.span.start).to_lowercase();
+    // "X is a Labour Party politician in the United Kingdom": the party (marked) before the role.
+    let party = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Organization && is_party_name(p.text));
+    let at = index + 1 + usize::from(party.is_some());
+    let place = view.placed.get(at).filter(|p| matches!(p.kind, EntityType::Location | EntityType::Country))?;
+    let gap = match party {
+        Some(party) => [view.between(person.span.end, party.span.start), "\u{2}", view.between(party.span.end, place.span.start)].concat(),
+        None => view.between(person.span.end, place.span.start).to_string(),
+    }
+    .to_lowercase();
     let captures = POLITICIAN_IN.captures(&gap)?;
-    let (country, _) = super::bases::chain_country(view, index + 1, false, &|_| None)?;
+    let (country, _) = super::bases::chain_country(view, at, false, &|_| None)?;
     let role = captures["role"].split_whitespace().collect::<Vec<_>>().join(" ");
     Some(Found { target: country, role: Some(Cow::Owned(role)), confidence: confidence::NATIONALITY })
 }
@@ -750,6 +758,16 @@ mod tests {
     }
 
     #[test]
+    fn a_post_served_in_is_a_description() {
+        let soviet = [("Jane Roe", 0, Person), ("Soviet", 1, Country)];
+        assert_eq!(all("Jane Roe served as a Soviet diplomat in Paris.", &soviet, 0), [(1, "diplomat".to_string())]);
+        assert_eq!(all("Jane Roe, who later worked as a Soviet trade official, died.", &soviet, 0), [(1, "trade official".to_string())]);
+        // Not what she served against or as someone's.
+        assert_eq!(all("Jane Roe served against a Soviet diplomat.", &soviet, 0), []);
+        assert_eq!(all("Jane Roe served as a Soviet diplomat's aide.", &soviet, 0), []);
+    }
+
+    #[test]
     fn one_of_a_nationality_s_people() {
         let polish = [("Jane Roe", 0, Person), ("Polish", 1, Country)];
         assert_eq!(all("Jane Roe was one of the most prominent Polish poets of her time.", &polish, 0), [(1, "poet".to_string())]);
@@ -803,6 +821,10 @@ mod tests {
         assert_eq!(all("Jane Roe met a politician in Ghana.", &ghana, 0), []);
         let ontario = [("Jane Roe", 0, Person), ("Ontario", 1, Location)];
         assert_eq!(all("Jane Roe was a politician in Ontario.", &ontario, 0), []);
+        // A party named before the role; not another organization.
+        let party = |name: &'static str| [("Jane Roe", 0, Person), (name, 3, Organization), ("Ghana", 1, Country)];
+        assert_eq!(all("Jane Roe is a Acme Party politician in Ghana.", &party("Acme Party"), 0), [(1, "politician".to_string())]);
+        assert_eq!(all("Jane Roe is a Acme Bank politician in Ghana.", &party("Acme Bank"), 0), []);
     }
 
     #[test]

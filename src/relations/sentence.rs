@@ -255,6 +255,32 @@ pub fn is_national_team(text: &str, target: &Placed) -> bool {
             .is_some_and(|at| text[target.span.end..].split_whitespace().take(at).all(|w| !w.ends_with([',', '.'])))
 }
 
+/// Words after a demonym that make it a people's origin, not a nationality: "of Italian
+/// descent", "of Irish and German ancestry", "a Brazilian of Japanese origin".
+static DESCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*-\s*[a-z]+)?\s+(descent|ancestry|origin|origins|extraction|heritage|parentage|lineage|roots|background)\b")
+        .expect("valid regex")
+});
+
+/// Whether the country `target` names an ancestry ("of Italian descent"), which no person is a
+/// national of by it. Also the first of a list that ends in one: "of Irish and German ancestry".
+pub fn names_a_descent(view: &SentenceView, target: usize) -> bool {
+    let mut at = target;
+    loop {
+        let mention = &view.placed[at];
+        if mention.kind != EntityType::Country {
+            return false;
+        }
+        if DESCENT.is_match(&view.text[mention.span.end..].to_lowercase()) {
+            return true;
+        }
+        match view.placed.get(at + 1).filter(|next| is_list_gap(view.between(mention.span.end, next.span.start))) {
+            Some(_) => at += 1,
+            None => return false,
+        }
+    }
+}
+
 /// Whether `target` is a field of study the NER model read as an organization, in a title
 /// before where the title is held: "Professor of History at Y" (Y is the affiliation).
 pub fn is_misread_field(text: &str, target: &Placed) -> bool {
@@ -405,6 +431,24 @@ pub(crate) mod tests {
             None => None,
         };
         (found.target, role)
+    }
+
+    #[test]
+    fn an_ancestry_is_no_nationality() {
+        let kinds = [
+            ("Jane Roe", 0, EntityType::Person),
+            ("Brazilian", 1, EntityType::Country),
+            ("Irish", 2, EntityType::Country),
+            ("German", 3, EntityType::Country),
+        ];
+        let v = view("Jane Roe is a Brazilian actor of Irish and German ancestry.", &kinds);
+        assert_eq!((1..4).map(|at| names_a_descent(&v, at)).collect::<Vec<_>>(), [false, true, true]);
+        let v = view("Jane Roe, a Brazilian of Irish - American descent, met German officials.", &kinds);
+        assert_eq!((1..4).map(|at| names_a_descent(&v, at)).collect::<Vec<_>>(), [false, true, false]);
+        // Not a person, nor a country before another word.
+        assert!(!names_a_descent(&v, 0));
+        let v = view("Jane Roe is an Irish actor with German roots.", &[kinds[0], kinds[2], kinds[3]]);
+        assert_eq!((1..3).map(|at| names_a_descent(&v, at)).collect::<Vec<_>>(), [false, true]);
     }
 
     #[test]
