@@ -95,6 +95,13 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
     let docs = vec![document("f.txt", "Jane Roe was the lead guitarist of Bon Jovi. ", &[("Jane Roe", "PER"), ("Bon Jovi", "PER")])];
     let linking = link(&docs, &AliasRules::default());
     assert!(entity_of(&linking, &docs, 0, "Bon Jovi").unwrap().starts_with("organization:"));
+    // What only an organization is after the name: formed, founded, disbanded.
+    let docs = vec![document("g.txt", "Slowdive was formed in 1989 by Jane Roe. ", &[("Slowdive", "PER"), ("Jane Roe", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Slowdive").unwrap().starts_with("organization:"));
+    let docs = vec![document("h.txt", "Jane Roe was born in 1989 and John Doe was founded. ", &[("Jane Roe", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Jane Roe").unwrap().starts_with("person:"));
     // Not a name the corpus gives a person in full, nor before a possessive.
     let docs = vec![
         document("b.txt", "Alex Ferguson coached United. ", &[("Alex Ferguson", "PER")]),

@@ -13,7 +13,7 @@ use super::teams::{document_sports, document_team_cup, DocumentSports, Sport, Te
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, starts_with_possessive, surface};
-use crate::text::roles::is_party_word;
+use crate::text::roles::{self, is_party_word};
 use crate::text::Span;
 
 /// A document as linking reads it: the model's mentions together with the names linking
@@ -850,11 +850,20 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
 }
 
+/// After a name, what only an organization is: "Slowdive was formed in 1989 by", "Acme, a
+/// record label, was founded by".
+static ORGANIZATION_SLOT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(\([^()]*\)\s*)?(is|are|was|were)\s+((originally|first|later|jointly)\s+)?(formed|founded|co-founded|co - founded|incorporated|disbanded)\b")
+        .expect("valid regex")
+});
+
 /// Whether the mention stands where only an organization fills the sentence ("the bassist of
-/// Marilyn Manson"), not before a possessive ("the singer of Smith's band").
+/// Marilyn Manson", "Slowdive was formed by"), not before a possessive ("the singer of
+/// Smith's band").
 fn in_organization_slot(site: &MentionSite) -> bool {
     let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
-    ORGANIZATION_SLOT.is_match(site.around().0) && !possessive
+    let (before, after) = site.around();
+    (ORGANIZATION_SLOT.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after)) && !possessive
 }
 
 /// Nouns that name a place in a group, written between the group and a member's name:
@@ -935,111 +944,20 @@ fn retype_spelling(
     }
 }
 
-/// Nouns for kinds of group that no person is: the head of "an American rock band". Narrower
-/// than `roles::ORGANIZATION_NOUNS` on purpose: not "producer", "publisher", "broadcaster",
-/// "authority" ("an authority on birds"), which people are too.
-const GROUP_KIND_NOUNS: &[&str] = &[
-    "band",
-    "group",
-    "duo",
-    "trio",
-    "quartet",
-    "quintet",
-    "orchestra",
-    "choir",
-    "ensemble",
-    "company",
-    "corporation",
-    "firm",
-    "conglomerate",
-    "club",
-    "team",
-    "party",
-    "organization",
-    "organisation",
-    "union",
-    "association",
-    "federation",
-    "league",
-    "university",
-    "college",
-    "school",
-    "institute",
-    "foundation",
-    "charity",
-    "newspaper",
-    "magazine",
-    "network",
-    "channel",
-    "station",
-    "label",
-    "studio",
-    "airline",
-    "bank",
-    "museum",
-    "website",
-    "startup",
-    "society",
-    "council",
-    "committee",
-    "academy",
-    "agency",
-    "brand",
-    "retailer",
-    "chain",
-    "manufacturer",
-    "carmaker",
-    "automaker",
-    "supermarket",
-    "subsidiary",
-    "consortium",
-    "cooperative",
-];
-
-/// Kinds of group in [`GROUP_KIND_NOUNS`] that a place can be too.
+/// Kinds of group in [`roles::GROUP_KIND_NOUNS`] that a place can be too.
 const PLACE_GROUP_NOUNS: &[&str] = &["group", "chain", "network", "channel", "station", "union"];
 
-/// What a sentence that this mention opens calls it: "X is an American indie / alternative rock
-/// band" (head "band"), "X (1891 - 1944) was a Polish horse rider" (head "rider", after a
-/// parenthesis with a year). The description runs to a clause break or a word that starts its
-/// complement ("founded in", "from"), over lower-case words and capitalised adjectives, at most
-/// eight words.
-struct OpeningDescription<'a> {
-    head: &'a str,
-    /// A parenthesis holding a year came between the name and the copula.
-    dated: bool,
-}
-
-fn opening_description<'a>(site: &'a MentionSite) -> Option<OpeningDescription<'a>> {
+/// What a sentence that this mention opens calls it ([`roles::opening_description`]).
+fn opening_description<'a>(site: &'a MentionSite) -> Option<roles::OpeningDescription<'a>> {
     let (before, after) = site.around();
-    if !matches!(before.trim().to_lowercase().as_str(), "" | "the") {
-        return None;
-    }
-    let mut rest = after.trim_start();
-    let mut dated = false;
-    while let Some(inner) = rest.strip_prefix('(') {
-        let close = inner.find(')')?;
-        dated |= inner[..close].split(|c: char| !c.is_ascii_digit()).any(|digits| (3..=4).contains(&digits.len()));
-        rest = inner[close + 1..].trim_start();
-    }
-    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
-    let (copula, rest) = rest.split_once(' ')?;
-    let (article, rest) = rest.trim_start().split_once(' ')?;
-    if !matches!(copula, "is" | "was" | "are" | "were") || !matches!(article, "a" | "an") {
-        return None;
-    }
-    let stops = ["that", "which", "who", "founded", "formed", "based", "from", "in", "of", "with", "by", "and", "for", "on", "at"];
-    let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
-    let words: Vec<&str> = description.split_whitespace().take_while(|w| !stops.contains(w)).collect();
-    let head = words.last().filter(|_| words.len() <= 8)?;
-    Some(OpeningDescription { head, dated })
+    roles::opening_description(before, after)
 }
 
 /// The kind of group the sentence calls this mention when it opens the sentence (see
 /// [`opening_description`]).
 fn described_as_group(site: &MentionSite) -> Option<&'static str> {
     let head = opening_description(site)?.head;
-    GROUP_KIND_NOUNS.iter().find(|kind| **kind == head).copied()
+    roles::GROUP_KIND_NOUNS.iter().find(|kind| **kind == head).copied()
 }
 
 /// Whether a sentence that this mention opens dates it and calls it by an occupation: "Kazimierz
@@ -1050,7 +968,7 @@ fn described_as_person(site: &MentionSite) -> bool {
     let name_shaped = words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
     name_shaped
         && opening_description(site)
-            .is_some_and(|d| d.dated && crate::text::roles::is_occupation_word(d.head) && !GROUP_KIND_NOUNS.contains(&d.head))
+            .is_some_and(|d| d.dated && roles::is_occupation_word(d.head) && !roles::GROUP_KIND_NOUNS.contains(&d.head))
 }
 
 /// Forms a corpus vouches for as person names: full names tagged as people, and their

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::tags::{chunks, Chunk, Tag, WordLabel};
 use crate::text::ingest::Document;
 use crate::text::normalize::SURNAME_PARTICLES;
+use crate::text::roles;
 use crate::text::sentences::Sentence;
 use crate::text::words::is_function_word;
 use crate::text::Span;
@@ -213,6 +214,55 @@ fn extended_by_their_kind(mut found: Vec<Chunk>, words: &[Span], text: &str, wor
     found
 }
 
+/// Person chunks with the regnal number right after them, when the model left it outside:
+/// "Margrethe II is Queen of Denmark" labelled "Margrethe" alone. "I" only before "of" or a
+/// parenthesis ("Charles I of England", "Peter I (1672 - 1725)"), where it is no pronoun.
+fn extended_by_regnal_numbers(mut found: Vec<Chunk>, words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    for chunk in found.iter_mut().filter(|chunk| chunk.kind == "PER") {
+        let Some(next) = words.get(chunk.end).map(|w| w.slice(text)) else { continue };
+        let after = words.get(chunk.end + 1).map_or("", |w| w.slice(text));
+        let regnal = match next {
+            "I" => after == "of" || after == "(",
+            _ => is_roman_numeral(next),
+        };
+        if regnal && word_tags[chunk.end] == Tag::outside() {
+            chunk.end += 1;
+        }
+    }
+    found
+}
+
+/// "II" to "XXXIX": the numbers rulers and popes are counted by.
+fn is_roman_numeral(word: &str) -> bool {
+    static ROMAN: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"^X{0,3}(IX|IV|VI{0,3}|I{1,3})?$").expect("valid regex"));
+    (word.len() >= 2 || word == "V" || word == "X") && ROMAN.is_match(word)
+}
+
+/// Words that open a sentence as its subject without being a name: "It is a band".
+const NOT_A_NAME: &[&str] = &["It", "This", "That", "These", "Those", "They", "He", "She", "There", "Here", "Its", "Their", "Our", "We"];
+
+/// A name the model left outside every chunk where it opens a sentence that calls it a kind of
+/// group: "Slowdive are an English rock band", "The Wombats are a band", "ProSieben (...) is a
+/// German television network". An encyclopedia opens its article so, and the model, which
+/// reads a sentence-initial capital as weak evidence, misses some of these subjects. Up to
+/// four capitalised words (after "The"), all outside; the description's head is one of
+/// [`roles::GROUP_KIND_NOUNS`] (not "company" nouns people share: "producer").
+fn opening_group_subject(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Option<Chunk> {
+    // "The Wombats": the article is kept, as the model keeps it in names it tags.
+    let start = usize::from(words.first()?.slice(text) == "The");
+    let capitalised = |i: usize| {
+        let word = words[i].slice(text);
+        word.chars().next().is_some_and(char::is_uppercase) && !is_function_word(word) && !NOT_A_NAME.contains(&word)
+    };
+    let end = (start..words.len().min(start + 5)).take_while(|&i| word_tags[i] == Tag::outside() && capitalised(i)).last()? + 1;
+    if end - start > 4 || found.iter().any(|chunk| chunk.start < end) {
+        return None;
+    }
+    let description = roles::opening_description("", &text[words[end - 1].end..])?;
+    roles::GROUP_KIND_NOUNS.contains(&description.head).then(|| Chunk { start: 0, end, kind: "ORG".to_string() })
+}
+
 /// What the model found in one sentence: mentions, and name-shaped words it left outside.
 pub struct SentenceFindings {
     pub mentions: Vec<Mention>,
@@ -224,13 +274,20 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     let word_tags: Vec<Tag> = labels.iter().map(|l| tags.get(l.label as usize).cloned().unwrap_or_else(Tag::outside)).collect();
     let sentence_text = sentence.text(&document.text);
     let found = extended_by_their_kind(chunks(&word_tags), words, sentence_text, &word_tags);
+    let mut found = extended_by_regnal_numbers(found, words, sentence_text, &word_tags);
+    found.extend(opening_group_subject(&found, words, sentence_text, &word_tags));
     let mut mentions: Vec<Mention> = joined_across_function_words(found, words, sentence_text)
         .into_iter()
         .map(|mut chunk| {
             (chunk.start, chunk.end) = trimmed(words, sentence_text, chunk.start, chunk.end);
             let span = Span::new(words[chunk.start].start, words[chunk.end - 1].end).shifted(sentence.span.start);
             let scores = &labels[chunk.start..chunk.end];
-            let score = scores.iter().map(|l| l.score).sum::<f32>() / scores.len() as f32;
+            let mut score = scores.iter().map(|l| l.score).sum::<f32>() / scores.len() as f32;
+            // A chunk of words the model left outside (an opening subject): the model's
+            // probability that they are not outside.
+            if word_tags[chunk.start..chunk.end].iter().all(|t| *t == Tag::outside()) {
+                score = 1.0 - score;
+            }
             Mention {
                 document: document.path.clone(),
                 sentence: sentence.index,
@@ -343,6 +400,40 @@ mod tests {
         let found = findings(text, &["O", "B-ORG", "B-PER", "I-PER"], &[0, 1, 0, 0, 1, 0, 0, 0, 2, 3, 0, 0, 0]);
         // A lower-case kind is a common noun; a person's name takes in nothing.
         assert_eq!(spans(text, &found), ["Esprit Orchestra", "Acme", "Jane Roe"]);
+    }
+
+    #[test]
+    fn a_person_takes_in_the_regnal_number_right_after_it() {
+        let text = "Margrethe II met Charles I of Spain and Jane Roe I said, and Acme III.";
+        // Margrethe II met Charles I of Spain and Jane Roe I said , and Acme III .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-LOC", "B-ORG"], &[1, 0, 0, 1, 0, 0, 3, 0, 1, 2, 0, 0, 0, 0, 4, 0, 0]);
+        // "I" as a pronoun stays out; an organization takes in no numeral.
+        assert_eq!(spans(text, &found), ["Margrethe II", "Charles I", "Spain", "Jane Roe", "Acme"]);
+        assert!(["II", "V", "X", "XIV", "XXXIX", "IV"].iter().all(|w| is_roman_numeral(w)));
+        assert!(["I", "IIII", "VV", "Xi", "MIX", "DC"].iter().all(|w| !is_roman_numeral(w)));
+    }
+
+    #[test]
+    fn an_untagged_name_opening_a_sentence_that_calls_it_a_group_is_an_organization() {
+        let text = "The Wombats are an English rock band.";
+        // The Wombats are an English rock band .
+        let found = findings(text, &["O", "B-MISC"], &[0, 0, 0, 0, 1, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["The Wombats", "English"]);
+        assert_eq!(found.mentions[0].label, EntityLabel::Organization);
+        assert!((found.mentions[0].score - 0.1).abs() < 1e-6, "the model's doubt, not its confidence");
+        let text = "Acme (founded 1990) was a German record label.";
+        // Acme ( founded 1990 ) was a German record label .
+        let found = findings(text, &["O", "B-MISC"], &[0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Acme", "German"]);
+        // Not a person's description, a pronoun, nor a name the model tagged.
+        for (text, labels) in [
+            ("Jane Roe is an English singer.", vec![0, 0, 0, 0, 1, 0, 0]),
+            ("It is an English band.", vec![0, 0, 0, 1, 0, 0]),
+            ("They were a band.", vec![0, 0, 0, 0, 0]),
+        ] {
+            let found = findings(text, &["O", "B-MISC"], &labels);
+            assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}");
+        }
     }
 
     #[test]

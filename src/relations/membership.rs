@@ -764,8 +764,12 @@ static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Regex text: the founding participle and its agent's "by": "founded by ", "established in
 /// 1901 by ", "founded in 1978 by a group led by ".
-const FOUNDED_IN_YEAR_BY: &str =
-    r"(founded|co-founded|formed|established)\s+(in\s+\d{4}\s+)?by\s+(a\s+group\s+([a-z]+\s+){0,3}?(led|headed)\s+by\s+)?";
+/// The founders may be described first: "formed in Reading in 1989 by childhood friends ".
+const FOUNDED_IN_YEAR_BY: &str = concat!(
+    r"(founded|co-founded|formed|established)\s+((in|at)\s+[^,;()]{1,40}?\s+){0,2}by\s+(a\s+group\s+([a-z]+\s+){0,3}?(led|headed)\s+by\s+",
+    r"|((two|three|four|five|several)\s+)?((childhood|school|high\s+school|college|university|longtime|former)\s+)?",
+    r"(friends|classmates|schoolmates|brothers|sisters|siblings|cousins|bandmates|students)\s+)?"
+);
 
 /// From an organization described by a copula and a noun phrase to its founders: " is an
 /// American rock band formed in 1995 by ", " was a small publishing house, founded by ", " is an
@@ -796,10 +800,20 @@ fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
         return Some(founded(organization));
     }
     // Past the description's demonyms ("an American rap rock band") to the organization; one
-    // word each ("a United States band" is not read).
-    let described = view.placed[..first].iter().rev().find(|p| p.kind != EntityType::Country)?;
-    let demonyms_only =
-        view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country).all(|p| p.text.chars().all(char::is_alphabetic));
+    // word each ("a United States band" is not read). And past where it was founded: "formed
+    // in Liverpool in 2003 by" (a place the model may have tagged as an organization).
+    // ("an English rock band": a demonym of no country's, which linking reads as a place.)
+    // (Not a place the description names: "a band from Dublin formed by".)
+    let word_before = |p: &super::sentence::Placed| view.text[..p.span.start].trim_end().rsplit(' ').next().unwrap_or("");
+    let founded_at = |p: &super::sentence::Placed| matches!(word_before(p), "in" | "at");
+    let modifier = |p: &super::sentence::Placed| {
+        p.text.chars().all(char::is_alphabetic)
+            && !matches!(word_before(p), "from" | "of" | "by" | "with" | "for" | "to" | "on")
+            && view.text[p.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    };
+    let passed = |p: &super::sentence::Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p);
+    let described = view.placed[..first].iter().rev().find(|p| !passed(p))?;
+    let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country || passed(p)).all(passed);
     (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
         .then(|| founded(described))
 }
@@ -2315,6 +2329,27 @@ mod tests {
         );
         let led = [("Acme Society", 1, Organization), ("Jane Roe", 0, Person)];
         assert_founders(&["Acme Society was founded in 1978 by a group led by Jane Roe."], &led, 1..2);
+        let two = [("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        assert_founders(
+            &[
+                "Acme was formed by childhood friends Jane Roe and John Doe.",
+                "Acme is a rock band formed in Leeds in 1989 by brothers Jane Roe and John Doe.",
+            ],
+            &two,
+            1..3,
+        );
+        let placed = [
+            ("Acme", 1, Organization),
+            ("English", 3, Country),
+            ("Leeds", 4, EntityType::Location),
+            ("Jane Roe", 0, Person),
+            ("John Doe", 2, Person),
+        ];
+        assert_founders(&["Acme are an English rock band formed in Leeds in 1989 by Jane Roe and John Doe."], &placed, 3..5);
+        let v = view("Acme are an English rock band formed in Leeds in 1989 by Jane Roe and John Doe.", &placed);
+        assert_eq!(membership(&v, 3).iter().filter(|f| f.target == 4).count(), 0, "the place is no founding's");
+        let v = view("Acme was formed by fans of Jane Roe and John Doe.", &two);
+        assert_eq!(membership(&v, 1), vec![], "not the founders' idols");
         let v = view("Acme Society was founded in 1978 by a group that fought Jane Roe.", &led);
         assert_eq!(membership(&v, 1), vec![], "not the founders' leader");
         let v = view("Praised by Jane Roe and John Doe in 1912, the Acme Society grew.", &fronted);

@@ -34,9 +34,10 @@ struct Entry {
 /// Bumped when [`Entry`] changes shape or the analyse half reads text differently (4: "c."
 /// for circa no longer ends a sentence; 5: a function word labelled alone is no mention; 6: a
 /// common noun before a name and a weekday after it are trimmed; 7: a function word after a
-/// name is trimmed; 8: an organization takes in its kind right after it), so old entries are
-/// never misread or reused.
-const FORMAT: u32 = 8;
+/// name is trimmed; 8: an organization takes in its kind right after it; 9: a person takes in
+/// the regnal number right after it, and an untagged name opening a sentence that calls it a
+/// kind of group is an organization), so old entries are never misread or reused.
+const FORMAT: u32 = 9;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.

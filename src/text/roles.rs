@@ -607,6 +607,104 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "dynasty",
 ];
 
+/// Nouns for kinds of group that no person is: the head of "an American rock band". Narrower
+/// than [`ORGANIZATION_NOUNS`] on purpose: not "producer", "publisher", "broadcaster",
+/// "authority" ("an authority on birds"), which people are too.
+pub const GROUP_KIND_NOUNS: &[&str] = &[
+    "band",
+    "group",
+    "duo",
+    "trio",
+    "quartet",
+    "quintet",
+    "orchestra",
+    "choir",
+    "ensemble",
+    "company",
+    "corporation",
+    "firm",
+    "conglomerate",
+    "club",
+    "team",
+    "party",
+    "organization",
+    "organisation",
+    "union",
+    "association",
+    "federation",
+    "league",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "foundation",
+    "charity",
+    "newspaper",
+    "magazine",
+    "network",
+    "channel",
+    "station",
+    "label",
+    "studio",
+    "airline",
+    "bank",
+    "museum",
+    "website",
+    "startup",
+    "society",
+    "council",
+    "committee",
+    "academy",
+    "agency",
+    "brand",
+    "retailer",
+    "chain",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "supermarket",
+    "subsidiary",
+    "consortium",
+    "cooperative",
+];
+
+/// The description a sentence gives the name that opens it ([`opening_description`]).
+pub struct OpeningDescription<'a> {
+    /// The description's head noun: "band" in "an American indie / alternative rock band".
+    pub head: &'a str,
+    /// A parenthesis holding a year came between the name and the copula.
+    pub dated: bool,
+}
+
+/// What a sentence that a name opens calls it (`before` and `after` are the sentence's text
+/// around the name): "X is an American indie / alternative rock band" (head "band"), "X (1891
+/// - 1944) was a Polish horse rider" (head "rider", after a parenthesis with a year). The
+/// description runs to a clause break or a word that starts its complement ("founded in",
+/// "from"), over lower-case words and capitalised adjectives, at most eight words.
+pub fn opening_description<'a>(before: &str, after: &'a str) -> Option<OpeningDescription<'a>> {
+    if !matches!(before.trim().to_lowercase().as_str(), "" | "the") {
+        return None;
+    }
+    let mut rest = after.trim_start();
+    let mut dated = false;
+    while let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        dated |= inner[..close].split(|c: char| !c.is_ascii_digit()).any(|digits| (3..=4).contains(&digits.len()));
+        rest = inner[close + 1..].trim_start();
+    }
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let (copula, rest) = rest.split_once(' ')?;
+    let (article, rest) = rest.trim_start().split_once(' ')?;
+    if !matches!(copula, "is" | "was" | "are" | "were") || !matches!(article, "a" | "an") {
+        return None;
+    }
+    let stops = ["that", "which", "who", "founded", "formed", "based", "from", "in", "of", "with", "by", "and", "for", "on", "at"];
+    let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
+    let words: Vec<&str> = description.split_whitespace().take_while(|w| !stops.contains(w)).collect();
+    let head = words.last().filter(|_| words.len() <= 8)?;
+    Some(OpeningDescription { head, dated })
+}
+
 /// Whether `word` (any case, singular or plural) names a kind of organization: "company",
 /// "Bands".
 pub fn is_organization_noun(word: &str) -> bool {
