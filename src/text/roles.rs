@@ -677,10 +677,11 @@ pub struct OpeningDescription<'a> {
 }
 
 /// What a sentence that a name opens calls it (`before` and `after` are the sentence's text
-/// around the name): "X is an American indie / alternative rock band" (head "band"), "X (1891
-/// - 1944) was a Polish horse rider" (head "rider", after a parenthesis with a year). The
-/// description runs to a clause break or a word that starts its complement ("founded in",
-/// "from"), over lower-case words and capitalised adjectives, at most eight words.
+/// around the name): "X is an American indie / alternative rock band" (head "band"),
+/// "X (1891 - 1944) was a Polish horse rider" (head "rider", after a parenthesis with a
+/// year). The description runs to a clause break or a word that starts its complement
+/// ("founded in", "from"), over lower-case words and capitalised adjectives, at most eight
+/// words.
 pub fn opening_description<'a>(before: &str, after: &'a str) -> Option<OpeningDescription<'a>> {
     if !matches!(before.trim().to_lowercase().as_str(), "" | "the") {
         return None;
