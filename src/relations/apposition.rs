@@ -11,7 +11,7 @@ use super::sentence::{
     describes_an_organization, is_affiliate, is_misread_field, is_role_modifier_gap, is_title_filler, last_word_written_lower,
     starts_with_possessive, Found, Placed, SentenceView, AGE,
 };
-use crate::link::EntityType;
+use crate::link::{countries, EntityType};
 use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_party_name, only_honorifics};
 
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
@@ -223,13 +223,21 @@ static ARTICLE_AND_STANDING: LazyLock<Regex> =
 /// right after the article. Not a critic: "a Microsoft critic" is no affiliation.
 fn organization_occupation(view: &SentenceView, index: usize, clause_start: usize, clause: &str) -> Option<(Found, usize)> {
     let text = view.text;
-    // The first name of the clause, before any other person.
-    let organization = view.placed[index + 1..]
-        .iter()
-        .take_while(|p| p.kind != EntityType::Person)
-        .find(|p| p.span.start >= clause_start)
-        .filter(|p| p.kind == EntityType::Organization)?;
-    let lead = text.get(clause_start..organization.span.start)?.trim().to_lowercase();
+    // The first name of the clause, before any other person, past demonyms: "an American
+    // NASA astronaut" (the nationality family reads the demonym).
+    let is_demonym = |p: &&super::sentence::Placed| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some();
+    let in_clause = view.placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| p.span.start >= clause_start);
+    let demonyms: Vec<&super::sentence::Placed> = in_clause.clone().take_while(is_demonym).collect();
+    let organization = in_clause.clone().find(|p| !is_demonym(p)).filter(|p| p.kind == EntityType::Organization)?;
+    let lead_text = match demonyms.last() {
+        // The lead is read before the first demonym and must reach it (nothing after the last).
+        Some(last) if text.get(last.span.end..organization.span.start)?.trim().is_empty() => {
+            text.get(clause_start..demonyms[0].span.start)?
+        }
+        Some(_) => return None,
+        None => text.get(clause_start..organization.span.start)?,
+    };
+    let lead = lead_text.trim().to_lowercase();
     // "X, Midnight Oil's bassist,": the organization's, with no article before it.
     let possessive = starts_with_possessive(text, organization.span.end);
     // "X, Yorkshire cricketer, lives in": no article when the occupation closes the clause.
@@ -307,6 +315,15 @@ mod tests {
             apposition_after_name(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
         };
         assert_eq!(acme("Jane Roe is a NASA astronaut.", "NASA"), Some((1, Some("astronaut".into()))));
+        let american = [("Jane Roe", 0, Person), ("American", 2, Country), ("NASA", 1, Organization)];
+        let found = |text: &str| {
+            apposition_after_name(&view(text, &american), 0)
+                .into_iter()
+                .map(|f| (f.target, f.role.map(|r| r.into_owned())))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("Jane Roe is an American NASA astronaut."), [(1, Some("astronaut".to_string()))]);
+        assert_eq!(found("Jane Roe is an American critic of NASA astronaut training."), []);
         assert_eq!(acme("Jane Roe, a former Acme sales engineer, said.", "Acme"), Some((1, Some("sales engineer".into()))));
         assert_eq!(acme("Jane Roe (1844 - 1906) was a Union Army soldier in the war.", "Union Army"), Some((1, Some("soldier".into()))));
         assert_eq!(acme("Jane Roe, Acme's bassist, wrote the song.", "Acme"), Some((1, Some("bassist".into()))));

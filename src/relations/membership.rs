@@ -18,7 +18,7 @@ use super::sentence::{
     role_before_name, starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_organization_noun, is_role_or_occupation, is_role_word, only_honorifics};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
@@ -109,6 +109,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named|elected)\s+to\s+(the|its|their)\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
+        // "a voice actress affiliated with Aoni Production", "is currently affiliated with Y".
+        (r"((is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+)?((also|currently|formerly|later)\s+)?affiliated\s+with", "member"),
         (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
         // "joined the faculty of Y", "joined the board of directors of Y".
         (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
@@ -475,10 +477,11 @@ fn without_field(gap: &str) -> Cow<'_, str> {
 }
 
 /// From the person past a description to a participle: " is an Iranian cleric and politician
-/// leading the", " is an Indian politician belonging to the" (the noun before the participle must be an occupation: "a critic of the
+/// leading the", " is an Indian politician belonging to the", " is a voice actress affiliated
+/// with" (the noun before the participle must be an occupation: "a critic of the
 /// government leading the" is the government's).
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to)\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+with)\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -1157,6 +1160,13 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         // organization of the same role, not the subject of a clause of its own ("founded A,
         // and later B bought it").
         let added = !listed && ADDED_ORGANIZATION.is_match(&gap.to_lowercase()) && !opens_a_clause(view.text, next.span.end);
+        // "a member of the Bundestag for the CDU": the party a legislator sits for (not a
+        // constituency: "Member of Parliament for Bath").
+        let sits_for = matches!(gap.trim(), "for the" | "for") && (is_party_name(next.text) || is_acronym(next.text));
+        if sits_for && stated[0].role.as_deref() == Some("member") && next.kind == EntityType::Organization {
+            stated.push(Found { target: next.entity, ..stated[0].clone() });
+            break;
+        }
         if stated[0].role.is_none() || next.kind != last.kind || !(listed || added) {
             break;
         }
@@ -1204,6 +1214,12 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     });
     stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
     stated
+}
+
+/// Whether `name` is written as an acronym: "CDU", "SPD", "AfD" (two capitals or more, no
+/// space).
+fn is_acronym(name: &str) -> bool {
+    name.chars().all(char::is_alphanumeric) && name.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
 /// A move from one organization to another, up to the one joined: " joined the ", " moved to ",
@@ -1560,7 +1576,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let role = match &captures["verb"] {
             "founding" => "founder",
             "representing" => "representative",
-            verb if verb.starts_with("belonging") => "member",
+            verb if verb.starts_with("belonging") || verb.starts_with("affiliated") => "member",
             verb if verb.starts_with("playing") => "player",
             verb if verb.starts_with("working") => "employee",
             verb if verb.starts_with("coach") || verb.starts_with("manag") => "coach",
@@ -2267,6 +2283,16 @@ mod tests {
         let v = view("Jane Roe and John Doe all played for Acme.", &all);
         assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe is a voice actress affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
+        let party = |text: &str, name: &'static str| {
+            let v = view(text, &[("Jane Roe", 0, Person), ("Bundestag", 1, Organization), (name, 2, Organization)]);
+            membership(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>()
+        };
+        assert_eq!(party("Jane Roe is a member of the Bundestag for the CDU.", "CDU"), [1, 2]);
+        assert_eq!(party("Jane Roe was a member of the Bundestag for the Acme Party.", "Acme Party"), [1, 2]);
+        assert_eq!(party("Jane Roe was a member of the Bundestag for Acme.", "Acme"), [1], "a constituency");
+        assert_eq!(org("Jane Roe is currently affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe said a man affiliated with Acme fled.", "Acme"), None, "someone else");
         assert_eq!(org("Jane Roe scored 522 goals during her Acme career.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe served on the Acme Council from 1990 to 1994.", "Acme Council"), Some((1, Some("member".into()))));
         assert_eq!(

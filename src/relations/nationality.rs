@@ -226,8 +226,10 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         }
         // "an American Internet pioneer, who", "a French Roman Catholic priest": in the copula
         // frame the phrase may open with up to two capitalised modifiers of its lower-case noun
-        // ("Internet", not "INTERNET").
-        let capitalised = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().skip(1).all(char::is_lowercase);
+        // ("Internet", not "INTERNET", unless as short as an acronym).
+        // An acronym is a modifier too: "a German SS officer", "an American NBC reporter".
+        let acronym = (2..=5).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase());
+        let capitalised = acronym || bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().skip(1).all(char::is_lowercase);
         // Another demonym is another nationality ("a French American actress"), not a modifier.
         let modifier = any_noun
             && modifiers < 2
@@ -758,6 +760,13 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_the_occupation_is_a_modifier() {
+        let german = [("Jane Roe", 0, Person), ("German", 1, Country)];
+        assert_eq!(all("Jane Roe was a German SS officer.", &german, 0), [(1, "ss officer".to_string())]);
+        assert_eq!(all("Jane Roe was a German BUNDESLIGA officer.", &german, 0), [], "not a word in capitals");
+    }
+
+    #[test]
     fn a_post_served_in_is_a_description() {
         let soviet = [("Jane Roe", 0, Person), ("Soviet", 1, Country)];
         assert_eq!(all("Jane Roe served as a Soviet diplomat in Paris.", &soviet, 0), [(1, "diplomat".to_string())]);
@@ -940,7 +949,7 @@ mod tests {
         assert_eq!(found("Jane Roe is an American lead Acme priest."), [], "modifiers open the phrase");
         // The phrase must end in a lower-case noun; capitals alone are a name, not a description.
         assert_eq!(found("Jane Roe was an American Acme Corp, who led teams."), []);
-        assert_eq!(found("Jane Roe was an American NASA pioneer, who led teams."), []);
+        assert_eq!(found("Jane Roe was an American NASA pioneer, who led teams."), [(1, "nasa pioneer".to_string())], "an acronym");
         // Outside the copula frame a capitalised word still ends the search.
         let apposed = [("Ann Lee", 2, Person), ("Jane Roe", 0, Person), ("American", 1, Country)];
         assert_eq!(all("Ann Lee met Jane Roe, an American Internet pioneer, on Monday.", &apposed, 1), []);
