@@ -128,6 +128,10 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
     let lead = clause[..roles[0].span.start].trim().to_lowercase();
     // "one of the founders of Y": one founder.
     let one_of = ONE_OF_THE.is_match(&lead);
+    // "the Acme Professor of Law at Beta": the donor's name is no affiliation, and the title is
+    // held at Beta whatever names it first.
+    let named_chair =
+        is_named_chair(role.role, &clause[role.span.end..]) && matches!(lead.split_whitespace().next(), Some("the" | "a" | "an"));
     let role_span = role.span.shifted(clause_start);
     // A role right before a name is that person's title ("X, and Acme founder Y").
     let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
@@ -182,7 +186,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                     let lower_case = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
                     lower_case && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
-                && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead) || one_of);
+                && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead) || one_of || named_chair);
             let possessive_form = end <= role_span.start
                 && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
                 && starts_with_possessive(text, end).is_some()
@@ -191,6 +195,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             // as the role's modifier, at most two words between them (a demonym so placed is the
             // nationality rules' to read: "X, French audience members" is no affiliation).
             let modifier_form = target.kind == EntityType::Organization
+                && !named_chair
                 && end <= role_span.start
                 && matches!(
                     text[clause_start..start].trim().to_lowercase().as_str(),
@@ -206,6 +211,14 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             let role = if one_of { super::sentence::singular_role(role.role) } else { role.role };
             (Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::APPOSITION }, target.span.end)
         })
+}
+
+/// "the Ford Foundation Professor of Economics at MIT": a chair named for its donor (or a
+/// fellowship) is held where the clause goes on to say, "at" a place after the `role` word
+/// (`after` is the clause's text after it).
+fn is_named_chair(role: &str, after: &str) -> bool {
+    matches!(role.to_lowercase().as_str(), "professor" | "chair" | "fellow" | "lecturer" | "scholar")
+        && after.split_whitespace().any(|w| w == "at")
 }
 
 /// Before a role in the plural that one person holds: "one of the ", "one of the original ".
@@ -255,6 +268,9 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     let noun = words.iter().take_while(|w| lower(w)).position(|w| is_occupation_word(w) && !w.starts_with("critic"))?;
     if bare && after.split_whitespace().count() != noun + 1 {
+        return None;
+    }
+    if is_named_chair(words[noun], &after[after.find(words[noun]).map_or(0, |at| at + words[noun].len())..]) {
         return None;
     }
     let role = words[..=noun].join(" ");
@@ -315,6 +331,11 @@ mod tests {
             apposition_after_name(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
         };
         assert_eq!(acme("Jane Roe is a NASA astronaut.", "NASA"), Some((1, Some("astronaut".into()))));
+        assert_eq!(acme("Jane Roe is the Acme Professor of Law at Beta.", "Acme"), None, "a named chair, held at Beta");
+        let chair = [("Jane Roe", 0, Person), ("Acme", 2, Organization), ("Beta", 1, Organization)];
+        let v = view("Jane Roe is the Acme Professor of Law at the Beta.", &chair);
+        assert_eq!(apposition_after_name(&v, 0).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("professor"))));
+        assert_eq!(acme("Jane Roe is an Acme professor of law.", "Acme"), Some((1, Some("professor".into()))));
         let american = [("Jane Roe", 0, Person), ("American", 2, Country), ("NASA", 1, Organization)];
         let found = |text: &str| {
             apposition_after_name(&view(text, &american), 0)
