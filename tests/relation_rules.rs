@@ -377,3 +377,23 @@ fn what_follows_an_aside_naming_someone_is_the_subject_s() {
         found.iter().filter(|(_, kind, _, _)| kind == "affiliated_with").map(|(source, _, _, _)| source.as_str()).collect();
     assert_eq!(people, ["Jane Roe", "Jane Roe"], "{found:?}");
 }
+
+#[test]
+fn a_country_s_forces_or_legislature_make_its_member_a_citizen_where_no_country_is_stated() {
+    let has = |triples: &[(String, String, String, Option<String>)], target: &str| {
+        triples.iter().any(|(source, kind, t, _)| source == "Jane Roe" && kind == "affiliated_with" && t == target)
+    };
+    // Positive: the army is named after its country, so it is based there; Jane Roe serves in it.
+    let text = "Jane Roe was an officer of the United States Army. The United States entered the war.";
+    let triples = relation_triples(text, &[("Jane Roe", "PER"), ("United States Army", "ORG"), ("United States", "LOC")]);
+    assert!(has(&triples, "United States Army") && has(&triples, "United States"), "{triples:?}");
+    // Negative: a stated nationality wins; a company is no state body; a coach of a national
+    // team may be foreign.
+    let text = "Jane Roe is a German officer of the United States Army. The United States entered the war.";
+    let mentions = [("Jane Roe", "PER"), ("German", "MISC"), ("United States Army", "ORG"), ("United States", "LOC")];
+    let triples = relation_triples(text, &mentions);
+    assert!(has(&triples, "Germany") && !has(&triples, "United States"), "{triples:?}");
+    let text = "Jane Roe worked for Acme, a French company. France is large.";
+    let triples = relation_triples(text, &[("Jane Roe", "PER"), ("Acme", "ORG"), ("French", "MISC"), ("France", "LOC")]);
+    assert!(has(&triples, "Acme") && !has(&triples, "France"), "{triples:?}");
+}

@@ -3,7 +3,7 @@
 //!
 //! | kind | from | pattern family |
 //! |---|---|---|
-//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it), [`membership`] (verbs and roles), [`nationality`] (demonyms), [`party`] (party words) |
+//! | [`RelationKind::AffiliatedWith`] | PERSON → ORGANIZATION or COUNTRY | [`titles`] (before the name), [`apposition`] (after it), [`membership`] (verbs and roles), [`nationality`] (demonyms), [`party`] (party words); [`citizenship`] (a country's forces, legislature or party, inferred per document) |
 //! | [`RelationKind::BasedIn`] | ORGANIZATION → COUNTRY | [`bases`] |
 //! | [`RelationKind::CoMentioned`] | any two entities in one sentence | (here) |
 //!
@@ -15,6 +15,7 @@
 
 pub mod apposition;
 pub mod bases;
+pub mod citizenship;
 pub mod learned;
 pub mod membership;
 pub mod nationality;
@@ -328,6 +329,7 @@ impl<'m> Relations<'m> {
         if self.model.is_some() || self.pairs.is_some() {
             self.add_model_edges(&path, &mut read)?;
         }
+        citizenship_through_state_bodies(&mut read, linking);
         for piece in read {
             let ReadPiece { sentence_index, span, view, found, pronoun } = piece;
             let text: Arc<str> = view.text.into();
@@ -489,6 +491,53 @@ struct ReadPiece<'a> {
     found: Vec<FoundEdge>,
     /// Where in `view.placed` a subject pronoun stands for the article's subject.
     pronoun: Option<usize>,
+}
+
+/// [`citizenship`]: to each person the document gives a membership of one country's body
+/// ("a general in the United States Army") and no country of their own, that country, in the
+/// membership's sentence. The body must have one base in the document, and the person's bodies
+/// one country between them.
+fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
+    let edges = || read.iter().flat_map(|piece| &piece.found);
+    let mut bases: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for edge in edges().filter(|e| e.kind == RelationKind::BasedIn) {
+        bases.entry(edge.source).or_default().insert(edge.target);
+    }
+    let is_person = |entity: usize| linking.entity(entity).kind == EntityType::Person;
+    let with_country: BTreeSet<usize> = edges()
+        .filter(|e| e.kind == RelationKind::AffiliatedWith && linking.entity(e.target).kind == EntityType::Country)
+        .map(|e| e.source)
+        .collect();
+    // The one base of a state body the person is affiliated with.
+    let body_country = |edge: &FoundEdge| {
+        let body = linking.entity(edge.target);
+        let stated = edge.kind == RelationKind::AffiliatedWith && is_person(edge.source) && !with_country.contains(&edge.source);
+        let base = bases.get(&edge.target).filter(|countries| countries.len() == 1)?.first().copied();
+        (stated && body.kind == EntityType::Organization && citizenship::is_state_body(&body.label)).then_some(base).flatten()
+    };
+    let mut countries: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for edge in edges() {
+        if let Some(country) = body_country(edge) {
+            countries.entry(edge.source).or_default().insert(country);
+        }
+    }
+    for piece in read.iter_mut() {
+        let inferred: Vec<FoundEdge> = piece
+            .found
+            .iter()
+            .filter_map(|edge| {
+                let country = body_country(edge)?;
+                (countries.get(&edge.source)?.len() == 1).then(|| FoundEdge {
+                    source: edge.source,
+                    target: country,
+                    kind: RelationKind::AffiliatedWith,
+                    role: edge.role.clone(),
+                    confidence: edge.confidence * citizenship::THROUGH_STATE_BODY,
+                })
+            })
+            .collect();
+        piece.found.extend(inferred);
+    }
 }
 
 /// After a name, the start of an owner of its own: " of ", ", from ", "'s ", " (".
