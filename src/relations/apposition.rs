@@ -216,7 +216,7 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
 /// "the Ford Foundation Professor of Economics at MIT": a chair named for its donor (or a
 /// fellowship) is held where the clause goes on to say, "at" a place after the `role` word
 /// (`after` is the clause's text after it).
-fn is_named_chair(role: &str, after: &str) -> bool {
+pub(super) fn is_named_chair(role: &str, after: &str) -> bool {
     matches!(role.to_lowercase().as_str(), "professor" | "chair" | "fellow" | "lecturer" | "scholar")
         && after.split_whitespace().any(|w| w == "at")
 }

@@ -1702,7 +1702,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let word = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
         // (Not "the Y chairman's wife": someone else's role.)
         let possessed = starts_with_possessive(after, word.len()).is_some();
-        if !word.is_empty() && is_role_or_occupation(word) && !possessed {
+        // (Nor "the Ford Foundation Professor of Economics at MIT": a chair named for its
+        // donor, held at MIT.)
+        let named_chair = super::apposition::is_named_chair(word, &after[word.len()..]);
+        if !word.is_empty() && is_role_or_occupation(word) && !possessed && !named_chair {
             return found(Cow::Owned(word.to_lowercase()));
         }
     }
@@ -2440,6 +2443,8 @@ mod tests {
         assert_eq!(org("Jane Roe was a senior Acme commander.", "Acme"), Some((1, Some("commander".into()))));
         assert_eq!(org("Jane Roe is an Acme executive.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe is the Acme chairman's wife.", "Acme"), None, "another's role");
+        assert_eq!(org("Jane Roe is the Acme Professor of Law at Beta.", "Acme"), None, "a named chair, held at Beta");
+        assert_eq!(org("Jane Roe is an Acme professor of law.", "Acme"), Some((1, Some("professor".into()))));
         assert_eq!(org("Jane Roe beat a senior Acme player.", "Acme"), None, "no copula");
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
         assert_eq!(
