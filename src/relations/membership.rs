@@ -622,6 +622,28 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
 }
 
+/// Before a show's host: "a talk show that was hosted by ", "presented by " (lower case).
+static HOSTED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(hosted|co-hosted|presented|anchored|fronted)\s+by\s+$").expect("valid regex"));
+
+/// Between the host and the broadcaster: " on ", " for the ", ", on ".
+static ON_THE_AIR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*(on|for)\s+(the\s+)?$").expect("valid regex"));
+
+/// "Larry King Live is a talk show that was hosted by Larry King on CNN": the host presents on
+/// the broadcaster named right after them (not "hosted by X in Paris", a place).
+fn hosted_by_on(view: &SentenceView, index: usize) -> Option<Found> {
+    let host = &view.placed[index];
+    if !HOSTED_BY.is_match(&view.text[..host.span.start].to_lowercase()) {
+        return None;
+    }
+    let (next, gap) = view.next_mention_after(host.span.end)?;
+    (next.kind == EntityType::Organization && ON_THE_AIR.is_match(gap)).then(|| Found {
+        target: next.entity,
+        role: Some(Cow::Borrowed("presenter")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
+
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let mut found: Vec<Found> = founded_by(view, index)
@@ -634,6 +656,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(participle_after_clause(view, index))
         .chain(succeeded_as(view, index))
         .chain(scorer_in_results(view, index))
+        .chain(hosted_by_on(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -2444,6 +2467,10 @@ mod tests {
         assert_eq!(org("Jane Roe is an Acme executive.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe is the Acme chairman's wife.", "Acme"), None, "another's role");
         assert_eq!(org("Jane Roe is the Acme Professor of Law at Beta.", "Acme"), None, "a named chair, held at Beta");
+        assert_eq!(org("The Late Show is a talk show hosted by Jane Roe on Acme.", "Acme"), Some((1, Some("presenter".into()))));
+        assert_eq!(org("It was hosted by Jane Roe, for the Acme network.", "Acme"), Some((1, Some("presenter".into()))));
+        assert_eq!(org("The gala was hosted by Jane Roe on behalf of Acme.", "Acme"), None, "on behalf of");
+        assert_eq!(org("The show, created by Jane Roe on Acme.", "Acme"), None, "not a host");
         assert_eq!(org("Jane Roe is an Acme professor of law.", "Acme"), Some((1, Some("professor".into()))));
         assert_eq!(org("Jane Roe beat a senior Acme player.", "Acme"), None, "no copula");
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
