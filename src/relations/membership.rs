@@ -637,7 +637,7 @@ fn hosted_by_on(view: &SentenceView, index: usize) -> Option<Found> {
         return None;
     }
     let (next, gap) = view.next_mention_after(host.span.end)?;
-    (next.kind == EntityType::Organization && ON_THE_AIR.is_match(gap)).then(|| Found {
+    (next.kind == EntityType::Organization && ON_THE_AIR.is_match(gap)).then_some(Found {
         target: next.entity,
         role: Some(Cow::Borrowed("presenter")),
         confidence: confidence::MEMBERSHIP,
