@@ -622,6 +622,29 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
 }
 
+/// The plural kind that opens a list of examples, up to its first item: "several academies,
+/// including the ", "companies such as ", "the three major Indian science academies, namely
+/// the " (after the preposition or verb before it, up to six words before the noun; groups
+/// `kind`, `noun`).
+static EXAMPLES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(of|for|with|at|in|to|on|by|joined)\s+(?P<kind>(the\s+)?([a-z0-9-]+\s+){0,6}?(?P<noun>[a-z-]+s)\s*,?\s*(including|such\s+as|namely|notably|among\s+them)\s*,?\s*(the\s+)?)$")
+        .expect("valid regex")
+});
+
+/// `gap` (in pattern text) without a list's opening kind, so that the verb or role before it
+/// reaches the first item as it would the kind's own name: "is a fellow of several academies,
+/// including the " reads as "is a fellow of " (the kind a plural organization noun; not "of
+/// several stars, including").
+fn without_examples_lead(gap: String) -> String {
+    match EXAMPLES_LEAD.captures(&gap) {
+        Some(c) if is_organization_noun(&c["noun"]) => {
+            let start = c.name("kind").map_or(gap.len(), |m| m.start());
+            gap[..start].to_string()
+        }
+        _ => gap,
+    }
+}
+
 /// Before a show's host: "a talk show that was hosted by ", "presented by " (lower case).
 static HOSTED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(hosted|co-hosted|presented|anchored|fronted)\s+by\s+$").expect("valid regex"));
@@ -1505,7 +1528,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         }
     }
     // "co - founded" as tokenized text spells "co-founded".
-    let gap = pattern_text(gap_text);
+    let gap = without_examples_lead(pattern_text(gap_text));
     // The last of a series of the subject's predicates ("X began to paint, and in 1870 was
     // appointed professor at Y"), read by the verb and role patterns below; farther than 120
     // bytes, only it reaches the organization.
@@ -2468,6 +2491,11 @@ mod tests {
         assert_eq!(org("Jane Roe is the Acme chairman's wife.", "Acme"), None, "another's role");
         assert_eq!(org("Jane Roe is the Acme Professor of Law at Beta.", "Acme"), None, "a named chair, held at Beta");
         assert_eq!(org("The Late Show is a talk show hosted by Jane Roe on Acme.", "Acme"), Some((1, Some("presenter".into()))));
+        assert_eq!(org("Jane Roe is a fellow of several academies, including the Acme.", "Acme"), Some((1, Some("fellow".into()))));
+        assert_eq!(org("Jane Roe is a fellow of three major academies namely, the Acme.", "Acme"), Some((1, Some("fellow".into()))));
+        assert_eq!(org("Jane Roe worked for companies such as Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe is a fan of several stars, including the Acme.", "Acme"), None, "no kind of organization");
+        assert_eq!(org("Jane Roe praised several companies, including Acme.", "Acme"), None, "no role or verb");
         assert_eq!(org("It was hosted by Jane Roe, for the Acme network.", "Acme"), Some((1, Some("presenter".into()))));
         assert_eq!(org("The gala was hosted by Jane Roe on behalf of Acme.", "Acme"), None, "on behalf of");
         assert_eq!(org("The show, created by Jane Roe on Acme.", "Acme"), None, "not a host");
