@@ -114,6 +114,18 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
 }
 
 #[test]
+fn another_named_thing_ending_an_organization_slot_is_an_organization() {
+    let docs = vec![document("a.txt", "Jane Roe joined the Taliban in 1994. ", &[("Jane Roe", "PER"), ("Taliban", "MISC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Taliban").unwrap().starts_with("organization:"));
+    // A modifier of the noun after it stays what it was.
+    let text = "Jane Roe is one of the members of the Jewish community. ";
+    let docs = vec![document("b.txt", text, &[("Jane Roe", "PER"), ("Jewish", "MISC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Jewish").is_none_or(|e| !e.starts_with("organization:")));
+}
+
+#[test]
 fn a_similar_surname_without_evidence_is_refused_and_explained() {
     let docs = vec![
         document("a.txt", "John Feldman spoke in Paris. ", &[("John Feldman", "PER"), ("Paris", "LOC")]),

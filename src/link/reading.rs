@@ -843,11 +843,26 @@ static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
 /// person in a slot only an organization fills is one, in all its article, unless the corpus
 /// names a person so ("played for Ferguson", whom another article calls Alex Ferguson) or a
 /// possessive follows ("the singer of Smith's band").
+///
+/// So is another named thing (MISC) in such a slot that ends its noun phrase: "a member of
+/// al-Qaeda", "joined the Taliban in 1996" (not "members of the Jewish community", a modifier).
 fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
     let in_slot = |site: &MentionSite, reading: &Reading| {
         *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
+    let named_thing_in_slot = |site: &MentionSite, reading: &Reading| {
+        *reading == Reading::Misc && in_organization_slot(site) && ends_its_noun_phrase(site.around().1)
+    };
+    retype_spelling(sites, readings, named_thing_in_slot, |r| *r == Reading::Misc, Reading::Organization);
+}
+
+/// Whether the text after a name ends the noun phrase it heads: punctuation, the end, or a
+/// function word ("in", "and", "until"), not a noun the name modifies ("community").
+fn ends_its_noun_phrase(after: &str) -> bool {
+    let after = after.trim_start();
+    let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    after.is_empty() || next.is_empty() || crate::text::words::is_function_word(next)
 }
 
 /// After a name, what only an organization is: "Slowdive was formed in 1989 by", "Acme, a
