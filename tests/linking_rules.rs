@@ -114,6 +114,20 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
 }
 
 #[test]
+fn a_person_tag_after_the_kind_of_firm_is_that_firm() {
+    let text = "Jane Roe is a lawyer at the law firm Baker McKenzie. ";
+    let docs = vec![document("a.txt", text, &[("Jane Roe", "PER"), ("Baker McKenzie", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Baker McKenzie").unwrap().starts_with("organization:"));
+    // A role after the kind ("the company president X") and no article keep the person.
+    for (file, text) in [("b.txt", "Jane Roe met the company president John Doe. "), ("c.txt", "Jane Roe met law firm John Doe. ")] {
+        let docs = vec![document(file, text, &[("Jane Roe", "PER"), ("John Doe", "PER")])];
+        let linking = link(&docs, &AliasRules::default());
+        assert!(entity_of(&linking, &docs, 0, "John Doe").unwrap().starts_with("person:"), "{text}");
+    }
+}
+
+#[test]
 fn another_named_thing_ending_an_organization_slot_is_an_organization() {
     let docs = vec![document("a.txt", "Jane Roe joined the Taliban in 1994. ", &[("Jane Roe", "PER"), ("Taliban", "MISC")])];
     let linking = link(&docs, &AliasRules::default());

@@ -878,7 +878,38 @@ static ORGANIZATION_SLOT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::L
 fn in_organization_slot(site: &MentionSite) -> bool {
     let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
     let (before, after) = site.around();
-    (ORGANIZATION_SLOT.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after)) && !possessive
+    (ORGANIZATION_SLOT.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !possessive
+}
+
+/// Kinds written before an organization's name as an apposition, which no person is: "the law
+/// firm Baker McKenzie", "the record label Acme", "the airline Acme".
+const KINDS_BEFORE_A_NAME: &[&str] = &[
+    "firm",
+    "company",
+    "label",
+    "airline",
+    "bank",
+    "newspaper",
+    "magazine",
+    "network",
+    "channel",
+    "studio",
+    "brand",
+    "retailer",
+    "startup",
+    "conglomerate",
+    "corporation",
+];
+
+/// Whether `before` (a name's sentence up to it) ends in "the", up to two lower-case modifiers,
+/// and one of [`KINDS_BEFORE_A_NAME`]: "at the law firm ".
+fn after_its_kind(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let Some((kind, modifiers)) = words.split_first() else { return false };
+    let Some(article) = modifiers.iter().position(|w| w.eq_ignore_ascii_case("the")) else { return false };
+    KINDS_BEFORE_A_NAME.contains(kind)
+        && article <= 2
+        && modifiers[..article].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// Nouns that name a place in a group, written between the group and a member's name:
