@@ -450,6 +450,11 @@ const EVERYDAY_NAMES: &[(&str, &str)] = &[
     ("S. Africa", "ZA"),
 ];
 
+/// "Republic of ", "the State of ", "Commonwealth of the " before a country's name (group `rest`).
+static LONG_FORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(the\s+)?(republic|state|commonwealth)\s+of\s+(the\s+)?(?P<rest>\S.*)$").expect("valid regex")
+});
+
 /// Looks a whole name up: official or common name, alias ("America", "Britain"), ISO code,
 /// or dotted code ("U.S."). `allow_codes` admits bare two- and three-letter codes, which are
 /// only safe for mentions the model already called a place.
@@ -465,6 +470,12 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
     }
     if let Some(row) = EXTRA.iter().find(|row| row.name.eq_ignore_ascii_case(&cleaned)) {
         return Some(CountryRef { alpha2: row.alpha2 });
+    }
+    // "Republic of Ghana", "State of Israel", "Commonwealth of Australia": a long form of a
+    // country's name the tables lack (not "State of Maine", whose rest names no country; not
+    // "Kingdom of X", which is often a former state the gold files apart).
+    if let Some(rest) = LONG_FORM.captures(&cleaned).and_then(|c| c.name("rest")) {
+        return by_name(rest.as_str(), false);
     }
     let squashed: String = cleaned.chars().filter(|c| c.is_alphanumeric()).collect();
     let squashed_lower = squashed.to_lowercase();
@@ -719,6 +730,20 @@ mod tests {
 
     fn code(found: Option<CountryRef>) -> Option<&'static str> {
         found.map(|c| c.alpha2)
+    }
+
+    #[test]
+    fn a_republic_or_state_of_a_country_is_that_country() {
+        for (name, alpha2) in
+            [("Republic of Ghana", "GH"), ("the State of Israel", "IL"), ("Commonwealth of Australia", "AU"), ("Republic of Poland", "PL")]
+        {
+            assert_eq!(code(by_name(name, false)), Some(alpha2), "{name}");
+        }
+        // The tables' own long forms win; a state of a federation or a city's republic is none.
+        assert_eq!(code(by_name("Republic of China", false)), Some("TW"));
+        for name in ["State of Maine", "Republic of Venice", "Commonwealth of Massachusetts", "Kingdom of Hungary", "Republic of"] {
+            assert_eq!(code(by_name(name, false)), None, "{name}");
+        }
     }
 
     #[test]
