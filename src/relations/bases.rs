@@ -148,9 +148,16 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
         }
     } else if let Some(aside) = DESCRIPTION_ASIDE.find(&text[at..]) {
         // So is a description without names ("Nestle SA, the world's largest food company, is
-        // based in Vevey"); one with a name is read as the description ("Acme, a French firm,").
-        if placed.get(first).is_none_or(|p| p.span.start >= at + aside.end()) {
-            at += aside.end();
+        // based in Vevey") or whose names only own it ("Acme, a subsidiary of Volvo, is based
+        // in"); one with another name is read as the description ("Acme, a French firm,").
+        let end = at + aside.end();
+        let inside = placed[first..].iter().take_while(|p| p.span.start < end).count();
+        let owner = |p: &Placed| {
+            let previous_word = text[..p.span.start].split_whitespace().next_back();
+            p.kind != EntityType::Country && previous_word.is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to"))
+        };
+        if placed[first..first + inside].iter().all(owner) {
+            (at, first) = (end, first + inside);
         }
     }
     let (mut gap, mut depth) = (String::new(), 0usize);
@@ -993,6 +1000,11 @@ mod tests {
         let mentions =
             [("Acme SA", 0, Organization), ("Beta", 2, Organization), ("Vevey", 1, EntityType::Location), ("Switzerland", FRANCE, Country)];
         assert_eq!(found("Acme SA, the firm that bought Beta, is based in Vevey, Switzerland.", &mentions), None);
+        // Names that only own the description are read past with it.
+        assert_eq!(found("Acme SA, a subsidiary of Beta, is based in Vevey, Switzerland.", &mentions), Some(FRANCE));
+        let v = view("Acme SA, a subsidiary of Beta, is based in Vevey, Switzerland.", &mentions);
+        let france = |country: CountryRef| (country.alpha2 == "CH").then_some(FRANCE);
+        assert_eq!(based_in(&v, 1, &france), None, "the owner's base is not stated");
     }
 
     #[test]
