@@ -137,6 +137,13 @@ fn another_named_thing_ending_an_organization_slot_is_an_organization() {
     let docs = vec![document("b.txt", text, &[("Jane Roe", "PER"), ("Jewish", "MISC")])];
     let linking = link(&docs, &AliasRules::default());
     assert!(entity_of(&linking, &docs, 0, "Jewish").is_none_or(|e| !e.starts_with("organization:")));
+    // A place right after "a member of" is a body; a place modifying a noun stays a place.
+    let docs = vec![document("c.txt", "Jane Roe was a member of the Inner Temple. ", &[("Jane Roe", "PER"), ("Inner Temple", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Inner Temple").unwrap().starts_with("organization:"));
+    let docs = vec![document("d.txt", "Jane Roe was a member of the Lyon bar. ", &[("Jane Roe", "PER"), ("Lyon", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Lyon").unwrap().starts_with("location:"));
 }
 
 #[test]

@@ -845,7 +845,8 @@ static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
 /// possessive follows ("the singer of Smith's band").
 ///
 /// So is another named thing (MISC) in such a slot that ends its noun phrase: "a member of
-/// al-Qaeda", "joined the Taliban in 1996" (not "members of the Jewish community", a modifier).
+/// al-Qaeda", "joined the Taliban in 1996" (not "members of the Jewish community", a modifier),
+/// and a place right after "a member of".
 fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
     let in_slot = |site: &MentionSite, reading: &Reading| {
         *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
@@ -855,7 +856,18 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         *reading == Reading::Misc && in_organization_slot(site) && ends_its_noun_phrase(site.around().1)
     };
     retype_spelling(sites, readings, named_thing_in_slot, |r| *r == Reading::Misc, Reading::Organization);
+    // "a member of the Inner Temple": one is a member of a body, not of a place (not "a member
+    // of the Paris bar", the place a modifier).
+    let place_of_members = |site: &MentionSite, reading: &Reading| {
+        let (before, after) = site.around();
+        *reading == Reading::Location && MEMBER_OF.is_match(before) && ends_its_noun_phrase(after)
+    };
+    retype_spelling(sites, readings, place_of_members, |r| *r == Reading::Location, Reading::Organization);
 }
+
+/// Right before a body's name: "a member of the ", "members of ".
+static MEMBER_OF: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));
 
 /// Whether the text after a name ends the noun phrase it heads: punctuation, the end, or a
 /// function word ("in", "and", "until"), not a noun the name modifies ("community").
