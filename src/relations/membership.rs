@@ -1793,6 +1793,29 @@ mod tests {
     }
 
     #[test]
+    fn named_chairs_show_hosts_and_lists_opened_by_their_kind() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe is an Acme professor of law.", "professor"),
+                ("The Late Show is a talk show hosted by Jane Roe on Acme.", "presenter"),
+                ("It was hosted by Jane Roe, for the Acme network.", "presenter"),
+                ("Jane Roe is a fellow of several academies, including the Acme.", "fellow"),
+                ("Jane Roe is a fellow of three major academies namely, the Acme.", "fellow"),
+                ("Jane Roe worked for companies such as Acme.", "employee"),
+            ],
+            &[
+                // A chair named for its donor, held at Beta.
+                "Jane Roe is the Acme Professor of Law at Beta.",
+                "The gala was hosted by Jane Roe on behalf of Acme.",
+                "The show, created by Jane Roe on Acme.",
+                // No kind of organization; no role or verb.
+                "Jane Roe is a fan of several stars, including the Acme.",
+                "Jane Roe praised several companies, including Acme.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_second_verb_after_and_reaches_its_organization() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let targets = |text: &str| all_found(text, &acme_beta);
@@ -2489,17 +2512,6 @@ mod tests {
         assert_eq!(org("Jane Roe was a senior Acme commander.", "Acme"), Some((1, Some("commander".into()))));
         assert_eq!(org("Jane Roe is an Acme executive.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe is the Acme chairman's wife.", "Acme"), None, "another's role");
-        assert_eq!(org("Jane Roe is the Acme Professor of Law at Beta.", "Acme"), None, "a named chair, held at Beta");
-        assert_eq!(org("The Late Show is a talk show hosted by Jane Roe on Acme.", "Acme"), Some((1, Some("presenter".into()))));
-        assert_eq!(org("Jane Roe is a fellow of several academies, including the Acme.", "Acme"), Some((1, Some("fellow".into()))));
-        assert_eq!(org("Jane Roe is a fellow of three major academies namely, the Acme.", "Acme"), Some((1, Some("fellow".into()))));
-        assert_eq!(org("Jane Roe worked for companies such as Acme.", "Acme"), Some((1, Some("employee".into()))));
-        assert_eq!(org("Jane Roe is a fan of several stars, including the Acme.", "Acme"), None, "no kind of organization");
-        assert_eq!(org("Jane Roe praised several companies, including Acme.", "Acme"), None, "no role or verb");
-        assert_eq!(org("It was hosted by Jane Roe, for the Acme network.", "Acme"), Some((1, Some("presenter".into()))));
-        assert_eq!(org("The gala was hosted by Jane Roe on behalf of Acme.", "Acme"), None, "on behalf of");
-        assert_eq!(org("The show, created by Jane Roe on Acme.", "Acme"), None, "not a host");
-        assert_eq!(org("Jane Roe is an Acme professor of law.", "Acme"), Some((1, Some("professor".into()))));
         assert_eq!(org("Jane Roe beat a senior Acme player.", "Acme"), None, "no copula");
         assert_eq!(org("Jane Roe (Acme) voted.", "Acme"), Some((1, None)));
         assert_eq!(
