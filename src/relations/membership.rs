@@ -241,8 +241,11 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(defected|defects)\s+to", "member"),
         // "returned to Y in 2003" (a club, a party, a firm; "returned to France" is a journey).
         (r"(returned|returns)\s+to", "member"),
-        // "played bass in Y", "plays lead guitar for Y".
-        (r"(plays|played|playing)\s+((lead|rhythm|bass)\s+)?(bass|guitar|guitars|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(in|for|with)", "member"),
+        // A musician's band: "played bass in Y", "plays lead guitar for Y", "was recruited to
+        // play guitar for Y", "played drums and percussion with Y", "sang backing vocals for Y"
+        // (an instrument named: "played with Y" alone is a sport's).
+        (r"((was|were)\s+(recruited|hired|asked|invited)\s+to\s+)?(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass|acoustic|electric|slide|pedal\s+steel)\s+)?(bass|guitars?|drums|keyboards?|keys|piano|saxophone|sax|trumpet|violin|fiddle|cello|percussion|synthesi[sz]ers?|organ|harmonica|banjo|mandolin|flute|trombone)(\s+and\s+([a-z]+\s+)?[a-z]+)?\s+(in|for|with)", "member"),
+        (r"(sings|sang|singing|sing|provided|provides)\s+((lead|backing|additional)\s+)?vocals\s+(in|for|with)", "member"),
     ]
     .into_iter()
     .map(verb_pattern)
@@ -395,8 +398,9 @@ fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
 /// a broadcaster "on" (group `broadcaster`: "a news anchor on").
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
-        // ", a", "who was the", "is an American musician, best known as the".
-        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^,;()]{0,60}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
+        // ", a", "who was the", "is an American musician, best known as the", "is an English
+        // musician, songwriter and producer, best known as the".
+        r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+an?\s+[^;()]{0,100}?,\s*((best|mainly|widely|primarily)\s+)?known\s+as\s+|,?\s*(",
         DESCRIPTION_WHO,
         r")?",
         WHEN,
@@ -1802,6 +1806,10 @@ mod tests {
                 ("Jane Roe is a fellow of several academies, including the Acme.", "fellow"),
                 ("Jane Roe is a fellow of three major academies namely, the Acme.", "fellow"),
                 ("Jane Roe worked for companies such as Acme.", "employee"),
+                ("Jane Roe was recruited to play lead guitar for Acme.", "member"),
+                ("Jane Roe played drums and percussion with Acme from 1990.", "member"),
+                ("Jane Roe sang backing vocals for Acme.", "member"),
+                ("Jane Roe is an English musician, songwriter and producer, best known as the frontman of Acme.", "frontman"),
             ],
             &[
                 // A chair named for its donor, held at Beta.
@@ -1811,6 +1819,8 @@ mod tests {
                 // No kind of organization; no role or verb.
                 "Jane Roe is a fan of several stars, including the Acme.",
                 "Jane Roe praised several companies, including Acme.",
+                // An instrument's maker.
+                "Jane Roe played a guitar made by Acme.",
             ],
         );
     }
