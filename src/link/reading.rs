@@ -827,18 +827,6 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
     }
 }
 
-/// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
-/// of Bon Jovi", "a member of Primus", "joined the Ramones", "the club Vasco".
-static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(concat!(
-        r"(?i)(\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
-        r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman)\s+(of|for|in|with)\s+(the\s+)?",
-        r"|\bmembers?\s+of\s+(the\s+)?|\b(joined|rejoined)\s+the\s+",
-        r"|\bthe\s+(band|group|duo|trio|club)\s+)$"
-    ))
-    .expect("valid regex")
-});
-
 /// "John Carter plays for Enyimba", "the lead singer of Bon Jovi": a name the model tagged as a
 /// person in a slot only an organization fills is one, in all its article, unless the corpus
 /// names a person so ("played for Ferguson", whom another article calls Alex Ferguson) or a
@@ -890,7 +878,7 @@ static ORGANIZATION_SLOT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::L
 fn in_organization_slot(site: &MentionSite) -> bool {
     let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
     let (before, after) = site.around();
-    (ORGANIZATION_SLOT.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !possessive
+    (roles::ORGANIZATION_SLOT.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !possessive
 }
 
 /// Kinds written before an organization's name as an apposition, which no person is: "the law

@@ -263,6 +263,85 @@ fn opening_group_subject(found: &[Chunk], words: &[Span], text: &str, word_tags:
     roles::GROUP_KIND_NOUNS.contains(&description.head).then(|| Chunk { start: 0, end, kind: "ORG".to_string() })
 }
 
+/// Capitalised common nouns for a body, which a sentence names without naming which one ("a
+/// member of the Board", "joined the Army").
+const GENERIC_BODIES: &[&str] = &[
+    "Board",
+    "Council",
+    "Committee",
+    "Commission",
+    "Parliament",
+    "Senate",
+    "House",
+    "Assembly",
+    "Congress",
+    "Party",
+    "Cabinet",
+    "Government",
+    "Court",
+    "Army",
+    "Navy",
+    "Church",
+    "Academy",
+    "Society",
+    "Club",
+    "Union",
+    "League",
+    "Band",
+    "Group",
+    "Team",
+    "Order",
+    "Faculty",
+    "Bar",
+    "Guild",
+    "Department",
+    "Ministry",
+];
+
+/// Names the model left outside every chunk right after words only an organization's name
+/// follows ([`roles::ORGANIZATION_SLOT`]): "all six members of New Edition", "the band The
+/// Farm", "plays for Enyimba". One to four capitalised words (after "The"), all outside, not
+/// running on into a longer name ("member of the Order of Canada") nor before a possessive.
+fn slot_organizations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    let capitalised = |i: usize| {
+        let word = words[i].slice(text);
+        word_tags[i] == Tag::outside()
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && !is_function_word(word)
+            && !NOT_A_NAME.contains(&word)
+    };
+    let mut slots = Vec::new();
+    let mut start = 1;
+    while start < words.len() {
+        let the = usize::from(words[start].slice(text) == "The" && word_tags[start] == Tag::outside());
+        let mut end = start + the;
+        while end < words.len() && capitalised(end) {
+            end += 1;
+        }
+        let length = end - start - the;
+        let next = |k: usize| words.get(end + k).map_or("", |w| w.slice(text));
+        let runs_on = matches!(next(0), "of" | "and" | "&" | "de")
+            && words.get(end + 1).is_some_and(|_| next(1).chars().next().is_some_and(char::is_uppercase));
+        let possessive = matches!(next(0), "'s" | "’s" | "'") || text[words[end.min(words.len()) - 1].end..].starts_with(['\'', '’']);
+        let free = !found.iter().any(|chunk| chunk.start < end && start < chunk.end);
+        // ("a member of the Board": one generic word is no name.)
+        let generic = length == 1 && GENERIC_BODIES.contains(&words[end - 1].slice(text));
+        if (1..=4).contains(&length)
+            && !runs_on
+            && !possessive
+            && !generic
+            && free
+            && roles::ORGANIZATION_SLOT.is_match(&text[..words[start].start])
+        {
+            slots.push(Chunk { start, end, kind: "ORG".to_string() });
+            start = end;
+        } else {
+            start = end.max(start + 1);
+        }
+    }
+    slots
+}
+
 /// What the model found in one sentence: mentions, and name-shaped words it left outside.
 pub struct SentenceFindings {
     pub mentions: Vec<Mention>,
@@ -276,6 +355,9 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     let found = extended_by_their_kind(chunks(&word_tags), words, sentence_text, &word_tags);
     let mut found = extended_by_regnal_numbers(found, words, sentence_text, &word_tags);
     found.extend(opening_group_subject(&found, words, sentence_text, &word_tags));
+    let slots = slot_organizations(&found, words, sentence_text, &word_tags);
+    found.extend(slots);
+    found.sort_by_key(|chunk| chunk.start);
     let mut mentions: Vec<Mention> = joined_across_function_words(found, words, sentence_text)
         .into_iter()
         .map(|mut chunk| {
@@ -433,6 +515,26 @@ mod tests {
         ] {
             let found = findings(text, &["O", "B-MISC"], &labels);
             assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_untagged_name_in_an_organization_s_slot_is_an_organization() {
+        let text = "Jane Roe played bass in Slowdive and joined members of New Edition.";
+        // Jane Roe played bass in Slowdive and joined members of New Edition .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Slowdive", "New Edition"]);
+        assert!(found.mentions[1..].iter().all(|m| m.label == EntityLabel::Organization));
+        // Not a generic body, a name running on past "of", one before a possessive, nor a
+        // capital outside the slot.
+        for (text, labels) in [
+            ("Jane Roe is a member of the Board.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0]),
+            ("Jane Roe is a member of the Order of Canada.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            ("Jane Roe played bass in Smith's band.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0]),
+            ("Jane Roe met Slowdive.", vec![1, 2, 0, 0, 0]),
+        ] {
+            let found = findings(text, &["O", "B-PER", "I-PER"], &labels);
+            assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));
         }
     }
 

@@ -616,6 +616,20 @@ pub const GROUP_KIND_NOUNS: &[&str] = &[
     "cooperative",
 ];
 
+/// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
+/// of Bon Jovi", "played bass in Slowdive", "a member of Primus", "joined the Ramones", "the
+/// club Vasco".
+pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
+        r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman)\s+(of|for|in|with)\s+(the\s+)?",
+        r"|\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(in|for|with)\s+(the\s+)?",
+        r"|\bmembers?\s+of\s+(the\s+)?|\b(joined|rejoined)\s+the\s+",
+        r"|\bthe\s+(band|group|duo|trio|club)\s+)$"
+    ))
+    .expect("valid regex")
+});
+
 /// The description a sentence gives the name that opens it ([`opening_description`]).
 pub struct OpeningDescription<'a> {
     /// The description's head noun: "band" in "an American indie / alternative rock band".
