@@ -7,7 +7,8 @@
 //! membership. It is an inference, not a statement, so it is drawn only where the document
 //! states no country of the person's own, the body has one base there, and the person would get
 //! one country from it; its confidence is the membership's times [`THROUGH_STATE_BODY`].
-//! Not a national team (its coach may be foreign) nor any body of several countries.
+//! A national team's players too (not its coach, who may be foreign); not a body of several
+//! countries.
 
 use std::sync::LazyLock;
 
@@ -34,6 +35,34 @@ static SEVERAL_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(united nations|european|international|world|nato|african union|commonwealth|allied|coalition|union of)\b")
         .expect("valid regex")
 });
+
+/// Whether an organization's name (any case) names a country's national team ("Ghana national
+/// football team", "the England national side"), whose players are its citizens (its coach may
+/// not be: see [`is_players_role`]).
+pub fn is_national_team(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("national")
+        && ["team", "football", "squad", "side", "eleven"].iter().any(|w| lower.split_whitespace().any(|word| word == *w))
+}
+
+/// The roles a national team's member plays for it: a player's, not a coach's or an official's.
+pub fn is_players_role(role: Option<&str>) -> bool {
+    matches!(
+        role,
+        Some(
+            "player"
+                | "representative"
+                | "captain"
+                | "member"
+                | "international"
+                | "goalkeeper"
+                | "striker"
+                | "forward"
+                | "defender"
+                | "midfielder"
+        )
+    )
+}
 
 /// Whether an organization's name (any case) names one country's armed forces, legislature,
 /// government or party.
@@ -62,6 +91,14 @@ mod tests {
         ] {
             assert!(is_state_body(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_national_team_s_players_are_its_country_s() {
+        assert!(is_national_team("Ghana national football team") && is_national_team("England national side"));
+        assert!(!is_national_team("Ghana Football Association") && !is_national_team("National Gallery"));
+        assert!(is_players_role(Some("player")) && is_players_role(Some("captain")));
+        assert!(!is_players_role(Some("coach")) && !is_players_role(Some("manager")) && !is_players_role(None));
     }
 
     #[test]

@@ -494,7 +494,8 @@ struct ReadPiece<'a> {
 }
 
 /// [`citizenship`]: to each person the document gives a membership of one country's body
-/// ("a general in the United States Army") and no country of their own, that country, in the
+/// ("a general in the United States Army", a player of its national team) and no country of
+/// their own, that country, in the
 /// membership's sentence. The body must have one base in the document, and the person's bodies
 /// one country between them.
 fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
@@ -513,7 +514,9 @@ fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
         let body = linking.entity(edge.target);
         let stated = edge.kind == RelationKind::AffiliatedWith && is_person(edge.source) && !with_country.contains(&edge.source);
         let base = bases.get(&edge.target).filter(|countries| countries.len() == 1)?.first().copied();
-        (stated && body.kind == EntityType::Organization && citizenship::is_state_body(&body.label)).then_some(base).flatten()
+        let players_team = citizenship::is_national_team(&body.label) && citizenship::is_players_role(edge.role.as_deref());
+        let body_of_the_state = citizenship::is_state_body(&body.label) || players_team;
+        (stated && body.kind == EntityType::Organization && body_of_the_state).then_some(base).flatten()
     };
     let mut countries: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for edge in edges() {
