@@ -32,11 +32,12 @@ static DESCRIBED_BY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[DESCRIPTION_OPENING, r"|,?\s*", DESCRIPTION_COPULA, r")\s*(one\s+of\s+)?$"].concat()).expect("valid regex")
 });
 
-/// From the organization to a place: ", headquartered in", " is based in", ", located in", ",
+/// From the organization to a place: ", headquartered in", " is based in", ", located in", " is
+/// registered in", ",
 /// a think tank based in the", ", in", " was a television station in the".
 static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
+        r"^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(headquartered|based|located|registered|domiciled)\s+(in|at)\s+(the\s+)?$",
         // "has its headquarters in", ", whose headquarters are in", " was licensed to", ",
         // founded in 1950 in".
         r"|^\s*,?\s*((which|that)\s+)?(has|had)\s+(its|their)\s+(headquarters|head\s+office|seat)\s+(in|at)\s+(the\s+)?$",
@@ -1105,6 +1106,7 @@ mod tests {
         assert_eq!(found("the France - based Acme said", &[("France", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("the France-based Acme said", &[("France-based", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("Acme, based in France, said", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        assert_eq!(found("Acme is registered in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("the French indie rock band Acme played", &[("French", FRANCE, Country), ("Acme", 0, Organization)]),
             Some(FRANCE)
