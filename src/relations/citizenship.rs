@@ -36,17 +36,23 @@ static SEVERAL_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a member of the organization named `name`, in `role`, is its country's citizen: a
+/// state body's member, or a national team's player.
+pub fn makes_its_member_a_citizen(name: &str, role: Option<&str>) -> bool {
+    is_state_body(name) || (is_national_team(name) && is_players_role(role))
+}
+
 /// Whether an organization's name (any case) names a country's national team ("Ghana national
 /// football team", "the England national side"), whose players are its citizens (its coach may
 /// not be: see [`is_players_role`]).
-pub fn is_national_team(name: &str) -> bool {
+fn is_national_team(name: &str) -> bool {
     let lower = name.to_lowercase();
     lower.contains("national")
         && ["team", "football", "squad", "side", "eleven"].iter().any(|w| lower.split_whitespace().any(|word| word == *w))
 }
 
 /// The roles a national team's member plays for it: a player's, not a coach's or an official's.
-pub fn is_players_role(role: Option<&str>) -> bool {
+fn is_players_role(role: Option<&str>) -> bool {
     matches!(
         role,
         Some(

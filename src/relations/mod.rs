@@ -495,9 +495,8 @@ struct ReadPiece<'a> {
 
 /// [`citizenship`]: to each person the document gives a membership of one country's body
 /// ("a general in the United States Army", a player of its national team) and no country of
-/// their own, that country, in the
-/// membership's sentence. The body must have one base in the document, and the person's bodies
-/// one country between them.
+/// their own, that country, in the membership's sentence. The body must have one base in the
+/// document, and the person's bodies one country between them.
 fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
     let edges = || read.iter().flat_map(|piece| &piece.found);
     let mut bases: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -514,9 +513,8 @@ fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
         let body = linking.entity(edge.target);
         let stated = edge.kind == RelationKind::AffiliatedWith && is_person(edge.source) && !with_country.contains(&edge.source);
         let base = bases.get(&edge.target).filter(|countries| countries.len() == 1)?.first().copied();
-        let players_team = citizenship::is_national_team(&body.label) && citizenship::is_players_role(edge.role.as_deref());
-        let body_of_the_state = citizenship::is_state_body(&body.label) || players_team;
-        (stated && body.kind == EntityType::Organization && body_of_the_state).then_some(base).flatten()
+        let citizens_body = citizenship::makes_its_member_a_citizen(&body.label, edge.role.as_deref());
+        (stated && body.kind == EntityType::Organization && citizens_body).then_some(base).flatten()
     };
     let mut countries: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for edge in edges() {
