@@ -396,4 +396,10 @@ fn a_country_s_forces_or_legislature_make_its_member_a_citizen_where_no_country_
     let text = "Jane Roe worked for Acme, a French company. France is large.";
     let triples = relation_triples(text, &[("Jane Roe", "PER"), ("Acme", "ORG"), ("French", "MISC"), ("France", "LOC")]);
     assert!(has(&triples, "Acme") && !has(&triples, "France"), "{triples:?}");
+    // A national team's player is its country's; its coach need not be.
+    let team = [("Jane Roe", "PER"), ("Ghana national football team", "ORG"), ("Ghana", "LOC")];
+    let triples = relation_triples("Jane Roe plays for the Ghana national football team. Ghana won.", &team);
+    assert!(has(&triples, "Ghana"), "{triples:?}");
+    let triples = relation_triples("Jane Roe is the coach of the Ghana national football team. Ghana won.", &team);
+    assert!(has(&triples, "Ghana national football team") && !has(&triples, "Ghana"), "{triples:?}");
 }
