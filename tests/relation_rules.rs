@@ -403,3 +403,18 @@ fn a_country_s_forces_or_legislature_make_its_member_a_citizen_where_no_country_
     let triples = relation_triples("Jane Roe is the coach of the Ghana national football team. Ghana won.", &team);
     assert!(has(&triples, "Ghana national football team") && !has(&triples, "Ghana"), "{triples:?}");
 }
+
+#[test]
+fn the_kind_an_article_calls_its_organization_stands_for_it_later() {
+    let text = "Slowdive are an English rock band. The band was formed in 1989 by Jane Roe. Jane Roe left the band in 1995.";
+    let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER"), ("Jane Roe", "PER")]);
+    assert!(found.iter().any(|(s, k, t, _)| s == "Jane Roe" && k == "affiliated_with" && t == "Slowdive"), "{found:?}");
+    // Another kind than the article's, or an article that does not open by describing it.
+    for text in [
+        "Slowdive are an English rock band. The company was formed in 1989 by Jane Roe.",
+        "Slowdive played in Leeds on Monday. The band was formed in 1989 by Jane Roe.",
+    ] {
+        let found = relation_triples(text, &[("Slowdive", "ORG"), ("Jane Roe", "PER")]);
+        assert!(found.iter().all(|(_, _, t, _)| t != "Slowdive"), "{text}: {found:?}");
+    }
+}

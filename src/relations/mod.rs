@@ -275,6 +275,17 @@ impl<'m> Relations<'m> {
                 pronoun::sentences_about_subject(subject, gender, sentences)
             })
             .unwrap_or_default();
+        // The organization the article opens by describing ("Slowdive are an English rock
+        // band") and the kind it is called, which a later sentence's "the band" or "it" stands
+        // for ([`pronoun::organization_reference`]).
+        let article_organization = document.sentence(0).and_then(|first| {
+            let &(mention, entity) = by_sentence.get(&first.index)?.first()?;
+            let name = mention.span.relative_to(first.span.start);
+            let description = crate::text::roles::opening_description(&first.text[..name.start], &first.text[name.end..])?;
+            let described =
+                linking.entity(entity).kind == EntityType::Organization && crate::text::roles::is_organization_noun(description.head);
+            described.then(|| (entity, description.head.to_lowercase()))
+        });
         // The patterns, piece by piece; then the model over every candidate pair they left
         // unrelated, for the whole document in one call; then the edges, in piece order.
         let mut read: Vec<ReadPiece> = Vec::new();
@@ -313,6 +324,17 @@ impl<'m> Relations<'m> {
                 }
                 placed.insert(index, Placed { span: at, entity: subject, kind: EntityType::Person, text: at.slice(sentence_text) });
                 Some(index)
+            });
+            // "The band was formed in 1989 by X": the article's organization, named before
+            // anything else in the sentence.
+            let pronoun = pronoun.or_else(|| {
+                let (subject, kind) = article_organization.as_ref().filter(|_| sentence_index > 0)?;
+                let at = pronoun::organization_reference(sentence_text, kind)?;
+                if placed.iter().any(|p| p.span.start < at.end) {
+                    return None;
+                }
+                placed.insert(0, Placed { span: at, entity: *subject, kind: EntityType::Organization, text: at.slice(sentence_text) });
+                Some(0)
             });
             let view = SentenceView::new(sentence_text, placed);
             let mut found = pattern_edges(&view, linking, &document_countries);

@@ -9,6 +9,10 @@
 //! he" are left alone, as is every article that does not open with a person's description
 //! (news opens with a dateline or an event).
 //!
+//! Likewise an article that opens by describing an organization ("Slowdive are an English rock
+//! band") goes on about it as "the band", or "it" before its founding or base: such a subject
+//! is read as the organization ([`organization_reference`]).
+//!
 //! ```
 //! use nergraph::relations::pronoun::{describes_its_opening_name, subject_pronoun};
 //!
@@ -120,9 +124,48 @@ pub fn subject_pronoun(sentence: &str) -> Option<Span> {
     Some(Span::new(pronoun.start(), pronoun.end()))
 }
 
+/// What a sentence's "It" must go on with to stand for an organization: its founding or its
+/// base ("It was founded in 1990 by", "It is headquartered in").
+static IT_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<reference>It)\s+(was|is|has\s+been)\s+((originally|first|later|now|currently|also)\s+)?(founded|formed|established|headquartered|based|owned|incorporated|created|launched)\b")
+        .expect("valid regex")
+});
+
+/// Where a sentence names the article's subject organization, which its first sentence called
+/// a `kind` ("Slowdive are an English rock band": "band"), by a definite description or "it"
+/// as the sentence's subject: "The band was formed in 1989 by", "The band's singer", "In
+/// 1995, the company moved to", "It was founded by". The description must open the sentence
+/// or a short fronted phrase's main clause and go on with a verb or a possessive.
+pub fn organization_reference(sentence: &str, kind: &str) -> Option<Span> {
+    if let Some(it) = IT_ORGANIZATION.captures(sentence).and_then(|c| c.name("reference")) {
+        return Some(Span::new(it.start(), it.end()));
+    }
+    let pattern = format!(
+        r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+)?(?P<reference>[Tt]he\s+{})(\s+[a-z]|'s\s|’s\s)",
+        regex::escape(kind)
+    );
+    let reference = Regex::new(&pattern).ok()?.captures(sentence)?.name("reference")?;
+    Some(Span::new(reference.start(), reference.end()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_definite_description_or_it_stands_for_the_subject_organization() {
+        fn at(text: &str) -> Option<&str> {
+            organization_reference(text, "band").map(|s| &text[s.start..s.end])
+        }
+        assert_eq!(at("The band was formed in 1989 by Jane Roe."), Some("The band"));
+        assert_eq!(at("The band's singer, Jane Roe, left."), Some("The band"));
+        assert_eq!(at("In 1995, the band signed with Acme."), Some("the band"));
+        assert_eq!(at("It was founded in 1989 by Jane Roe."), Some("It"));
+        // Not another kind, a later mention, "it" before another verb, nor a name-like phrase.
+        for text in ["The company was formed in 1989.", "Jane Roe left the band.", "It was a hit.", "The Band Aid single sold."] {
+            assert_eq!(at(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn an_opening_description_of_the_name() {
