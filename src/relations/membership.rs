@@ -86,6 +86,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?)\s+(with|for)", "member"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
+        // "was drafted 45th overall by Y", "was drafted in the second round by Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+([a-z0-9-]+\s+){1,6}?by", "player"),
         // "was drafted out of the University of Washington": the college team.
         (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+(\S+\s+){0,3}?out\s+of", "player"),
         // "was capped 24 times for the Soviet Union", "competed for Canada".
@@ -307,6 +309,18 @@ static SQUAD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// After the team's name: "'s squad", " squad", " senior team".
 static SQUAD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^('s|’s)?\s+([a-z0-9-]+\s+){0,2}?(squad|team|roster|side|line-up|lineup)\b").expect("valid regex"));
+
+/// From a player to the team that drafted them, in words that also say other things: " was
+/// selected by the ", ", who was picked by ".
+static SELECTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(who\s+)?(is|was|were)\s+((originally|first|later)\s+)?(selected|picked|chosen|taken)\s+by\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// After the team: the draft that makes [`SELECTED_BY`] a player's ("in the second round",
+/// "with the 45th overall pick", "in the 1999 NHL Entry Draft").
+static IN_THE_DRAFT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\(\s*)?(in|with|as)\s+(the\s+)?(\S+\s+){0,3}?(round|overall|pick|draft)\b").expect("valid regex"));
 
 /// From the person to an organization whose ticket or candidate they were: " was elected on
 /// the ", " ran as the ", " stood as a ".
@@ -1596,6 +1610,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if target.kind == EntityType::Organization && KNOWN_FOR_WORK.is_match(&gap) && starts_with_possessive(text, target.span.end).is_none() {
         return found(Cow::Borrowed("member"));
     }
+    // "was selected by the Boston Bruins in the second round of the 1999 draft".
+    if target.kind == EntityType::Organization
+        && SELECTED_BY.is_match(&gap)
+        && IN_THE_DRAFT.is_match(&text[target.span.end..].to_lowercase())
+    {
+        return found(Cow::Borrowed("player"));
+    }
     // "was included in Italy's squad for Euro 2012", "was named in the Acme team": a squad
     // the person was picked for (a country's is its national team).
     if SQUAD_LEAD.is_match(&gap) && SQUAD_AFTER.is_match(&text[target.span.end..]) {
@@ -1809,6 +1830,10 @@ mod tests {
                 ("Jane Roe was recruited to play lead guitar for Acme.", "member"),
                 ("Jane Roe played drums and percussion with Acme from 1990.", "member"),
                 ("Jane Roe sang backing vocals for Acme.", "member"),
+                ("Jane Roe was selected by Acme in the second round of the 1999 NHL Entry Draft.", "player"),
+                ("Jane Roe was picked by the Acme with the 45th overall pick.", "player"),
+                ("Jane Roe was drafted 45th overall by Acme.", "player"),
+                ("Jane Roe was drafted in the second round by the Acme.", "player"),
                 ("Jane Roe is an English musician, songwriter and producer, best known as the frontman of Acme.", "frontman"),
             ],
             &[
@@ -1821,6 +1846,9 @@ mod tests {
                 "Jane Roe praised several companies, including Acme.",
                 // An instrument's maker.
                 "Jane Roe played a guitar made by Acme.",
+                // Chosen for something else than a team's draft.
+                "Jane Roe was selected by Acme to lead the project.",
+                "Jane Roe was chosen by Acme in 1990 as its auditor.",
             ],
         );
     }
