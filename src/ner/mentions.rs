@@ -242,6 +242,16 @@ fn is_roman_numeral(word: &str) -> bool {
 /// Words that open a sentence as its subject without being a name: "It is a band".
 const NOT_A_NAME: &[&str] = &["It", "This", "That", "These", "Those", "They", "He", "She", "There", "Here", "Its", "Their", "Our", "We"];
 
+/// Whether word `i` may be part of a name the model left outside every chunk: outside,
+/// capitalised, neither a function word nor a subject word ([`NOT_A_NAME`]).
+fn is_untagged_name_word(words: &[Span], text: &str, word_tags: &[Tag], i: usize) -> bool {
+    let word = words[i].slice(text);
+    word_tags[i] == Tag::outside()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !is_function_word(word)
+        && !NOT_A_NAME.contains(&word)
+}
+
 /// A name the model left outside every chunk where it opens a sentence that calls it a kind of
 /// group: "Slowdive are an English rock band", "The Wombats are a band", "ProSieben (...) is a
 /// German television network". An encyclopedia opens its article so, and the model, which
@@ -251,11 +261,7 @@ const NOT_A_NAME: &[&str] = &["It", "This", "That", "These", "Those", "They", "H
 fn opening_group_subject(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Option<Chunk> {
     // "The Wombats": the article is kept, as the model keeps it in names it tags.
     let start = usize::from(words.first()?.slice(text) == "The");
-    let capitalised = |i: usize| {
-        let word = words[i].slice(text);
-        word.chars().next().is_some_and(char::is_uppercase) && !is_function_word(word) && !NOT_A_NAME.contains(&word)
-    };
-    let end = (start..words.len().min(start + 5)).take_while(|&i| word_tags[i] == Tag::outside() && capitalised(i)).last()? + 1;
+    let end = (start..words.len().min(start + 5)).take_while(|&i| is_untagged_name_word(words, text, word_tags, i)).last()? + 1;
     if end - start > 4 || found.iter().any(|chunk| chunk.start < end) {
         return None;
     }
@@ -303,13 +309,7 @@ const GENERIC_BODIES: &[&str] = &[
 /// Farm", "plays for Enyimba". One to four capitalised words (after "The"), all outside, not
 /// running on into a longer name ("member of the Order of Canada") nor before a possessive.
 fn slot_organizations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
-    let capitalised = |i: usize| {
-        let word = words[i].slice(text);
-        word_tags[i] == Tag::outside()
-            && word.chars().next().is_some_and(char::is_uppercase)
-            && !is_function_word(word)
-            && !NOT_A_NAME.contains(&word)
-    };
+    let capitalised = |i: usize| is_untagged_name_word(words, text, word_tags, i);
     let mut slots = Vec::new();
     let mut start = 1;
     while start < words.len() {

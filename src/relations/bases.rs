@@ -135,6 +135,11 @@ static MEMBERS_KNOWN_AS: LazyLock<Regex> =
 static DESCRIPTION_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"^\s*,\s*(the|an?|one\s+of\s+the)\s+[^,;()"]{1,80},"#).expect("valid regex"));
 
+/// The word right before byte `at` of `text`.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    text[..at].split_whitespace().next_back()
+}
+
 /// The first mention after `placed[index]` that stands outside parentheses, and the lower-case
 /// text between them with parenthesised asides left out, names and all ("Ooredoo QSC (;
 /// formerly Qtel) is a company headquartered in", "is a fraternity (Studentenverbindung) in").
@@ -154,8 +159,8 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
         let end = at + aside.end();
         let inside = placed[first..].iter().take_while(|p| p.span.start < end).count();
         let owner = |p: &Placed| {
-            let previous_word = text[..p.span.start].split_whitespace().next_back();
-            p.kind != EntityType::Country && previous_word.is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to"))
+            p.kind != EntityType::Country
+                && word_before(text, p.span.start).is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to"))
         };
         if placed[first..first + inside].iter().all(owner) {
             (at, first) = (end, first + inside);
@@ -750,10 +755,8 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     // "Acme, a subsidiary of Volvo, is headquartered in Gothenburg": a name after a preposition
     // inside a description is not the subject the verb after the comma has (a relative clause
     // is that name's own: "a subsidiary of Volvo, which is based in").
-    let after_preposition = || {
-        let previous_word = text[..org.span.start].split_whitespace().next_back();
-        previous_word.is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to" | "at"))
-    };
+    let after_preposition =
+        || word_before(text, org.span.start).is_some_and(|w| matches!(w, "of" | "by" | "for" | "with" | "from" | "to" | "at"));
     if COMMA_THEN_VERB.is_match(&gap) && after_preposition() {
         return None;
     }

@@ -252,9 +252,13 @@ impl<'m> Relations<'m> {
         let document_countries: BTreeSet<usize> =
             by_sentence.values().flatten().map(|&(_, entity)| entity).filter(|&e| linking.entity(e).kind == EntityType::Country).collect();
         // The person whose name opens a sentence, and where the name ends in it.
-        let opening_person = |sentence: &crate::ner::mentions::SentenceText| {
+        // A sentence's first mention: its entity and where it stands in the sentence.
+        let first_mention = |sentence: &crate::ner::mentions::SentenceText| {
             let &(mention, entity) = by_sentence.get(&sentence.index)?.first()?;
-            let name = mention.span.relative_to(sentence.span.start);
+            Some((entity, mention.span.relative_to(sentence.span.start)))
+        };
+        let opening_person = |sentence: &crate::ner::mentions::SentenceText| {
+            let (entity, name) = first_mention(sentence)?;
             let opens = sentence.text[..name.start].trim().is_empty();
             (opens && linking.entity(entity).kind == EntityType::Person).then_some((entity, name.end))
         };
@@ -277,14 +281,14 @@ impl<'m> Relations<'m> {
             .unwrap_or_default();
         // The organization the article opens by describing ("Slowdive are an English rock
         // band") and the kind it is called, which a later sentence's "the band" or "it" stands
-        // for ([`pronoun::organization_reference`]).
+        // for ([`pronoun::OrganizationReference`]).
         let article_organization = document.sentence(0).and_then(|first| {
-            let &(mention, entity) = by_sentence.get(&first.index)?.first()?;
-            let name = mention.span.relative_to(first.span.start);
+            let (entity, name) = first_mention(first)?;
             let description = crate::text::roles::opening_description(&first.text[..name.start], &first.text[name.end..])?;
             let described =
                 linking.entity(entity).kind == EntityType::Organization && crate::text::roles::is_organization_noun(description.head);
-            described.then(|| (entity, description.head.to_lowercase()))
+            let reference = described.then(|| pronoun::OrganizationReference::new(&description.head.to_lowercase())).flatten()?;
+            Some((entity, reference))
         });
         // The patterns, piece by piece; then the model over every candidate pair they left
         // unrelated, for the whole document in one call; then the edges, in piece order.
@@ -328,8 +332,8 @@ impl<'m> Relations<'m> {
             // "The band was formed in 1989 by X": the article's organization, named before
             // anything else in the sentence.
             let pronoun = pronoun.or_else(|| {
-                let (subject, kind) = article_organization.as_ref().filter(|_| sentence_index > 0)?;
-                let at = pronoun::organization_reference(sentence_text, kind)?;
+                let (subject, reference) = article_organization.as_ref().filter(|_| sentence_index > 0)?;
+                let at = reference.find(sentence_text)?;
                 if placed.iter().any(|p| p.span.start < at.end) {
                     return None;
                 }
@@ -538,28 +542,30 @@ fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
         let citizens_body = citizenship::makes_its_member_a_citizen(&body.label, edge.role.as_deref());
         (stated && body.kind == EntityType::Organization && citizens_body).then_some(base).flatten()
     };
+    // (piece, inferred edge), in piece and edge order; then those of people with one country.
+    let inferred: Vec<(usize, FoundEdge)> = read
+        .iter()
+        .enumerate()
+        .flat_map(|(at, piece)| piece.found.iter().map(move |edge| (at, edge)))
+        .filter_map(|(at, edge)| {
+            let inferred = FoundEdge {
+                source: edge.source,
+                target: body_country(edge)?,
+                kind: RelationKind::AffiliatedWith,
+                role: edge.role.clone(),
+                confidence: edge.confidence * citizenship::THROUGH_STATE_BODY,
+            };
+            Some((at, inferred))
+        })
+        .collect();
     let mut countries: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for edge in edges() {
-        if let Some(country) = body_country(edge) {
-            countries.entry(edge.source).or_default().insert(country);
-        }
+    for (_, edge) in &inferred {
+        countries.entry(edge.source).or_default().insert(edge.target);
     }
-    for piece in read.iter_mut() {
-        let inferred: Vec<FoundEdge> = piece
-            .found
-            .iter()
-            .filter_map(|edge| {
-                let country = body_country(edge)?;
-                (countries.get(&edge.source)?.len() == 1).then(|| FoundEdge {
-                    source: edge.source,
-                    target: country,
-                    kind: RelationKind::AffiliatedWith,
-                    role: edge.role.clone(),
-                    confidence: edge.confidence * citizenship::THROUGH_STATE_BODY,
-                })
-            })
-            .collect();
-        piece.found.extend(inferred);
+    for (at, edge) in inferred {
+        if countries[&edge.source].len() == 1 {
+            read[at].found.push(edge);
+        }
     }
 }
 

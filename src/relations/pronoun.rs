@@ -11,7 +11,7 @@
 //!
 //! Likewise an article that opens by describing an organization ("Slowdive are an English rock
 //! band") goes on about it as "the band", or "it" before its founding or base: such a subject
-//! is read as the organization ([`organization_reference`]).
+//! is read as the organization ([`OrganizationReference`]).
 //!
 //! ```
 //! use nergraph::relations::pronoun::{describes_its_opening_name, subject_pronoun};
@@ -131,21 +131,32 @@ static IT_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Where a sentence names the article's subject organization, which its first sentence called
-/// a `kind` ("Slowdive are an English rock band": "band"), by a definite description or "it"
-/// as the sentence's subject: "The band was formed in 1989 by", "The band's singer", "In
-/// 1995, the company moved to", "It was founded by". The description must open the sentence
-/// or a short fronted phrase's main clause and go on with a verb or a possessive.
-pub fn organization_reference(sentence: &str, kind: &str) -> Option<Span> {
-    if let Some(it) = IT_ORGANIZATION.captures(sentence).and_then(|c| c.name("reference")) {
-        return Some(Span::new(it.start(), it.end()));
+/// How a sentence names the article's subject organization, which its first sentence called a
+/// kind ("Slowdive are an English rock band": "band"): by a definite description or "it" as the
+/// sentence's subject: "The band was formed in 1989 by", "The band's singer", "In 1995, the
+/// company moved to", "It was founded by". The description must open the sentence or a short
+/// fronted phrase's main clause and go on with a verb or a possessive. Made once per article:
+/// the description's pattern holds its kind.
+pub struct OrganizationReference {
+    description: Regex,
+}
+
+impl OrganizationReference {
+    /// The reference to an organization the article called a `kind` (a lower-case noun).
+    pub fn new(kind: &str) -> Option<Self> {
+        let pattern = format!(
+            r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+)?(?P<reference>[Tt]he\s+{})(\s+[a-z]|'s\s|’s\s)",
+            regex::escape(kind)
+        );
+        Regex::new(&pattern).ok().map(|description| OrganizationReference { description })
     }
-    let pattern = format!(
-        r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+)?(?P<reference>[Tt]he\s+{})(\s+[a-z]|'s\s|’s\s)",
-        regex::escape(kind)
-    );
-    let reference = Regex::new(&pattern).ok()?.captures(sentence)?.name("reference")?;
-    Some(Span::new(reference.start(), reference.end()))
+
+    /// Where `sentence` names the organization, if it does.
+    pub fn find(&self, sentence: &str) -> Option<Span> {
+        let it = IT_ORGANIZATION.captures(sentence).and_then(|c| c.name("reference"));
+        let reference = it.or_else(|| self.description.captures(sentence)?.name("reference"))?;
+        Some(Span::new(reference.start(), reference.end()))
+    }
 }
 
 #[cfg(test)]
@@ -154,9 +165,8 @@ mod tests {
 
     #[test]
     fn a_definite_description_or_it_stands_for_the_subject_organization() {
-        fn at(text: &str) -> Option<&str> {
-            organization_reference(text, "band").map(|s| &text[s.start..s.end])
-        }
+        let band = OrganizationReference::new("band").unwrap();
+        let at = |text: &'static str| band.find(text).map(|s| &text[s.start..s.end]);
         assert_eq!(at("The band was formed in 1989 by Jane Roe."), Some("The band"));
         assert_eq!(at("The band's singer, Jane Roe, left."), Some("The band"));
         assert_eq!(at("In 1995, the band signed with Acme."), Some("the band"));
