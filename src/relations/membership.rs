@@ -1000,9 +1000,25 @@ fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: &'g str, ta
     // and opening in lower case as written, with no one else named among them.
     let person = view.placed[index].span;
     let written = view.between(person.end, target.span.start);
+    // A piece may also go on a list of places the piece before it closes with, or give that
+    // place's country ("X exhibited in Amsterdam, Rotterdam and The Hague, and was elected to
+    // Y", "X was born in Lyon, France, and joined Y").
+    let place_at = |at: &dyn Fn(&super::sentence::Placed) -> bool| {
+        view.placed.iter().any(|p| at(p) && matches!(p.kind, EntityType::Country | EntityType::Location))
+    };
     let predicate_series = first.ends_with(',')
         && written.rsplit_once(',').is_some_and(|(pieces, _)| {
-            pieces.split(',').all(|piece| piece.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+            let mut offset = person.end;
+            let mut after_place = false;
+            pieces.split(',').all(|piece| {
+                let start = offset + piece.len() - piece.trim_start().len();
+                let end = offset + piece.trim_end().len();
+                offset += piece.len() + 1;
+                let opens_lower = piece.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+                let continues_places = after_place && place_at(&|p| p.span.start == start);
+                after_place = place_at(&|p| p.span.end == end);
+                opens_lower || continues_places
+            })
         })
         && !view.placed.iter().any(|p| p.kind == EntityType::Person && p.span.start > person.end && p.span.end <= target.span.start);
     let broken = first.contains([';', ':', '(', ')', '"', '“', '”']) || (first.contains(',') && !predicate_series);
@@ -1907,6 +1923,22 @@ mod tests {
                 "Jane Roe has been an outspoken critic of Acme since 1990.",
             ],
         );
+        // A list of places or a place's country between the predicates; not a place opening a
+        // piece after something else.
+        let (lyon, paris, france) = (("Lyon", 2, EntityType::Location), ("Paris", 3, EntityType::Location), ("France", 4, Country));
+        let (jane, acme) = (("Jane Roe", 0, Person), ("Acme", 1, Organization));
+        for (text, mentions) in [
+            (
+                "Jane Roe exhibited in Lyon, Paris and France in the 1850s, and was elected to the Acme.",
+                vec![jane, lyon, paris, france, acme],
+            ),
+            ("Jane Roe was born in Lyon, France, and joined the Acme in 1990.", vec![jane, lyon, france, acme]),
+        ] {
+            let v = view(text, &mentions);
+            assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1), "{text}");
+        }
+        let v = view("Jane Roe began to paint, Paris received a medal, and was appointed professor at the Acme.", &[jane, paris, acme]);
+        assert!(membership(&v, 0).is_empty(), "{:?}", membership(&v, 0));
         let canada =
             [("Jane Roe", 0, Person), ("Toronto", 2, EntityType::Location), ("Ontario", 3, EntityType::Location), ("Canada", 1, Country)];
         assert_eq!(found("Jane Roe served as the mayor of Toronto, Ontario, Canada.", &canada), Some((1, Some("mayor".into()))));
