@@ -15,6 +15,9 @@ use super::tokenizer::{SubwordTokenizer, TokenTypes, TokenizerError};
 /// "Throughput").
 pub const DEFAULT_INT8_RECHECK_MARGIN: f32 = 0.5;
 
+/// How `--int8` quantizes, as part of an int8 model's identity ([`ModelSpec::identity`]).
+const INT8_ARITHMETIC: &str = "int8 _int_mm, symmetric scales per weight row and per token";
+
 /// Weight files we read, in order of preference.
 pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
 
@@ -233,6 +236,11 @@ impl ModelSpec {
         hasher.update(self.max_tokens.to_string().as_bytes());
         hasher.update(self.decoding.name().as_bytes());
         hasher.update(self.effective_forward().name().as_bytes());
+        if self.int8 {
+            // int8 labels depend on how the layers quantize: a new scheme must not be served
+            // the old one's cached labels.
+            hasher.update(INT8_ARITHMETIC.as_bytes());
+        }
         let digest = hasher.finalize();
         let precision = match (self.int8, self.int8_recheck()) {
             (false, _) => String::new(),
