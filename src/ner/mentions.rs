@@ -326,12 +326,17 @@ fn slot_organizations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[
         let free = !found.iter().any(|chunk| chunk.start < end && start < chunk.end);
         // ("a member of the Board": one generic word is no name.)
         let generic = length == 1 && GENERIC_BODIES.contains(&words[end - 1].slice(text));
+        // "former Police member Andy Summers": the name before "member" and a person, after a
+        // lower-case word (not a sentence's capitalised first word).
+        let member_before_person = matches!(next(0), "member" | "members")
+            && found.iter().any(|chunk| chunk.start == end + 1 && chunk.kind == "PER")
+            && words[start - 1].slice(text).starts_with(|c: char| c.is_lowercase());
         if (1..=4).contains(&length)
             && !runs_on
             && !possessive
             && !generic
             && free
-            && roles::ORGANIZATION_SLOT.is_match(&text[..words[start].start])
+            && (roles::ORGANIZATION_SLOT.is_match(&text[..words[start].start]) || member_before_person)
         {
             slots.push(Chunk { start, end, kind: "ORG".to_string() });
             start = end;
@@ -525,6 +530,11 @@ mod tests {
         let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Jane Roe", "Slowdive", "New Edition"]);
         assert!(found.mentions[1..].iter().all(|m| m.label == EntityLabel::Organization));
+        let text = "It features former Police member Jane Roe and the bass player of Slowdive.";
+        // It features former Police member Jane Roe and the bass player of Slowdive .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Police", "Jane Roe", "Slowdive"]);
+        assert_eq!(found.mentions[0].label, EntityLabel::Organization);
         // Not a generic body, a name running on past "of", one before a possessive, nor a
         // capital outside the slot.
         for (text, labels) in [
@@ -532,6 +542,8 @@ mod tests {
             ("Jane Roe is a member of the Order of Canada.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
             ("Jane Roe played bass in Smith's band.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0]),
             ("Jane Roe met Slowdive.", vec![1, 2, 0, 0, 0]),
+            ("Jane Roe thanked Police members.", vec![1, 2, 0, 0, 0, 0]),
+            ("Police member Jane Roe said so.", vec![0, 0, 1, 2, 0, 0, 0]),
         ] {
             let found = findings(text, &["O", "B-PER", "I-PER"], &labels);
             assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));

@@ -36,9 +36,10 @@ struct Entry {
 /// common noun before a name and a weekday after it are trimmed; 7: a function word after a
 /// name is trimmed; 8: an organization takes in its kind right after it; 9: a person takes in
 /// the regnal number right after it, and an untagged name opening a sentence that calls it a
-/// kind of group is an organization; 10: an untagged name in an organization's slot is one),
+/// kind of group is an organization; 10: an untagged name in an organization's slot is one; 11: and
+/// before "member" and a person, "former Police member X"),
 /// so old entries are never misread or reused.
-const FORMAT: u32 = 10;
+const FORMAT: u32 = 11;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.

@@ -622,7 +622,7 @@ pub const GROUP_KIND_NOUNS: &[&str] = &[
 pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
-        r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman)\s+(of|for|in|with)\s+(the\s+)?",
+        r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(of|for|in|with)\s+(the\s+)?",
         r"|\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(in|for|with)\s+(the\s+)?",
         r"|\bmembers?\s+of\s+(the\s+)?|\b(joined|rejoined)\s+the\s+",
         r"|\bthe\s+(band|group|duo|trio|club)\s+)$"
