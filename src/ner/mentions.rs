@@ -199,19 +199,79 @@ fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -
     joined
 }
 
+/// Capitalised last words of an institution's name: "Conservative Party", "Soviet Army",
+/// "Catholic Church". Narrower than the organization nouns ("Channel", "House" and "Court"
+/// close names of places and buildings too).
+const INSTITUTION_KINDS: &[&str] = &[
+    "Party",
+    "Army",
+    "Navy",
+    "Church",
+    "Union",
+    "League",
+    "Congress",
+    "Assembly",
+    "Parliament",
+    "Federation",
+    "Association",
+    "Council",
+    "Committee",
+    "Front",
+    "Movement",
+    "Museum",
+    "University",
+    "Institute",
+    "Academy",
+    "Corps",
+];
+
+/// Whether `word` is written "Capitalised" (first letter upper case, the rest lower case).
+fn is_capitalised(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+}
+
 /// Organization chunks with the capitalised word right after them that names a kind of
 /// organization, when the model left that word outside every chunk: "The Esprit Orchestra is"
 /// labelled "Esprit" alone. Names end in their kind more often than they are followed by one.
+/// A MISC chunk before an institution's kind is that institution: "a Democratic Party
+/// politician" labelled "Democratic" alone as MISC, "the Soviet Army".
 fn extended_by_their_kind(mut found: Vec<Chunk>, words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
-    for chunk in found.iter_mut().filter(|chunk| chunk.kind == "ORG") {
+    for chunk in found.iter_mut().filter(|chunk| chunk.kind == "ORG" || chunk.kind == "MISC") {
         let Some(next) = words.get(chunk.end).map(|w| w.slice(text)) else { continue };
-        let mut letters = next.chars();
-        let capitalised = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        if capitalised && word_tags[chunk.end] == Tag::outside() && crate::text::roles::is_organization_noun(next) {
+        if !is_capitalised(next) || word_tags[chunk.end] != Tag::outside() {
+            continue;
+        }
+        if chunk.kind == "ORG" && crate::text::roles::is_organization_noun(next) {
             chunk.end += 1;
+        } else if chunk.kind == "MISC" && INSTITUTION_KINDS.contains(&next) {
+            chunk.end += 1;
+            chunk.kind = "ORG".to_string();
         }
     }
     found
+}
+
+/// Names the model left outside every chunk that close with an institution's kind: "was a
+/// Conservative Party politician". Two to four capitalised words, all outside, the last one of
+/// [`INSTITUTION_KINDS`].
+fn untagged_institutions(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    let mut institutions = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let mut end = start;
+        while end < words.len() && is_untagged_name_word(words, text, word_tags, end) {
+            end += 1;
+        }
+        let free = !found.iter().any(|chunk| chunk.start < end && start < chunk.end);
+        // ("The Party said": an article and the kind are no name.)
+        let article = usize::from(matches!(words[start].slice(text), "The" | "A" | "An"));
+        if (2..=4).contains(&(end - start - article.min(end - start))) && free && INSTITUTION_KINDS.contains(&words[end - 1].slice(text)) {
+            institutions.push(Chunk { start, end, kind: "ORG".to_string() });
+        }
+        start = end.max(start + 1);
+    }
+    institutions
 }
 
 /// Person chunks with the regnal number right after them, when the model left it outside:
@@ -362,6 +422,8 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     found.extend(opening_group_subject(&found, words, sentence_text, &word_tags));
     let slots = slot_organizations(&found, words, sentence_text, &word_tags);
     found.extend(slots);
+    let institutions = untagged_institutions(&found, words, sentence_text, &word_tags);
+    found.extend(institutions);
     found.sort_by_key(|chunk| chunk.start);
     let mut mentions: Vec<Mention> = joined_across_function_words(found, words, sentence_text)
         .into_iter()
@@ -546,6 +608,22 @@ mod tests {
             ("Police member Jane Roe said so.", vec![0, 0, 1, 2, 0, 0, 0]),
         ] {
             let found = findings(text, &["O", "B-PER", "I-PER"], &labels);
+            assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));
+        }
+    }
+
+    #[test]
+    fn an_institution_s_kind_after_a_misc_or_untagged_name_makes_an_organization() {
+        let text = "Jane Roe was a Democratic Party politician and a Conservative Party member.";
+        // Jane Roe was a Democratic Party politician and a Conservative Party member .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC"], &[1, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Democratic Party", "Conservative Party"]);
+        assert!(found.mentions[1..].iter().all(|m| m.label == EntityLabel::Organization));
+        // Not a kind alone or after an article, nor a MISC name before another noun.
+        for (text, labels) in
+            [("The Party said so.", vec![0, 0, 0, 0, 0]), ("Jane Roe crossed the English Channel.", vec![1, 2, 0, 0, 3, 0, 0])]
+        {
+            let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC"], &labels);
             assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));
         }
     }

@@ -83,7 +83,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "rode for Team Sky", "drives for Ferrari".
         (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
         (r"(drives|drove|driving)\s+for", "driver"),
-        (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?)\s+(with|for)", "member"),
+        (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?|league|double|treble)\s+(with|for)", "member"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
         // "was drafted 45th overall by Y", "was drafted in the second round by Y".
@@ -225,6 +225,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"on\s+loan\s+(from|at|with)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
+        // "transferred to Y in 2010", "moved on a free transfer to Y".
+        (r"(transferred|transfers|transferring)\s+to", "player"),
         (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
         // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
         (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
@@ -2557,8 +2559,16 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("member".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe spent the money on Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe transferred to Acme United in 2010.", "Acme United"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe won the league with Acme United.", "Acme United"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe transferred the funds to Acme United.", "Acme United"), None, "money, not a move");
         let country = [("Jane Roe", 0, Person), ("France", 1, Country)];
-        for text in ["Jane Roe moved to France in 1950.", "Jane Roe began her career in France.", "Jane Roe was transferred to France."] {
+        for text in [
+            "Jane Roe moved to France in 1950.",
+            "Jane Roe began her career in France.",
+            "Jane Roe was transferred to France.",
+            "Jane Roe transferred to France in 1944.",
+        ] {
             assert_eq!(found(text, &country), None, "{text}: no nationality");
         }
         assert_eq!(org("Jane Roe writes for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));

@@ -37,9 +37,10 @@ struct Entry {
 /// name is trimmed; 8: an organization takes in its kind right after it; 9: a person takes in
 /// the regnal number right after it, and an untagged name opening a sentence that calls it a
 /// kind of group is an organization; 10: an untagged name in an organization's slot is one; 11: and
-/// before "member" and a person, "former Police member X"),
+/// before "member" and a person, "former Police member X"; 12: a MISC name before an
+/// institution's kind, and an untagged name closing with one, is an organization),
 /// so old entries are never misread or reused.
-const FORMAT: u32 = 11;
+const FORMAT: u32 = 12;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
