@@ -225,8 +225,11 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"on\s+loan\s+(from|at|with)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
-        // "transferred to Y in 2010", "moved on a free transfer to Y".
+        // "transferred to Y in 2010".
         (r"(transferred|transfers|transferring)\s+to", "player"),
+        // A party's candidate: "stood for the Green Party", "ran as the candidate of Y".
+        (r"(stood|stands|standing)\s+(as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+)?for", "candidate"),
+        (r"(ran|runs|running)\s+as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+(for|of)", "candidate"),
         (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
         // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
         (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
@@ -554,7 +557,7 @@ static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// its founder ", " which is chaired by ", " (coached by ". Up to two lower-case words may name
 /// the person's post (group `post`: "its director").
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
+    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|fronted|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
         .expect("valid regex")
 });
 
@@ -598,6 +601,7 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
             (None, "captained") => Cow::Borrowed("captain"),
             (None, "managed") => Cow::Borrowed("manager"),
             (None, "chaired") => Cow::Borrowed("chair"),
+            (None, "fronted") => Cow::Borrowed("frontman"),
             (None, _) => Cow::Borrowed("leader"),
         };
         return Some(Found { target: organization.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
@@ -1979,6 +1983,7 @@ mod tests {
             ("Acme, led by its founder Jane Roe, opened.", Some("founder")),
             ("Acme, which is chaired by Jane Roe, met.", Some("chair")),
             ("Acme (coached by Jane Roe) won.", Some("coach")),
+            ("Acme was fronted by Jane Roe until 1990.", Some("frontman")),
             ("Acme was then managed by Jane Roe.", Some("manager")),
             ("Acme, under the leadership of its founder Jane Roe, grew.", Some("leader")),
             ("Acme, under the command of Jane Roe, attacked.", Some("commander")),
@@ -2560,6 +2565,14 @@ mod tests {
         }
         assert_eq!(org("Jane Roe spent the money on Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe transferred to Acme United in 2010.", "Acme United"), Some((1, Some("player".into()))));
+        for text in [
+            "Jane Roe stood for the Acme Party in 2010.",
+            "Jane Roe stood as a parliamentary candidate for the Acme Party.",
+            "Jane Roe ran as the candidate of the Acme Party.",
+        ] {
+            assert_eq!(org(text, "Acme Party"), Some((1, Some("candidate".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe stood for hours outside the Acme Party offices.", "Acme Party"), None, "not a candidacy");
         assert_eq!(org("Jane Roe won the league with Acme United.", "Acme United"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe transferred the funds to Acme United.", "Acme United"), None, "money, not a move");
         let country = [("Jane Roe", 0, Person), ("France", 1, Country)];
