@@ -131,7 +131,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(captains|captained)", "captain"),
         (r"(fronts|fronted)", "frontman"),
         (r"(owns|owned|operates|operated)", "owner"),
-        (r"(teaches|taught|lectures|lectured)\s+at", "teacher"),
+        // "taught at Y", "taught mathematics at Y", "lectured on law at Y".
+        (r"(teaches|taught|lectures|lectured)\s+([a-z-]+\s+){0,3}?at", "teacher"),
         (r"represent(s|ed)?", "representative"),
     ]
     .into_iter()
@@ -225,6 +226,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"on\s+loan\s+(from|at|with)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
+        // "played his entire career with Y".
+        (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
         // "transferred to Y in 2010".
         (r"(transferred|transfers|transferring)\s+to", "player"),
         // A party's candidate: "stood for the Green Party", "ran as the candidate of Y".
@@ -2574,6 +2577,13 @@ mod tests {
         }
         assert_eq!(org("Jane Roe stood for hours outside the Acme Party offices.", "Acme Party"), None, "not a candidacy");
         assert_eq!(org("Jane Roe won the league with Acme United.", "Acme United"), Some((1, Some("member".into()))));
+        assert_eq!(
+            org("Jane Roe played her entire professional career with Acme United.", "Acme United"),
+            Some((1, Some("player".into())))
+        );
+        for text in ["Jane Roe taught at Acme United.", "Jane Roe taught applied mathematics at Acme United."] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("teacher".into()))), "{text}");
+        }
         assert_eq!(org("Jane Roe transferred the funds to Acme United.", "Acme United"), None, "money, not a move");
         let country = [("Jane Roe", 0, Person), ("France", 1, Country)];
         for text in [
