@@ -193,6 +193,16 @@ fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -
             {
                 previous.end = chunk.end;
             }
+            // "The" labelled a name of its own right before the rest of one of the same kind
+            // ("The" / "Hague" as two LOC chunks) is that name's article.
+            Some(previous)
+                if previous.end == chunk.start
+                    && previous.end - previous.start == 1
+                    && previous.kind == chunk.kind
+                    && words[previous.start].slice(text) == "The" =>
+            {
+                previous.end = chunk.end;
+            }
             _ => joined.push(chunk),
         }
     }
@@ -633,6 +643,9 @@ mod tests {
         let text = "Acme is in the United Kingdom and The Hague.";
         // Acme is in the United Kingdom and The Hague .
         let found = findings(text, &["O", "B-ORG", "B-LOC", "I-LOC"], &[1, 0, 0, 2, 2, 3, 0, 2, 3, 0]);
+        assert_eq!(spans(text, &found), ["Acme", "United Kingdom", "The Hague"]);
+        // "The" and "Hague" labelled as two names of one kind are one.
+        let found = findings(text, &["O", "B-ORG", "B-LOC", "I-LOC"], &[1, 0, 0, 2, 2, 3, 0, 2, 2, 0]);
         assert_eq!(spans(text, &found), ["Acme", "United Kingdom", "The Hague"]);
     }
 }
