@@ -14,10 +14,9 @@
 //! - the last layer computes only the positions whose labels are read.
 //!
 //! FP32 labels equal rust-bert's (`tests/eval.rs` compares them on a CoNLL slice; the README's
-//! throughput section on the whole test set). int8 ([`Int8Linear`]) quantizes weights once, with
+//! throughput section on the whole test set). int8 ([`super::int8`]) quantizes weights once, with
 //! a scale per output row, and activations per call with a scale per token, and multiplies them
-//! with libtorch's int8 matrix product; a token's int8 result does not depend on its batch
-//! mates. The classifier layer stays FP32: it is tiny and decides the
+//! with libtorch's int8 matrix products. The classifier layer stays FP32: it is tiny and decides the
 //! labels. The NER stage reruns in FP32 the inputs whose int8 labels are in doubt
 //! ([`super::checkpoint::ModelSpec::int8_recheck_margin`]).
 
@@ -26,7 +25,7 @@ use std::collections::HashMap;
 use tch::{Kind, Tensor};
 
 use super::backend::EncoderInput;
-use super::rowscale;
+use super::int8::Int8Linear;
 
 /// The arithmetic of the encoder's linear layers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,84 +38,6 @@ pub enum Precision {
 enum Linear {
     Float { weight: Tensor, bias: Tensor },
     Int8(Int8Linear),
-}
-
-/// An int8 linear layer with a symmetric scale per weight row and per token: weights
-/// quantized once at load (`round(w * 127 / m)`, `m` the row's largest magnitude), activations
-/// per call with each token's own scale ([`rowscale::quantize_rows`]), the product libtorch's
-/// `_int_mm` (int8 x int8 -> int32, oneDNN's VNNI kernels where the CPU has them), then one
-/// pass multiplying by both scales and adding the bias ([`rowscale::dequantize_rows`]).
-/// Per-row and per-token scales keep one large row or one token's outliers from coarsening
-/// everyone's grid, and make a token's result independent of its batch mates. Against
-/// fbgemm's per-tensor operator with the scales emulated around it (the previous version), a
-/// layer ran 1.2-1.4 times as fast on this model's shapes (one thread; `docs/speed.md`): two
-/// passes over the activations instead of five.
-struct Int8Linear {
-    /// `[in, out]`, int8: the weight transposed, as `_int_mm` takes it.
-    weight: Tensor,
-    /// Each output row's scale: its largest weight magnitude / 127.
-    row_scales: Vec<f32>,
-    bias: Vec<f32>,
-}
-
-impl Int8Linear {
-    fn new(weight: &Tensor, bias: &Tensor) -> Result<Self, String> {
-        let weight = weight.to_kind(Kind::Float);
-        let row_magnitudes = weight.abs().amax([1i64].as_slice(), false).clamp_min(f64::from(rowscale::MIN_MAGNITUDE));
-        let quantized = (&weight / row_magnitudes.unsqueeze(1) * 127.0).round().clamp(-127.0, 127.0).to_kind(Kind::Int8);
-        let values = |t: &Tensor| Vec::<f32>::try_from(&t.to_kind(Kind::Float).flatten(0, -1)).map_err(|e| format!("int8 layer: {e}"));
-        Ok(Int8Linear { weight: quantized.tr().contiguous(), row_scales: values(&(row_magnitudes / 127.0))?, bias: values(bias)? })
-    }
-
-    /// `[tokens, in]` -> `[tokens, out]`.
-    fn forward(&self, input: &Tensor) -> Tensor {
-        let input = input.to_kind(Kind::Float).contiguous();
-        let (tokens, columns) = input.size2().expect("an int8 layer's input is [tokens, in]");
-        if tokens == 0 {
-            return Tensor::zeros([0, self.row_scales.len() as i64], (Kind::Float, input.device()));
-        }
-        let mut quantized = Tensor::empty([tokens, columns], (Kind::Int8, input.device()));
-        // SAFETY: `input` is a contiguous CPU float tensor; `quantized` a fresh contiguous int8
-        // tensor of the same shape that nothing else reads while it is written.
-        let token_scales = unsafe { rowscale::quantize_rows(float_values(&input), columns as usize, int8_values_mut(&mut quantized)) };
-        let mut products = quantized.internal_int_mm(&self.weight);
-        // SAFETY: `products` is `_int_mm`'s fresh contiguous int32 result, `[tokens, out]`.
-        unsafe { rowscale::dequantize_rows(int32_values_mut(&mut products), &token_scales, &self.row_scales, &self.bias) };
-        // The buffer now holds the floats' bits.
-        products.view_dtype(Kind::Float)
-    }
-}
-
-/// The values of a contiguous CPU int8 tensor, to write.
-///
-/// # Safety
-/// `tensor` must be contiguous, of kind `Int8`, on the CPU, and share its storage with no
-/// other tensor while the slice lives.
-unsafe fn int8_values_mut(tensor: &mut Tensor) -> &mut [i8] {
-    debug_assert!(tensor.kind() == Kind::Int8 && tensor.is_contiguous() && tensor.device() == tch::Device::Cpu);
-    std::slice::from_raw_parts_mut(tensor.data_ptr() as *mut i8, tensor.numel())
-}
-
-/// The values of a contiguous CPU int32 tensor, to write.
-///
-/// # Safety
-/// As [`int8_values_mut`], for kind `Int`.
-unsafe fn int32_values_mut(tensor: &mut Tensor) -> &mut [i32] {
-    debug_assert!(tensor.kind() == Kind::Int && tensor.is_contiguous() && tensor.device() == tch::Device::Cpu);
-    std::slice::from_raw_parts_mut(tensor.data_ptr() as *mut i32, tensor.numel())
-}
-
-/// The values of a contiguous CPU float tensor.
-///
-/// # Safety
-/// `tensor` must be contiguous, of kind `Float`, on the CPU, and not written while the slice lives.
-unsafe fn float_values(tensor: &Tensor) -> &[f32] {
-    debug_assert!(tensor.kind() == Kind::Float && tensor.is_contiguous() && tensor.device() == tch::Device::Cpu);
-    let count = tensor.numel();
-    if count == 0 {
-        return &[];
-    }
-    std::slice::from_raw_parts(tensor.data_ptr() as *const f32, count)
 }
 
 impl Linear {

@@ -15,9 +15,6 @@ use super::tokenizer::{SubwordTokenizer, TokenTypes, TokenizerError};
 /// "Throughput").
 pub const DEFAULT_INT8_RECHECK_MARGIN: f32 = 0.5;
 
-/// How `--int8` quantizes, as part of an int8 model's identity ([`ModelSpec::identity`]).
-const INT8_ARITHMETIC: &str = "int8 _int_mm, symmetric scales per weight row and per token";
-
 /// Weight files we read, in order of preference.
 pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
 
@@ -237,9 +234,9 @@ impl ModelSpec {
         hasher.update(self.decoding.name().as_bytes());
         hasher.update(self.effective_forward().name().as_bytes());
         if self.int8 {
-            // int8 labels depend on how the layers quantize: a new scheme must not be served
-            // the old one's cached labels.
-            hasher.update(INT8_ARITHMETIC.as_bytes());
+            // int8 labels depend on how the layers quantize and multiply, which depends on the
+            // CPU: one product must not be served the other's cached labels.
+            hasher.update(super::int8::Int8Product::for_this_cpu().description().as_bytes());
         }
         let digest = hasher.finalize();
         let precision = match (self.int8, self.int8_recheck()) {

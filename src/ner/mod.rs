@@ -27,6 +27,8 @@ pub mod bert;
 pub mod checkpoint;
 #[cfg(feature = "model")]
 pub mod eval;
+#[cfg(feature = "model")]
+pub mod int8;
 pub mod mentions;
 #[cfg(feature = "model")]
 pub mod redocred;
