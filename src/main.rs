@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use nergraph::link::aliases::AliasRules;
-use nergraph::ner::checkpoint::{Decoding, Forward, ModelSpec, DEFAULT_INT8_RECHECK_MARGIN};
+use nergraph::ner::checkpoint::{default_int8_recheck_margin, Decoding, Forward, ModelSpec};
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
 use nergraph::pipeline::link::LinkSettings;
@@ -257,9 +257,10 @@ struct ModelArgs {
     #[arg(long)]
     int8: bool,
     /// With --int8: rerun in FP32 any input where two labels of a token are closer than this
-    /// many logits, so labels near a decision boundary are FP32's; 0 trusts int8 throughout.
-    #[arg(long, value_name = "LOGITS", default_value_t = DEFAULT_INT8_RECHECK_MARGIN, requires = "int8")]
-    int8_recheck_margin: f32,
+    /// many logits, so labels near a decision boundary are FP32's; 0 trusts int8 throughout
+    /// [default: 0.5 on CPUs with VNNI, 1 without].
+    #[arg(long, value_name = "LOGITS", requires = "int8")]
+    int8_recheck_margin: Option<f32>,
     /// How word labels are read from the model's scores: the likeliest well-formed tag
     /// sequence, or each word's best label alone (as the transformers pipeline does).
     #[arg(long, value_enum, default_value_t = DecodingArg::WellFormed)]
@@ -371,7 +372,7 @@ impl ModelArgs {
         }
         let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
         spec.int8 = self.int8;
-        spec.int8_recheck_margin = self.int8_recheck_margin.max(0.0);
+        spec.int8_recheck_margin = self.int8_recheck_margin.unwrap_or_else(default_int8_recheck_margin).max(0.0);
         spec.decoding = self.decode.into();
         spec.forward = self.forward.into();
         Ok(spec)

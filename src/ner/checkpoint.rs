@@ -11,9 +11,11 @@ use tch::{nn::VarStore, Device, Tensor};
 use super::tags::Tag;
 use super::tokenizer::{SubwordTokenizer, TokenTypes, TokenizerError};
 
-/// Default of [`ModelSpec::int8_recheck_margin`], in logits; chosen on CoNLL-2003 dev (README,
-/// "Throughput").
-pub const DEFAULT_INT8_RECHECK_MARGIN: f32 = 0.5;
+/// Default of [`ModelSpec::int8_recheck_margin`], in logits, for this CPU: chosen on CoNLL-2003
+/// dev and Re-DocRED 0-199 (README, "Throughput"; [`super::int8::default_recheck_margin`]).
+pub fn default_int8_recheck_margin() -> f32 {
+    super::int8::default_recheck_margin()
+}
 
 /// Weight files we read, in order of preference.
 pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
@@ -208,7 +210,7 @@ impl ModelSpec {
             tokenizer,
             int8: false,
             forward: Forward::default(),
-            int8_recheck_margin: DEFAULT_INT8_RECHECK_MARGIN,
+            int8_recheck_margin: default_int8_recheck_margin(),
             decoding: Decoding::default(),
             config,
             config_path,
@@ -235,8 +237,8 @@ impl ModelSpec {
         hasher.update(self.effective_forward().name().as_bytes());
         if self.int8 {
             // int8 labels depend on how the layers quantize and multiply, which depends on the
-            // CPU: one product must not be served the other's cached labels.
-            hasher.update(super::int8::Int8Product::for_this_cpu().description().as_bytes());
+            // CPU: labels of saturating products must not be served for exact ones.
+            hasher.update(super::int8::arithmetic().as_bytes());
         }
         let digest = hasher.finalize();
         let precision = match (self.int8, self.int8_recheck()) {

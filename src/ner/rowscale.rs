@@ -1,11 +1,9 @@
-//! The per-token scaling around `--int8`'s matrix products, as single passes over plain slices.
+//! The per-token quantization around `--int8`'s matrix products, as single passes over plain
+//! slices.
 //!
-//! [`super::int8`]'s `_int_mm` layers quantize each token's activations with its own scale
-//! before the product and turn each int32 result back into a float with the token's and the
-//! weight row's scales, then add the bias ([`quantize_rows`], [`dequantize_rows`]); its fbgemm
-//! layers divide each token by its largest magnitude before fbgemm's per-tensor product and
-//! multiply each output back by the token's and the row's magnitudes ([`normalize_rows`],
-//! [`rescale_rows`]). Written as libtorch ops that is several passes
+//! [`super::int8`]'s layers quantize each token's activations with its own scale before
+//! libtorch's int8 product and turn each int32 result back into a float with the token's and
+//! the weight row's scales, then add the bias. Written as libtorch ops that is several passes
 //! over the activations and temporaries (`abs`, `amax`, the division, rounding, conversions,
 //! two products and a sum); here it is one pass before the product and one after it, in place.
 //! Hand-written because no crate fuses elementwise work over tch's buffers. The AVX2 versions
@@ -28,32 +26,6 @@
 
 /// The smallest magnitude a row is divided by (an all-zero row stays zero).
 pub const MIN_MAGNITUDE: f32 = 1e-8;
-
-/// Divides each row of `input` (rows of `columns` values) by its largest magnitude into
-/// `normalized`; gives those magnitudes (at least [`MIN_MAGNITUDE`]). Multiplies by the
-/// inverse: a division per value was the pass's bottleneck (3% of an int8 run), and the
-/// results differ from it by at most an ulp, far below the int8 grid.
-pub fn normalize_rows(input: &[f32], columns: usize, normalized: &mut [f32]) -> Vec<f32> {
-    assert_eq!(input.len(), normalized.len(), "normalize_rows: input and output differ in size");
-    #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        // SAFETY: the CPU has AVX2.
-        return unsafe { normalize_rows_avx2(input, columns, normalized) };
-    }
-    normalize_rows_portable(input, columns, normalized)
-}
-
-/// `output[t][o] = output[t][o] * token[t] * row[o] + bias[o]`, in that order of operations.
-pub fn rescale_rows(output: &mut [f32], token: &[f32], row: &[f32], bias: &[f32]) {
-    assert_eq!(row.len(), bias.len(), "rescale_rows: row scales and bias differ in size");
-    assert_eq!(output.len(), token.len() * row.len(), "rescale_rows: output is not tokens x rows");
-    #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        // SAFETY: the CPU has AVX2.
-        return unsafe { rescale_rows_avx2(output, token, row, bias) };
-    }
-    rescale_rows_portable(output, token, row, bias)
-}
 
 /// Quantizes each row of `input` (rows of `columns` values) to int8 with its own symmetric
 /// scale, into `quantized`: `round(x * 127 / m)` where `m` is the row's largest magnitude (at
@@ -91,24 +63,6 @@ fn largest_magnitude(values: &[f32]) -> f32 {
     f32::from_bits(bits).max(MIN_MAGNITUDE)
 }
 
-/// [`largest_magnitude`] with AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn largest_magnitude_avx2(values: &[f32]) -> f32 {
-    use std::arch::x86_64::*;
-    let lanes = values.len() / 8 * 8;
-    let sign_off = _mm256_set1_epi32(0x7fff_ffff);
-    let mut most = _mm256_setzero_si256();
-    for i in (0..lanes).step_by(8) {
-        let bits = _mm256_loadu_si256(values.as_ptr().add(i) as *const __m256i);
-        most = _mm256_max_epu32(most, _mm256_and_si256(bits, sign_off));
-    }
-    let mut lanes_most = [0u32; 8];
-    _mm256_storeu_si256(lanes_most.as_mut_ptr() as *mut __m256i, most);
-    let tail = largest_magnitude(&values[lanes..]).to_bits();
-    f32::from_bits(lanes_most.into_iter().fold(tail, u32::max)).max(MIN_MAGNITUDE)
-}
-
 fn quantize_rows_portable(input: &[f32], columns: usize, quantized: &mut [i8]) -> Vec<f32> {
     let columns = columns.max(1);
     input
@@ -140,8 +94,17 @@ unsafe fn quantize_rows_avx2(input: &[f32], columns: usize, quantized: &mut [i8]
     let columns = columns.max(1);
     let lanes = columns / 16 * 16;
     let mut scales = Vec::with_capacity(input.len() / columns);
+    let sign_off = _mm256_set1_epi32(0x7fff_ffff);
     for (values, out) in input.chunks_exact(columns).zip(quantized.chunks_exact_mut(columns)) {
-        let magnitude = largest_magnitude_avx2(values);
+        let mut most = _mm256_setzero_si256();
+        for i in (0..columns / 8 * 8).step_by(8) {
+            let bits = _mm256_loadu_si256(values.as_ptr().add(i) as *const __m256i);
+            most = _mm256_max_epu32(most, _mm256_and_si256(bits, sign_off));
+        }
+        let mut lanes_most = [0u32; 8];
+        _mm256_storeu_si256(lanes_most.as_mut_ptr() as *mut __m256i, most);
+        let tail = largest_magnitude(&values[columns / 8 * 8..]).to_bits();
+        let magnitude = f32::from_bits(lanes_most.into_iter().fold(tail, u32::max)).max(MIN_MAGNITUDE);
         let inverse = 127.0 / magnitude;
         let by_inverse = _mm256_set1_ps(inverse);
         for i in (0..lanes).step_by(16) {
@@ -182,72 +145,6 @@ unsafe fn dequantize_rows_avx2(products: &mut [i32], token: &[f32], row: &[f32],
     }
 }
 
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn normalize_rows_avx2(input: &[f32], columns: usize, normalized: &mut [f32]) -> Vec<f32> {
-    use std::arch::x86_64::*;
-    let columns = columns.max(1);
-    let lanes = columns / 8 * 8;
-    let mut magnitudes = Vec::with_capacity(input.len() / columns);
-    for (values, out) in input.chunks_exact(columns).zip(normalized.chunks_exact_mut(columns)) {
-        let magnitude = largest_magnitude_avx2(values);
-        let inverse = 1.0 / magnitude;
-        let by_inverse = _mm256_set1_ps(inverse);
-        for i in (0..lanes).step_by(8) {
-            let x = _mm256_loadu_ps(values.as_ptr().add(i));
-            _mm256_storeu_ps(out.as_mut_ptr().add(i), _mm256_mul_ps(x, by_inverse));
-        }
-        for (o, &v) in out[lanes..].iter_mut().zip(&values[lanes..]) {
-            *o = v * inverse;
-        }
-        magnitudes.push(magnitude);
-    }
-    magnitudes
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn rescale_rows_avx2(output: &mut [f32], token: &[f32], row: &[f32], bias: &[f32]) {
-    use std::arch::x86_64::*;
-    let columns = row.len().max(1);
-    let lanes = columns / 8 * 8;
-    for (values, &t) in output.chunks_exact_mut(columns).zip(token) {
-        let by_token = _mm256_set1_ps(t);
-        for i in (0..lanes).step_by(8) {
-            let x = _mm256_mul_ps(_mm256_loadu_ps(values.as_ptr().add(i)), by_token);
-            let x = _mm256_add_ps(_mm256_mul_ps(x, _mm256_loadu_ps(row.as_ptr().add(i))), _mm256_loadu_ps(bias.as_ptr().add(i)));
-            _mm256_storeu_ps(values.as_mut_ptr().add(i), x);
-        }
-        for ((v, &r), &b) in values[lanes..].iter_mut().zip(&row[lanes..]).zip(&bias[lanes..]) {
-            *v = *v * t * r + b;
-        }
-    }
-}
-
-fn normalize_rows_portable(input: &[f32], columns: usize, normalized: &mut [f32]) -> Vec<f32> {
-    let columns = columns.max(1);
-    input
-        .chunks_exact(columns)
-        .zip(normalized.chunks_exact_mut(columns))
-        .map(|(values, out)| {
-            let magnitude = largest_magnitude(values);
-            let inverse = 1.0 / magnitude;
-            for (o, &v) in out.iter_mut().zip(values) {
-                *o = v * inverse;
-            }
-            magnitude
-        })
-        .collect()
-}
-
-fn rescale_rows_portable(output: &mut [f32], token: &[f32], row: &[f32], bias: &[f32]) {
-    for (values, &t) in output.chunks_exact_mut(row.len().max(1)).zip(token) {
-        for ((v, &r), &b) in values.iter_mut().zip(row).zip(bias) {
-            *v = *v * t * r + b;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,7 +173,7 @@ mod tests {
     }
 
     #[test]
-    fn quantizing_vector_and_portable_versions_agree_bit_for_bit() {
+    fn vector_and_portable_versions_agree_bit_for_bit() {
         // 3 rows of 37 columns: two full vectors of 16 and a tail of 5, values of mixed sign and
         // scale, some exactly halfway between two grid points.
         let mut input: Vec<f32> = (0..111).map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013 * (1 + i % 4) as f32).collect();
@@ -299,46 +196,5 @@ mod tests {
     #[should_panic(expected = "not tokens x rows")]
     fn dequantizing_checks_shapes() {
         dequantize_rows(&mut [0; 5], &[1.0, 1.0], &[1.0, 1.0], &[0.0, 0.0]);
-    }
-
-    #[test]
-    fn rows_are_divided_by_their_largest_magnitude() {
-        let input = [3.0f32, -6.0, 1.5, 0.0, 0.0, 0.0, -0.25, 0.125, 0.0];
-        let mut normalized = [9.0f32; 9];
-        let magnitudes = normalize_rows(&input, 3, &mut normalized);
-        assert_eq!(magnitudes, [6.0, MIN_MAGNITUDE, 0.25]);
-        assert_eq!(normalized, [0.5, -1.0, 0.25, 0.0, 0.0, 0.0, -1.0, 0.5, 0.0]);
-        assert_eq!(normalize_rows_portable(&input, 3, &mut normalized), magnitudes);
-    }
-
-    #[test]
-    fn rescaling_multiplies_token_then_row_and_adds_bias() {
-        let mut output: Vec<f32> = (0..6).map(|i| i as f32 * 0.1 + 0.3).collect();
-        let (token, row, bias) = ([0.7f32, 3.1], [1.3f32, 0.9, 2.2], [0.01f32, -0.5, 1.0]);
-        let expected: Vec<f32> = output.iter().enumerate().map(|(i, &v)| v * token[i / 3] * row[i % 3] + bias[i % 3]).collect();
-        rescale_rows(&mut output, &token, &row, &bias);
-        // Bit for bit: the same operations in the same order.
-        assert_eq!(output.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), expected.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn normalizing_vector_and_portable_versions_agree_bit_for_bit() {
-        // 3 rows of 21 columns: two full vectors and a tail of 5, values of mixed sign and scale.
-        let input: Vec<f32> = (0..63).map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013 * (1 + i % 4) as f32).collect();
-        let (mut vector, mut portable) = (vec![0.0f32; 63], vec![0.0f32; 63]);
-        let magnitudes = normalize_rows(&input, 21, &mut vector);
-        assert_eq!(magnitudes, normalize_rows_portable(&input, 21, &mut portable));
-        assert_eq!(vector, portable);
-        let row: Vec<f32> = (0..21).map(|i| 0.5 + i as f32 * 0.07).collect();
-        let bias: Vec<f32> = (0..21).map(|i| i as f32 * -0.01).collect();
-        rescale_rows(&mut vector, &magnitudes, &row, &bias);
-        rescale_rows_portable(&mut portable, &magnitudes, &row, &bias);
-        assert_eq!(vector, portable);
-    }
-
-    #[test]
-    #[should_panic(expected = "not tokens x rows")]
-    fn rescaling_checks_shapes() {
-        rescale_rows(&mut [0.0; 5], &[1.0, 1.0], &[1.0, 1.0], &[0.0, 0.0]);
     }
 }
