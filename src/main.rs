@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use nergraph::link::aliases::AliasRules;
-use nergraph::ner::checkpoint::{default_int8_recheck_margin, Decoding, Forward, ModelSpec};
+use nergraph::ner::checkpoint::{Decoding, Forward, ModelSpec};
 use nergraph::ner::{Ner, NerOptions, Progress};
 use nergraph::pipeline::analyse::RunProgress;
 use nergraph::pipeline::link::LinkSettings;
@@ -372,7 +372,7 @@ impl ModelArgs {
         }
         let mut spec = ModelSpec::open(&dir).with_context(|| format!("cannot use model {}", dir.display()))?;
         spec.int8 = self.int8;
-        spec.int8_recheck_margin = self.int8_recheck_margin.unwrap_or_else(default_int8_recheck_margin).max(0.0);
+        spec.int8_recheck_margin = self.int8_recheck_margin.unwrap_or_else(nergraph::ner::int8::default_recheck_margin).max(0.0);
         spec.decoding = self.decode.into();
         spec.forward = self.forward.into();
         Ok(spec)

@@ -98,7 +98,7 @@ fn int8_keeps_fp32_labels_and_f1() {
     let prepared: Vec<_> = sentences.iter().map(|s| s.text_and_words()).collect();
     let inputs: Vec<WordInput> = prepared.iter().map(|(text, words)| WordInput { text, words }).collect();
     let (fp32_labels, _) = ner().label_words(&inputs, &()).unwrap();
-    for (margin, bar) in [(nergraph::ner::checkpoint::default_int8_recheck_margin(), 0.999), (0.0, 0.99)] {
+    for (margin, bar) in [(nergraph::ner::int8::default_recheck_margin(), 0.999), (0.0, 0.99)] {
         let mut spec = ModelSpec::open(&default_model_dir()).unwrap();
         spec.int8 = true;
         spec.int8_recheck_margin = margin;

@@ -11,12 +11,6 @@ use tch::{nn::VarStore, Device, Tensor};
 use super::tags::Tag;
 use super::tokenizer::{SubwordTokenizer, TokenTypes, TokenizerError};
 
-/// Default of [`ModelSpec::int8_recheck_margin`], in logits, for this CPU: chosen on CoNLL-2003
-/// dev and Re-DocRED 0-199 (README, "Throughput"; [`super::int8::default_recheck_margin`]).
-pub fn default_int8_recheck_margin() -> f32 {
-    super::int8::default_recheck_margin()
-}
-
 /// Weight files we read, in order of preference.
 pub const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
 
@@ -210,7 +204,7 @@ impl ModelSpec {
             tokenizer,
             int8: false,
             forward: Forward::default(),
-            int8_recheck_margin: default_int8_recheck_margin(),
+            int8_recheck_margin: super::int8::default_recheck_margin(),
             decoding: Decoding::default(),
             config,
             config_path,

@@ -16,7 +16,7 @@ use crate::text::ingest::Document;
 use crate::text::normalize::SURNAME_PARTICLES;
 use crate::text::roles;
 use crate::text::sentences::Sentence;
-use crate::text::words::is_function_word;
+use crate::text::words::{is_capitalised, is_function_word};
 use crate::text::Span;
 
 /// The entity type a model gave a mention. CoNLL labels keep their names; the OntoNotes-style
@@ -235,12 +235,6 @@ const INSTITUTION_KINDS: &[&str] = &[
     "Corps",
 ];
 
-/// Whether `word` is written "Capitalised" (first letter upper case, the rest lower case).
-fn is_capitalised(word: &str) -> bool {
-    let mut letters = word.chars();
-    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
-}
-
 /// Organization chunks with the capitalised word right after them that names a kind of
 /// organization, when the model left that word outside every chunk: "The Esprit Orchestra is"
 /// labelled "Esprit" alone. Names end in their kind more often than they are followed by one.
@@ -262,6 +256,11 @@ fn extended_by_their_kind(mut found: Vec<Chunk>, words: &[Span], text: &str, wor
     found
 }
 
+/// Whether a chunk of `found` takes in any of words `start..end`.
+fn overlaps(found: &[Chunk], start: usize, end: usize) -> bool {
+    found.iter().any(|chunk| chunk.start < end && start < chunk.end)
+}
+
 /// Names the model left outside every chunk that close with an institution's kind: "was a
 /// Conservative Party politician". Two to four capitalised words, all outside, the last one of
 /// [`INSTITUTION_KINDS`].
@@ -273,7 +272,7 @@ fn untagged_institutions(found: &[Chunk], words: &[Span], text: &str, word_tags:
         while end < words.len() && is_untagged_name_word(words, text, word_tags, end) {
             end += 1;
         }
-        let free = !found.iter().any(|chunk| chunk.start < end && start < chunk.end);
+        let free = !overlaps(found, start, end);
         // ("The Party said": an article and the kind are no name.)
         let article = usize::from(matches!(words[start].slice(text), "The" | "A" | "An"));
         if (2..=4).contains(&(end - start - article.min(end - start))) && free && INSTITUTION_KINDS.contains(&words[end - 1].slice(text)) {
@@ -393,7 +392,7 @@ fn slot_organizations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[
         let runs_on = matches!(next(0), "of" | "and" | "&" | "de")
             && words.get(end + 1).is_some_and(|_| next(1).chars().next().is_some_and(char::is_uppercase));
         let possessive = matches!(next(0), "'s" | "’s" | "'") || text[words[end.min(words.len()) - 1].end..].starts_with(['\'', '’']);
-        let free = !found.iter().any(|chunk| chunk.start < end && start < chunk.end);
+        let free = !overlaps(found, start, end);
         // ("a member of the Board": one generic word is no name.)
         let generic = length == 1 && GENERIC_BODIES.contains(&words[end - 1].slice(text));
         // "former Police member Andy Summers": the name before "member" and a person, after a

@@ -175,14 +175,15 @@ mod tests {
     #[test]
     fn vector_and_portable_versions_agree_bit_for_bit() {
         // 3 rows of 37 columns: two full vectors of 16 and a tail of 5, values of mixed sign and
-        // scale, some exactly halfway between two grid points.
+        // scale. The second row's largest magnitude is 127, so its grid is the integers and
+        // 2.5, -3.5 and 0.5 lie exactly halfway between two points (ties go to even).
         let mut input: Vec<f32> = (0..111).map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013 * (1 + i % 4) as f32).collect();
-        input[40] = 2.0 * 127.0 / 127.0;
-        input[41] = 2.0 * 0.5 / 127.0;
+        input[40..44].copy_from_slice(&[127.0, 2.5, -3.5, 0.5]);
         let (mut vector, mut portable) = (vec![0i8; 111], vec![0i8; 111]);
         let scales = quantize_rows(&input, 37, &mut vector);
         assert_eq!(scales, quantize_rows_portable(&input, 37, &mut portable));
         assert_eq!(vector, portable);
+        assert_eq!(vector[40..44], [127, 2, -4, 0]);
         let row: Vec<f32> = (0..37).map(|i| 0.5 + i as f32 * 0.07).collect();
         let bias: Vec<f32> = (0..37).map(|i| i as f32 * -0.01).collect();
         let mut products: Vec<i32> = (0..111).map(|i| (i * 7919 % 20011) - 10005).collect();

@@ -1012,9 +1012,7 @@ fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: &'g str, ta
     // A piece may also go on a list of places the piece before it closes with, or give that
     // place's country ("X exhibited in Amsterdam, Rotterdam and The Hague, and was elected to
     // Y", "X was born in Lyon, France, and joined Y").
-    let place_at = |at: &dyn Fn(&super::sentence::Placed) -> bool| {
-        view.placed.iter().any(|p| at(p) && matches!(p.kind, EntityType::Country | EntityType::Location))
-    };
+    let places = || view.placed.iter().filter(|p| matches!(p.kind, EntityType::Country | EntityType::Location));
     let predicate_series = first.ends_with(',')
         && written.rsplit_once(',').is_some_and(|(pieces, _)| {
             let mut offset = person.end;
@@ -1024,8 +1022,8 @@ fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: &'g str, ta
                 let end = offset + piece.trim_end().len();
                 offset += piece.len() + 1;
                 let opens_lower = piece.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-                let continues_places = after_place && place_at(&|p| p.span.start == start);
-                after_place = place_at(&|p| p.span.end == end);
+                let continues_places = after_place && places().any(|p| p.span.start == start);
+                after_place = places().any(|p| p.span.end == end);
                 opens_lower || continues_places
             })
         })

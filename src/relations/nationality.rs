@@ -229,7 +229,7 @@ fn occupation_after(text: &str, any_noun: bool) -> Option<&str> {
         // ("Internet", not "INTERNET", unless as short as an acronym).
         // An acronym is a modifier too: "a German SS officer", "an American NBC reporter".
         let acronym = (2..=5).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase());
-        let capitalised = acronym || bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().skip(1).all(char::is_lowercase);
+        let capitalised = acronym || crate::text::words::is_capitalised(bare);
         // Another demonym is another nationality ("a French American actress"), not a modifier.
         let modifier = any_noun
             && modifiers < 2

@@ -27,6 +27,12 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word)
 }
 
+/// Whether `word` is written "Capitalised": its first letter upper case, the rest lower case.
+pub fn is_capitalised(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+}
+
 /// Whether a lower-case `word` joins a name's parts: a function word, or a particle of names in
 /// other languages ("Frères des écoles", "Banco de", "Saint Malo di").
 pub fn joins_name_parts(word: &str) -> bool {
