@@ -256,6 +256,44 @@ fn extended_by_their_kind(mut found: Vec<Chunk>, words: &[Span], text: &str, wor
     found
 }
 
+/// Regex text: a sport, as a team's name gives it ("national football team").
+const SPORT: &str = r"(football|soccer|rugby(\s+(union|league|sevens))?|cricket|basketball|((ice|field)\s+)?hockey|volleyball|handball|water\s+polo|baseball|softball|futsal|netball|lacrosse|polo)";
+
+/// Regex text: an age group or a squad's standing ("under-21", "U17", "youth", "Olympic").
+const SQUAD: &str = r"(national|under-?\d+|u-?\d+|youth|junior|olympic|amateur)";
+
+/// The words right after a country's name or demonym that make it a team: "the Sweden women's
+/// national football team", "the Brazil under-17 team", "the Irish national side".
+static NATIONAL_TEAM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(r"(?i)^\s+((men|women)['’]s\s+)?({SQUAD}\s+)+({SPORT}\s+)?(team|squad|side|xi)\b")).expect("valid regex")
+});
+
+/// The rest of a team's name after a chunk that already ends in its age group ("Brazilian U17"
+/// labelled alone, then "football team").
+static AGE_GROUP_TEAM: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(&format!(r"(?i)^\s+({SPORT}\s+)?(team|squad|side|xi)\b")).expect("valid regex"));
+
+/// Place, organization or MISC chunks extended over the words that make them a national team,
+/// when the model left those words outside every chunk: "played for the Sweden women's
+/// national football team" labelled "Sweden" alone is the team, an organization (the country
+/// is the team's base, not the player's club).
+fn extended_to_national_teams(mut found: Vec<Chunk>, words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    static AGE_GROUP: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^(under-?\d+|u-?\d+)$").expect("valid regex"));
+    for chunk in found.iter_mut().filter(|chunk| matches!(chunk.kind.as_str(), "LOC" | "ORG" | "MISC")) {
+        let after = &text[words[chunk.end - 1].end..];
+        let team = if AGE_GROUP.is_match(words[chunk.end - 1].slice(text)) { &AGE_GROUP_TEAM } else { &NATIONAL_TEAM };
+        let Some(found_team) = team.find(after) else { continue };
+        let team_end = words[chunk.end - 1].end + found_team.end();
+        let last = (chunk.end..words.len()).find(|&i| words[i].end == team_end);
+        if let Some(last) = last.filter(|&last| word_tags[chunk.end..=last].iter().all(|t| *t == Tag::outside())) {
+            chunk.end = last + 1;
+            chunk.kind = "ORG".to_string();
+        }
+    }
+    found
+}
+
 /// Whether a chunk of `found` takes in any of words `start..end`.
 fn overlaps(found: &[Chunk], start: usize, end: usize) -> bool {
     found.iter().any(|chunk| chunk.start < end && start < chunk.end)
@@ -427,6 +465,7 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     let word_tags: Vec<Tag> = labels.iter().map(|l| tags.get(l.label as usize).cloned().unwrap_or_else(Tag::outside)).collect();
     let sentence_text = sentence.text(&document.text);
     let found = extended_by_their_kind(chunks(&word_tags), words, sentence_text, &word_tags);
+    let found = extended_to_national_teams(found, words, sentence_text, &word_tags);
     let mut found = extended_by_regnal_numbers(found, words, sentence_text, &word_tags);
     found.extend(opening_group_subject(&found, words, sentence_text, &word_tags));
     let slots = slot_organizations(&found, words, sentence_text, &word_tags);
@@ -633,6 +672,30 @@ mod tests {
             [("The Party said so.", vec![0, 0, 0, 0, 0]), ("Jane Roe crossed the English Channel.", vec![1, 2, 0, 0, 3, 0, 0])]
         {
             let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC"], &labels);
+            assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));
+        }
+    }
+
+    #[test]
+    fn a_country_before_the_words_of_a_national_team_is_the_team() {
+        let text = "Jane Roe played for the Sweden women's national football team and the Brazil under-17 side.";
+        // Jane Roe played for the Sweden women 's national football team and the Brazil under-17 side .
+        let labels = [1, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0];
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-LOC"], &labels);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Sweden women's national football team", "Brazil under-17 side"]);
+        assert!(found.mentions[1..].iter().all(|m| m.label == EntityLabel::Organization));
+        let text = "Jane Roe was part of the Brazilian U17 football team.";
+        // Jane Roe was part of the Brazilian U17 football team .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC", "I-MISC"], &[1, 2, 0, 0, 0, 0, 3, 4, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Brazilian U17 football team"]);
+        assert_eq!(found.mentions[1].label, EntityLabel::Organization);
+        // Not a team without a squad's word, nor a national thing that is no team.
+        for (text, labels) in [
+            ("Jane Roe coached the Sweden team.", vec![1, 2, 0, 0, 3, 0, 0]),
+            ("Jane Roe left Sweden on a national holiday.", vec![1, 2, 0, 3, 0, 0, 0, 0, 0]),
+            ("Jane Roe praised Sweden's national team.", vec![1, 2, 0, 3, 0, 0, 0, 0]),
+        ] {
+            let found = findings(text, &["O", "B-PER", "I-PER", "B-LOC"], &labels);
             assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));
         }
     }

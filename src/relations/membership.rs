@@ -93,6 +93,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "was capped 24 times for the Soviet Union", "competed for Canada".
         (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
         (r"(competes|competed|competing)\s+for", "representative"),
+        // "won a silver medal for France", "took two Olympic gold medals with the Y" (a prize
+        // named by its medal: "won a medal for bravery" names no team).
+        (r"(won|wins|winning|took|takes|claimed|claims|earned|earns)\s+(an?|the|his|her|their|two|three|four|five|six|\d+)\s+((olympic|world|commonwealth|paralympic|european|gold|silver|bronze|team|individual|relay)\s+){0,3}medals?\s+(for|with)", "representative"),
         // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
         (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
         (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
@@ -226,6 +229,10 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"on\s+loan\s+(from|at|with)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
+        // "played 20 seasons with Y", "played three years for Y".
+        (r"(played|plays|playing)\s+(\d+|[a-z]+)\s+(full\s+|professional\s+|more\s+)?(seasons|years)\s+(with|for)", "player"),
+        // "sat in the House of Lords" (not "sat in France").
+        (r"(sits|sat|sitting)\s+in", "member"),
         // "played his entire career with Y".
         (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
         // "transferred to Y in 2010".
@@ -961,10 +968,19 @@ fn auxiliary_read(gap: &str) -> Cow<'_, str> {
     })
 }
 
+/// An adverb between an auxiliary and its participle ("was also capped", "was later drafted").
+static ADVERB_AFTER_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<auxiliary>is|was|were|has\s+been|had\s+been)\s+(?P<adverb>also|later|then|subsequently|eventually|briefly|again|first|initially|formerly|previously)\s+")
+        .expect("valid regex")
+});
+
 /// The role the first verb that `gap` (lower case, from the subject to the target) ends with
-/// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only.
+/// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only. An adverb
+/// after an auxiliary is read before it, where the subject's lead takes it ("was also capped
+/// for" as "also was capped for").
 fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
-    let gap = &*auxiliary_read(gap);
+    let gap = ADVERB_AFTER_AUXILIARY.replace(gap, "$adverb $auxiliary ");
+    let gap = &*auxiliary_read(&gap);
     let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
     VERBS
         .iter()
@@ -2546,6 +2562,23 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
+        for text in ["Jane Roe was also capped 15 times for Acme United.", "Jane Roe was later drafted by Acme United."] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
+        }
+        for text in ["Jane Roe won a silver medal for Acme United.", "Jane Roe took two Olympic gold medals with Acme United."] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("representative".into()))), "{text}");
+        }
+        let medal = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe won the bronze medal for France in 1992.", &medal), Some((1, Some("representative".into()))));
+        assert_eq!(found("Jane Roe won a medal for bravery in France.", &medal), None, "a prize, not a team");
+        assert_eq!(org("Jane Roe won a medal for her work with Acme United.", "Acme United"), None, "a prize, not a team");
+        for text in ["Jane Roe played 20 seasons with Acme United.", "Jane Roe played three years for Acme United."] {
+            assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe played 20 seasons before joining the staff of Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe sat in the Acme Council for ten years.", "Acme Council"), Some((1, Some("member".into()))));
+        let sat = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        assert_eq!(found("Jane Roe sat in France for a year.", &sat), None, "a stay, not a seat");
         for text in [
             "Jane Roe made her senior debut for Acme United in 2004.",
             "Jane Roe made 120 league appearances for Acme United.",

@@ -39,9 +39,9 @@ struct Entry {
 /// kind of group is an organization; 10: an untagged name in an organization's slot is one; 11: and
 /// before "member" and a person, "former Police member X"; 12: a MISC name before an
 /// institution's kind, and an untagged name closing with one, is an organization; 13: "The"
-/// labelled alone before a name of its kind is its article),
-/// so old entries are never misread or reused.
-const FORMAT: u32 = 13;
+/// labelled alone before a name of its kind is its article; 14: a country's name before the
+/// words of a national team is the team), so old entries are never misread or reused.
+const FORMAT: u32 = 14;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
