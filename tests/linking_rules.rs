@@ -437,6 +437,19 @@ fn an_ampersand_acronym_spells_only_a_name_joined_by_and() {
 }
 
 #[test]
+fn an_acronym_spells_the_parts_of_a_hyphenated_name() {
+    let docs = vec![
+        document("a.txt", "Rolls-Royce won an order. ", &[("Rolls-Royce", "ORG")]),
+        document("b.txt", "R-R said the deal was big. HP cut jobs. ", &[("R-R", "ORG"), ("HP", "ORG")]),
+        document("c.txt", "Hewlett-Packard makes printers. Coca-Cola rose. ", &[("Hewlett-Packard", "ORG"), ("Coca-Cola", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0), "'R-R' is Rolls-Royce");
+    assert_eq!(linking.entity_id(2), linking.entity_id(3), "'HP' is Hewlett-Packard");
+    assert_ne!(linking.entity_id(2), linking.entity_id(4), "'HP' is not Coca-Cola");
+}
+
+#[test]
 fn the_place_an_organization_is_of_is_no_short_form_of_it() {
     let docs = vec![
         document("a.txt", "The University of Texas hired staff. ", &[("University of Texas", "ORG")]),

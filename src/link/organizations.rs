@@ -243,7 +243,9 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (n, text) in texts.iter().enumerate() {
         let name = without_legal_suffix(text);
-        if !is_acronym(text) && name.split_whitespace().count() > 1 {
+        // A hyphenated name's parts are words here: "Rolls-Royce" is "R-R", "Hewlett-Packard" "HP".
+        let parts = name.split(|c: char| c.is_whitespace() || c == '-').filter(|part| !part.is_empty()).count();
+        if !is_acronym(text) && parts > 1 {
             let expansions = by_initials.entry(initials(name)).or_default();
             let this_name = one_name(n);
             if !expansions.iter().any(|&e| one_name(e) == this_name) {
