@@ -40,7 +40,9 @@ struct Entry {
 /// before "member" and a person, "former Police member X"; 12: a MISC name before an
 /// institution's kind, and an untagged name closing with one, is an organization; 13: "The"
 /// labelled alone before a name of its kind is its article; 14: a country's name before the
-/// words of a national team is the team), so old entries are never misread or reused.
+/// words of a national team is the team, and an opening description ends before a participle
+/// that opens its complement, "a station licensed to"), so old entries are never misread or
+/// reused.
 const FORMAT: u32 = 14;
 
 impl NerCache {

@@ -663,7 +663,15 @@ pub fn opening_description<'a>(before: &str, after: &'a str) -> Option<OpeningDe
     }
     let stops = ["that", "which", "who", "founded", "formed", "based", "from", "in", "of", "with", "by", "and", "for", "on", "at"];
     let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
-    let words: Vec<&str> = description.split_whitespace().take_while(|w| !stops.contains(w)).collect();
+    let all: Vec<&str> = description.split_whitespace().collect();
+    // A participle after the head that opens its complement ends the description too: "a
+    // television station licensed to", "a radio station broadcasting from", "a company owned
+    // by" (not one before the head: "a publishing house", "an award-winning band").
+    let complement = |i: usize| {
+        let participle = i > 0 && (all[i].ends_with("ed") || all[i].ends_with("ing"));
+        participle && all.get(i + 1).is_none_or(|next| ["to", "in", "by", "from", "at", "on", "as", "under", "near"].contains(next))
+    };
+    let words: Vec<&str> = (0..all.len()).take_while(|&i| !stops.contains(&all[i]) && !complement(i)).map(|i| all[i]).collect();
     let head = words.last().filter(|_| words.len() <= 8)?;
     Some(OpeningDescription { head, dated })
 }
@@ -886,6 +894,20 @@ mod tests {
         for text in ["Social Democrats", "Liberal Democrats", "Democratic Party of Albania", "Party", "Acme"] {
             assert_eq!(party_word_root(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn an_opening_description_ends_before_its_complement() {
+        let head = |after: &'static str| opening_description("", after).map(|d| d.head);
+        assert_eq!(head(" is an American indie / alternative rock band."), Some("band"));
+        assert_eq!(head(" was a television station licensed to Jackson, Michigan."), Some("station"));
+        assert_eq!(head(" is a radio station broadcasting from Manila."), Some("station"));
+        assert_eq!(head(" is a company owned by Acme."), Some("company"));
+        // A participle before the head is the head's modifier.
+        assert_eq!(head(" is a publishing house in Oslo."), Some("house"));
+        assert_eq!(head(" is an award-winning British band."), Some("band"));
+        assert_eq!(head(" is a holding company."), Some("company"));
+        assert_eq!(head(" said it was a band."), None);
     }
 
     #[test]
