@@ -349,7 +349,7 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// agent, having last played for ", " won the award while playing for ", " during his time at ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
     ))
     .expect("valid regex")
 });
@@ -357,35 +357,53 @@ static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "X began his career with A before moving to B": a participle after the clause is its
 /// subject's, so the person must open the sentence (at most a short phrase before it: "In
 /// 2005, "); the organization is the first one the participle reaches, before any other person.
-fn participle_after_clause(view: &SentenceView, index: usize) -> Option<Found> {
+fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<Found> {
     let person = view.placed[index].span;
     let opens = index == 0 && view.text[..person.start].len() <= 20;
     if !opens {
-        return None;
+        return Vec::new();
     }
-    // The organization the participle reaches, and the role it names, if any.
-    let (target, named_role) = view.placed[index + 1..]
+    // The organization the participle reaches, the role it names, if any, and its verb.
+    let Some((at, named_role, having)) = view
+        .placed
         .iter()
-        .take_while(|p| p.kind != EntityType::Person)
-        .filter(|p| p.kind == EntityType::Organization)
-        .find_map(|p| {
+        .enumerate()
+        .skip(index + 1)
+        .take_while(|(_, p)| p.kind != EntityType::Person)
+        .filter(|(_, p)| p.kind == EntityType::Organization)
+        .find_map(|(at, p)| {
             let gap = view.text[person.end..p.span.start].to_lowercase();
             let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
-            Some((p, captures.name("role").map(|r| r.as_str().to_string())))
-        })?;
-    let gap = &view.text[person.end..target.span.start];
-    // "after serving as a senior engineer at Y": that role; else a member.
-    let role = match named_role {
-        Some(role) if is_role_or_occupation(&role) => Cow::Owned(role),
-        // ("after working as a fan of Y": no role.)
-        Some(_) => return None,
-        None => Cow::Borrowed("member"),
+            let having = captures.name("having").map(|verb| verb.as_str().to_string());
+            Some((at, captures.name("role").map(|r| r.as_str().to_string()), having))
+        })
+    else {
+        return Vec::new();
     };
-    (gap.len() <= 160 && !gap.contains([';', '"', '“', '”'])).then_some(Found {
-        target: target.entity,
-        role: Some(role),
-        confidence: confidence::MEMBERSHIP,
-    })
+    let target = &view.placed[at];
+    let gap = &view.text[person.end..target.span.start];
+    // "after serving as a senior engineer at Y": that role; "having played for Y": a player's;
+    // else a member.
+    let role = match (named_role, having.as_deref()) {
+        (Some(role), _) if is_role_or_occupation(&role) => Cow::Owned(role),
+        // ("after working as a fan of Y": no role.)
+        (Some(_), _) => return Vec::new(),
+        (None, Some("played")) => Cow::Borrowed("player"),
+        (None, _) => Cow::Borrowed("member"),
+    };
+    if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {
+        return Vec::new();
+    }
+    // "having played for A, B and C": every organization of the list.
+    let mut listed = vec![target];
+    for next in &view.placed[at + 1..] {
+        let last = listed[listed.len() - 1];
+        if next.kind != EntityType::Organization || !is_list_gap(view.between(last.span.end, next.span.start)) {
+            break;
+        }
+        listed.push(next);
+    }
+    listed.into_iter().map(|p| Found { target: p.entity, role: Some(role.clone()), confidence: confidence::MEMBERSHIP }).collect()
 }
 
 /// From the successor to the predecessor: " replaced ", " who succeeded ".
@@ -2263,7 +2281,8 @@ mod tests {
                 ("Jane Roe joined the youth academy of Acme at nine.", "player"),
                 ("Jane Roe scored on her debut for Acme.", "player"),
                 ("Jane Roe scored twice in the final for Acme.", "player"),
-                ("Jane Roe is a free agent, having last played for Acme.", "member"),
+                ("Jane Roe is a free agent, having last played for Acme.", "player"),
+                ("Jane Roe is a free agent, having last worked for Acme.", "member"),
                 ("Jane Roe joined the staff at Acme.", "member"),
                 ("Jane Roe joined Beta after serving as a senior engineer at Acme.", "engineer"),
             ],
@@ -2273,6 +2292,18 @@ mod tests {
                 "Jane Roe left after working as a fan of Acme.",
             ],
         );
+    }
+
+    #[test]
+    fn a_participle_clause_s_list_of_clubs() {
+        let mentions = [("Jane Roe", 0, Person), ("Beta", 1, Organization), ("Acme", 2, Organization), ("Gamma", 3, Organization)];
+        let mut found = all_found("Jane Roe plays for Beta, having previously played for Acme and Gamma.", &mentions);
+        found.sort();
+        assert_eq!(found, [(1, Some("player".into())), (2, Some("player".into())), (3, Some("player".into()))]);
+        // Not a list: the next organization stands in a clause of its own.
+        let mut targets = all_targets("Jane Roe plays for Beta, having played for Acme when Gamma won.", &mentions);
+        targets.sort();
+        assert_eq!(targets, [1, 2]);
     }
 
     #[test]
