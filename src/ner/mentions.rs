@@ -339,6 +339,22 @@ fn extended_by_regnal_numbers(mut found: Vec<Chunk>, words: &[Span], text: &str,
     found
 }
 
+/// A person chunk opening the sentence with the name's last word left outside, right before
+/// the copula or a parenthesis: "Omar Said is a Moroccan footballer" labelled "Omar" alone (the
+/// model reads "Said" as the verb). An encyclopedia opens an article so; the word is then part
+/// of the subject's name.
+fn extended_opening_person(mut found: Vec<Chunk>, words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    if let Some(chunk) = found.first_mut().filter(|chunk| chunk.start == 0 && chunk.kind == "PER") {
+        let word = |i: usize| words.get(i).map_or("", |w| w.slice(text));
+        let next = word(chunk.end);
+        let copula = matches!(word(chunk.end + 1), "is" | "was" | "(");
+        if copula && is_capitalised(next) && next.chars().all(char::is_alphabetic) && word_tags[chunk.end] == Tag::outside() {
+            chunk.end += 1;
+        }
+    }
+    found
+}
+
 /// "II" to "XXXIX": the numbers rulers and popes are counted by.
 fn is_roman_numeral(word: &str) -> bool {
     static ROMAN: std::sync::LazyLock<regex::Regex> =
@@ -466,6 +482,7 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     let sentence_text = sentence.text(&document.text);
     let found = extended_by_their_kind(chunks(&word_tags), words, sentence_text, &word_tags);
     let found = extended_to_national_teams(found, words, sentence_text, &word_tags);
+    let found = extended_opening_person(found, words, sentence_text, &word_tags);
     let mut found = extended_by_regnal_numbers(found, words, sentence_text, &word_tags);
     found.extend(opening_group_subject(&found, words, sentence_text, &word_tags));
     let slots = slot_organizations(&found, words, sentence_text, &word_tags);
@@ -645,6 +662,11 @@ mod tests {
         let found = findings(text, &["O", "B-PER", "I-PER"], &[0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Police", "Jane Roe", "Slowdive"]);
         assert_eq!(found.mentions[0].label, EntityLabel::Organization);
+        let text = "Jane Roe is a member of the girl group Twice and a correspondent for Haaretz.";
+        // Jane Roe is a member of the girl group Twice and a correspondent for Haaretz .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Twice", "Haaretz"]);
+        assert!(found.mentions[1..].iter().all(|m| m.label == EntityLabel::Organization));
         // Not a generic body, a name running on past "of", one before a possessive, nor a
         // capital outside the slot.
         for (text, labels) in [
@@ -698,6 +720,18 @@ mod tests {
             let found = findings(text, &["O", "B-PER", "I-PER", "B-LOC"], &labels);
             assert!(found.mentions.iter().all(|m| m.label != EntityLabel::Organization), "{text}: {:?}", spans(text, &found));
         }
+    }
+
+    #[test]
+    fn an_opening_person_takes_in_a_last_word_left_before_the_copula() {
+        let text = "Omar Said is a Moroccan footballer.";
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC"], &[1, 0, 0, 0, 3, 0, 0]);
+        assert_eq!(spans(text, &found), ["Omar Said", "Moroccan"]);
+        // Not a verb in lower case, nor a name that does not open the sentence.
+        let text = "Omar said it was fine.";
+        assert_eq!(spans(text, &findings(text, &["O", "B-PER"], &[1, 0, 0, 0, 0, 0])), ["Omar"]);
+        let text = "Then Omar Said is here.";
+        assert_eq!(spans(text, &findings(text, &["O", "B-PER"], &[0, 1, 0, 0, 0, 0])), ["Omar"]);
     }
 
     #[test]

@@ -41,8 +41,9 @@ struct Entry {
 /// institution's kind, and an untagged name closing with one, is an organization; 13: "The"
 /// labelled alone before a name of its kind is its article; 14: a country's name before the
 /// words of a national team is the team, and an opening description ends before a participle
-/// that opens its complement, "a station licensed to"), so old entries are never misread or
-/// reused.
+/// that opens its complement, "a station licensed to"; "the girl group X" and "a correspondent
+/// for X" are organizations' slots; an opening person takes in a last word left before the
+/// copula, "Omar Said is"), so old entries are never misread or reused.
 const FORMAT: u32 = 14;
 
 impl NerCache {

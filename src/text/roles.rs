@@ -618,14 +618,17 @@ pub const GROUP_KIND_NOUNS: &[&str] = &[
 
 /// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
 /// of Bon Jovi", "played bass in Slowdive", "a member of Primus", "joined the Ramones", "the
-/// club Vasco".
+/// club Vasco", "the girl group Twice", "a correspondent for Haaretz".
 pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
         r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(of|for|in|with)\s+(the\s+)?",
         r"|\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(in|for|with)\s+(the\s+)?",
         r"|\bmembers?\s+of\s+(the\s+)?|\b(joined|rejoined)\s+the\s+",
-        r"|\bthe\s+(band|group|duo|trio|club)\s+)$"
+        // "the band X", "the girl group X", "the punk rock band X".
+        r"|\bthe\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|club)\s+",
+        // An outlet: "a correspondent for X", "a columnist at X".
+        r"|\b(correspondent|columnist|reporter)\s+(for|at|with)\s+(the\s+)?)$"
     ))
     .expect("valid regex")
 });
