@@ -658,9 +658,11 @@ fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
         "hired" | "employed" | "recruited" => Some("employee"),
         _ => None,
     };
-    // "Acme said it has named X as executive vice president": the role after "as".
+    // "Acme said it has named X as executive vice president": the role after "as"; "Acme
+    // appointed X its chief executive": after "its" too.
     let role = role.or_else(|| {
-        let after = view.text[view.placed[index].span.end..].trim_start().strip_prefix("as ")?;
+        let after = view.text[view.placed[index].span.end..].trim_start();
+        let after = after.strip_prefix("as ").or_else(|| after.strip_prefix("its "))?;
         // (At most 60 bytes, cut at a character's start: names may be written with accents.)
         let mut end = after.find([',', '.', ';']).unwrap_or(after.len()).min(60);
         while !after.is_char_boundary(end) {
@@ -1423,6 +1425,19 @@ static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The title right before a name that ends at `name_start`: lower-case role words ("analyst ",
+/// "lead guitarist ") or one capitalised role word opening the sentence or set off by a comma
+/// or quote ("Judge X", "Analyst X"), as written.
+fn title_before(text: &str, name_start: usize) -> Option<&str> {
+    let before = &text[..name_start];
+    role_before_name(before).or_else(|| {
+        let trimmed = before.trim_end();
+        let (rest, word) = trimmed.rsplit_once(char::is_whitespace).unwrap_or(("", trimmed));
+        let opens = rest.trim_end().is_empty() || rest.trim_end().ends_with([',', '"', '“', ':']);
+        (opens && word.starts_with(char::is_uppercase) && is_role_or_occupation(&word.to_lowercase())).then_some(word)
+    })
+}
+
 /// Words after "of the" that make the organization something other than the person's own:
 /// "X of the rival Acme" is still of Acme, "X of the former Acme" too; these are not.
 const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
@@ -1649,7 +1664,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         });
         // "X of Harvard University's Kennedy School": the person is the inner organization's.
         if modifier_written_lower && possessed_organization_after(view, target).is_none() {
-            return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
+            // "analyst Jane Roe of Merrill Lynch", "Judge X of the Y": the title before the name.
+            let role = title_before(text, person.start).map(|role| Cow::Owned(role.to_string()));
+            return Some(Found { target: target.entity, role, confidence: confidence::PERSON_OF });
         }
     }
     // "Jeffrey Laitman of New York's Mount Sinai School of Medicine": a place's organization;
@@ -2747,8 +2764,12 @@ mod tests {
             ),
             Some((1, Some("player".into())))
         );
-        assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, None)));
-        assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, None)));
+        // The title before the name is the role.
+        assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, Some("Judge".into()))));
+        assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, Some("Spokesman".into()))));
+        assert_eq!(org("Shares fell, said analyst Jane Roe of Acme.", "Acme"), Some((1, Some("analyst".into()))));
+        assert_eq!(org("Shares fell, said Jane Roe of Acme.", "Acme"), Some((1, None)));
+        assert_eq!(org("Yesterday Jane Roe of Acme said so.", "Acme"), Some((1, None)), "no title");
         assert_eq!(org("Jane Roe at the Acme Institute found it.", "Acme Institute"), Some((1, None)));
         assert_eq!(org("Jane Roe taught at Acme College.", "Acme College"), Some((1, Some("teacher".into()))));
         assert_eq!(org("Jane Roe captained Acme United in 1990.", "Acme United"), Some((1, Some("captain".into()))));
@@ -3101,6 +3122,11 @@ mod tests {
         assert_eq!(
             membership(&v, 1).into_iter().map(|f| f.role.map(|r| r.into_owned())).collect::<Vec<_>>(),
             [Some("Vice President".to_string())]
+        );
+        let v = view("Acme appointed Jane Roe its chief executive on Tuesday.", &mentions[..2]);
+        assert_eq!(
+            membership(&v, 1).into_iter().map(|f| f.role.map(|r| r.into_owned())).collect::<Vec<_>>(),
+            [Some("chief executive".to_string())]
         );
         // Accented words across the 60th byte: the phrase is cut at a character's start.
         let v = view("Acme said it has named Jane Roe as president and chief executive of Société Générale in Québec.", &mentions[..2]);
