@@ -450,6 +450,19 @@ fn an_acronym_spells_the_parts_of_a_hyphenated_name() {
 }
 
 #[test]
+fn a_seat_of_government_is_an_institution_and_no_longer_form_of_house() {
+    let docs = vec![
+        document("a.txt", "White House spokesman Jay Carney spoke. ", &[("White House", "LOC"), ("Jay Carney", "PER")]),
+        document("b.txt", "Gephardt, House Democratic leader, objected. ", &[("Gephardt", "PER"), ("House", "ORG")]),
+        document("c.txt", "The White House said the House would vote. ", &[("White House", "LOC"), ("House", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(0).is_some_and(|id| id.starts_with("organization:")), "the White House is an institution");
+    assert_ne!(linking.entity_id(2), linking.entity_id(0), "'House' is not the White House");
+    assert_ne!(linking.entity_id(4), linking.entity_id(3), "not in the White House's article either");
+}
+
+#[test]
 fn the_place_an_organization_is_of_is_no_short_form_of_it() {
     let docs = vec![
         document("a.txt", "The University of Texas hired staff. ", &[("University of Texas", "ORG")]),

@@ -15,6 +15,10 @@ const SEED_TYPED_EDGES: &[(&str, &str, &str)] = &[
     ("Heiko Maas", "affiliated_with", "Germany"),
     ("Jens Stoltenberg", "affiliated_with", "NATO"),
     ("Joe Biden", "affiliated_with", "United States"),
+    // Seats of government, the institutions in them: "the Kremlin's home and overseas policies",
+    // "...: White House".
+    ("Kremlin", "based_in", "Russia"),
+    ("White House", "based_in", "United States"),
     ("Josep Borrell", "affiliated_with", "European Union"),
     // Named after its state: "Levine was leading the Pennsylvania Department of Health".
     ("Pennsylvania Department of Health", "based_in", "United States"),
@@ -68,6 +72,18 @@ fn a_capital_for_its_government_acts_as_the_country_and_names_the_city() {
         &[("Jane Roe", "PER"), ("Moscow", "LOC"), ("Russia", "LOC")],
     );
     assert!(found.iter().all(|(_, _, target, _)| target != "Russia"), "{found:?}");
+}
+
+#[test]
+fn a_seat_of_government_is_its_government_s_institution() {
+    let text = "Kremlin spokesman Jane Roe denied it. Russia said so.";
+    let found = relation_triples(text, &[("Kremlin", "LOC"), ("Jane Roe", "PER"), ("Russia", "LOC")]);
+    assert!(found.contains(&("Jane Roe".to_string(), "affiliated_with".to_string(), "Kremlin".to_string(), Some("spokesman".to_string()))));
+    assert!(found.contains(&("Kremlin".to_string(), "based_in".to_string(), "Russia".to_string(), None)));
+    // A capital is no seat of government: it stands for the country, not an institution.
+    let text = "Moscow spokesman Jane Roe denied it. Russia said so.";
+    let found = relation_triples(text, &[("Moscow", "LOC"), ("Jane Roe", "PER"), ("Russia", "LOC")]);
+    assert!(!found.iter().any(|(_, _, target, _)| target == "Moscow"), "{found:?}");
 }
 
 #[test]

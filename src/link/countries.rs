@@ -677,6 +677,40 @@ const PLACE_DEMONYMS: &[(&str, &str)] = &[
     ("Texan", "Texas"),
 ];
 
+/// Seats of government that news names for the government in them ("the Kremlin said",
+/// "White House spokesman X"): institutions of their country, not places or the country.
+const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
+    ("Kremlin", "RU"),
+    ("White House", "US"),
+    ("Pentagon", "US"),
+    ("Capitol Hill", "US"),
+    ("Downing Street", "GB"),
+    ("Whitehall", "GB"),
+    ("Elysee", "FR"),
+    ("Elysee Palace", "FR"),
+    ("Quai d'Orsay", "FR"),
+    ("Zhongnanhai", "CN"),
+    ("Blue House", "KR"),
+];
+
+/// The country whose government a seat of government names ("Kremlin", "the White House",
+/// "Élysée").
+pub fn by_seat_of_government(text: &str) -> Option<CountryRef> {
+    // (Accents folded: "Élysée" is "Elysee".)
+    let folded = crate::text::normalize::fold(&clean(text));
+    SEATS_OF_GOVERNMENT.iter().find(|(seat, _)| seat.to_lowercase() == folded).map(|(_, alpha2)| CountryRef { alpha2 })
+}
+
+/// Whether a name is or ends with a seat of government ("White House", "the Clinton White
+/// House"): no longer form of its last word ("House" is the House of Representatives).
+pub fn ends_with_seat_of_government(text: &str) -> bool {
+    let folded = crate::text::normalize::fold(text);
+    SEATS_OF_GOVERNMENT.iter().any(|(seat, _)| {
+        let seat = seat.to_lowercase();
+        folded == seat || folded.ends_with(&format!(" {seat}"))
+    })
+}
+
 /// Other spellings of capitals still common in text (the Russian-era and older English
 /// forms), with the country's code.
 const OTHER_CAPITAL_SPELLINGS: &[(&str, &str)] =
@@ -770,6 +804,15 @@ mod tests {
         {
             assert_eq!(code(by_demonym(demonym)), Some(alpha2), "{demonym}");
         }
+    }
+
+    #[test]
+    fn seats_of_government() {
+        assert_eq!(code(by_seat_of_government("Kremlin")), Some("RU"));
+        assert_eq!(code(by_seat_of_government("the White House")), Some("US"));
+        assert_eq!(code(by_seat_of_government("Élysée")), Some("FR"));
+        assert_eq!(code(by_seat_of_government("House")), None);
+        assert_eq!(code(by_seat_of_government("Moscow")), None);
     }
 
     #[test]

@@ -338,7 +338,9 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         // "University of Texas", "Bank of England": the word after "of" names what the
         // organization is of, and alone it is that place, not this short form.
         let of_something = key.rsplit(' ').nth(1) == Some("of");
-        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| !is_other_place_name(key) && !of_something) {
+        // ("House" is not the White House: a seat of government is no longer form of its last word.)
+        let seat = super::countries::ends_with_seat_of_government(key);
+        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| !is_other_place_name(key) && !of_something && !seat) {
             by_last_word.entry(last).or_default().push(n);
         }
         if words(n) >= 3 {

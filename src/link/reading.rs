@@ -175,6 +175,11 @@ pub fn read_mention(site: &MentionSite) -> Reading {
             None => Reading::Place(place.to_string()),
         };
     }
+    // "the Kremlin said", "White House spokesman X": the government in its seat, an
+    // institution (not the place, nor the country: news names the country apart).
+    if *label != EntityLabel::Misc && countries::by_seat_of_government(&mention.text).is_some() {
+        return Reading::Organization;
+    }
     let is_place_or_org = *label != EntityLabel::Misc;
     // Bare country codes are read where the model saw a place or an organization ("GER" in
     // results), not a MISC name; and two capitals it calls an organization are that
@@ -562,9 +567,10 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
                 // (Three letters only as a clipped word: "Fed", not "Inc" ending a name.)
                 key.as_ref() != Some(*owner)
                     && names.iter().any(|name| {
+                        // ("House" in an article of the White House is the House of Representatives.)
+                        let ends = name.ends_with(&ending) && !organizations::is_other_place_name(name);
                         let whole_word = short.len() >= 4
-                            && ((name.ends_with(&ending) && !organizations::is_other_place_name(name))
-                                || (*capitalised && name.starts_with(&opening)));
+                            && ((ends && !countries::ends_with_seat_of_government(name)) || (*capitalised && name.starts_with(&opening)));
                         whole_word || (*capitalised && clips(name))
                     })
             })

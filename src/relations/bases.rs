@@ -687,6 +687,10 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     if let Some(entity) = capital_in_name(&name).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
     }
+    // A seat of government is its country's: "the Kremlin", "the White House".
+    if let Some(entity) = countries::by_seat_of_government(&name).and_then(country_entity) {
+        return Some((entity, confidence::NAMED_AFTER_CAPITAL));
+    }
     // Named after its region: "Texas House of Representatives", "Ontario Hydro".
     if let Some(entity) = region_in_name(&name).and_then(country_entity) {
         return Some((entity, confidence::NAMED_AFTER_CAPITAL));
