@@ -263,12 +263,19 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
 
 /// Whether `gap` leads from a role to its owner: "of", and in a title set off by a comma "for
 /// the" ("A spokeswoman for Acme, X") or "at" (not "director for Rep. X", a role of someone
-/// else's office before the name).
+/// else's office before the name); a portfolio written in lower case may come first ("the
+/// minister of foreign affairs of Russia X", as machine translation writes it).
 fn is_role_to_owner_gap(gap: &str, set_off_by_comma: bool) -> bool {
+    static LOWER_PORTFOLIO_THEN_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^of\s+(?P<portfolio>[a-z][a-z-]*(\s+(and\s+)?[a-z][a-z-]*){0,2})\s+of(\s+the)?$").expect("valid regex")
+    });
     match gap.trim().to_lowercase().as_str() {
         "of" | "of the" => true,
         "for" | "for the" | "at" | "at the" => set_off_by_comma,
-        _ => false,
+        // (Not a body with its article: "the president of the board of Acme" is the board's.)
+        _ => LOWER_PORTFOLIO_THEN_OF
+            .captures(gap.trim())
+            .is_some_and(|c| !c["portfolio"].split_whitespace().any(|w| matches!(w, "the" | "a" | "an"))),
     }
 }
 
@@ -480,6 +487,17 @@ mod tests {
         assert_eq!(found("talks with Prime Minister of Japan (Count) Jane Roe", &people("Japan")), Some((1, Some("Prime Minister"))));
         assert_eq!(found("the Japan Prime Minister (Count) Jane Roe", &people("Japan")), Some((1, Some("Prime Minister"))));
         assert_eq!(found("Japan beat the Prime Minister (of old) Jane Roe", &people("Japan")), None, "not a title of address");
+    }
+
+    #[test]
+    fn a_lower_case_portfolio_between_the_role_and_its_owner() {
+        let people = |owner| [(owner, 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("The minister of foreign affairs of Russia Jane Roe said", &people("Russia")), Some((1, Some("Minister"))));
+        assert_eq!(found("the head of research of the Acme Jane Roe", &people("Acme")), Some((1, Some("head"))));
+        // (A body with its article is the owner's part, not a portfolio: "the president of the
+        // board of Acme" is the board's.)
+        // Not a clause between: the owner of another's role.
+        assert_eq!(found("the minister who spoke of the plans of Russia Jane Roe", &people("Russia")), None);
     }
 
     #[test]
