@@ -148,11 +148,20 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
     // A rank or honorific may stand between ("Coast Guard spokesman Lt. X"), or the
     // organization the role is of may close the phrase ("The president of the Bosnian
     // Association for Refugees, X").
+    // "the spokesperson of the Chinese foreign ministry X": a demonym's kind of organization
+    // after the owner, which stands for the country.
+    let demonym_s_body = |p: &Placed| {
+        let words: Vec<&str> = text[p.span.end..phrase_end].split_whitespace().collect();
+        countries::by_demonym(p.text).is_some()
+            && (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && words.last().is_some_and(|w| crate::text::roles::is_organization_noun(w))
+    };
     let of_named_owner = |at: usize| {
         placed[..index].iter().any(|p| {
             is_affiliate(p.kind)
                 // ("Prime Minister of Japan (Count) X": a title of address may follow it.)
-                && only_honorifics(&text[p.span.end..phrase_end])
+                && (only_honorifics(&text[p.span.end..phrase_end]) || demonym_s_body(p))
                 && p.span.start >= at
                 && is_role_to_owner_gap(&text[at..p.span.start], comma_apposition)
         })
@@ -496,6 +505,11 @@ mod tests {
         assert_eq!(found("the head of research of the Acme Jane Roe", &people("Acme")), Some((1, Some("head"))));
         // (A body with its article is the owner's part, not a portfolio: "the president of the
         // board of Acme" is the board's.)
+        // A demonym's kind of organization stands for the country.
+        let chinese = [("Chinese", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("The spokesperson of the Chinese foreign ministry Jane Roe said", &chinese), Some((1, Some("spokesperson"))));
+        assert_eq!(found("A spokesman for the Chinese government, Jane Roe, said", &chinese), Some((1, Some("spokesman"))));
+        assert_eq!(found("The spokesperson of the Chinese films star Jane Roe said", &chinese), None, "no kind of organization");
         // Not a clause between: the owner of another's role.
         assert_eq!(found("the minister who spoke of the plans of Russia Jane Roe", &people("Russia")), None);
     }
