@@ -148,14 +148,29 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
     // A rank or honorific may stand between ("Coast Guard spokesman Lt. X"), or the
     // organization the role is of may close the phrase ("The president of the Bosnian
     // Association for Refugees, X").
-    // "the spokesperson of the Chinese foreign ministry X": a demonym's kind of organization
-    // after the owner, which stands for the country.
+    // "the spokesperson of the Chinese foreign ministry X": a demonym's state body after the
+    // owner, which stands for the country (not a party: "chairman of the Russian liberal
+    // democratic party X" chairs the party).
+    const STATE_BODIES: &[&str] = &[
+        "government",
+        "ministry",
+        "embassy",
+        "consulate",
+        "administration",
+        "cabinet",
+        "presidency",
+        "army",
+        "navy",
+        "police",
+        "delegation",
+        "mission",
+    ];
     let demonym_s_body = |p: &Placed| {
         let words: Vec<&str> = text[p.span.end..phrase_end].split_whitespace().collect();
         countries::by_demonym(p.text).is_some()
             && (1..=3).contains(&words.len())
             && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-            && words.last().is_some_and(|w| crate::text::roles::is_organization_noun(w))
+            && words.last().is_some_and(|w| STATE_BODIES.contains(w))
     };
     let of_named_owner = |at: usize| {
         placed[..index].iter().any(|p| {
@@ -509,7 +524,8 @@ mod tests {
         let chinese = [("Chinese", 1, Country), ("Jane Roe", 0, Person)];
         assert_eq!(found("The spokesperson of the Chinese foreign ministry Jane Roe said", &chinese), Some((1, Some("spokesperson"))));
         assert_eq!(found("A spokesman for the Chinese government, Jane Roe, said", &chinese), Some((1, Some("spokesman"))));
-        assert_eq!(found("The spokesperson of the Chinese films star Jane Roe said", &chinese), None, "no kind of organization");
+        assert_eq!(found("The spokesperson of the Chinese films star Jane Roe said", &chinese), None, "no state body");
+        assert_eq!(found("The chairman of the Chinese liberal party Jane Roe said", &chinese), None, "the party's, not the country's");
         // Not a clause between: the owner of another's role.
         assert_eq!(found("the minister who spoke of the plans of Russia Jane Roe", &people("Russia")), None);
     }
