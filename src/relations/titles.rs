@@ -350,7 +350,7 @@ fn is_role_modifier(word: &str) -> bool {
     ];
     // A word in -s is a verb ("says", "thanks") unless it is one of these nouns.
     const PLURAL_MODIFIERS: &[&str] =
-        &["arms", "news", "sales", "sports", "affairs", "operations", "communications", "relations", "press", "business"];
+        &["arms", "news", "sales", "sports", "affairs", "operations", "communications", "relations", "press", "business", "overseas"];
     word.chars().all(|c| c.is_lowercase() || c == '-')
         && !word.ends_with("ed")
         && !NOT_MODIFIERS.contains(&word)
@@ -564,7 +564,11 @@ mod tests {
             Some((1, Some("spokesman"))),
             "a rank between the role and the name"
         );
-        for text in ["U.N. financial spokesman Jane Roe said.", "the U.N.'s deputy press spokesman Jane Roe said."] {
+        for text in [
+            "U.N. financial spokesman Jane Roe said.",
+            "the U.N.'s deputy press spokesman Jane Roe said.",
+            "U.N. overseas coverage spokesman Jane Roe said.",
+        ] {
             assert_eq!(
                 found(text, &[("U.N.", 1, Organization), ("Jane Roe", 0, Person)]),
                 Some((1, Some("spokesman"))),
