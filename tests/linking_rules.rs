@@ -463,6 +463,16 @@ fn a_seat_of_government_is_an_institution_and_no_longer_form_of_house() {
 }
 
 #[test]
+fn a_short_form_ends_a_longer_name_before_its_legal_form() {
+    let docs = vec![
+        document("a.txt", "Banco Santander S.A. agreed. ", &[("Banco Santander S.A.", "ORG")]),
+        document("b.txt", "Santander bought a bank. ", &[("Santander", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0), "'Santander' is Banco Santander S.A.");
+}
+
+#[test]
 fn the_place_an_organization_is_of_is_no_short_form_of_it() {
     let docs = vec![
         document("a.txt", "The University of Texas hired staff. ", &[("University of Texas", "ORG")]),

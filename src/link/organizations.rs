@@ -337,10 +337,12 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     for (n, key) in keys.iter().enumerate() {
         // "University of Texas", "Bank of England": the word after "of" names what the
         // organization is of, and alone it is that place, not this short form.
-        let of_something = key.rsplit(' ').nth(1) == Some("of");
+        // The name without its legal form: "Santander" ends "Banco Santander S.A.".
+        let name = without_legal_suffix(key);
+        let of_something = name.rsplit(' ').nth(1) == Some("of");
         // ("House" is not the White House: a seat of government is no longer form of its last word.)
         let seat = super::countries::ends_with_seat_of_government(key);
-        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| !is_other_place_name(key) && !of_something && !seat) {
+        if let Some((_, last)) = name.rsplit_once(' ').filter(|_| !is_other_place_name(name) && !of_something && !seat) {
             by_last_word.entry(last).or_default().push(n);
         }
         if words(n) >= 3 {
