@@ -143,11 +143,6 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
         return None;
     }
     let roles: Vec<RoleMatch> = find_roles(phrase);
-    // The role must close the phrase: only filler may follow it before the name, or the
-    // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").
-    // A rank or honorific may stand between ("Coast Guard spokesman Lt. X"), or the
-    // organization the role is of may close the phrase ("The president of the Bosnian
-    // Association for Refugees, X").
     // "the spokesperson of the Chinese foreign ministry X": a demonym's state body after the
     // owner, which stands for the country (not a party: "chairman of the Russian liberal
     // democratic party X" chairs the party).
@@ -172,6 +167,11 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
             && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
             && words.last().is_some_and(|w| STATE_BODIES.contains(w))
     };
+    // The role must close the phrase: only filler may follow it before the name, or the
+    // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").
+    // A rank or honorific may stand between ("Coast Guard spokesman Lt. X"), or the
+    // organization the role is of may close the phrase ("The president of the Bosnian
+    // Association for Refugees, X").
     let of_named_owner = |at: usize| {
         placed[..index].iter().any(|p| {
             is_affiliate(p.kind)
