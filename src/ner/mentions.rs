@@ -321,6 +321,22 @@ fn untagged_institutions(found: &[Chunk], words: &[Span], text: &str, word_tags:
     institutions
 }
 
+/// Party words the model left outside every chunk before a role or occupation: "a
+/// Conservative politician", "a Conservative Member of Parliament", "Liberal MP". Labelled MISC,
+/// as the model labels the party words it sees; linking reads them as the party.
+fn untagged_party_words(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    (1..words.len().saturating_sub(1))
+        .filter(|&i| {
+            let (word, next) = (words[i].slice(text), words[i + 1].slice(text));
+            is_untagged_name_word(words, text, word_tags, i)
+                && roles::is_party_word(word)
+                && roles::is_role_or_occupation(&next.to_lowercase())
+                && !overlaps(found, i, i + 1)
+        })
+        .map(|i| Chunk { start: i, end: i + 1, kind: "MISC".to_string() })
+        .collect()
+}
+
 /// Person chunks with the regnal number right after them, when the model left it outside:
 /// "Margrethe II is Queen of Denmark" labelled "Margrethe" alone. "I" only before "of" or a
 /// parenthesis ("Charles I of England", "Peter I (1672 - 1725)"), where it is no pronoun.
@@ -489,6 +505,8 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     found.extend(slots);
     let institutions = untagged_institutions(&found, words, sentence_text, &word_tags);
     found.extend(institutions);
+    let parties = untagged_party_words(&found, words, sentence_text, &word_tags);
+    found.extend(parties);
     found.sort_by_key(|chunk| chunk.start);
     let mut mentions: Vec<Mention> = joined_across_function_words(found, words, sentence_text)
         .into_iter()
@@ -732,6 +750,18 @@ mod tests {
         assert_eq!(spans(text, &findings(text, &["O", "B-PER"], &[1, 0, 0, 0, 0, 0])), ["Omar"]);
         let text = "Then Omar Said is here.";
         assert_eq!(spans(text, &findings(text, &["O", "B-PER"], &[0, 1, 0, 0, 0, 0])), ["Omar"]);
+    }
+
+    #[test]
+    fn an_untagged_party_word_before_a_role_is_a_name() {
+        let text = "Jane Roe is a Conservative politician and a former Liberal MP.";
+        // Jane Roe is a Conservative politician and a former Liberal MP .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Conservative", "Liberal"]);
+        // Not before a word that is no role, nor opening the sentence.
+        let text = "Conservative members met the Liberal government.";
+        let found = findings(text, &["O"], &[0, 0, 0, 0, 0, 0, 0]);
+        assert!(found.mentions.is_empty(), "{:?}", spans(text, &found));
     }
 
     #[test]

@@ -184,7 +184,9 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                                 .is_some_and(|the| the >= 1 && joins(words[the - 1]) && words.len() - the <= 6)
                                 || (words.first().is_some_and(|w| joins(w)) && words.len() <= 5));
                     let lower_case = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-                    lower_case && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
+                    // ("Labour MP for Leeds": a legislator's "for" names the constituency.)
+                    let constituency = words.last() == Some(&"for") && super::membership::is_constituency_of(role.role, target.text);
+                    lower_case && !constituency && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
                 && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead) || one_of || named_chair);
             let possessive_form = end <= role_span.start
@@ -298,6 +300,19 @@ mod tests {
         // Not a party: the organization modifying the role is the one it is of.
         let mentions = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta Council", 2, Organization)];
         assert_eq!(all("Jane Roe, a former Acme member of the Beta Council, spoke.", &mentions), [1]);
+    }
+
+    #[test]
+    fn a_legislator_s_for_names_the_constituency() {
+        let all = |text: &str, mentions: &[(&'static str, usize, EntityType)]| -> Vec<usize> {
+            apposition_after_name(&view(text, mentions), 0).into_iter().map(|f| f.target).collect()
+        };
+        let leeds = [("Jane Roe", 0, Person), ("Labour", 1, Organization), ("Leeds", 2, Organization)];
+        assert_eq!(all("Jane Roe, Labour MP for Leeds, said so.", &leeds), [1]);
+        let bath = [("Jane Roe", 0, Person), ("Bath", 1, Organization)];
+        assert_eq!(all("Jane Roe was a Member of Parliament for Bath.", &bath), Vec::<usize>::new());
+        let acme = [("Jane Roe", 0, Person), ("Acme", 1, Organization)];
+        assert_eq!(all("Jane Roe, spokesman for Acme, said so.", &acme), [1], "not a legislator");
     }
 
     #[test]

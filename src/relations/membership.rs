@@ -1438,6 +1438,15 @@ fn title_before(text: &str, name_start: usize) -> Option<&str> {
     })
 }
 
+/// Whether `role` "for" `target` names a legislator's constituency, a place, not an
+/// organization: "a Labour MP for Leeds", "the member for Bath" (not the party a legislator
+/// sits for: "a member for the CDU").
+pub(super) fn is_constituency_of(role: &str, target: &str) -> bool {
+    const LEGISLATORS: &[&str] =
+        &["mp", "mps", "mep", "meps", "mla", "msp", "mpp", "td", "member", "members", "senator", "congressman", "congresswoman", "deputy"];
+    LEGISLATORS.contains(&role.to_lowercase().as_str()) && !(is_party_name(target) || is_acronym(target))
+}
+
 /// Words after "of the" that make the organization something other than the person's own:
 /// "X of the rival Acme" is still of Acme, "X of the former Acme" too; these are not.
 const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
@@ -1802,6 +1811,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 // "X is a French priest and the founder of Y": a second description's
                 // organization (a country's the nationality reads).
                 && (c.name("coordinated").is_none() || target.kind == EntityType::Organization)
+                // "a Labour MP for Leeds", "the member for Bath": a legislator's "for" names the
+                // constituency, a place, unless it is the party ("member for the CDU").
+                // ("a Member of Parliament for Bath": "for" closes the gap.)
+                && !(field_removed.trim_end().ends_with(" for")
+                    && c.name("role").is_some_and(|r| is_constituency_of(r.as_str(), target.text)))
                 // "an invited speaker at the Congress": a talk, not the chair ("Speaker of").
                 && !(c.name("role").is_some_and(|r| r.as_str() == "speaker") && c.name("preposition").is_some_and(|p| p.as_str() != "of"))
                 // "a critic of the Guardian Council", "an outspoken critic of Y": an opinion,
@@ -2764,6 +2778,11 @@ mod tests {
             ),
             Some((1, Some("player".into())))
         );
+        // A legislator's "for" names the constituency, unless it is the party.
+        assert_eq!(org("Jane Roe was a Labour MP for Leeds.", "Leeds"), None);
+        assert_eq!(org("Jane Roe is the member for Acme Central.", "Acme Central"), None);
+        assert_eq!(org("Jane Roe was a Member of Parliament for Acme Central.", "Acme Central"), None);
+        assert_eq!(org("Jane Roe was an MP for the Acme Party.", "Acme Party"), Some((1, Some("mp".into()))));
         // The title before the name is the role.
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, Some("Judge".into()))));
         assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, Some("Spokesman".into()))));

@@ -43,7 +43,8 @@ struct Entry {
 /// words of a national team is the team, and an opening description ends before a participle
 /// that opens its complement, "a station licensed to"; "the girl group X" and "a correspondent
 /// for X" are organizations' slots; an opening person takes in a last word left before the
-/// copula, "Omar Said is"), so old entries are never misread or reused.
+/// copula, "Omar Said is"; an untagged party word before a role is a name, "a Conservative
+/// politician"), so old entries are never misread or reused.
 const FORMAT: u32 = 14;
 
 impl NerCache {
