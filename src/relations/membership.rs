@@ -451,7 +451,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         DESCRIPTION_WHO,
         r")?",
         WHEN,
-        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(?P<coordinated>[^,;()]{1,60}?\s+and\s+((later|also)\s+)?(an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty)\s+(of|at)\s+(the\s+)?)?(",
+        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(?P<coordinated>[^,;()]{1,60}?\s+and\s+((later|also)\s+)?(an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty|school|college|institute|laboratory|centre|center)\s+((of|for)\s+([a-z-]+\s+){1,3}?)?(of|at)\s+(the\s+)?)?(",
         ORGANIZATION_STANDING,
         r"\s+)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
@@ -2778,6 +2778,16 @@ mod tests {
             ),
             Some((1, Some("player".into())))
         );
+        // A part of the organization between: "dean of the Faculty of Law at Y", "the dean of
+        // the law school at Y".
+        for text in [
+            "Jane Roe was dean of the law school at Acme University.",
+            "Jane Roe was the dean of the faculty of law at Acme University.",
+            "Jane Roe was dean of the faculty of law at Acme University.",
+            "Jane Roe was the dean of the law school at Acme University.",
+        ] {
+            assert_eq!(org(text, "Acme University"), Some((1, Some("dean".into()))), "{text}");
+        }
         // A legislator's "for" names the constituency, unless it is the party.
         assert_eq!(org("Jane Roe was a Labour MP for Leeds.", "Leeds"), None);
         assert_eq!(org("Jane Roe is the member for Acme Central.", "Acme Central"), None);

@@ -34,6 +34,12 @@ const ROLES: &[&str] = &[
     "Vice President",
     // A legislature's: "Assembly speaker X".
     "speaker",
+    // A university's or a school's head: "dean of the law school at Y", "provost of Y".
+    "dean",
+    "provost",
+    "rector",
+    "headmaster",
+    "headmistress",
     // A team's: "Ajax skipper X", "his Ferrari teammate X".
     "skipper",
     "teammate",
