@@ -215,6 +215,10 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
         (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
         (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
+        // "held a chair in physics at Y", "took up a professorship at Y", "was awarded a
+        // fellowship at Y" (a post named by the academic title it carries).
+        (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
+        (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
         (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
         // A party's seat: "won the seat for the Conservatives", "held the riding for Y".
         (r"(won|wins|held|holds|retained|retains|gained|gains|took|takes)\s+the\s+(seat|constituency|riding|district)\s+for", "member"),
@@ -2778,6 +2782,9 @@ mod tests {
             ),
             Some((1, Some("player".into())))
         );
+        assert_eq!(org("Jane Roe held a chair in physics at Acme University.", "Acme University"), Some((1, Some("professor".into()))));
+        assert_eq!(org("Jane Roe took up a research fellowship at Acme University.", "Acme University"), Some((1, Some("fellow".into()))));
+        assert_eq!(org("Jane Roe held a press conference at Acme University.", "Acme University"), None, "an event, not a post");
         // A part of the organization between: "dean of the Faculty of Law at Y", "the dean of
         // the law school at Y".
         for text in [
