@@ -215,6 +215,10 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
         (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
         (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
+        // A soldier's service: "enlisted in the Marine Corps", "was commissioned into the Royal
+        // Artillery" (not "enlisted the help of Y").
+        (r"(enlisted|enlists|enlisting|re-enlisted)\s+(in|into|with)", "member"),
+        (r"(is|was|were|had\s+been)\s+commissioned\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(into|in)", "officer"),
         // "held a chair in physics at Y", "took up a professorship at Y", "was awarded a
         // fellowship at Y" (a post named by the academic title it carries).
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
@@ -2785,6 +2789,11 @@ mod tests {
         assert_eq!(org("Jane Roe held a chair in physics at Acme University.", "Acme University"), Some((1, Some("professor".into()))));
         assert_eq!(org("Jane Roe took up a research fellowship at Acme University.", "Acme University"), Some((1, Some("fellow".into()))));
         assert_eq!(org("Jane Roe held a press conference at Acme University.", "Acme University"), None, "an event, not a post");
+        assert_eq!(org("Jane Roe enlisted in the Acme Corps in 1942.", "Acme Corps"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was commissioned into the Acme Artillery in 1940.", "Acme Artillery"), Some((1, Some("officer".into()))));
+        assert_eq!(org("Jane Roe enlisted the help of Acme Corps.", "Acme Corps"), None, "help, not service");
+        assert_eq!(org("Jane Roe was commissioned by Acme Corps to paint it.", "Acme Corps"), None, "a commission of work");
+        assert_eq!(org("Jane Roe was an agent of the Acme Bureau.", "Acme Bureau"), Some((1, Some("agent".into()))));
         // A part of the organization between: "dean of the Faculty of Law at Y", "the dean of
         // the law school at Y".
         for text in [

@@ -291,6 +291,8 @@ const OCCUPATIONS: &[&str] = &[
     "manager",
     "soldier",
     "officer",
+    // "an agent of the FBI", "a special agent with the Secret Service".
+    "agent",
     "astronaut",
     "pilot",
     "explorer",
