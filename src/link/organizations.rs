@@ -115,11 +115,16 @@ pub(crate) fn is_acronym(text: &str) -> bool {
     (2..=7).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// A name's words and the parts of its hyphenated words: "Rolls-Royce" is "Rolls" "Royce".
+fn name_parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || c == '-').filter(|part| !part.is_empty())
+}
+
 /// Initials of the major words: "World Health Organization" -> "who"; a dotted abbreviation
 /// gives all its letters ("U.S. Navy" -> "usn", not the "un" of "United Nations").
 pub(crate) fn initials(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+    name_parts(text)
+        .filter(|w| !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
         .flat_map(|w| {
             let dotted = w.len() > 2 && w.contains('.') && w.chars().all(|c| c == '.' || c.is_uppercase());
             let letters: Vec<char> = if dotted { w.chars().filter(|c| *c != '.').collect() } else { w.chars().take(1).collect() };
@@ -244,8 +249,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     for (n, text) in texts.iter().enumerate() {
         let name = without_legal_suffix(text);
         // A hyphenated name's parts are words here: "Rolls-Royce" is "R-R", "Hewlett-Packard" "HP".
-        let parts = name.split(|c: char| c.is_whitespace() || c == '-').filter(|part| !part.is_empty()).count();
-        if !is_acronym(text) && parts > 1 {
+        if !is_acronym(text) && name_parts(name).count() > 1 {
             let expansions = by_initials.entry(initials(name)).or_default();
             let this_name = one_name(n);
             if !expansions.iter().any(|&e| one_name(e) == this_name) {
@@ -340,9 +344,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         // The name without its legal form: "Santander" ends "Banco Santander S.A.".
         let name = without_legal_suffix(key);
         let of_something = name.rsplit(' ').nth(1) == Some("of");
-        // ("House" is not the White House: a seat of government is no longer form of its last word.)
-        let seat = super::countries::ends_with_seat_of_government(key);
-        if let Some((_, last)) = name.rsplit_once(' ').filter(|_| !is_other_place_name(name) && !of_something && !seat) {
+        if let Some((_, last)) = name.rsplit_once(' ').filter(|_| is_long_form_of_last_word(name) && !of_something) {
             by_last_word.entry(last).or_default().push(n);
         }
         if words(n) >= 3 {
@@ -451,10 +453,18 @@ fn spelling_key(key: &str) -> String {
         .join(" ")
 }
 
+/// Whether a longer (comparison-key) name may be the long form of its last word, which then
+/// joins it as a short form: not another place's name ([`is_other_place_name`]: "Melbourne" is
+/// not "North Melbourne"), nor a name ending in a seat of government ("House" is not the White
+/// House, nor "the Clinton White House").
+pub(crate) fn is_long_form_of_last_word(name: &str) -> bool {
+    !is_other_place_name(name) && !super::countries::ends_with_seat_of_government(name)
+}
+
 /// Whether a (comparison-key) name is a compass word or the like and one more name ("north
 /// melbourne", "new york", "port talbot"): another place's name, and so another club's, not the
 /// long form of its last word ("Melbourne" and "North Melbourne" play in one league).
-pub(crate) fn is_other_place_name(key: &str) -> bool {
+fn is_other_place_name(key: &str) -> bool {
     const PLACE_QUALIFIERS: &[&str] = &[
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "port", "upper", "lower", "greater", "old",
     ];

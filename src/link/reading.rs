@@ -567,10 +567,8 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
                 // (Three letters only as a clipped word: "Fed", not "Inc" ending a name.)
                 key.as_ref() != Some(*owner)
                     && names.iter().any(|name| {
-                        // ("House" in an article of the White House is the House of Representatives.)
-                        let ends = name.ends_with(&ending) && !organizations::is_other_place_name(name);
-                        let whole_word = short.len() >= 4
-                            && ((ends && !countries::ends_with_seat_of_government(name)) || (*capitalised && name.starts_with(&opening)));
+                        let ends = name.ends_with(&ending) && organizations::is_long_form_of_last_word(name);
+                        let whole_word = short.len() >= 4 && (ends || (*capitalised && name.starts_with(&opening)));
                         whole_word || (*capitalised && clips(name))
                     })
             })

@@ -364,7 +364,7 @@ fn extended_opening_person(mut found: Vec<Chunk>, words: &[Span], text: &str, wo
         let word = |i: usize| words.get(i).map_or("", |w| w.slice(text));
         let next = word(chunk.end);
         let copula = matches!(word(chunk.end + 1), "is" | "was" | "(");
-        if copula && is_capitalised(next) && next.chars().all(char::is_alphabetic) && word_tags[chunk.end] == Tag::outside() {
+        if copula && is_capitalised(next) && word_tags[chunk.end] == Tag::outside() {
             chunk.end += 1;
         }
     }

@@ -388,8 +388,7 @@ fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<Found> {
     else {
         return Vec::new();
     };
-    let target = &view.placed[at];
-    let gap = &view.text[person.end..target.span.start];
+    let gap = &view.text[person.end..view.placed[at].span.start];
     // "after serving as a senior engineer at Y": that role; "having played for Y": a player's;
     // else a member.
     let role = match (named_role, having.as_deref()) {
@@ -403,15 +402,11 @@ fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<Found> {
         return Vec::new();
     }
     // "having played for A, B and C": every organization of the list.
-    let mut listed = vec![target];
-    for next in &view.placed[at + 1..] {
-        let last = listed[listed.len() - 1];
-        if next.kind != EntityType::Organization || !is_list_gap(view.between(last.span.end, next.span.start)) {
-            break;
-        }
-        listed.push(next);
-    }
-    listed.into_iter().map(|p| Found { target: p.entity, role: Some(role.clone()), confidence: confidence::MEMBERSHIP }).collect()
+    let last = list_end_where(view, at, is_list_gap);
+    view.placed[at..=last]
+        .iter()
+        .map(|p| Found { target: p.entity, role: Some(role.clone()), confidence: confidence::MEMBERSHIP })
+        .collect()
 }
 
 /// From the successor to the predecessor: " replaced ", " who succeeded ".

@@ -355,8 +355,8 @@ pub fn list_start_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str)
     first
 }
 
-/// The last person of the list `view.placed[index]` opens: "A and B", "A, B and C", "A, along
-/// with B and C".
+/// The last name of the list `view.placed[index]` opens, names of its kind only (as
+/// [`list_start`]): "A and B", "A, B and C", "A, along with B and C".
 pub fn list_end(view: &SentenceView, index: usize) -> usize {
     list_end_where(view, index, |gap| {
         let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
@@ -364,10 +364,11 @@ pub fn list_end(view: &SentenceView, index: usize) -> usize {
     })
 }
 
-/// [`list_end`] with the gaps `is_gap` accepts between two people of the list.
+/// [`list_end`] with the gaps `is_gap` accepts between two names of the list.
 pub fn list_end_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str) -> bool) -> usize {
+    let kind = view.placed[index].kind;
     let mut last = index;
-    while let Some(next) = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Person) {
+    while let Some(next) = view.placed.get(last + 1).filter(|p| p.kind == kind) {
         if !is_gap(view.between(view.placed[last].span.end, next.span.start)) {
             break;
         }
