@@ -12,6 +12,9 @@ use nergraph::relations::{extract, RelationKind};
 const SEED_TYPED_EDGES: &[(&str, &str, &str)] = &[
     ("Antony Blinken", "affiliated_with", "United States"),
     ("Carolina Chinmoy", "affiliated_with", "DW"),
+    // "the fraying of transatlantic ties below US former President Donald Trump" (a spun
+    // rewrite; "US" is left untagged by the model, read as the pronoun).
+    ("Donald Trump", "affiliated_with", "United States"),
     ("Heiko Maas", "affiliated_with", "Germany"),
     ("Jens Stoltenberg", "affiliated_with", "NATO"),
     ("Joe Biden", "affiliated_with", "United States"),

@@ -12,6 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::tags::{chunks, Chunk, Tag, WordLabel};
+use super::tokenizer::WordCase;
 use crate::text::ingest::Document;
 use crate::text::normalize::SURNAME_PARTICLES;
 use crate::text::roles;
@@ -337,6 +338,28 @@ fn untagged_party_words(found: &[Chunk], words: &[Span], text: &str, word_tags: 
         .collect()
 }
 
+/// Countries' abbreviations in capitals ([`COUNTRY_ABBREVIATIONS`]) the model left outside
+/// every chunk: "about US President X", where the uncased model reads the pronoun "us". Labelled
+/// LOC, as the model labels the ones it sees. Not in a line written in capitals ("LET US
+/// PRAY"): a neighbouring word in capitals leaves the word to the model.
+fn untagged_country_abbreviations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
+    let shouted = |i: Option<usize>| i.and_then(|i| words.get(i)).is_some_and(|w| WordCase::of(w.slice(text)) == WordCase::AllCaps);
+    (0..words.len())
+        .filter(|&i| {
+            word_tags[i] == Tag::outside()
+                && COUNTRY_ABBREVIATIONS.contains(&words[i].slice(text))
+                && !shouted(i.checked_sub(1))
+                && !shouted(Some(i + 1))
+                && !overlaps(found, i, i + 1)
+        })
+        .map(|i| Chunk { start: i, end: i + 1, kind: "LOC".to_string() })
+        .collect()
+}
+
+/// Abbreviations of countries' names that are never an English word when written in capitals
+/// (the pronoun "us" aside, which [`untagged_country_abbreviations`] tells apart).
+const COUNTRY_ABBREVIATIONS: &[&str] = &["US", "USA", "U.S.", "U.S.A.", "UK", "U.K.", "USSR", "U.S.S.R.", "UAE"];
+
 /// Person chunks with the regnal number right after them, when the model left it outside:
 /// "Margrethe II is Queen of Denmark" labelled "Margrethe" alone. "I" only before "of" or a
 /// parenthesis ("Charles I of England", "Peter I (1672 - 1725)"), where it is no pronoun.
@@ -507,6 +530,8 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     found.extend(institutions);
     let parties = untagged_party_words(&found, words, sentence_text, &word_tags);
     found.extend(parties);
+    let abbreviations = untagged_country_abbreviations(&found, words, sentence_text, &word_tags);
+    found.extend(abbreviations);
     found.sort_by_key(|chunk| chunk.start);
     let mut mentions: Vec<Mention> = joined_across_function_words(found, words, sentence_text)
         .into_iter()
@@ -762,6 +787,22 @@ mod tests {
         let text = "Conservative members met the Liberal government.";
         let found = findings(text, &["O"], &[0, 0, 0, 0, 0, 0, 0]);
         assert!(found.mentions.is_empty(), "{:?}", spans(text, &found));
+    }
+
+    #[test]
+    fn an_untagged_country_abbreviation_is_a_place() {
+        let text = "A song about US President Jane Roe and the UK government.";
+        // A song about US President Jane Roe and the UK government .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["US", "Jane Roe", "UK"]);
+        assert!(found.mentions.iter().filter(|m| m.text != "Jane Roe").all(|m| m.label == EntityLabel::Location));
+        // Not the pronoun in a line written in capitals, nor a word that is no abbreviation.
+        let text = "LET US PRAY for Us.";
+        assert!(findings(text, &["O"], &[0, 0, 0, 0, 0, 0]).mentions.is_empty());
+        // One the model tagged keeps its chunk.
+        let text = "The US State Department said so.";
+        let found = findings(text, &["O", "B-ORG", "I-ORG"], &[0, 1, 2, 2, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["US State Department"]);
     }
 
     #[test]

@@ -284,7 +284,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
 static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
     [
-        (format!(r"(plays|played|playing)\s+in{place}"), "player"),
+        // ("played 300 games in the NHL for the Y".)
+        (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
         // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
         // with the Y" (not "played in a band with Y", a fellow musician).
         (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
@@ -2429,8 +2430,9 @@ mod tests {
             &[
                 ("Jane Roe played 10 seasons in the National Hockey League with the Acme.", "player"),
                 ("Jane Roe played in the NHL with the Acme.", "player"),
+                ("Jane Roe played 300 games in the NHL for the Acme.", "player"),
             ],
-            &["Jane Roe played in a band with the Acme."],
+            &["Jane Roe played in a band with the Acme.", "Jane Roe played 300 games in the stadium he built for the Acme."],
         );
     }
 

@@ -44,8 +44,9 @@ struct Entry {
 /// that opens its complement, "a station licensed to"; "the girl group X" and "a correspondent
 /// for X" are organizations' slots; an opening person takes in a last word left before the
 /// copula, "Omar Said is"; an untagged party word before a role is a name, "a Conservative
-/// politician"), so old entries are never misread or reused.
-const FORMAT: u32 = 14;
+/// politician"; 15: an untagged country abbreviation in capitals is a place, "about US
+/// President X"), so old entries are never misread or reused.
+const FORMAT: u32 = 15;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
