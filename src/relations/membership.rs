@@ -725,6 +725,66 @@ fn hosted_by_on(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// Between an organization and a person in a relative clause of the organization's: ", of
+/// which ", ", to which ".
+static OF_WHICH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(of|to|in)\s+which\s+$").expect("valid regex"));
+
+/// After that person: " was a member", " had been president", " belonged" (group `post`,
+/// the post held: a member's noun or a role; group `belonged`).
+static MEMBER_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((is|was|were|had\s+been|has\s+been|became|remained)\s+((also|later|once|then|briefly|long)\s+)?(an?|the)\s+((founding|leading|prominent|active|honorary|life|senior|former|first|early)\s+)?(?P<post>[a-z-]+)|(?P<belonged>belonged|belongs))\b")
+        .expect("valid regex")
+});
+
+/// "The Fabian Society, of which Jane Roe was a member, campaigned", "Acme, to which X
+/// belonged": the organization right before a relative clause that gives the person a post in
+/// it (a member's noun or a role: not "of which X was the subject").
+fn member_of_which(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let person = &view.placed[index];
+    let gap = view.between(organization.span.end, person.span.start).to_lowercase();
+    if !OF_WHICH.is_match(&gap) {
+        return None;
+    }
+    let after = view.text[person.span.end..].to_lowercase();
+    let captures = MEMBER_OF_WHICH.captures(&after)?;
+    // ("of which X was a member", "to which X belonged".)
+    let role = match (captures.name("post"), gap.contains("to which")) {
+        (Some(post), false) if matches!(post.as_str(), "member" | "founder" | "co-founder") || is_role_word(post.as_str()) => post.as_str().to_string(),
+        (None, true) => "member".to_string(),
+        _ => return None,
+    };
+    Some(Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
+}
+
+/// Before the organization, its founding by the clause's subject: "co-founded ", "founded
+/// the ", "formed ".
+static FOUNDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(founded|co-founded|co - founded|cofounded|formed|established|started|launched)\s+(the\s+)?$").expect("valid regex")
+});
+
+/// Between the organization and its other founder: " with ", " in 1990 together with his
+/// brother " (at most a year and two words naming the person's tie).
+static FOUNDED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(in\s+\d{4}\s+)?(together\s+)?with\s+((his|her|their)\s+([a-z-]+\s+){1,2})?$").expect("valid regex")
+});
+
+/// "Jane Roe co-founded Acme with John Doe": the person after "with" founded it too (a
+/// person founds; "launched Acme with a loan" names no person).
+fn founded_with(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let founder = view.placed[..index - 1].iter().rev().find(|p| p.kind == EntityType::Person)?;
+    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    let verb = view.between(founder.span.end, organization.span.start).to_lowercase();
+    // (The subject's own verb: nothing but adverbs or a year between them, in one clause.)
+    let one_clause = !verb.contains([',', ';', '(']) && verb.split_whitespace().count() <= 4;
+    (FOUNDED_WITH.is_match(&gap) && FOUNDED_BEFORE.is_match(&verb) && one_clause).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("founder")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
+
 /// The membership `view.placed[index]` (a person) states with the next organization.
 pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let mut found: Vec<Found> = founded_by(view, index)
@@ -734,6 +794,8 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(fronted_founding(view, index))
         .chain(members_along_with(view, index))
         .chain(taken_on_by(view, index))
+        .chain(member_of_which(view, index))
+        .chain(founded_with(view, index))
         .chain(participle_after_clause(view, index))
         .chain(succeeded_as(view, index))
         .chain(scorer_in_results(view, index))
@@ -1130,7 +1192,13 @@ static PRONOUN_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(is|was|
 static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(\(|,?\s*((which|that)\s+)?(consisting|consisted|consists|comprising|comprised|composed)\s+of\s+(the\s+)?",
-        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+)$"
+        // ", which included A and B", ", whose members were A and B" (the list closing the
+        // clause: see `listed_members`).
+        r"|,\s*(which|that)\s+(included|includes|include|featured|features)\s+",
+        r"|,\s*whose\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership)\s+(included|includes|include|were|are|was|comprised|consisted\s+of)\s+",
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+",
+        // "Acme's classic line-up of A, B and C".
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup)\s+of\s+)$"
     ))
     .expect("valid regex")
 });
@@ -1188,11 +1256,19 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
     if !MEMBERS_LISTED.is_match(gap) {
         return None;
     }
-    // A parenthesis lists members when it holds two names or more and nothing else.
+    // A parenthesis lists members when it holds two names or more and nothing else; "which
+    // included" its members when the list closes the clause (not "which included Jane Roe
+    // among its clients").
     if gap.trim() == "(" {
         let last = list_end_where(view, first, is_member_gap);
         let closes = view.text[view.placed[last].span.end..].trim_start().starts_with(')');
         if last == first || !closes {
+            return None;
+        }
+    } else if gap.trim_start().starts_with(',') && !gap.contains("consist") && !gap.contains("compris") && !gap.contains("compos") {
+        let last = list_end_where(view, first, is_member_gap);
+        let after = view.text[view.placed[last].span.end..].trim_start();
+        if !(after.is_empty() || after.starts_with([',', '.', ';', ')'])) {
             return None;
         }
     }
@@ -2131,6 +2207,38 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_s_relative_clause_gives_the_person_a_post() {
+        let post = |text: &str| {
+            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person)]);
+            membership(&v, 1).into_iter().map(|f| (f.target, f.role.map(|r| r.to_string()))).collect::<Vec<_>>()
+        };
+        assert_eq!(post("The Acme, of which Jane Roe was a member, campaigned for reform."), [(1, Some("member".to_string()))]);
+        assert_eq!(post("The Acme, of which Jane Roe was later the president, grew."), [(1, Some("president".to_string()))]);
+        assert_eq!(post("The Acme, to which Jane Roe belonged, grew."), [(1, Some("member".to_string()))]);
+        for text in ["The Acme, of which Jane Roe was the subject, grew.", "The Acme, of which Jane Roe wrote, grew.", "The Acme, to which Jane Roe was a visitor, grew."] {
+            assert!(post(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_founder_named_after_with_founded_it_too() {
+        let founders = |text: &str| {
+            let v = view(text, &[("Jane Roe", 2, Person), ("Acme", 1, Organization), ("John Doe", 3, Person)]);
+            membership(&v, 2).into_iter().map(|f| (f.target, f.role.map(|r| r.to_string()))).collect::<Vec<_>>()
+        };
+        for text in [
+            "Jane Roe co-founded Acme with John Doe.",
+            "Jane Roe founded the Acme in 1990 together with her brother John Doe.",
+            "Jane Roe later formed Acme with John Doe.",
+        ] {
+            assert_eq!(founders(text), [(1, Some("founder".to_string()))], "{text}");
+        }
+        for text in ["Jane Roe joined Acme with John Doe.", "Jane Roe, who founded Acme, met with John Doe.", "Jane Roe founded Acme and met with John Doe."] {
+            assert!(founders(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn an_organization_listing_its_members() {
         let members = |text: &str| -> Vec<Vec<usize>> {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person), ("John Doe", 3, Person), ("Ann Lee", 4, Person)]);
@@ -2146,6 +2254,9 @@ mod tests {
             // The sentence's subject, a group, its description, then the members it lists.
             "Acme is a rock band formed in 1985, consisting of Jane Roe, John Doe and Ann Lee.",
             "The Acme was a folk trio comprising singer Jane Roe, John Doe and Ann Lee.",
+            "Acme, which included Jane Roe, John Doe and Ann Lee, formed in 1985.",
+            "Acme, whose members were Jane Roe, John Doe and Ann Lee, formed in 1985.",
+            "Acme's classic line - up of Jane Roe, John Doe and Ann Lee toured Europe.",
         ] {
             assert_eq!(members(text), [vec![1], vec![1], vec![1]], "{text}");
         }
@@ -2154,6 +2265,7 @@ mod tests {
             "Acme is a company consisting of Jane Roe, John Doe and Ann Lee.",
             "They beat Acme, a band consisting of Jane Roe, John Doe and Ann Lee.",
             "Acme (Jane Roe) met John Doe and Ann Lee.",
+            "Acme, which included Jane Roe, John Doe and Ann Lee among its clients, grew.",
             "Notable rivals of Acme include Jane Roe, John Doe and Ann Lee.",
             "The Acme (Jane Roe, John Doe and Ann Lee 's rivals) toured Europe.",
         ] {

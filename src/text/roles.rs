@@ -40,10 +40,11 @@ const ROLES: &[&str] = &[
     "rector",
     "headmaster",
     "headmistress",
-    // A team's: "Ajax skipper X", "his Ferrari teammate X".
+    // A team's: "Ajax skipper X", "his Ferrari teammate X"; a band's: "her Acme bandmate X".
     "skipper",
     "teammate",
     "team-mate",
+    "bandmate",
     // Hyphenated titles: "vice-president of the Union of Serb Writers".
     "vice-president",
     "vice-chairman",
