@@ -750,7 +750,9 @@ fn member_of_which(view: &SentenceView, index: usize) -> Option<Found> {
     let captures = MEMBER_OF_WHICH.captures(&after)?;
     // ("of which X was a member", "to which X belonged".)
     let role = match (captures.name("post"), gap.contains("to which")) {
-        (Some(post), false) if matches!(post.as_str(), "member" | "founder" | "co-founder") || is_role_word(post.as_str()) => post.as_str().to_string(),
+        (Some(post), false) if matches!(post.as_str(), "member" | "founder" | "co-founder") || is_role_word(post.as_str()) => {
+            post.as_str().to_string()
+        }
         (None, true) => "member".to_string(),
         _ => return None,
     };
@@ -765,9 +767,8 @@ static FOUNDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Between the organization and its other founder: " with ", " in 1990 together with his
 /// brother " (at most a year and two words naming the person's tie).
-static FOUNDED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(in\s+\d{4}\s+)?(together\s+)?with\s+((his|her|their)\s+([a-z-]+\s+){1,2})?$").expect("valid regex")
-});
+static FOUNDED_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s+)?(together\s+)?with\s+((his|her|their)\s+([a-z-]+\s+){1,2})?$").expect("valid regex"));
 
 /// "Jane Roe co-founded Acme with John Doe": the person after "with" founded it too (a
 /// person founds; "launched Acme with a loan" names no person).
@@ -2215,7 +2216,11 @@ mod tests {
         assert_eq!(post("The Acme, of which Jane Roe was a member, campaigned for reform."), [(1, Some("member".to_string()))]);
         assert_eq!(post("The Acme, of which Jane Roe was later the president, grew."), [(1, Some("president".to_string()))]);
         assert_eq!(post("The Acme, to which Jane Roe belonged, grew."), [(1, Some("member".to_string()))]);
-        for text in ["The Acme, of which Jane Roe was the subject, grew.", "The Acme, of which Jane Roe wrote, grew.", "The Acme, to which Jane Roe was a visitor, grew."] {
+        for text in [
+            "The Acme, of which Jane Roe was the subject, grew.",
+            "The Acme, of which Jane Roe wrote, grew.",
+            "The Acme, to which Jane Roe was a visitor, grew.",
+        ] {
             assert!(post(text).is_empty(), "{text}");
         }
     }
@@ -2233,7 +2238,11 @@ mod tests {
         ] {
             assert_eq!(founders(text), [(1, Some("founder".to_string()))], "{text}");
         }
-        for text in ["Jane Roe joined Acme with John Doe.", "Jane Roe, who founded Acme, met with John Doe.", "Jane Roe founded Acme and met with John Doe."] {
+        for text in [
+            "Jane Roe joined Acme with John Doe.",
+            "Jane Roe, who founded Acme, met with John Doe.",
+            "Jane Roe founded Acme and met with John Doe.",
+        ] {
             assert!(founders(text).is_empty(), "{text}");
         }
     }

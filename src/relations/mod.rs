@@ -266,7 +266,10 @@ impl<'m> Relations<'m> {
         // stands for ([`pronoun`]).
         let article_subject = document
             .sentence(0)
-            .and_then(|first| opening_person(first).filter(|&(_, name_end)| pronoun::describes_its_opening_name(&first.text, name_end)))
+            .and_then(|first| {
+                opening_person(first)
+                    .filter(|&(_, name_end)| pronoun::describes_its_opening_name(&sentence::blank_empty_parentheses(&first.text), name_end))
+            })
             .map(|(entity, _)| entity);
         // The sentences whose subject pronoun stands for that person: of the gender the article
         // uses most (counted only in an article that has a subject), while no one else has taken
@@ -292,8 +295,13 @@ impl<'m> Relations<'m> {
         });
         // The patterns, piece by piece; then the model over every candidate pair they left
         // unrelated, for the whole document in one call; then the edges, in piece order.
+        // The patterns read each piece with its empty parentheses blanked; evidence quotes it
+        // as written.
+        let pieces: Vec<_> = pieces.collect();
+        let read_texts: Vec<Cow<str>> = pieces.iter().map(|piece| sentence::blank_empty_parentheses(piece.2)).collect();
         let mut read: Vec<ReadPiece> = Vec::new();
-        for (sentence_index, span, sentence_text, mentions) in pieces {
+        for (&(sentence_index, span, written, mentions), sentence_text) in pieces.iter().zip(&read_texts) {
+            let sentence_text: &str = sentence_text;
             // In cased text, an organization mention with no capital is a common noun the
             // model tagged ("a horn player", "the architecture department"), no name: nothing
             // belongs to it or is based anywhere; unless it ends in an organization's noun
@@ -350,15 +358,15 @@ impl<'m> Relations<'m> {
                     edge.confidence *= confidence::THROUGH_PRONOUN;
                 }
             }
-            read.push(ReadPiece { sentence_index, span, view, found, pronoun });
+            read.push(ReadPiece { sentence_index, span, written, view, found, pronoun });
         }
         if self.model.is_some() || self.pairs.is_some() {
             self.add_model_edges(&path, &mut read)?;
         }
         citizenship_through_state_bodies(&mut read, linking);
         for piece in read {
-            let ReadPiece { sentence_index, span, view, found, pronoun } = piece;
-            let text: Arc<str> = view.text.into();
+            let ReadPiece { sentence_index, span, written, view, found, pronoun } = piece;
+            let text: Arc<str> = written.into();
             let mut accumulate = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
@@ -417,8 +425,11 @@ impl<'m> Relations<'m> {
                 asked.push((p, candidate, stated));
             }
         }
+        // (The model reads each piece as written, as it was trained.)
+        let written: Vec<SentenceView> =
+            read.iter().map(|piece| SentenceView { text: piece.written, placed: piece.view.placed.clone() }).collect();
         let unstated: Vec<(&SentenceView, learned::Candidate)> =
-            asked.iter().filter(|a| !a.2).map(|&(p, candidate, _)| (&read[p].view, candidate)).collect();
+            asked.iter().filter(|a| !a.2).map(|&(p, candidate, _)| (&written[p], candidate)).collect();
         let scores = match (self.model, unstated.is_empty()) {
             (Some(model), false) => Some(model.score(&unstated)?),
             _ => None,
@@ -440,7 +451,7 @@ impl<'m> Relations<'m> {
         let mut head_inputs: BTreeMap<(usize, usize), learned::MarkedInput> = BTreeMap::new();
         for &(p, candidate, stated) in &asked {
             let score = if stated { None } else { unstated_scores.next() };
-            let view = &read[p].view;
+            let view = &written[p];
             let (head, tail) = (&view.placed[candidate.head], &view.placed[candidate.tail]);
             let another_country = tail.kind == EntityType::Country && stated_country_of.contains(&head.entity);
             if let (Some(model), Some(score)) = (self.model, score) {
@@ -513,6 +524,8 @@ struct FoundEdge {
 struct ReadPiece<'a> {
     sentence_index: usize,
     span: Span,
+    /// The piece's text as written (`view.text` is as the patterns read it).
+    written: &'a str,
     view: SentenceView<'a>,
     found: Vec<FoundEdge>,
     /// Where in `view.placed` a subject pronoun stands for the article's subject.

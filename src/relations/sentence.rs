@@ -104,6 +104,16 @@ const TITLE_FILLERS: &[&str] = &[
     "late",
 ];
 
+/// A sentence as the patterns read it: an empty parenthesis, where the source dropped what it
+/// held ("Saint John Eudes () (1601 - 1680) was a French priest", Wikipedia text with the
+/// pronunciation taken out), blanked to spaces of the same length. Offsets hold, and the
+/// patterns see the one parenthesis a writer would have put. "( )", "(, )" and "(; )" too.
+pub fn blank_empty_parentheses(text: &str) -> Cow<'_, str> {
+    static EMPTY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*[,;]?\s*\)").expect("valid regex"));
+    // (ASCII matches only: each byte becomes one space.)
+    EMPTY.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()))
+}
+
 impl<'a> SentenceView<'a> {
     /// The first mention that starts at or after `from`, and the text between: what a role or
     /// an owner written there runs into ("Minister of Finance A , Minister of Trade B").
@@ -408,6 +418,15 @@ pub fn gap_is_names(view: &SentenceView, from: usize, to: usize) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn empty_parentheses_are_blanked_in_place() {
+        let text = "Saint John Eudes () (1601 - 1680) was a priest ( ; ) of (Acme).";
+        let read = blank_empty_parentheses(text);
+        assert_eq!(read.len(), text.len());
+        assert_eq!(read, "Saint John Eudes    (1601 - 1680) was a priest       of (Acme).");
+        assert!(matches!(blank_empty_parentheses("No parenthesis (here)."), Cow::Borrowed(_)));
+    }
 
     /// A view of `text` with the mentions named, each found left to right:
     /// (text, entity index, kind).
