@@ -1218,8 +1218,11 @@ static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// From that organization to the list: " include ", " have included ", " were ".
-static INCLUDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(include|included|includes|have\s+included|has\s+included|are|were)\s+$").expect("valid regex"));
+/// ("Notable players for Acme in this period included": a time between.)
+static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((in|during)\s+(this|that|the)\s+(period|era|time|decade|season|years)\s+|in\s+the\s+\d{4}s\s+|at\s+the\s+time\s+)?(include|included|includes|have\s+included|has\s+included|are|were)\s+$")
+        .expect("valid regex")
+});
 
 /// Between two listed members: a comma or "and", maybe after what the first one plays ("A
 /// (vocals), B (guitar) and C").
@@ -2260,6 +2263,7 @@ mod tests {
             "Acme's original members were Jane Roe, John Doe, and Ann Lee.",
             "Acme's squad included Jane Roe, John Doe and Ann Lee.",
             "Notable former players of Acme include Jane Roe, John Doe and Ann Lee.",
+            "Notable players for Acme in this period included Jane Roe, John Doe and Ann Lee.",
             // The sentence's subject, a group, its description, then the members it lists.
             "Acme is a rock band formed in 1985, consisting of Jane Roe, John Doe and Ann Lee.",
             "The Acme was a folk trio comprising singer Jane Roe, John Doe and Ann Lee.",

@@ -139,8 +139,14 @@ static MADE_UP_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// From a demonym to the people who lead its country's body or make it up: " forces commanded
 /// by ", " team coached by former ", " squad included ", " team of ".
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(armed\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|included|includes|comprised|consisted\s+of|of)\s+([a-z-]+\s+){0,2}$")
+    Regex::new(r"^\s+(armed\s+|([a-z']+\s+){0,2}(football|soccer|hockey|basketball|baseball|rugby|cricket|volleyball|handball|polo|olympic|relay|chess|tennis|cycling|rowing|athletics|swimming|gymnastics|fencing|cup)\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|included|includes|comprised|consisted\s+of|featured|features|of)\s+([a-z-]+\s+){0,2}$")
         .expect("valid regex")
+});
+
+/// From a country to the people who stood for it: " was represented by ", " were represented
+/// at the Games by ".
+static REPRESENTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(is|was|are|were|will\s+be)\s+represented\s+(at\s+(the\s+)?([^\s,;()]+\s+){1,4}?)?by\s+$").expect("valid regex")
 });
 
 /// Words that end the noun phrase after a demonym.
@@ -663,6 +669,10 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
             None => "member",
         };
         return Some(Found { target: country.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::NATIONALITY });
+    }
+    // "Canada was represented by A, B and C" (a country's name, not a demonym).
+    if REPRESENTED_BY.is_match(&between.to_lowercase()) && countries::by_name(country.text, true).is_some() {
+        return Some(Found { target: country.entity, role: Some(Cow::Borrowed("representative")), confidence: confidence::NATIONALITY });
     }
     // "The cabinet of Sweden consisted of A, B and C": the body of a country's people.
     if BODY_OF.is_match(&text[..country.span.start].to_lowercase()) && MADE_UP_OF.is_match(&between.to_lowercase()) {
@@ -1187,6 +1197,20 @@ mod tests {
         let text = "Other Italian players in the tournament were Jane Roe and John Doe.";
         assert_eq!(all(text, &italian, 2), [(1, "player".to_string())]);
         assert!(all("Italian fans in the stadium were Jane Roe and John Doe.", &italian, 2).is_empty(), "fans hold no occupation");
+        // A country's team with its sport named, and a country represented by its people.
+        for text in [
+            "The 1980 Italian Olympic hockey team included Jane Roe and John Doe.",
+            "The Italian national football team featured Jane Roe and John Doe.",
+        ] {
+            assert_eq!(all(text, &italian, 2), [(1, "member".to_string())], "{text}");
+        }
+        assert!(all("The Italian wine team included Jane Roe and John Doe.", &italian, 2).is_empty(), "no sport");
+        for text in
+            ["Sweden was represented by Jane Roe and John Doe.", "Sweden was represented at the 2012 Olympics by Jane Roe and John Doe."]
+        {
+            assert_eq!(all(text, &sweden, 2), [(1, "representative".to_string())], "{text}");
+        }
+        assert!(all("Sweden was represented in the talks by lawyers of Jane Roe and John Doe.", &sweden, 2).is_empty());
     }
 
     #[test]
