@@ -12,12 +12,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::tags::{chunks, Chunk, Tag, WordLabel};
-use super::tokenizer::WordCase;
 use crate::text::ingest::Document;
 use crate::text::normalize::SURNAME_PARTICLES;
 use crate::text::roles;
 use crate::text::sentences::Sentence;
-use crate::text::words::{is_capitalised, is_function_word};
+use crate::text::words::{is_all_capitals, is_capitalised, is_function_word};
 use crate::text::Span;
 
 /// The entity type a model gave a mention. CoNLL labels keep their names; the OntoNotes-style
@@ -343,7 +342,7 @@ fn untagged_party_words(found: &[Chunk], words: &[Span], text: &str, word_tags: 
 /// LOC, as the model labels the ones it sees. Not in a line written in capitals ("LET US
 /// PRAY"): a neighbouring word in capitals leaves the word to the model.
 fn untagged_country_abbreviations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
-    let shouted = |i: Option<usize>| i.and_then(|i| words.get(i)).is_some_and(|w| WordCase::of(w.slice(text)) == WordCase::AllCaps);
+    let shouted = |i: Option<usize>| i.and_then(|i| words.get(i)).is_some_and(|w| is_all_capitals(w.slice(text)));
     (0..words.len())
         .filter(|&i| {
             word_tags[i] == Tag::outside()

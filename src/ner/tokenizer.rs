@@ -66,13 +66,10 @@ pub enum WordCase {
 
 impl WordCase {
     pub fn of(word: &str) -> WordCase {
-        let mut letters = word.chars().filter(|c| c.is_alphabetic());
-        let Some(first) = letters.next() else { return WordCase::NoLetters };
+        let Some(first) = word.chars().find(|c| c.is_alphabetic()) else { return WordCase::NoLetters };
         if !first.is_uppercase() {
-            return WordCase::Lower;
-        }
-        let mut rest = letters.peekable();
-        if rest.peek().is_some() && rest.all(|c| c.is_uppercase()) {
+            WordCase::Lower
+        } else if crate::text::words::is_all_capitals(word) {
             WordCase::AllCaps
         } else {
             WordCase::Capitalised

@@ -27,6 +27,15 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word)
 }
 
+/// Whether `word` is written in capitals: two letters or more, all upper case ("US", "U.S.",
+/// "NATO"); other characters do not count.
+pub fn is_all_capitals(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let first = letters.next().is_some_and(char::is_uppercase);
+    let mut rest = letters.peekable();
+    first && rest.peek().is_some() && rest.all(char::is_uppercase)
+}
+
 /// Whether `word` is written "Capitalised": its first letter upper case, the rest lower case.
 pub fn is_capitalised(word: &str) -> bool {
     let mut letters = word.chars();
