@@ -833,18 +833,18 @@ static SCORERS_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `target` is a demonym right before a state body it names: "the Serbian police", "the
 /// Finnish Army", "the Soviet Navy".
 fn is_national_body(text: &str, target: &super::sentence::Placed) -> bool {
-    let mut words = text[target.span.end..].split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-    let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
-    let one_word = matches!(
-        first.as_str(),
-        "police" | "army" | "navy" | "military" | "government" | "parliament" | "senate" | "cabinet" | "gendarmerie" | "marines"
-    );
-    let two_words = matches!((first.as_str(), second.as_str()), ("air", "force") | ("armed", "forces") | ("secret", "service"));
+    let words: Vec<String> = text[target.span.end..]
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
     // The body closes its phrase: "the Finnish police station" is a station.
-    let next = if one_word { Some(second) } else { two_words.then(|| words.next().unwrap_or_default()) };
     let closes = |next: &str| next.is_empty() || !next.chars().all(char::is_lowercase) || WORDS_AFTER_A_PHRASE.contains(&next);
-    target.kind == EntityType::Country && countries::by_demonym(target.text).is_some() && next.is_some_and(|next| closes(&next))
+    let body = crate::text::roles::state_body_at_start(&words);
+    target.kind == EntityType::Country
+        && countries::by_demonym(target.text).is_some()
+        && body.is_some_and(|length| closes(words.get(length).copied().unwrap_or_default()))
 }
 
 /// Words that may follow a noun phrase without extending it ("the Serbian police and ...").

@@ -146,26 +146,12 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
     // "the spokesperson of the Chinese foreign ministry X": a demonym's state body after the
     // owner, which stands for the country (not a party: "chairman of the Russian liberal
     // democratic party X" chairs the party).
-    const STATE_BODIES: &[&str] = &[
-        "government",
-        "ministry",
-        "embassy",
-        "consulate",
-        "administration",
-        "cabinet",
-        "presidency",
-        "army",
-        "navy",
-        "police",
-        "delegation",
-        "mission",
-    ];
     let demonym_s_body = |p: &Placed| {
         let words: Vec<&str> = text[p.span.end..phrase_end].split_whitespace().collect();
         countries::by_demonym(p.text).is_some()
             && (1..=3).contains(&words.len())
             && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-            && words.last().is_some_and(|w| STATE_BODIES.contains(w))
+            && crate::text::roles::ends_with_state_body(&words)
     };
     // The role must close the phrase: only filler may follow it before the name, or the
     // portfolio it is of ("United States Secretary of War X", "Minister of Finance and Economy X").

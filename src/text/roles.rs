@@ -625,6 +625,42 @@ pub const GROUP_KIND_NOUNS: &[&str] = &[
     "cooperative",
 ];
 
+/// A country's state bodies, which a demonym before them names ("the Serbian police", "the
+/// Chinese foreign ministry", "the Soviet air force"): the country acts through them.
+const STATE_BODIES: &[&str] = &[
+    "government",
+    "ministry",
+    "embassy",
+    "consulate",
+    "administration",
+    "cabinet",
+    "presidency",
+    "parliament",
+    "senate",
+    "army",
+    "navy",
+    "marines",
+    "military",
+    "air force",
+    "armed forces",
+    "police",
+    "gendarmerie",
+    "secret service",
+    "delegation",
+    "mission",
+];
+
+/// The number of words of the state body that opens `words` (lower case), if one does:
+/// ["air", "force", ...] gives 2.
+pub fn state_body_at_start(words: &[&str]) -> Option<usize> {
+    STATE_BODIES.iter().map(|body| body.split(' ').collect::<Vec<_>>()).find(|body| words.starts_with(body)).map(|body| body.len())
+}
+
+/// Whether lower-case `words` end with a state body ("the Chinese foreign ministry").
+pub fn ends_with_state_body(words: &[&str]) -> bool {
+    STATE_BODIES.iter().any(|body| words.ends_with(&body.split(' ').collect::<Vec<_>>()))
+}
+
 /// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
 /// of Bon Jovi", "played bass in Slowdive", "a member of Primus", "joined the Ramones", "the
 /// club Vasco", "the girl group Twice", "a correspondent for Haaretz".
@@ -889,6 +925,18 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn state_bodies_of_one_and_two_words() {
+        assert_eq!(state_body_at_start(&["police", "and", "army"]), Some(1));
+        assert_eq!(state_body_at_start(&["air", "force", "pilot"]), Some(2));
+        assert_eq!(state_body_at_start(&["air", "show"]), None);
+        assert_eq!(state_body_at_start(&["wine"]), None);
+        assert!(ends_with_state_body(&["foreign", "ministry"]));
+        assert!(ends_with_state_body(&["armed", "forces"]));
+        assert!(!ends_with_state_body(&["liberal", "democratic", "party"]));
+        assert!(!ends_with_state_body(&[]));
+    }
 
     #[test]
     fn party_words_come_from_one_root() {
