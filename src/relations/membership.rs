@@ -2210,12 +2210,15 @@ mod tests {
         assert!(membership(&v, 0).is_empty(), "another person is named before the clause");
     }
 
+    /// The (target, role) pairs [`membership`] finds for the person at `index` of `mentions`.
+    fn targets_and_roles(text: &str, mentions: &[(&str, usize, EntityType)], index: usize) -> Vec<(usize, Option<String>)> {
+        let v = view(text, mentions);
+        membership(&v, index).into_iter().map(|f| (f.target, f.role.map(|r| r.to_string()))).collect()
+    }
+
     #[test]
     fn an_organization_s_relative_clause_gives_the_person_a_post() {
-        let post = |text: &str| {
-            let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person)]);
-            membership(&v, 1).into_iter().map(|f| (f.target, f.role.map(|r| r.to_string()))).collect::<Vec<_>>()
-        };
+        let post = |text: &str| targets_and_roles(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person)], 1);
         assert_eq!(post("The Acme, of which Jane Roe was a member, campaigned for reform."), [(1, Some("member".to_string()))]);
         assert_eq!(post("The Acme, of which Jane Roe was later the president, grew."), [(1, Some("president".to_string()))]);
         assert_eq!(post("The Acme, to which Jane Roe belonged, grew."), [(1, Some("member".to_string()))]);
@@ -2230,10 +2233,8 @@ mod tests {
 
     #[test]
     fn a_founder_named_after_with_founded_it_too() {
-        let founders = |text: &str| {
-            let v = view(text, &[("Jane Roe", 2, Person), ("Acme", 1, Organization), ("John Doe", 3, Person)]);
-            membership(&v, 2).into_iter().map(|f| (f.target, f.role.map(|r| r.to_string()))).collect::<Vec<_>>()
-        };
+        let founders =
+            |text: &str| targets_and_roles(text, &[("Jane Roe", 2, Person), ("Acme", 1, Organization), ("John Doe", 3, Person)], 2);
         for text in [
             "Jane Roe co-founded Acme with John Doe.",
             "Jane Roe founded the Acme in 1990 together with her brother John Doe.",
