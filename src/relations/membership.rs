@@ -266,6 +266,15 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(defected|defects)\s+to", "member"),
         // "returned to Y in 2003" (a club, a party, a firm; "returned to France" is a journey).
         (r"(returned|returns)\s+to", "member"),
+        // A musician's band named as one: "was in the band Y", "played in the punk group Y",
+        // "Jane Roe and her band Y", "Jane Roe's band, the Y" (the kind named: "was in the
+        // Acme" alone is a place as often).
+        (r"(is|was|were|has\s+been|had\s+been)\s+((also|briefly|later|then|previously|once)\s+)?in\s+the\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|quartet|orchestra|ensemble)", "member"),
+        (r"(plays|played|playing)\s+in\s+the\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|quartet|orchestra|ensemble)", "member"),
+        (r"and\s+(his|her|their)\s+((new|own|backing|touring|first|current)\s+)?(band|group|orchestra|ensemble)\s*,?", "leader"),
+        (r"('s|’s|')\s+((new|own|backing|touring|first|current|former)\s+)?(band|group|orchestra|ensemble)\s*,", "member"),
+        // "later reunited with Y" (an organization: a band's former member).
+        (r"(reunited|reunites|reuniting)\s+with", "member"),
         // A musician's band: "played bass in Y", "plays lead guitar for Y", "was recruited to
         // play guitar for Y", "played drums and percussion with Y", "sang backing vocals for Y"
         // (an instrument named: "played with Y" alone is a sport's).
@@ -1420,6 +1429,8 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         Some(Found { target: p.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
     });
     stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
+    // "Before joining Blur, X was in the band Seymour": the opening phrase's organization too.
+    stated.extend(fronted(view, index).filter(|opening| stated.iter().all(|s| s.target != opening.target)));
     stated
 }
 
@@ -3196,6 +3207,33 @@ mod tests {
             Some((1, Some("professor".to_string()))),
             "no title before it"
         );
+    }
+
+    #[test]
+    fn a_musician_s_band_named_as_one() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe was in the band Acme.", "member"),
+                ("Jane Roe was briefly in the punk group Acme.", "member"),
+                ("Jane Roe played in the band Acme.", "member"),
+                ("Jane Roe and her band Acme toured Europe.", "leader"),
+                ("Jane Roe and her backing band, the Acme, toured Europe.", "leader"),
+                ("Jane Roe's band, Acme, released two albums.", "member"),
+                ("Jane Roe later reunited with the Acme.", "member"),
+            ],
+            &[
+                "Jane Roe was in the Acme.",
+                "Jane Roe was in the band when she met Acme.",
+                "Jane Roe and her brother founded a band with Acme.",
+                "Jane Roe's band played at Acme.",
+            ],
+        );
+        // The opening phrase's organization and the main clause's.
+        let mentions = [("Acme", 1, Organization), ("Jane Roe", 0, Person), ("Beta", 2, Organization)];
+        let v = view("Before joining Acme, Jane Roe was in the band Beta.", &mentions);
+        let mut targets: Vec<usize> = membership(&v, 1).into_iter().map(|f| f.target).collect();
+        targets.sort();
+        assert_eq!(targets, [1, 2]);
     }
 
     #[test]
