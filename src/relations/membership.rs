@@ -1537,8 +1537,24 @@ fn title_before(text: &str, name_start: usize) -> Option<&str> {
 /// organization: "a Labour MP for Leeds", "the member for Bath" (not the party a legislator
 /// sits for: "a member for the CDU").
 pub(super) fn is_constituency_of(role: &str, target: &str) -> bool {
-    const LEGISLATORS: &[&str] =
-        &["mp", "mps", "mep", "meps", "mla", "msp", "mpp", "td", "member", "members", "senator", "congressman", "congresswoman", "deputy"];
+    const LEGISLATORS: &[&str] = &[
+        "mp",
+        "mps",
+        "mep",
+        "meps",
+        "mla",
+        "msp",
+        "mpp",
+        "td",
+        "member",
+        "members",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "deputy",
+        "candidate",
+        "candidates",
+    ];
     LEGISLATORS.contains(&role.to_lowercase().as_str()) && !(is_party_name(target) || is_acronym(target))
 }
 
@@ -2943,6 +2959,8 @@ mod tests {
         assert_eq!(org("Jane Roe is the member for Acme Central.", "Acme Central"), None);
         assert_eq!(org("Jane Roe was a Member of Parliament for Acme Central.", "Acme Central"), None);
         assert_eq!(org("Jane Roe was an MP for the Acme Party.", "Acme Party"), Some((1, Some("mp".into()))));
+        assert_eq!(org("Jane Roe was the Liberal candidate for Acme Central in 1992.", "Acme Central"), None);
+        assert_eq!(org("Jane Roe was the candidate for the Acme Party.", "Acme Party"), Some((1, Some("candidate".into()))));
         // The title before the name is the role.
         assert_eq!(org("Judge Jane Roe of the Acme Court ruled.", "Acme Court"), Some((1, Some("Judge".into()))));
         assert_eq!(org("Spokesman Jane Roe of the smaller Acme company said.", "Acme"), Some((1, Some("Spokesman".into()))));

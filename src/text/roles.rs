@@ -40,6 +40,8 @@ const ROLES: &[&str] = &[
     "rector",
     "headmaster",
     "headmistress",
+    // An office's holder facing an election: "Republican incumbent X".
+    "incumbent",
     // A team's: "Ajax skipper X", "his Ferrari teammate X"; a band's: "her Acme bandmate X".
     "skipper",
     "teammate",
