@@ -65,10 +65,16 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "played as a striker, most notably for Y".
         (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
-        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
+        // ("plays county cricket for Kent", "played first-class cricket for Y".)
+        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|county|first-class|minor\s+league|semi-professional|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
+        // A goalkeeper's: "kept goal for Celtic".
+        (r"(kept|keeps|keeping)\s+goal\s+(for|with|at)", "player"),
         // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
         // (Not "scored an own goal for Y", which counts for the other side.)
         (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
+        // "scored 20 goals in 50 appearances for Y", "made 300 appearances in all competitions
+        // for Y".
+        (r"(scored|scores|scoring)\s+[a-z0-9-]+\s+(goals|tries|runs|points)\s+in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts|seasons)\s+for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
         // A box score's line: "had three hits for the Brewers", "scored 30 points for Y".
         (r"(had|has|collected|collects|got|gets|added|adds|grabbed|grabs)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|tackles|wickets)\s+for", "player"),
@@ -3073,6 +3079,14 @@ mod tests {
         assert_eq!(org("Jane Roe, 52, president of Acme, resigned.", "Acme"), Some((1, Some("president".into()))));
         assert_eq!(org("Jane Roe, 33, joined Acme in May.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe played college baseball for the Acme Huskies.", "Acme Huskies"), Some((1, Some("player".into()))));
+        for text in [
+            "Jane Roe plays county cricket for the Acme Huskies.",
+            "Jane Roe kept goal for the Acme Huskies.",
+            "Jane Roe scored 20 goals in 50 appearances for the Acme Huskies.",
+        ] {
+            assert_eq!(org(text, "Acme Huskies"), Some((1, Some("player".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe scored 20 goals in 50 minutes against the Acme Huskies.", "Acme Huskies"), None);
         assert_eq!(
             org("In 2001 Jane Roe signed a minor league contract with the Acme Orioles.", "Acme Orioles"),
             Some((1, Some("player".into())))
