@@ -312,9 +312,15 @@ impl<'m> Relations<'m> {
                 let names_a_kind = words.next().is_some_and(crate::text::roles::is_organization_noun) && words.next().is_some();
                 cased && kind == EntityType::Organization && !mention.text.chars().any(char::is_uppercase) && !names_a_kind
             };
+            // "Edwards v. Aguillard", "Arsenal v Chelsea": the parties of a case or a fixture
+            // name it, and state nothing of themselves.
+            let in_a_case_name = |mention: &crate::ner::mentions::Mention| {
+                let local = mention.span.relative_to(span.start);
+                sentence::is_case_party(sentence_text, local.start, local.end)
+            };
             let mut placed: Vec<Placed> = mentions
                 .iter()
-                .filter(|&&(mention, entity)| !is_common_noun(mention, linking.entity(entity).kind))
+                .filter(|&&(mention, entity)| !is_common_noun(mention, linking.entity(entity).kind) && !in_a_case_name(mention))
                 .map(|&(mention, entity)| {
                     let kind = linking.entity(entity).kind;
                     // "the Ukrainian police authority" read as Ukraine: the patterns see the

@@ -114,6 +114,21 @@ pub fn blank_empty_parentheses(text: &str) -> Cow<'_, str> {
     EMPTY.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()))
 }
 
+/// Whether the name at `start..end` of `text` is a party of a court case or a fixture that
+/// names it alone: right before or after "v." / "v" / "vs." ("the Court's Edwards v. Aguillard
+/// decision", "Arsenal v Chelsea"). Not a party that the line goes on to place: a results line
+/// gives each its country or city ("Larsson ( Sweden ) vs. Volkov ( Russia )", "Hapoel v
+/// Constructorul Chisinau").
+pub fn is_case_party(text: &str, start: usize, end: usize) -> bool {
+    const VERSUS: &[&str] = &["v.", "v", "vs.", "vs"];
+    let mut after = text.get(end..).unwrap_or("").split_whitespace();
+    let next = after.next().unwrap_or("");
+    let previous = text.get(..start).and_then(|before| before.split_whitespace().next_back()).unwrap_or("");
+    // (A line that ends with the party is a results line's: "Add Hapoel v Constructorul Chisinau".)
+    let placed = next.is_empty() || next.starts_with('(') || next.starts_with(char::is_uppercase);
+    VERSUS.contains(&next) || (VERSUS.contains(&previous) && !placed)
+}
+
 impl<'a> SentenceView<'a> {
     /// The first mention that starts at or after `from`, and the text between: what a role or
     /// an owner written there runs into ("Minister of Finance A , Minister of Trade B").
@@ -418,6 +433,21 @@ pub fn gap_is_names(view: &SentenceView, from: usize, to: usize) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn parties_of_a_case_or_a_fixture() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            is_case_party(text, start, start + name.len())
+        };
+        let text = "after the Court's Edwards v. Aguillard decision, Arsenal v Chelsea was played";
+        assert!(["Edwards", "Aguillard", "Arsenal", "Chelsea"].iter().all(|name| at(text, name)));
+        assert!(!at(text, "Court"));
+        assert!(!at("Jane Roe visited Acme.", "Jane Roe"));
+        // A results line places the second party: not a case's.
+        let text = "Magnus Larsson ( Sweden ) vs. Alexander Volkov ( Russia ), Hapoel v Constructorul Chisinau";
+        assert!(!at(text, "Alexander Volkov") && !at(text, "Constructorul") && !at(text, "Magnus Larsson"));
+    }
 
     #[test]
     fn empty_parentheses_are_blanked_in_place() {

@@ -7,7 +7,9 @@ const ABBREVIATIONS: &[&str] = &[
     "ft", "vs", "etc", "inc", "corp", "ltd", "co", "no", "nos", "vol", "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "pres", "supt", "messrs", "mme", "mlle", "e.g", "i.e", "cf", "al",
     "ave", "blvd", "rd", // "c." / "ca." (circa) and "fl." (floruit) in dates: "(born c. 1980)".
-    "c", "ca", "fl",
+    "c", "ca", "fl", // "b." / "d." (born, died): "Velislav the Canon (d. 1367)".
+    "b", "d", // A court case's "v." ("Edwards v. Aguillard"), "Warner Bros. Records".
+    "v", "bros",
 ];
 
 /// Whether `stem` (a word without its final period, any case) is a known abbreviation.
@@ -24,6 +26,7 @@ mod tests {
     fn titles_and_latin_abbreviations() {
         assert!(is_abbreviation("Mr") && is_abbreviation("GEN") && is_abbreviation("e.g"));
         assert!(is_abbreviation("c") && is_abbreviation("ca"), "circa");
+        assert!(is_abbreviation("d") && is_abbreviation("v") && is_abbreviation("Bros"), "died, versus, brothers");
         assert!(!is_abbreviation("end") && !is_abbreviation(""));
     }
 }
