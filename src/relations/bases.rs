@@ -1055,6 +1055,7 @@ mod tests {
         assert_eq!(base("Acme is France 's state oil company."), Some(FRANCE));
         assert_eq!(base("Acme (founded 1990) was France's largest drugmaker."), Some(FRANCE));
         assert_eq!(base("Acme, one of France's largest companies, said."), Some(FRANCE));
+        assert_eq!(base("Acme is France's biggest multinational."), Some(FRANCE));
         assert_eq!(base("Acme, one of France's best players, said."), None, "players are no organization");
         // Not the organization's own description: a rival, a verb between, no kind of organization.
         assert_eq!(base("Acme beat France's biggest carmaker."), None);

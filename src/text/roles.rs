@@ -503,6 +503,8 @@ pub fn is_occupation_word(word: &str) -> bool {
 /// authority on birds") or of things ("giant", "house").
 const ORGANIZATION_NOUNS: &[&str] = &[
     "drugmaker",
+    // "a Dutch multinational" (a company).
+    "multinational",
     "chipmaker",
     "steelmaker",
     "shipbuilder",
