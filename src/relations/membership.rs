@@ -1208,13 +1208,19 @@ static PRONOUN_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(is|was|
 static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(\(|,?\s*((which|that)\s+)?(consisting|consisted|consists|comprising|comprised|composed)\s+of\s+(the\s+)?",
-        // ", which included A and B", ", whose members were A and B" (the list closing the
-        // clause: see `listed_members`).
-        r"|,\s*(which|that)\s+(included|includes|include|featured|features)\s+",
-        r"|,\s*whose\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership)\s+(included|includes|include|were|are|was|comprised|consisted\s+of)\s+",
         r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+",
         // "Acme's classic line-up of A, B and C".
         r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup)\s+of\s+)$"
+    ))
+    .expect("valid regex")
+});
+
+/// From an organization to the people a relative clause of its lists: ", which included ",
+/// ", whose members were " (read only when the list closes the clause: `listed_members`).
+static MEMBERS_IN_A_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*,\s*((which|that)\s+(included|includes|include|featured|features)",
+        r"|whose\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership)\s+(included|includes|include|were|are|was|comprised|consisted\s+of))\s+$"
     ))
     .expect("valid regex")
 });
@@ -1272,7 +1278,8 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
         let role = super::sentence::singular_role(plural.as_str());
         return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
     }
-    if !MEMBERS_LISTED.is_match(gap) {
+    let in_a_clause = MEMBERS_IN_A_CLAUSE.is_match(gap);
+    if !MEMBERS_LISTED.is_match(gap) && !in_a_clause {
         return None;
     }
     // A parenthesis lists members when it holds two names or more and nothing else; "which
@@ -1284,7 +1291,7 @@ fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
         if last == first || !closes {
             return None;
         }
-    } else if gap.trim_start().starts_with(',') && !gap.contains("consist") && !gap.contains("compris") && !gap.contains("compos") {
+    } else if in_a_clause {
         let last = list_end_where(view, first, is_member_gap);
         let after = view.text[view.placed[last].span.end..].trim_start();
         if !(after.is_empty() || after.starts_with([',', '.', ';', ')'])) {

@@ -110,7 +110,7 @@ const TITLE_FILLERS: &[&str] = &[
 /// patterns see the one parenthesis a writer would have put. "( )", "(, )" and "(; )" too.
 pub fn blank_empty_parentheses(text: &str) -> Cow<'_, str> {
     static EMPTY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*[,;]?\s*\)").expect("valid regex"));
-    // (ASCII matches only: each byte becomes one space.)
+    // (Each byte becomes one space, a non-ASCII space's too, so offsets hold.)
     EMPTY.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()))
 }
 
@@ -121,8 +121,7 @@ pub fn blank_empty_parentheses(text: &str) -> Cow<'_, str> {
 /// Constructorul Chisinau").
 pub fn is_case_party(text: &str, start: usize, end: usize) -> bool {
     const VERSUS: &[&str] = &["v.", "v", "vs.", "vs"];
-    let mut after = text.get(end..).unwrap_or("").split_whitespace();
-    let next = after.next().unwrap_or("");
+    let next = text.get(end..).and_then(|after| after.split_whitespace().next()).unwrap_or("");
     let previous = text.get(..start).and_then(|before| before.split_whitespace().next_back()).unwrap_or("");
     // (A line that ends with the party is a results line's: "Add Hapoel v Constructorul Chisinau".)
     let placed = next.is_empty() || next.starts_with('(') || next.starts_with(char::is_uppercase);
