@@ -679,18 +679,19 @@ const PLACE_DEMONYMS: &[(&str, &str)] = &[
 
 /// Seats of government that news names for the government in them ("the Kremlin said",
 /// "White House spokesman X"): institutions of their country, not places or the country.
+/// Written as [`crate::text::normalize::fold`] writes them (lower case, accents folded).
 const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
-    ("Kremlin", "RU"),
-    ("White House", "US"),
-    ("Pentagon", "US"),
-    ("Capitol Hill", "US"),
-    ("Downing Street", "GB"),
-    ("Whitehall", "GB"),
-    ("Elysee", "FR"),
-    ("Elysee Palace", "FR"),
-    ("Quai d'Orsay", "FR"),
-    ("Zhongnanhai", "CN"),
-    ("Blue House", "KR"),
+    ("kremlin", "RU"),
+    ("white house", "US"),
+    ("pentagon", "US"),
+    ("capitol hill", "US"),
+    ("downing street", "GB"),
+    ("whitehall", "GB"),
+    ("elysee", "FR"),
+    ("elysee palace", "FR"),
+    ("quai d'orsay", "FR"),
+    ("zhongnanhai", "CN"),
+    ("blue house", "KR"),
 ];
 
 /// The country whose government a seat of government names ("Kremlin", "the White House",
@@ -698,17 +699,14 @@ const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
 pub fn by_seat_of_government(text: &str) -> Option<CountryRef> {
     // (Accents folded: "Élysée" is "Elysee".)
     let folded = crate::text::normalize::fold(&clean(text));
-    SEATS_OF_GOVERNMENT.iter().find(|(seat, _)| seat.to_lowercase() == folded).map(|(_, alpha2)| CountryRef { alpha2 })
+    SEATS_OF_GOVERNMENT.iter().find(|(seat, _)| *seat == folded).map(|(_, alpha2)| CountryRef { alpha2 })
 }
 
 /// Whether a name is or ends with a seat of government ("White House", "the Clinton White
 /// House"): no longer form of its last word ("House" is the House of Representatives).
 pub fn ends_with_seat_of_government(text: &str) -> bool {
     let folded = crate::text::normalize::fold(text);
-    SEATS_OF_GOVERNMENT.iter().any(|(seat, _)| {
-        let seat = seat.to_lowercase();
-        folded == seat || folded.ends_with(&format!(" {seat}"))
-    })
+    SEATS_OF_GOVERNMENT.iter().any(|(seat, _)| folded.strip_suffix(seat).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
 }
 
 /// Other spellings of capitals still common in text (the Russian-era and older English

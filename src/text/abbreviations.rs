@@ -2,13 +2,16 @@
 //! the sentence splitter does not end a sentence after it.
 
 /// Titles and other abbreviations, lower case, without their period.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "mt",
     "ft", "vs", "etc", "inc", "corp", "ltd", "co", "no", "nos", "vol", "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "pres", "supt", "messrs", "mme", "mlle", "e.g", "i.e", "cf", "al",
-    "ave", "blvd", "rd", // "c." / "ca." (circa) and "fl." (floruit) in dates: "(born c. 1980)".
-    "c", "ca", "fl", // "b." / "d." (born, died): "Velislav the Canon (d. 1367)".
-    "b", "d", // A court case's "v." ("Edwards v. Aguillard"), "Warner Bros. Records".
+    "ave", "blvd", "rd",
+    // In dates: "c." / "ca." (circa), "fl." (floruit), "b." / "d." (born, died): "(born c. 1980)",
+    // "Velislav the Canon (d. 1367)".
+    "c", "ca", "fl", "b", "d",
+    // A court case's "v." ("Edwards v. Aguillard"), "Warner Bros. Records".
     "v", "bros",
 ];
 

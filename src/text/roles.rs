@@ -630,39 +630,40 @@ pub const GROUP_KIND_NOUNS: &[&str] = &[
 ];
 
 /// A country's state bodies, which a demonym before them names ("the Serbian police", "the
-/// Chinese foreign ministry", "the Soviet air force"): the country acts through them.
-const STATE_BODIES: &[&str] = &[
-    "government",
-    "ministry",
-    "embassy",
-    "consulate",
-    "administration",
-    "cabinet",
-    "presidency",
-    "parliament",
-    "senate",
-    "army",
-    "navy",
-    "marines",
-    "military",
-    "air force",
-    "armed forces",
-    "police",
-    "gendarmerie",
-    "secret service",
-    "delegation",
-    "mission",
+/// Chinese foreign ministry", "the Soviet air force"): the country acts through them. Each is
+/// its lower-case words.
+const STATE_BODIES: &[&[&str]] = &[
+    &["government"],
+    &["ministry"],
+    &["embassy"],
+    &["consulate"],
+    &["administration"],
+    &["cabinet"],
+    &["presidency"],
+    &["parliament"],
+    &["senate"],
+    &["army"],
+    &["navy"],
+    &["marines"],
+    &["military"],
+    &["air", "force"],
+    &["armed", "forces"],
+    &["police"],
+    &["gendarmerie"],
+    &["secret", "service"],
+    &["delegation"],
+    &["mission"],
 ];
 
 /// The number of words of the state body that opens `words` (lower case), if one does:
 /// ["air", "force", ...] gives 2.
 pub fn state_body_at_start(words: &[&str]) -> Option<usize> {
-    STATE_BODIES.iter().map(|body| body.split(' ').collect::<Vec<_>>()).find(|body| words.starts_with(body)).map(|body| body.len())
+    STATE_BODIES.iter().find(|body| words.starts_with(body)).map(|body| body.len())
 }
 
 /// Whether lower-case `words` end with a state body ("the Chinese foreign ministry").
 pub fn ends_with_state_body(words: &[&str]) -> bool {
-    STATE_BODIES.iter().any(|body| words.ends_with(&body.split(' ').collect::<Vec<_>>()))
+    STATE_BODIES.iter().any(|body| words.ends_with(body))
 }
 
 /// Words before a name that only an organization fills: "plays for Enyimba", "the lead singer
