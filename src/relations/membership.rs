@@ -112,8 +112,8 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         // "made his debut for Y", "made 120 league appearances for Y".
         (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
-        // "started 20 games for Y", "played 300 matches for Y".
-        (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+for", "player"),
+        // "started 20 games for Y", "played 300 matches for Y", "played 450 games with the Y".
+        (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+(for|with)", "player"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
@@ -238,6 +238,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
         (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
+        // A career's spells: "had spells at A, B and C", "had a brief stint with Y", "had a
+        // two-year loan spell at Y".
+        (r"(had|has|having|enjoyed|enjoys)\s+((an?|two|three|four|several|various|numerous|brief|short|successful|unsuccessful|loan|second|later|earlier|[a-z]+-(year|season|month))\s+){0,3}(spells?|stints?)\s+(at|with)", "member"),
         // "completed his move to Y", "on loan from Y" (the club that holds the contract).
         (r"(completed|completes|sealed|seals|finalised|finalized)\s+(his|her|a|their)\s+([a-z0-9-]+\s+){0,2}?(move|transfer|switch)\s+to", "player"),
         (r"on\s+loan\s+(from|at|with)", "player"),
@@ -303,7 +306,7 @@ static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
         // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
         // with the Y" (not "played in a band with Y", a fellow musician).
-        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
+        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
         (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
         (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
     ]
@@ -1407,16 +1410,22 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         stated.push(Found { target: next.entity, ..stated[0].clone() });
         last = next;
     }
-    // "X joined Acme from Beta", "moved to Acme from Beta": the organization left for it.
+    // "X joined Acme from Beta", "moved to Acme from Beta": the organization left for it;
+    // "X left Acme for Beta": the organization joined.
     let person_end = view.placed[index].span.end;
-    if let Some(left) =
+    if let Some(other) =
         view.placed.get(at + 1).filter(|p| p.kind == EntityType::Organization && view.placed[at].kind == EntityType::Organization)
     {
         let verb_gap = view.between(person_end, view.placed[at].span.start).to_lowercase();
-        let from =
-            matches!(view.between(view.placed[at].span.end, left.span.start).trim(), "from" | "from the" | "from rival" | "from rivals");
-        if from && MOVE_VERB.is_match(&verb_gap) && stated.iter().all(|s| s.target != left.entity) {
-            stated.push(Found { target: left.entity, ..stated[0].clone() });
+        let between = view.between(view.placed[at].span.end, other.span.start).trim();
+        let (preposition, rest) = between.split_once(' ').unwrap_or((between, ""));
+        let moved = match preposition {
+            "from" => MOVE_VERB.is_match(&verb_gap),
+            "for" => LEAVE_VERB.is_match(&verb_gap),
+            _ => false,
+        };
+        if moved && matches!(rest, "" | "the" | "rival" | "rivals") && stated.iter().all(|s| s.target != other.entity) {
+            stated.push(Found { target: other.entity, ..stated[0].clone() });
         }
     }
     // "X, who had worked at Acme, was appointed chief executive of Beta": the aside's
@@ -1459,6 +1468,11 @@ static MOVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[lead().as_str(), r"(joined|joins|rejoined|moved\s+to|moves\s+to|signed\s+(for|with)|signs\s+(for|with)|((was|were|is)\s+)?(transferred|sold|loaned|traded)\s+to)\s+(the\s+)?$"].concat())
         .expect("valid regex")
 });
+
+/// From the person to an organization they left for another: "X left Acme for Beta", "quit
+/// the Acme for rivals Beta".
+static LEAVE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[lead().as_str(), r"(left|leaves|quit|quits|departed)\s+(the\s+)?$"].concat()).expect("valid regex"));
 
 /// Years in parentheses right after a name in a list: " (1990-1995)", " (1995 – 98)".
 static YEARS_ASIDE: LazyLock<Regex> =
@@ -2592,13 +2606,29 @@ mod tests {
         assert_eq!(targets("Jane Roe signed for Acme from rivals Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe beat Acme from Beta."), Vec::<usize>::new());
         assert_eq!(targets("Jane Roe heads Acme from Beta's old offices."), [1]);
+        assert_eq!(targets("Jane Roe left Acme for Beta in 2003."), [1, 2]);
+        assert_eq!(targets("Jane Roe quit the Acme for rivals Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe left Acme after a row with Beta."), [1]);
+        assert_eq!(targets("Jane Roe beat Acme for Beta."), Vec::<usize>::new());
+        let only_beta = [("Jane Roe", 0, Person), ("Beta", 1, Organization)];
+        assert_eq!(all_targets("Jane Roe left a note for Beta.", &only_beta), Vec::<usize>::new());
         assert_acme_roles(
             &[
                 ("Jane Roe played 10 seasons in the National Hockey League with the Acme.", "player"),
                 ("Jane Roe played in the NHL with the Acme.", "player"),
                 ("Jane Roe played 300 games in the NHL for the Acme.", "player"),
+                ("Jane Roe played 450 games in the NHL with the Acme.", "player"),
+                ("Jane Roe played 450 games with the Acme.", "player"),
+                ("Jane Roe had spells at Acme.", "member"),
+                ("Jane Roe had a brief loan spell with the Acme.", "member"),
+                ("Jane Roe had a two-year stint at Acme.", "member"),
             ],
-            &["Jane Roe played in a band with the Acme.", "Jane Roe played 300 games in the stadium he built for the Acme."],
+            &[
+                "Jane Roe played in a band with the Acme.",
+                "Jane Roe played 300 games in the stadium he built for the Acme.",
+                "Jane Roe had a spell of bad luck against the Acme.",
+                "Jane Roe played 450 games against the Acme.",
+            ],
         );
     }
 
