@@ -49,8 +49,8 @@ fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
 const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling|failed|bankrupt|collapsed|insolvent)";
 
 /// Regex text: the kind of organization written before its name, after up to three words of its
-/// league or field ("band ", "Premier League club ", "Ligue 1 side ").
-const ORGANIZATION_KIND: &str = r"([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side)\s+";
+/// league or field ("band ", "Premier League club ", "Ligue 1 side ", "German carmaker ").
+const ORGANIZATION_KIND: &str = r"([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side|outfit|franchise|label|carmaker|automaker|airline|bank|broadcaster|newspaper|publisher|conglomerate|retailer|manufacturer|insurer|drugmaker|chipmaker)\s+";
 
 /// Verbs that tie a person to an organization, with the role they imply.
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -1418,13 +1418,19 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     {
         let verb_gap = view.between(person_end, view.placed[at].span.start).to_lowercase();
         let between = view.between(view.placed[at].span.end, other.span.start).trim();
-        let (preposition, rest) = between.split_once(' ').unwrap_or((between, ""));
-        let moved = match preposition {
+        // ("from the", "from rivals".)
+        let between = ["the", "rival", "rivals"]
+            .iter()
+            .find_map(|w| between.strip_suffix(w).filter(|rest| rest.ends_with(' ')))
+            .map_or(between, str::trim_end);
+        let moved = match between {
             "from" => MOVE_VERB.is_match(&verb_gap),
+            // "X plays for Acme on loan from Beta".
+            "on loan from" => MOVE_VERB.is_match(&verb_gap) || PLAY_VERB.is_match(&verb_gap),
             "for" => LEAVE_VERB.is_match(&verb_gap),
             _ => false,
         };
-        if moved && matches!(rest, "" | "the" | "rival" | "rivals") && stated.iter().all(|s| s.target != other.entity) {
+        if moved && stated.iter().all(|s| s.target != other.entity) {
             stated.push(Found { target: other.entity, ..stated[0].clone() });
         }
     }
@@ -1467,6 +1473,11 @@ fn is_acronym(name: &str) -> bool {
 static MOVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[lead().as_str(), r"(joined|joins|rejoined|moved\s+to|moves\s+to|signed\s+(for|with)|signs\s+(for|with)|((was|were|is)\s+)?(transferred|sold|loaned|traded)\s+to)\s+(the\s+)?$"].concat())
         .expect("valid regex")
+});
+
+/// From the person to the club they play for: "plays for the ", "is playing for ".
+static PLAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[lead().as_str(), r"((is|was)\s+)?(plays|played|playing)\s+for\s+(the\s+)?$"].concat()).expect("valid regex")
 });
 
 /// From the person to an organization they left for another: "X left Acme for Beta", "quit
@@ -1518,14 +1529,23 @@ fn opens_a_clause(text: &str, at: usize) -> bool {
         )
 }
 
-/// Whether `view.placed[at]` is the league in "plays for Eredivisie club Ajax": an organization,
-/// a word for a club, then the club's name.
+/// Whether `view.placed[at]` is the league in "plays for Eredivisie club Ajax" (an
+/// organization, a word for a club, then the club's name) or the club's country in "plays for
+/// Japanese club Kashima Antlers", "joined the Dutch second-division side Y" (a demonym, up to
+/// two words of its standing, a word for an organization, then its name): what the person
+/// joined is the club.
 fn is_league_before_its_club(view: &SentenceView, at: usize) -> bool {
-    let (league, Some(club)) = (&view.placed[at], view.placed.get(at + 1)) else { return false };
-    let gap = view.between(league.span.end, club.span.start).trim().to_lowercase();
-    league.kind == EntityType::Organization
-        && club.kind == EntityType::Organization
-        && matches!(gap.as_str(), "club" | "side" | "team" | "franchise" | "outfit" | "giants" | "champions")
+    let (before, Some(club)) = (&view.placed[at], view.placed.get(at + 1)) else { return false };
+    let gap = view.between(before.span.end, club.span.start).trim().to_lowercase();
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let league = before.kind == EntityType::Organization
+        && matches!(words[..], ["club" | "side" | "team" | "franchise" | "outfit" | "giants" | "champions"]);
+    let demonym = before.kind == EntityType::Country
+        && countries::by_demonym(before.text).is_some()
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| is_organization_noun(w));
+    club.kind == EntityType::Organization && (league || demonym)
 }
 
 /// Between a competitor and their team in a results table: the country in parentheses.
@@ -2607,6 +2627,9 @@ mod tests {
         assert_eq!(targets("Jane Roe beat Acme from Beta."), Vec::<usize>::new());
         assert_eq!(targets("Jane Roe heads Acme from Beta's old offices."), [1]);
         assert_eq!(targets("Jane Roe left Acme for Beta in 2003."), [1, 2]);
+        assert_eq!(targets("Jane Roe plays for Acme on loan from Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe joined Acme on loan from the Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe plays against Acme on loan from Beta."), Vec::<usize>::new());
         assert_eq!(targets("Jane Roe quit the Acme for rivals Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe left Acme after a row with Beta."), [1]);
         assert_eq!(targets("Jane Roe beat Acme for Beta."), Vec::<usize>::new());
@@ -2767,6 +2790,12 @@ mod tests {
         assert_eq!(org("Jane Roe earned 20 caps for Acme.", "Acme"), Some((1, Some("player".into()))));
         let league = [("Jane Roe", 0, Person), ("Beta League", 2, Organization), ("Acme", 1, Organization)];
         assert_eq!(found("Jane Roe plays as a goalkeeper for Beta League club Acme.", &league), Some((1, Some("player".into()))));
+        // A club's country before it is the club's, not the player's.
+        let club_country = [("Jane Roe", 0, Person), ("Japanese", 2, Country), ("Acme", 1, Organization)];
+        assert_eq!(all_found("Jane Roe plays for Japanese club Acme.", &club_country), [(1, Some("player".into()))]);
+        assert_eq!(all_found("Jane Roe joined the Japanese second-division side Acme.", &club_country), [(1, Some("member".into()))]);
+        assert_eq!(all_found("Jane Roe works for Japanese carmaker Acme.", &club_country), [(1, Some("employee".into()))]);
+        assert_eq!(all_targets("Jane Roe plays for the Japanese national team against Acme.", &club_country), [2]);
         assert_eq!(org("Jane Roe was named to lead Acme.", "Acme"), Some((1, Some("leader".into()))));
         assert_eq!(org("Jane Roe was named to lead the talks with Acme.", "Acme"), None, "another object");
         assert_eq!(org("Jane Roe sat on the board of directors of Acme.", "Acme"), Some((1, Some("board member".into()))));
