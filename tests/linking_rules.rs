@@ -214,6 +214,42 @@ fn acronym_by_initials_and_possessive_forms_join() {
     assert_eq!(linking.entities.len(), 1, "{:?}", linking.entities);
 }
 
+#[test]
+fn an_acronym_of_one_of_its_article_s_names_is_that_name() {
+    let docs = vec![
+        // The initials with the "of": "BOJ" is the article's Bank of Japan.
+        document(
+            "a.txt",
+            "The Bank of Japan left rates alone. The BOJ said prices were steady. ",
+            &[("Bank of Japan", "ORG"), ("BOJ", "ORG")],
+        ),
+        // Two names of the corpus spell "SEC": each article's acronym is its own name.
+        document(
+            "b.txt",
+            "The Securities and Exchange Commission sued. The SEC said so. ",
+            &[("Securities and Exchange Commission", "ORG"), ("SEC", "ORG")],
+        ),
+        document(
+            "c.txt",
+            "The Sports and Entertainment Council met. The SEC said so. ",
+            &[("Sports and Entertainment Council", "ORG"), ("SEC", "ORG")],
+        ),
+        // Two names of the article spell it: it stays apart from both.
+        document(
+            "d.txt",
+            "The Bank of Oslo and the Bureau of Oil met. The BOO said so. ",
+            &[("Bank of Oslo", "ORG"), ("Bureau of Oil", "ORG"), ("BOO", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "BOJ"), entity_of(&linking, &docs, 0, "Bank of Japan"));
+    assert!(linking.links.iter().any(|l| l.variant == "BOJ" && l.rule == "acronym-in-article"));
+    assert_eq!(entity_of(&linking, &docs, 1, "SEC"), entity_of(&linking, &docs, 1, "Securities and Exchange Commission"));
+    assert_eq!(entity_of(&linking, &docs, 2, "SEC"), entity_of(&linking, &docs, 2, "Sports and Entertainment Council"));
+    assert_ne!(entity_of(&linking, &docs, 3, "BOO"), entity_of(&linking, &docs, 3, "Bank of Oslo"));
+    assert_ne!(entity_of(&linking, &docs, 3, "BOO"), entity_of(&linking, &docs, 3, "Bureau of Oil"));
+}
+
 /// An acronym an article defines for an organization is that organization there, even where
 /// it spells a country code; elsewhere the code is still the country.
 #[test]

@@ -126,16 +126,17 @@ impl<'r> Linker<'r> {
             }
         }
         // Folded bare names last, so the full name they belong to already has its node.
-        let order = (0..read.keys.len()).filter(|&m| !read.folded[m]).chain((0..read.keys.len()).filter(|&m| read.folded[m]));
+        let order =
+            (0..read.keys.len()).filter(|&m| read.folded[m].is_none()).chain((0..read.keys.len()).filter(|&m| read.folded[m].is_some()));
         for m in order {
             let Some(key) = read.keys[m].clone() else { continue };
             let site = &read.sites[m];
-            match &key {
-                NodeKey::Person(..) if read.folded[m] => self.people.add_folded(&key, site, &contexts[m]),
-                NodeKey::Person(..) => self.people.add(&key, site, &contexts[m]),
-                NodeKey::Organization(org) if read.folded[m] => self.organizations.add_folded(org, site),
-                NodeKey::Organization(org) => self.organizations.add(org, site),
-                NodeKey::Place(place) => {
+            match (&key, read.folded[m]) {
+                (NodeKey::Person(..), Some(_)) => self.people.add_folded(&key, site, &contexts[m]),
+                (NodeKey::Person(..), None) => self.people.add(&key, site, &contexts[m]),
+                (NodeKey::Organization(org), Some(fold)) => self.organizations.add_folded(org, site, fold),
+                (NodeKey::Organization(org), None) => self.organizations.add(org, site),
+                (NodeKey::Place(place), _) => {
                     if let Reading::Place(name) = &read.readings[m] {
                         self.place_names.entry(place.clone()).or_insert_with(|| name.clone());
                     }

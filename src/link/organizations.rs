@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::aliases::AliasRules;
 use super::entity::EntityType;
-use super::reading::MentionSite;
+use super::reading::{Fold, MentionSite};
 use super::tally::{Cluster, Join, NodeKey, Refusals};
 use super::union::{Clusters, Forbidden};
 use crate::text::normalize::{organization_key, surface};
@@ -18,6 +18,12 @@ use crate::text::words::is_common_noun_word;
 
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
+
+/// Whether `word` (as written) is one of the minor words a name's initials pass over ("of" in
+/// "Bank of Japan").
+pub(crate) fn is_minor_word(word: &str) -> bool {
+    MINOR_WORDS.contains(&word)
+}
 
 /// Legal-form words that do not change which company a name means: "Siemens AG" is Siemens.
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -105,7 +111,7 @@ fn without_legal_suffix(name: &str) -> &str {
 }
 
 /// An acronym's letters only: "P&G" -> "pg", "R-R" -> "rr".
-fn acronym_letters(key: &str) -> String {
+pub(crate) fn acronym_letters(key: &str) -> String {
     key.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
@@ -123,8 +129,24 @@ fn name_parts(text: &str) -> impl Iterator<Item = &str> {
 /// Initials of the major words: "World Health Organization" -> "who"; a dotted abbreviation
 /// gives all its letters ("U.S. Navy" -> "usn", not the "un" of "United Nations").
 pub(crate) fn initials(text: &str) -> String {
+    initials_keeping(text, &[])
+}
+
+/// The letters an acronym of the name `text` may have: its [`initials`] without its legal
+/// form ("General Motors Corp." is "GM"), and with an "of" counted ("Bank of Japan" is "BOJ"
+/// as well as "BJ").
+pub(crate) fn acronyms_of(text: &str) -> [String; 2] {
+    let name = without_legal_suffix(text);
+    [initials(name), initials_keeping(name, &["of"])]
+}
+
+/// [`initials`], with the minor words in `kept` counted too.
+fn initials_keeping(text: &str, kept: &[&str]) -> String {
     name_parts(text)
-        .filter(|w| !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            kept.contains(&lower.as_str()) || !MINOR_WORDS.contains(&lower.as_str())
+        })
         .flat_map(|w| {
             let dotted = w.len() > 2 && w.contains('.') && w.chars().all(|c| c == '.' || c.is_uppercase());
             let letters: Vec<char> = if dotted { w.chars().filter(|c| *c != '.').collect() } else { w.chars().take(1).collect() };
@@ -183,8 +205,9 @@ pub(crate) struct Nodes {
     texts: BTreeMap<String, String>,
     /// Keys of the expansions each acronym is defined for in the text.
     defined: BTreeMap<String, BTreeSet<String>>,
-    /// The short forms folded into each key while reading (`reading::fold_short_organization_names`).
-    folded: BTreeMap<String, BTreeSet<String>>,
+    /// The spellings folded into each key while reading (`reading::fold_short_organization_names`
+    /// and its siblings), with how.
+    folded: BTreeMap<String, BTreeMap<String, Fold>>,
 }
 
 impl Nodes {
@@ -197,8 +220,8 @@ impl Nodes {
     }
 
     /// Counts a short form its article's one longer name took in while reading.
-    pub fn add_folded(&mut self, key: &str, site: &MentionSite) {
-        self.folded.entry(key.to_string()).or_default().insert(surface(&site.mention.text));
+    pub fn add_folded(&mut self, key: &str, site: &MentionSite, fold: Fold) {
+        self.folded.entry(key.to_string()).or_default().entry(surface(&site.mention.text)).or_insert(fold);
     }
 }
 
@@ -400,17 +423,16 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             let mut joins: BTreeMap<String, Join> =
                 members.iter().filter_map(|n| joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
             for &n in &members {
-                for variant in nodes.folded.get(&keys[n]).into_iter().flatten() {
+                for (variant, fold) in nodes.folded.get(&keys[n]).into_iter().flatten() {
                     joins.entry(variant.clone()).or_insert_with(|| {
-                        // "Macromedia board" beside "Macromedia" (`reading`'s described names),
-                        // else a short form beside its one longer name.
-                        if name_before_common_nouns(variant).is_some() {
-                            let parts = [("same_document", 1.0), ("name_before_common_noun", 1.0)];
-                            Join::new("name-and-common-noun-in-article", Some(texts[n].clone()), 0.85, &parts)
-                        } else {
-                            let parts = [("same_document", 1.0), ("unique_longer_name_in_article", 1.0)];
-                            Join::new("short-form-in-article", Some(texts[n].clone()), 0.85, &parts)
-                        }
+                        let (rule, part) = match fold {
+                            // "Macromedia board" beside "Macromedia".
+                            Fold::NameAndCommonNoun => ("name-and-common-noun-in-article", "name_before_common_noun"),
+                            // "BOJ" beside "Bank of Japan".
+                            Fold::Acronym => ("acronym-in-article", "initials_of_one_name_in_article"),
+                            Fold::ShortForm | Fold::BareName => ("short-form-in-article", "unique_longer_name_in_article"),
+                        };
+                        Join::new(rule, Some(texts[n].clone()), 0.85, &[("same_document", 1.0), (part, 1.0)])
                     });
                 }
             }

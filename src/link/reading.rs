@@ -365,14 +365,28 @@ fn team_of_name(
     }
 }
 
+/// How a mention was given another name of its article while reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Fold {
+    /// A bare surname to the article's one full name that carries it.
+    BareName,
+    /// An organization's short form to the article's one longer name it begins, ends or clips.
+    ShortForm,
+    /// An organization name with common nouns after it to that name ("the Macromedia board").
+    NameAndCommonNoun,
+    /// An acronym to the article's one organization name whose initials it spells.
+    Acronym,
+}
+
 /// One document as linking sees it.
 pub(super) struct ReadDocument<'a> {
     pub sites: Vec<MentionSite<'a>>,
     pub readings: Vec<Reading>,
     pub keys: Vec<Option<NodeKey>>,
-    /// Bare surnames given straight to the one full name of their article that carries them
-    /// ([`fold_bare_names`]); their key is that full name's.
-    pub folded: Vec<bool>,
+    /// Mentions given straight to another name of their article, and how: bare surnames to
+    /// the one full name that carries them ([`fold_bare_names`]), organizations' short forms
+    /// and acronyms to their longer name; their key is that name's.
+    pub folded: Vec<Option<Fold>>,
     /// Pairs of mentions (indices) where the text says the second names the first's person
     /// ("Jane Roe, also known as Jenny Smith"), in order read.
     pub stated_aliases: Vec<(usize, usize)>,
@@ -581,6 +595,41 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
     folded
 }
 
+/// An acronym that spells the initials of one of the article's longer organization names,
+/// with or without an "of" ("BOJ" beside "the Bank of Japan", "MoD" beside "Ministry of
+/// Defence"): the article means that name, whatever else the initials spell elsewhere in the
+/// corpus (which the corpus-wide `acronym-initials` rule would have to refuse). Not where two
+/// of the article's names share the initials. Returns which mentions were folded.
+fn fold_article_acronyms(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
+    let mut names: BTreeMap<String, BTreeSet<NodeKey>> = BTreeMap::new();
+    for (key, site) in keys.iter().zip(sites) {
+        let text = &site.mention.text;
+        // ("Bank of Japan", not "the Bank's governor".)
+        let named = text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase) || organizations::is_minor_word(word));
+        if let Some(key @ NodeKey::Organization(_)) = key.as_ref().filter(|_| text.contains(' ') && named) {
+            for letters in organizations::acronyms_of(text) {
+                names.entry(letters).or_default().insert(key.clone());
+            }
+        }
+    }
+    // (An acronym the article defines, "Hamburger Verkehrsverbund (HVV)", is its own rule's.)
+    let defined: BTreeSet<String> =
+        sites.iter().filter_map(organizations::defined_acronym).map(|a| organizations::acronym_letters(&a.to_lowercase())).collect();
+    let mut folded = vec![false; keys.len()];
+    for ((key, site), folded) in keys.iter_mut().zip(sites).zip(folded.iter_mut()) {
+        let (Some(NodeKey::Organization(short)), true) = (key.as_ref(), organizations::is_acronym(&site.mention.text)) else { continue };
+        if defined.contains(&organizations::acronym_letters(short)) {
+            continue;
+        }
+        let owners = names.get(&organizations::acronym_letters(short));
+        if let Some(owner) = owners.filter(|owners| owners.len() == 1).and_then(|owners| owners.first()) {
+            *key = Some(owner.clone());
+            *folded = true;
+        }
+    }
+    folded
+}
+
 /// An organization mention that is the article's other organization name followed by lower-case
 /// words ("joined the Macromedia board of directors" beside "Macromedia", "the Minox company"
 /// beside "Minox"): the model took the common noun after the name into the span, and the
@@ -617,11 +666,11 @@ fn fold_described_organization_names(keys: &mut [Option<NodeKey>], sites: &[Ment
 /// Rosario Lacson" is not Hancock's other name). A second that is a bare surname read as the
 /// corpus-wide node of its spelling is narrowed to this article's node: "(née Alexander)" says
 /// nothing about the other articles' bare "Alexander".
-fn stated_aliases(sites: &[MentionSite], keys: &mut [Option<NodeKey>], folded: &[bool], document: usize) -> Vec<(usize, usize)> {
+fn stated_aliases(sites: &[MentionSite], keys: &mut [Option<NodeKey>], folded: &[Option<Fold>], document: usize) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for m in 1..keys.len() {
         let (Some(NodeKey::Person(..)), Some(second @ NodeKey::Person(..))) = (&keys[m - 1], &keys[m]) else { continue };
-        let full_name = !folded[m - 1] && sites[m - 1].mention.text.split_whitespace().nth(1).is_some();
+        let full_name = folded[m - 1].is_none() && sites[m - 1].mention.text.split_whitespace().nth(1).is_some();
         if full_name && sites[m - 1].text_until(&sites[m]).is_some_and(people::states_another_name) {
             keys[m] = Some(people::within_document(second, document));
             pairs.push((m - 1, m));
@@ -649,12 +698,20 @@ impl Reader {
         }
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();
-        let mut folded = vec![false; keys.len()];
+        let mut folded = vec![None; keys.len()];
         if self.fold_bare_names {
             let people = fold_bare_names(&mut keys, &self.person_forms);
-            let organizations = fold_short_organization_names(&mut keys, &sites);
+            let short_forms = fold_short_organization_names(&mut keys, &sites);
             let described = fold_described_organization_names(&mut keys, &sites);
-            folded = people.iter().zip(&organizations).zip(&described).map(|((a, b), c)| *a || *b || *c).collect();
+            let acronyms = fold_article_acronyms(&mut keys, &sites);
+            // (The later fold of a mention is the one that gave it its key.)
+            let folds =
+                [(people, Fold::BareName), (short_forms, Fold::ShortForm), (described, Fold::NameAndCommonNoun), (acronyms, Fold::Acronym)];
+            for (by, fold) in folds {
+                for (folded, _) in folded.iter_mut().zip(by).filter(|(_, by)| *by) {
+                    *folded = Some(fold);
+                }
+            }
         }
         let stated_aliases = stated_aliases(&sites, &mut keys, &folded, document);
         ReadDocument { sites, readings, keys, folded, stated_aliases }
