@@ -250,6 +250,35 @@ fn an_acronym_of_one_of_its_article_s_names_is_that_name() {
     assert_ne!(entity_of(&linking, &docs, 3, "BOO"), entity_of(&linking, &docs, 3, "Bureau of Oil"));
 }
 
+#[test]
+fn a_name_written_after_whose_it_is_is_that_owner_s() {
+    let docs = vec![
+        // In its article: after a country or an acronym.
+        document(
+            "a.txt",
+            "The Russian Foreign Ministry protested. The Foreign Ministry said so. ",
+            &[("Russian Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG")],
+        ),
+        // Across the corpus: after one organization's acronym only.
+        document("b.txt", "The U.N. Security Council met. ", &[("U.N. Security Council", "ORG")]),
+        document("c.txt", "The Security Council voted. ", &[("Security Council", "ORG")]),
+        // Not after a country, which is part of many names.
+        document("d.txt", "The Indonesian Democratic Party split. ", &[("Indonesian Democratic Party", "ORG")]),
+        document("e.txt", "The Democratic Party won Ohio. ", &[("Democratic Party", "ORG")]),
+        // Not after two owners' acronyms.
+        document("f.txt", "The EU Audit Office and the UN Audit Office met. ", &[("EU Audit Office", "ORG"), ("UN Audit Office", "ORG")]),
+        document("g.txt", "The Audit Office said so. ", &[("Audit Office", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Foreign Ministry"), entity_of(&linking, &docs, 0, "Russian Foreign Ministry"));
+    assert_eq!(entity_of(&linking, &docs, 2, "Security Council"), entity_of(&linking, &docs, 1, "U.N. Security Council"));
+    assert!(linking.links.iter().any(|l| l.variant == "Security Council" && l.rule == "qualified-name"));
+    assert_ne!(entity_of(&linking, &docs, 4, "Democratic Party"), entity_of(&linking, &docs, 3, "Indonesian Democratic Party"));
+    assert_ne!(entity_of(&linking, &docs, 6, "Audit Office"), entity_of(&linking, &docs, 5, "EU Audit Office"));
+    assert_ne!(entity_of(&linking, &docs, 6, "Audit Office"), entity_of(&linking, &docs, 5, "UN Audit Office"));
+    assert!(refusals(&linking, "Audit Office").iter().any(|r| r.rule == "qualified-name"));
+}
+
 /// An acronym an article defines for an organization is that organization there, even where
 /// it spells a country code; elsewhere the code is still the country.
 #[test]

@@ -193,6 +193,33 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
     !letters.is_empty() && letters.iter().all(|letter| rest.any(|c| c == letter))
 }
 
+/// Whose an organization name says it is, written before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// An organization's acronym: "U.N. Security Council", "U.S. State Department".
+    Acronym,
+    /// A country or its demonym: "the Russian Foreign Ministry", "Czech National Bank".
+    Country,
+}
+
+/// The key of an organization name written after whose it is, and that owner's kind:
+/// "U.N. Security Council" -> "security council", "the Russian Foreign Ministry" -> "foreign
+/// ministry" (the rest a name of several capitalised words: not "U.S. Steel").
+pub(crate) fn unqualified_key(text: &str) -> Option<(String, Owner)> {
+    let text = text.trim_start_matches("the ");
+    let (owner, rest) = text.split_once(' ')?;
+    let country = || super::countries::by_name(owner, false).is_some() || super::countries::by_demonym(owner).is_some();
+    let owner = if is_acronym(owner) {
+        Owner::Acronym
+    } else if country() {
+        Owner::Country
+    } else {
+        return None;
+    };
+    let named = rest.contains(' ') && rest.split_whitespace().all(|word| !word.starts_with(char::is_lowercase) || is_minor_word(word));
+    named.then(|| (organization_key(rest), owner))
+}
+
 /// The node of an organization mention: its comparison key; none if nothing is left of it.
 pub(crate) fn node_key(text: &str) -> Option<NodeKey> {
     Some(organization_key(text)).filter(|k| !k.is_empty()).map(NodeKey::Organization)
@@ -410,6 +437,30 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
                 let how = if one_word { "ends" } else { "begins" };
                 format!("{how} the names of {owners} different organizations")
             }),
+        }
+    }
+
+    // A name the corpus writes after one organization's acronym only: "Security Council" /
+    // "U.N. Security Council" (not after a country, which is often part of the name: the
+    // "Democratic Party" of one country is not "the Indonesian Democratic Party").
+    let mut by_unqualified: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (n, text) in texts.iter().enumerate() {
+        if let Some((rest, Owner::Acronym)) = unqualified_key(text) {
+            by_unqualified.entry(rest).or_default().push(n);
+        }
+    }
+    for short in 0..keys.len() {
+        let Some(qualified) = by_unqualified.get(&keys[short]).filter(|_| !joins.contains_key(&short)) else { continue };
+        let roots: BTreeSet<usize> = qualified.iter().map(|&n| clusters.root(n)).collect();
+        let rule = "qualified-name";
+        match roots.len() {
+            1 => match clusters.try_join(short, qualified[0]) {
+                Ok(()) => {
+                    joins.insert(short, Join::new(rule, Some(texts[qualified[0]].clone()), 0.8, &[("one_owner_in_corpus", 1.0)]));
+                }
+                Err(why) => refuse(short, rule, qualified, &|| why.explain().to_string()),
+            },
+            owners => refuse(short, rule, qualified, &|| format!("written after {owners} different owners")),
         }
     }
 

@@ -595,6 +595,29 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
     folded
 }
 
+/// A name of several words that the article also writes after whose it is, a country or an
+/// organization's acronym ("the Security Council" beside "the U.N. Security Council", "the
+/// Foreign Ministry" beside "the Russian Foreign Ministry"): the article means the qualified
+/// one (where it writes only one such). Returns which mentions were folded.
+fn fold_qualified_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
+    let mut qualified: BTreeMap<String, BTreeSet<NodeKey>> = BTreeMap::new();
+    for (key, site) in keys.iter().zip(sites) {
+        let Some(key @ NodeKey::Organization(_)) = key else { continue };
+        if let Some((rest, _)) = organizations::unqualified_key(&site.mention.text) {
+            qualified.entry(rest).or_default().insert(key.clone());
+        }
+    }
+    let mut folded = vec![false; keys.len()];
+    for (key, folded) in keys.iter_mut().zip(folded.iter_mut()) {
+        let Some(NodeKey::Organization(name)) = key.as_ref() else { continue };
+        if let Some(owner) = qualified.get(name).filter(|owners| owners.len() == 1).and_then(|owners| owners.first()) {
+            *key = Some(owner.clone());
+            *folded = true;
+        }
+    }
+    folded
+}
+
 /// An acronym that spells the initials of one of the article's longer organization names,
 /// with or without an "of" ("BOJ" beside "the Bank of Japan", "MoD" beside "Ministry of
 /// Defence"): the article means that name, whatever else the initials spell elsewhere in the
@@ -703,10 +726,16 @@ impl Reader {
             let people = fold_bare_names(&mut keys, &self.person_forms);
             let short_forms = fold_short_organization_names(&mut keys, &sites);
             let described = fold_described_organization_names(&mut keys, &sites);
+            let qualified = fold_qualified_organization_names(&mut keys, &sites);
             let acronyms = fold_article_acronyms(&mut keys, &sites);
             // (The later fold of a mention is the one that gave it its key.)
-            let folds =
-                [(people, Fold::BareName), (short_forms, Fold::ShortForm), (described, Fold::NameAndCommonNoun), (acronyms, Fold::Acronym)];
+            let folds = [
+                (people, Fold::BareName),
+                (short_forms, Fold::ShortForm),
+                (qualified, Fold::ShortForm),
+                (described, Fold::NameAndCommonNoun),
+                (acronyms, Fold::Acronym),
+            ];
             for (by, fold) in folds {
                 for (folded, _) in folded.iter_mut().zip(by).filter(|(_, by)| *by) {
                     *folded = Some(fold);
