@@ -251,6 +251,30 @@ fn an_acronym_of_one_of_its_article_s_names_is_that_name() {
 }
 
 #[test]
+fn a_surname_opening_with_a_particle_is_its_article_s_full_name_s() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Belgian coach Wilfried Van Moer smiled. Van Moer said so. ",
+            &[("Wilfried Van Moer", "PER"), ("Van Moer", "PER")],
+        ),
+        // "Van" as a given name: no full name of the article has the surname "Van Morrison".
+        document("b.txt", "Jim Morrison met Van Morrison. ", &[("Jim Morrison", "PER"), ("Van Morrison", "PER")]),
+        // Two owners: it stays apart from both.
+        document(
+            "c.txt",
+            "Wilfried Van Moer met Anna Van Moer. Van Moer said so. ",
+            &[("Wilfried Van Moer", "PER"), ("Anna Van Moer", "PER"), ("Van Moer", "PER")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 0, "Van Moer"), entity_of(&linking, &docs, 0, "Wilfried Van Moer"));
+    assert_ne!(entity_of(&linking, &docs, 1, "Van Morrison"), entity_of(&linking, &docs, 1, "Jim Morrison"));
+    assert_ne!(entity_of(&linking, &docs, 2, "Van Moer"), entity_of(&linking, &docs, 2, "Wilfried Van Moer"));
+    assert_ne!(entity_of(&linking, &docs, 2, "Van Moer"), entity_of(&linking, &docs, 2, "Anna Van Moer"));
+}
+
+#[test]
 fn a_name_written_after_whose_it_is_is_that_owner_s() {
     let docs = vec![
         // In its article: after a country or an acronym.

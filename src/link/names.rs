@@ -85,6 +85,11 @@ fn regnal_name(text: &str) -> Option<(&str, &str)> {
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 use crate::text::normalize::SURNAME_PARTICLES as PARTICLES;
 
+/// Whether a folded word is a surname particle ("van", "de", "di").
+pub fn is_surname_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
 /// Particles that open a surname said without the given name ("Di Maria", "de la Cruz", "Van
 /// der Berg"). Not "al", "el", "van" or "del" alone: "Al Gore", "Van Morrison", "Del Piero"
 /// open with a given name.

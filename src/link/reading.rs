@@ -509,6 +509,24 @@ fn fold_bare_names(keys: &mut [Option<NodeKey>], corpus_surnames: &BTreeSet<Stri
         .collect();
     let mut folded = vec![false; keys.len()];
     for (key, folded) in keys.iter_mut().zip(folded.iter_mut()) {
+        // "Van Moer" beside the article's "Wilfried Van Moer": a particle that may also be a
+        // given name ("Van Morrison") opens the surname of one of the article's full names.
+        if let Some(NodeKey::Person(Scope::Corpus, name)) = key {
+            let surname = name
+                .first
+                .as_ref()
+                .filter(|first| name.middle.is_empty() && names::is_surname_particle(first))
+                .map(|first| format!("{first} {}", name.surname));
+            let mut owners: Vec<_> =
+                full.iter().filter(|owner| owner.first.is_some() && Some(&owner.surname) == surname.as_ref()).collect();
+            owners.sort();
+            owners.dedup();
+            if let [owner] = owners[..] {
+                *key = Some(NodeKey::Person(Scope::Corpus, owner.clone()));
+                *folded = true;
+            }
+            continue;
+        }
         let Some(NodeKey::Person(Scope::Document(_), bare)) = key else { continue };
         let mut owners: Vec<&std::sync::Arc<names::PersonName>> =
             full.iter().filter(|name| name.surname == bare.surname || name.last == bare.surname).collect();
