@@ -240,8 +240,16 @@ fn an_acronym_of_one_of_its_article_s_names_is_that_name() {
             "The Bank of Oslo and the Bureau of Oil met. The BOO said so. ",
             &[("Bank of Oslo", "ORG"), ("Bureau of Oil", "ORG"), ("BOO", "ORG")],
         ),
+        // Another named thing's acronym, defined in the text or not: "CTBT".
+        document(
+            "e.txt",
+            "The Comprehensive Test Ban Treaty (CTBT) was signed. The CTBT bans tests. ",
+            &[("Comprehensive Test Ban Treaty", "MISC"), ("CTBT", "MISC"), ("CTBT", "MISC")],
+        ),
     ];
     let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 4, "CTBT"), entity_of(&linking, &docs, 4, "Comprehensive Test Ban Treaty"));
+    assert!(linking.links.iter().any(|l| l.variant == "CTBT" && l.rule == "acronym-in-article"));
     assert_eq!(entity_of(&linking, &docs, 0, "BOJ"), entity_of(&linking, &docs, 0, "Bank of Japan"));
     assert!(linking.links.iter().any(|l| l.variant == "BOJ" && l.rule == "acronym-in-article"));
     assert_eq!(entity_of(&linking, &docs, 1, "SEC"), entity_of(&linking, &docs, 1, "Securities and Exchange Commission"));

@@ -54,6 +54,9 @@ pub struct Linker<'r> {
     tallies: BTreeMap<NodeKey, Tally>,
     people: people::Nodes,
     organizations: organizations::Nodes,
+    /// Acronyms of other named things given their article's longer name while reading ("CTBT"
+    /// beside "Comprehensive Test Ban Treaty"), by that name's node: explained in `links.jsonl`.
+    misc_acronyms: BTreeMap<NodeKey, BTreeSet<String>>,
     /// The name of each place read from a demonym ("European" → "Europe"), by node key: its
     /// entity's label.
     place_names: BTreeMap<String, String>,
@@ -82,6 +85,7 @@ impl<'r> Linker<'r> {
             tallies: BTreeMap::new(),
             people: people::Nodes::default(),
             organizations: organizations::Nodes::default(),
+            misc_acronyms: BTreeMap::new(),
             place_names: BTreeMap::new(),
         }
     }
@@ -136,6 +140,9 @@ impl<'r> Linker<'r> {
                 (NodeKey::Person(..), None) => self.people.add(&key, site, &contexts[m]),
                 (NodeKey::Organization(org), Some(fold)) => self.organizations.add_folded(org, site, fold),
                 (NodeKey::Organization(org), None) => self.organizations.add(org, site),
+                (NodeKey::Misc(..), Some(reading::Fold::Acronym)) => {
+                    self.misc_acronyms.entry(key.clone()).or_default().insert(surface(&site.mention.text));
+                }
                 (NodeKey::Place(place), _) => {
                     if let Reading::Place(name) = &read.readings[m] {
                         self.place_names.entry(place.clone()).or_insert_with(|| name.clone());
@@ -185,7 +192,7 @@ impl<'r> Linker<'r> {
                 _ => {}
             }
         }
-        clusters.extend(misc_clusters(&self.tallies));
+        clusters.extend(misc_clusters(&self.tallies, &self.misc_acronyms));
         let (people, mut refusals) = people::cluster(&self.people, self.rules);
         let (organizations, organization_refusals) = organizations::cluster(&self.organizations, self.rules);
         clusters.extend(people);
@@ -236,7 +243,7 @@ impl<'r> Linker<'r> {
 /// words or more that opens exactly one longer such name of the corpus is a span cut short and
 /// joins it ("Major League" / "Major League Baseball", "U.S. Open" / "U.S. Open Tennis
 /// Championships"); a name that opens two stays apart.
-fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
+fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>, acronyms: &BTreeMap<NodeKey, BTreeSet<String>>) -> Vec<Cluster> {
     // Sorted, so the longer names a short one opens are one range, not a scan of every name.
     let corpus_names: BTreeSet<&str> = tallies
         .keys()
@@ -313,7 +320,20 @@ fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>) -> Vec<Cluster> {
             None => scoped.push(Cluster { label, members: vec![key.clone()], ..empty() }),
         }
     }
-    clusters.into_values().chain(scoped).collect()
+    let mut clusters: Vec<Cluster> = clusters.into_values().chain(scoped).collect();
+    for cluster in &mut clusters {
+        for member in &cluster.members {
+            let Some(folded) = acronyms.get(member) else { continue };
+            // The longer name the acronyms were given, as written most often.
+            let name =
+                tallies.get(member).and_then(|t| t.sorted_variants().into_iter().map(|(text, _)| text).find(|text| !folded.contains(text)));
+            for acronym in folded {
+                let parts = [("same_document", 1.0), ("initials_of_one_name_in_article", 1.0)];
+                cluster.joins.entry(acronym.clone()).or_insert_with(|| Join::new("acronym-in-article", name.clone(), 0.85, &parts));
+            }
+        }
+    }
+    clusters
 }
 
 /// Links all mentions of `documents` held in memory (the streaming [`Linker`] in one call),

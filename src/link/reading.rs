@@ -642,27 +642,38 @@ fn fold_qualified_organization_names(keys: &mut [Option<NodeKey>], sites: &[Ment
 /// corpus (which the corpus-wide `acronym-initials` rule would have to refuse). Not where two
 /// of the article's names share the initials. Returns which mentions were folded.
 fn fold_article_acronyms(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
-    let mut names: BTreeMap<String, BTreeSet<NodeKey>> = BTreeMap::new();
+    // The names by their possible acronyms' letters, an organization's apart from another
+    // named thing's ("CTBT" / "Comprehensive Test Ban Treaty").
+    let kind_and_letters = |key: &NodeKey, letters: String| match key {
+        NodeKey::Organization(_) => Some((true, letters)),
+        NodeKey::Misc(..) => Some((false, letters)),
+        _ => None,
+    };
+    let mut names: BTreeMap<_, BTreeSet<NodeKey>> = BTreeMap::new();
     for (key, site) in keys.iter().zip(sites) {
         let text = &site.mention.text;
         // ("Bank of Japan", not "the Bank's governor".)
         let named = text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase) || organizations::is_minor_word(word));
-        if let Some(key @ NodeKey::Organization(_)) = key.as_ref().filter(|_| text.contains(' ') && named) {
-            for letters in organizations::acronyms_of(text) {
-                names.entry(letters).or_default().insert(key.clone());
+        let Some(key) = key.as_ref().filter(|_| text.contains(' ') && named) else { continue };
+        for letters in organizations::acronyms_of(text) {
+            if let Some(found) = kind_and_letters(key, letters) {
+                names.entry(found).or_default().insert(key.clone());
             }
         }
     }
-    // (An acronym the article defines, "Hamburger Verkehrsverbund (HVV)", is its own rule's.)
+    // (An organization's acronym the article defines, "Hamburger Verkehrsverbund (HVV)", is its
+    // own rule's.)
     let defined: BTreeSet<String> =
         sites.iter().filter_map(organizations::defined_acronym).map(|a| organizations::acronym_letters(&a.to_lowercase())).collect();
     let mut folded = vec![false; keys.len()];
     for ((key, site), folded) in keys.iter_mut().zip(sites).zip(folded.iter_mut()) {
-        let (Some(NodeKey::Organization(short)), true) = (key.as_ref(), organizations::is_acronym(&site.mention.text)) else { continue };
-        if defined.contains(&organizations::acronym_letters(short)) {
+        let text = &site.mention.text;
+        let letters = organizations::acronym_letters(&text.to_lowercase());
+        let organization = matches!(key, Some(NodeKey::Organization(_)));
+        if !organizations::is_acronym(text) || (organization && defined.contains(&letters)) {
             continue;
         }
-        let owners = names.get(&organizations::acronym_letters(short));
+        let owners = key.as_ref().and_then(|key| kind_and_letters(key, letters)).and_then(|found| names.get(&found));
         if let Some(owner) = owners.filter(|owners| owners.len() == 1).and_then(|owners| owners.first()) {
             *key = Some(owner.clone());
             *folded = true;
