@@ -246,12 +246,20 @@ fn an_acronym_of_one_of_its_article_s_names_is_that_name() {
             "The Comprehensive Test Ban Treaty (CTBT) was signed. The CTBT bans tests. ",
             &[("Comprehensive Test Ban Treaty", "MISC"), ("CTBT", "MISC"), ("CTBT", "MISC")],
         ),
+        // Alone in another article: what the articles resolved it to, where they agree.
+        document("f.txt", "The BOJ said so. ", &[("BOJ", "ORG")]),
+        document("g.txt", "The SEC said so. ", &[("SEC", "ORG")]),
     ];
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(entity_of(&linking, &docs, 4, "CTBT"), entity_of(&linking, &docs, 4, "Comprehensive Test Ban Treaty"));
     assert!(linking.links.iter().any(|l| l.variant == "CTBT" && l.rule == "acronym-in-article"));
     assert_eq!(entity_of(&linking, &docs, 0, "BOJ"), entity_of(&linking, &docs, 0, "Bank of Japan"));
-    assert!(linking.links.iter().any(|l| l.variant == "BOJ" && l.rule == "acronym-in-article"));
+    assert_eq!(entity_of(&linking, &docs, 5, "BOJ"), entity_of(&linking, &docs, 0, "Bank of Japan"));
+    assert_ne!(entity_of(&linking, &docs, 6, "SEC"), entity_of(&linking, &docs, 1, "SEC"));
+    assert_ne!(entity_of(&linking, &docs, 6, "SEC"), entity_of(&linking, &docs, 2, "SEC"));
+    assert!(refusals(&linking, "SEC").iter().any(|r| r.rule == "acronym-resolved-in-corpus"));
+    // (One spelling, one record: the article's fold, or the corpus rule it gave the other.)
+    assert!(linking.links.iter().any(|l| l.variant == "BOJ" && (l.rule == "acronym-in-article" || l.rule == "acronym-resolved-in-corpus")));
     assert_eq!(entity_of(&linking, &docs, 1, "SEC"), entity_of(&linking, &docs, 1, "Securities and Exchange Commission"));
     assert_eq!(entity_of(&linking, &docs, 2, "SEC"), entity_of(&linking, &docs, 2, "Sports and Entertainment Council"));
     assert_ne!(entity_of(&linking, &docs, 3, "BOO"), entity_of(&linking, &docs, 3, "Bank of Oslo"));

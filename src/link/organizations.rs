@@ -291,6 +291,31 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             _ => refuse(short, rule, &expansions, &|| format!("defined in the text for {} different names", expansions.len())),
         }
     }
+    // Acronyms an article resolved ("BOJ" beside its "Bank of Japan"): the same acronym
+    // alone elsewhere is that name, where no article resolved it to another ("SEC" for the
+    // Securities and Exchange Commission in one article and the Southeastern Conference in
+    // another stays apart).
+    let mut resolved: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (long, variants) in &nodes.folded {
+        let Some(&long) = position.get(long.as_str()) else { continue };
+        for (variant, _) in variants.iter().filter(|(_, fold)| **fold == Fold::Acronym) {
+            resolved.entry(organization_key(variant)).or_default().insert(long);
+        }
+    }
+    for (acronym, expansions) in &resolved {
+        let Some(&short) = position.get(acronym.as_str()).filter(|short| !joins.contains_key(short)) else { continue };
+        let rule = "acronym-resolved-in-corpus";
+        let expansions: Vec<usize> = expansions.iter().copied().collect();
+        match expansions[..] {
+            [expansion] => match clusters.try_join(short, expansion) {
+                Ok(()) => {
+                    joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 0.8, &[("one_expansion_in_articles", 1.0)]));
+                }
+                Err(why) => refuse(short, rule, &expansions, &|| why.explain().to_string()),
+            },
+            _ => refuse(short, rule, &expansions, &|| format!("articles expand it to {} different names", expansions.len())),
+        }
+    }
     // Acronyms spelled by initials, without the legal form ("General Motors Corp." is "GM");
     // the spellings of one name (with and without the form, "Paris St Germain" / "Paris
     // Saint-Germain") count as one expansion, the first written.
