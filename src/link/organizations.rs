@@ -474,8 +474,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             by_unqualified.entry(rest).or_default().push(n);
         }
     }
-    for short in 0..keys.len() {
-        let Some(qualified) = by_unqualified.get(&keys[short]).filter(|_| !joins.contains_key(&short)) else { continue };
+    for (short, key) in keys.iter().enumerate() {
+        let Some(qualified) = by_unqualified.get(key).filter(|_| !joins.contains_key(&short)) else { continue };
         let roots: BTreeSet<usize> = qualified.iter().map(|&n| clusters.root(n)).collect();
         let rule = "qualified-name";
         match roots.len() {
