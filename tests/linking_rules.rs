@@ -271,8 +271,8 @@ fn a_surname_opening_with_a_particle_is_its_article_s_full_name_s() {
     let docs = vec![
         document(
             "a.txt",
-            "Belgian coach Wilfried Van Moer smiled. Van Moer said so. ",
-            &[("Wilfried Van Moer", "PER"), ("Van Moer", "PER")],
+            "Belgian coach Wilfried Van Moer smiled. Van Moer said so. Van Moer left. ",
+            &[("Wilfried Van Moer", "PER"), ("Van Moer", "PER"), ("Van Moer", "PER")],
         ),
         // "Van" as a given name: no full name of the article has the surname "Van Morrison".
         document("b.txt", "Jim Morrison met Van Morrison. ", &[("Jim Morrison", "PER"), ("Van Morrison", "PER")]),
@@ -285,6 +285,7 @@ fn a_surname_opening_with_a_particle_is_its_article_s_full_name_s() {
     ];
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(entity_of(&linking, &docs, 0, "Van Moer"), entity_of(&linking, &docs, 0, "Wilfried Van Moer"));
+    assert_eq!(entity_of(&linking, &docs, 0, "Van Moer").as_deref(), Some("person:wilfried-van-moer"), "labelled with the full name");
     assert_ne!(entity_of(&linking, &docs, 1, "Van Morrison"), entity_of(&linking, &docs, 1, "Jim Morrison"));
     assert_ne!(entity_of(&linking, &docs, 2, "Van Moer"), entity_of(&linking, &docs, 2, "Wilfried Van Moer"));
     assert_ne!(entity_of(&linking, &docs, 2, "Van Moer"), entity_of(&linking, &docs, 2, "Anna Van Moer"));

@@ -18,6 +18,11 @@ fn well_formed(text: &str) -> bool {
     })
 }
 
+/// Whether a person's name has a given name as well as a surname.
+fn is_full_name(text: &str) -> bool {
+    names::PersonName::parse(text).is_some_and(|name| name.is_full())
+}
+
 /// The fullest well-formed variant, preferring the most frequent spelling.
 fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeSet<String>) -> String {
     let words = |t: &str| t.split_whitespace().count();
@@ -26,8 +31,12 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
         .max_by(|a, b| {
             let key = |(text, count): &(String, usize)| {
                 let full = match kind {
-                    // "Di Maria" is two words and still a bare surname.
-                    EntityType::Person => names::PersonName::parse(text).is_some_and(|name| name.is_full()),
+                    // "Di Maria" is two words and still a bare surname; so is "Van Doorn"
+                    // where "Gert Jan Van Doorn" ends with it.
+                    EntityType::Person => {
+                        let ending = format!(" {text}");
+                        is_full_name(text) && !variants.iter().any(|(other, _)| other.ends_with(&ending) && is_full_name(other))
+                    }
                     _ => words(text) >= 2 || text.len() > 6,
                 };
                 // Not a name with a common noun after it: "NATO" over the "NATO alliance"
