@@ -18,7 +18,9 @@ use super::sentence::{
     role_before_name, starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics};
+use crate::text::roles::{
+    find_roles, is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics,
+};
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
@@ -1990,6 +1992,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     {
         let role = captures.name("role").or_else(|| captures.name("envoy")).or_else(|| captures.name("broadcaster"));
         let word = role.map_or("", |m| m.as_str());
+        // "the Secretary General of A and B": the whole role phrase the word ends.
+        let phrase = role.and_then(|r| find_roles(&field_removed).into_iter().find(|m| m.span.end == r.end() && m.span.start < r.start()));
+        let word = phrase.map_or(word, |m| m.role);
         // "X has been Aide to the President of Y": the aide's role, not the president's.
         let aide = role.and_then(|r| AIDE_TO_THE.captures(&field_removed[..r.start()])).and_then(|c| c.name("aide"));
         let word = aide.map_or(word, |a| a.as_str());
@@ -2612,6 +2617,14 @@ mod tests {
         let place = [("Jane Roe", 0, Person), ("Boston", 1, Country), ("Beta School", 2, Organization)];
         assert_eq!(all_targets("Jane Roe of Boston's Beta School said so.", &place), [2]);
         assert_eq!(all_targets("Jane Roe, who met Boston's Beta School staff, said so.", &place), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_role_of_several_words_is_whole_for_every_organization_listed() {
+        let two = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
+        let roles = |text: &str| all_found(text, &two).into_iter().map(|(_, role)| role.unwrap_or_default()).collect::<Vec<_>>();
+        assert_eq!(roles("Jane Roe is the Secretary General of Acme and Beta."), ["Secretary General", "Secretary General"]);
+        assert_eq!(roles("Jane Roe is the general manager of Acme and Beta."), ["manager", "manager"]);
     }
 
     #[test]

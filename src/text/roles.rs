@@ -138,6 +138,14 @@ const ROLES: &[&str] = &[
     "National Security Adviser",
     "Attorney General",
     "Solicitor General",
+    "Governor General",
+    "Governor-General",
+    "Surgeon General",
+    "Inspector General",
+    "Auditor General",
+    "Comptroller General",
+    "Postmaster General",
+    "Judge Advocate General",
     "Chief Justice",
     "official",
     "secretary",
@@ -1010,6 +1018,8 @@ mod tests {
         assert_eq!(roles("headquarters of the chieftain"), Vec::<&str>::new());
         assert_eq!(roles("Secretary-General spoke"), ["Secretary-General"]);
         assert_eq!(roles("Ministry Director-General spoke"), ["Director-General"]);
+        assert_eq!(roles("the Governor General of Canada"), ["Governor General"]);
+        assert_eq!(roles("the Surgeon General spoke"), ["Surgeon General"]);
     }
 
     #[test]
