@@ -137,7 +137,7 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(is|was|are|were|sits|sat|sitting)\s+on\s+the\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
         // "who heads the research division at Y": a part of the organization, then it.
         (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
-        (r"(founded|co-founded|cofounded|formed|co-formed|established)", "founder"),
+        (FOUNDING_VERB, "founder"),
         (r"(coaches|coached|manages|managed)", "coach"),
         (r"(captains|captained)", "captain"),
         (r"(fronts|fronted)", "frontman"),
@@ -782,8 +782,11 @@ fn member_of_which(view: &SentenceView, index: usize) -> Option<Found> {
 /// Before the organization, its founding by the clause's subject: "co-founded ", "founded
 /// the ", "formed ".
 static FOUNDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(founded|co-founded|co - founded|cofounded|formed|established|started|launched)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(&format!(r"\b({FOUNDING_VERB}|co - founded|started|launched)\s+(the\s+)?$")).expect("valid regex")
 });
+
+/// Regex text: the verbs of founding an organization ("co-founded", "established").
+const FOUNDING_VERB: &str = r"(founded|co-founded|cofounded|formed|co-formed|established)";
 
 /// Between the organization and its other founder: " with ", " in 1990 together with his
 /// brother " (at most a year and two words naming the person's tie).
