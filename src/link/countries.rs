@@ -566,7 +566,8 @@ pub fn by_team_nickname(text: &str) -> Option<CountryRef> {
 /// its dot (tokenized text splits it off: "Calif ."). Only for mentions tagged as places:
 /// "Miss." and "Mass." are words too.
 pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
-    let bare = text.trim().trim_end_matches('.').replace(". ", ".");
+    // ("Colo ." as tokenized text writes it: the space before the dot goes too.)
+    let bare = text.trim().trim_end_matches('.').trim_end().replace(". ", ".");
     US_STATE_ABBREVIATIONS
         .iter()
         .find(|(abbreviation, _)| abbreviation.trim_end_matches('.').eq_ignore_ascii_case(&bare))
@@ -864,6 +865,8 @@ mod tests {
         }
         assert_eq!(code(by_name("Zaire", false)), Some("CD"));
         assert_eq!(us_state_by_abbreviation("Calif"), Some("California"));
+        assert_eq!(us_state_by_abbreviation("Colo ."), Some("Colorado"), "the dot split off by tokenizing");
+        assert_eq!(us_state_by_abbreviation("N.J ."), Some("New Jersey"));
         assert_eq!(us_state_by_abbreviation("N.Y."), None, "the state, not the city of the same name");
         assert_eq!(us_state_by_abbreviation("Mo."), Some("Missouri"));
         assert_eq!(us_state_by_abbreviation("Texas"), None);
