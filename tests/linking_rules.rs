@@ -292,6 +292,19 @@ fn a_surname_opening_with_a_particle_is_its_article_s_full_name_s() {
 }
 
 #[test]
+fn a_demonym_used_for_its_language_is_the_language() {
+    let docs = vec![
+        document("a.txt", "The German minister spoke. He shouted in German before leaving. ", &[("German", "MISC"), ("German", "MISC")]),
+        document("b.txt", "The book was translated into German and English. ", &[("German", "MISC"), ("English", "MISC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("country:germany"));
+    assert_ne!(linking.entity_id(1), linking.entity_id(0));
+    assert_eq!(linking.entity_id(1), linking.entity_id(2), "one language across articles");
+    assert_ne!(linking.entity_id(3), Some("location:england"));
+}
+
+#[test]
 fn a_name_written_after_whose_it_is_is_that_owner_s() {
     let docs = vec![
         // In its article: after a country or an acronym.

@@ -4,6 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::{Deref, DerefMut};
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::countries::{self, by_name, CountryRef};
 use super::names;
@@ -129,6 +132,21 @@ fn capital_is_the_city(before: &str, after: &str) -> bool {
     is_dateline || LOCATIVES.contains(&previous.as_str()) || before_date_or_country || in_dates
 }
 
+/// Whether a word between `before` and `after` is used as a language: after "in", "into" or a
+/// verb of speaking, with nothing but punctuation or a function word after it ("shouted in
+/// German before being escorted", "translated into German and English"; not "in English
+/// football"), or right before "language" ("the Albanian language").
+fn is_language_use(before: &str, after: &str) -> bool {
+    static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(in|into|speak|speaks|spoke|speaking|spoken)\s+(\p{Lu}\p{Ll}+\s+(and|or)\s+)?$").expect("valid regex")
+    });
+    static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*($|[.,;:)!?\x22]|(and|or|but|before|after|with|to|by|for|as|on|at|from|when|while)\b)").expect("valid regex")
+    });
+    static LANGUAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*-?\s*(language|langage)\b").expect("valid regex"));
+    LANGUAGE.is_match(after) || (INTRODUCED.is_match(before) && CLOSED.is_match(after))
+}
+
 /// The name before "-based" ("Toronto-based" → "Toronto"), if it is a capitalised name.
 fn based_prefix(text: &str) -> Option<&str> {
     crate::text::words::before_hyphenated_word(text, "based").filter(|name| name.starts_with(char::is_uppercase))
@@ -188,6 +206,13 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     let allow_codes = is_place_or_org && !(*label == EntityLabel::Organization && two_letters);
     if let Some(country) = countries::by_name(&mention.text, allow_codes) {
         return Reading::Country(country);
+    }
+    // "told the agency in English", "translated into German and English", "the Albanian
+    // language": a demonym used for its language names the language, another named thing.
+    if is_language_use(before, after)
+        && (countries::by_demonym(&mention.text).is_some() || countries::place_by_demonym(&mention.text).is_some())
+    {
+        return Reading::Misc;
     }
     // A demonym names its country: "German", "the Iraqi government", "an American singer";
     // so does a national team's nickname ("the Springboks").
@@ -1459,6 +1484,30 @@ mod tests {
             ("In ", ", the talks"),
         ] {
             assert!(capital_is_the_city(before, after), "{before:?} … {after:?}");
+        }
+    }
+
+    #[test]
+    fn a_demonym_after_in_or_a_verb_of_speaking_is_a_language() {
+        for (before, after) in [
+            ("the pilot told the agency in ", "."),
+            ("he shouted in ", " before being escorted out"),
+            ("the book was translated into ", " and English"),
+            ("translated into German and ", ", he said"),
+            ("they did not speak ", "."),
+            ("the earliest document in the ", " language"),
+            ("an ", "-language daily"),
+        ] {
+            assert!(is_language_use(before, after), "{before:?} … {after:?}");
+        }
+        for (before, after) in [
+            ("a record in ", " football"),
+            ("he played in ", " league matches"),
+            ("the ", " government"),
+            ("an ", " singer"),
+            ("a victory over the ", "."),
+        ] {
+            assert!(!is_language_use(before, after), "{before:?} … {after:?}");
         }
     }
 }
