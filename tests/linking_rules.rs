@@ -292,6 +292,29 @@ fn a_surname_opening_with_a_particle_is_its_article_s_full_name_s() {
 }
 
 #[test]
+fn a_results_line_s_team_spelled_like_a_country_is_a_team() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "MOTOR RACING - RESULTS. 8. Martin Brundle ( Britain ) Jordan 1:52.977 9. Eddie Irvine ( Britain ) Ferrari 1:53.043 ",
+            &[
+                ("Martin Brundle", "PER"),
+                ("Britain", "LOC"),
+                ("Jordan", "LOC"),
+                ("Eddie Irvine", "PER"),
+                ("Britain", "LOC"),
+                ("Ferrari", "ORG"),
+            ],
+        ),
+        document("b.txt", "Jordan signed a treaty with Israel. ", &[("Jordan", "LOC"), ("Israel", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), Some("organization:jordan"));
+    assert_eq!(linking.entity_id(1), Some("country:united-kingdom"), "the competitor's country stays one");
+    assert_eq!(linking.entity_id(6), Some("country:jordan"), "the country elsewhere");
+}
+
+#[test]
 fn a_demonym_used_for_its_language_is_the_language() {
     let docs = vec![
         document("a.txt", "The German minister spoke. He shouted in German before leaving. ", &[("German", "MISC"), ("German", "MISC")]),

@@ -995,7 +995,23 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         *reading == Reading::Location && MEMBER_OF.is_match(before) && ends_its_noun_phrase(after)
     };
     retype_spelling(sites, readings, place_of_members, |r| *r == Reading::Location, Reading::Organization);
+    // "8. Martin Brundle ( Britain ) Jordan 1:52.977": a results line's team, after the
+    // competitor's country in parentheses and before the result, is a team even where a
+    // country's name spells it.
+    let results_team = |site: &MentionSite, reading: &Reading| {
+        let (before, after) = site.around();
+        matches!(reading, Reading::Country(_)) && RESULTS_COUNTRY_BEFORE.is_match(before) && RESULT_AFTER.is_match(after)
+    };
+    retype_spelling(sites, readings, results_team, |r| matches!(r, Reading::Country(_)), Reading::Organization);
 }
+
+/// Before a results line's team: the competitor's country in parentheses, " ( Britain ) ".
+static RESULTS_COUNTRY_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}\s*\(\s*\p{Lu}[^()]{1,30}\)\s*$").expect("valid regex"));
+
+/// After a results line's team: its result, a time, points or laps.
+static RESULT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*(\d|\+\s*\d|(one|two|three|\d+)\s+laps?\b)").expect("valid regex"));
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: std::sync::LazyLock<regex::Regex> =
