@@ -1386,11 +1386,24 @@ fn a_clipped_first_word_is_its_article_s_longer_name() {
             "SOCCER - RESULTS. Radnicki Nis beat Rad 2-1 as the goalkeeper and the midfielder shone. ",
             &[("Radnicki Nis", "ORG"), ("Rad", "ORG")],
         ),
+        // Two names clip to it: the one the article writes at least twice as often.
+        document(
+            "e.txt",
+            "The Federal Reserve met. The Federal Reserve held rates. The Federal Open Market Committee voted. The Fed said so. ",
+            &[("Federal Reserve", "ORG"), ("Federal Reserve", "ORG"), ("Federal Open Market Committee", "ORG"), ("Fed", "ORG")],
+        ),
+        document(
+            "f.txt",
+            "The Federal Reserve met. The Federal Open Market Committee voted. The Fed said so. ",
+            &[("Federal Reserve", "ORG"), ("Federal Open Market Committee", "ORG"), ("Fed", "ORG")],
+        ),
     ];
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(1), linking.entity_id(0));
     assert_ne!(linking.entity_id(4), linking.entity_id(3));
     assert_ne!(linking.entity_id(6), linking.entity_id(5));
+    assert_eq!(entity_of(&linking, &docs, 4, "Fed"), entity_of(&linking, &docs, 4, "Federal Reserve"));
+    assert_ne!(entity_of(&linking, &docs, 5, "Fed"), entity_of(&linking, &docs, 5, "Federal Reserve"), "as often as the other");
 }
 
 #[test]

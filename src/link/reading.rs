@@ -588,12 +588,16 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
         _ => String::new(),
     };
     let mut longer: BTreeMap<NodeKey, (bool, BTreeSet<String>)> = BTreeMap::new();
+    // How often the article writes each longer name: the salient one of two a clipping may
+    // stand for.
+    let mut written: BTreeMap<NodeKey, usize> = BTreeMap::new();
     for (key, site) in keys.iter().zip(sites) {
         if let Some(key @ (NodeKey::Organization(_) | NodeKey::Team(..))) = key.as_ref().filter(|_| site.mention.text.contains(' ')) {
             let capitalised = site.mention.text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase));
             let entry = longer.entry(key.clone()).or_insert((true, BTreeSet::new()));
             entry.0 &= capitalised;
             entry.1.insert(spelled(&site.mention.text));
+            *written.entry(key.clone()).or_default() += 1;
         }
     }
     let mut folded = vec![false; keys.len()];
@@ -618,19 +622,35 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
             let first = name.split(' ').next().unwrap_or("");
             !in_report && first.len() >= short.len() + 2 && first.starts_with(short.as_str())
         };
-        let mut owners = longer
+        // Each candidate owner, and whether the short form only clips it.
+        let owners: Vec<(&NodeKey, bool)> = longer
             .iter()
-            .filter(|(owner, (capitalised, names))| {
+            .filter(|(owner, _)| key.as_ref() != Some(*owner))
+            .filter_map(|(owner, (capitalised, names))| {
                 // (Three letters only as a clipped word: "Fed", not "Inc" ending a name.)
-                key.as_ref() != Some(*owner)
-                    && names.iter().any(|name| {
-                        let ends = name.ends_with(&ending) && organizations::is_long_form_of_last_word(name);
-                        let whole_word = short.len() >= 4 && (ends || (*capitalised && name.starts_with(&opening)));
-                        whole_word || (*capitalised && clips(name))
-                    })
+                let whole_word = names.iter().any(|name| {
+                    let ends = name.ends_with(&ending) && organizations::is_long_form_of_last_word(name);
+                    short.len() >= 4 && (ends || (*capitalised && name.starts_with(&opening)))
+                });
+                let clipped = *capitalised && names.iter().any(|name| clips(name));
+                (whole_word || clipped).then_some((owner, !whole_word))
             })
-            .map(|(owner, _)| owner);
-        if let (Some(owner), None) = (owners.next(), owners.next()) {
+            .collect();
+        // One owner; or, for a clipping two names share ("Fed" beside "Federal Reserve" and
+        // "Federal Open Market Committee"), the one the article writes at least twice as often
+        // as each other.
+        let count = |owner: &NodeKey| written.get(owner).copied().unwrap_or(0);
+        let salient_clipped = || {
+            let (best, _) = owners.iter().max_by_key(|(owner, _)| count(owner))?;
+            let clear = owners.iter().filter(|(owner, _)| owner != best).all(|(owner, _)| 2 * count(owner) <= count(best));
+            (owners.iter().all(|(_, clipped)| *clipped) && clear).then_some(*best)
+        };
+        let owner = match owners[..] {
+            [] => None,
+            [(owner, _)] => Some(owner),
+            _ => salient_clipped(),
+        };
+        if let Some(owner) = owner {
             *key = Some(owner.clone());
             *folded = true;
         }
