@@ -1124,8 +1124,10 @@ fn a_misc_name_spelled_like_an_organization_or_place_is_that_and_religion_words_
             &[("NHL", "ORG"), ("Europe", "LOC"), ("Moslem", "MISC"), ("Islamic", "MISC")],
         ),
         document("b.txt", "Fans of the NHL in Europe cheered. ", &[("NHL", "MISC"), ("Europe", "MISC")]),
+        document("c.txt", "Jewish settlers and Jews abroad protested. ", &[("Jewish", "MISC"), ("Jews", "MISC")]),
     ];
     let linking = link(&docs, &AliasRules::default());
+    assert_eq!(entity_of(&linking, &docs, 2, "Jews"), entity_of(&linking, &docs, 2, "Jewish"), "one people's faith");
     for name in ["NHL", "Europe"] {
         assert_eq!(entity_of(&linking, &docs, 1, name), entity_of(&linking, &docs, 0, name), "{name}");
     }

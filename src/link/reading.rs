@@ -458,7 +458,7 @@ const GENERIC_EVENT_WORDS: &[&str] = &[
 const RELIGION_WORDS: &[(&[&str], &str)] = &[
     (&["islam", "islamic", "muslim", "muslims", "moslem", "moslems"], "islam"),
     (&["christianity", "christian", "christians"], "christianity"),
-    (&["judaism", "jewish"], "judaism"),
+    (&["judaism", "jewish", "jew", "jews"], "judaism"),
     (&["buddhism", "buddhist", "buddhists"], "buddhism"),
     (&["hinduism", "hindu", "hindus"], "hinduism"),
     (&["sikhism", "sikh", "sikhs"], "sikhism"),
