@@ -1034,8 +1034,7 @@ static RESULT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]*(\d|\+\s*\d|(one|two|three|\d+)\s+laps?\b)").expect("valid regex"));
 
 /// Right before a body's name: "a member of the ", "members of ".
-static MEMBER_OF: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));
+static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));
 
 /// Whether the text after a name ends the noun phrase it heads: punctuation, the end, or a
 /// function word ("in", "and", "until"), not a noun the name modifies ("community").
@@ -1047,8 +1046,8 @@ fn ends_its_noun_phrase(after: &str) -> bool {
 
 /// After a name, what only an organization is: "Slowdive was formed in 1989 by", "Acme, a
 /// record label, was founded by".
-static ORGANIZATION_SLOT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s*(\([^()]*\)\s*)?(is|are|was|were)\s+((originally|first|later|jointly)\s+)?(formed|founded|co-founded|co - founded|incorporated|disbanded)\b")
+static ORGANIZATION_SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\([^()]*\)\s*)?(is|are|was|were)\s+((originally|first|later|jointly)\s+)?(formed|founded|co-founded|co - founded|incorporated|disbanded)\b")
         .expect("valid regex")
 });
 

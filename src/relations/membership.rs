@@ -1376,7 +1376,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .skip(index + 1)
         .filter(|(_, p)| p.kind != EntityType::Person || !in_an_aside(p))
         .take_while(|(_, p)| p.kind != EntityType::Person)
-        .filter(|(at, p)| is_affiliate(p.kind) && !is_league_before_its_club(view, *at) && !is_misread_field(view.text, p))
+        .filter(|(at, p)| is_affiliate(p.kind) && !is_league_or_country_before_its_club(view, *at) && !is_misread_field(view.text, p))
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
     else {
         return fronted(view, index).into_iter().collect();
@@ -1538,7 +1538,7 @@ fn opens_a_clause(text: &str, at: usize) -> bool {
 /// Japanese club Kashima Antlers", "joined the Dutch second-division side Y" (a demonym, up to
 /// two words of its standing, a word for an organization, then its name): what the person
 /// joined is the club.
-fn is_league_before_its_club(view: &SentenceView, at: usize) -> bool {
+fn is_league_or_country_before_its_club(view: &SentenceView, at: usize) -> bool {
     let (before, Some(club)) = (&view.placed[at], view.placed.get(at + 1)) else { return false };
     let gap = view.between(before.span.end, club.span.start).trim().to_lowercase();
     let words: Vec<&str> = gap.split_whitespace().collect();
