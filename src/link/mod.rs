@@ -328,8 +328,7 @@ fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>, acronyms: &BTreeMap<NodeKey
             let name =
                 tallies.get(member).and_then(|t| t.sorted_variants().into_iter().map(|(text, _)| text).find(|text| !folded.contains(text)));
             for acronym in folded {
-                let parts = [("same_document", 1.0), ("initials_of_one_name_in_article", 1.0)];
-                cluster.joins.entry(acronym.clone()).or_insert_with(|| Join::new("acronym-in-article", name.clone(), 0.85, &parts));
+                cluster.joins.entry(acronym.clone()).or_insert_with(|| organizations::folded_join(reading::Fold::Acronym, name.clone()));
             }
         }
     }

@@ -19,10 +19,10 @@ use crate::text::words::is_common_noun_word;
 /// Words skipped when forming initials.
 const MINOR_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at", "a"];
 
-/// Whether `word` (as written) is one of the minor words a name's initials pass over ("of" in
-/// "Bank of Japan").
-pub(crate) fn is_minor_word(word: &str) -> bool {
-    MINOR_WORDS.contains(&word)
+/// Whether every word of `text` is capitalised or one of the minor words a name's initials
+/// pass over: a name, "Bank of Japan", not "the Bank's governor".
+pub(crate) fn is_named_throughout(text: &str) -> bool {
+    text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase) || MINOR_WORDS.contains(&word))
 }
 
 /// Legal-form words that do not change which company a name means: "Siemens AG" is Siemens.
@@ -216,7 +216,7 @@ pub(crate) fn unqualified_key(text: &str) -> Option<(String, Owner)> {
     } else {
         return None;
     };
-    let named = rest.contains(' ') && rest.split_whitespace().all(|word| !word.starts_with(char::is_lowercase) || is_minor_word(word));
+    let named = rest.contains(' ') && is_named_throughout(rest);
     named.then(|| (organization_key(rest), owner))
 }
 
@@ -252,6 +252,65 @@ impl Nodes {
     }
 }
 
+/// How a spelling folded into its article's name while reading (`reading::Fold`) is
+/// explained in `links.jsonl`: the rule, `joined_to` that name.
+pub(crate) fn folded_join(fold: Fold, joined_to: Option<String>) -> Join {
+    let (rule, part) = match fold {
+        // "Macromedia board" beside "Macromedia".
+        Fold::NameAndCommonNoun => ("name-and-common-noun-in-article", "name_before_common_noun"),
+        // "BOJ" beside "Bank of Japan", "CTBT" beside "Comprehensive Test Ban Treaty".
+        Fold::Acronym => ("acronym-in-article", "initials_of_one_name_in_article"),
+        Fold::ShortForm | Fold::BareName => ("short-form-in-article", "unique_longer_name_in_article"),
+    };
+    Join::new(rule, joined_to, 0.85, &[("same_document", 1.0), (part, 1.0)])
+}
+
+/// How one rule joins a name to what it stands for: the rule's name, its score and the part
+/// that scored.
+type JoinRule = (&'static str, f64, &'static str);
+
+/// What the clustering rules decide, as they decide it: the clusters, each node's join, and
+/// the joins turned down.
+struct Decisions<'a> {
+    clusters: Clusters,
+    joins: BTreeMap<usize, Join>,
+    refusals: Refusals,
+    keys: &'a [String],
+    texts: &'a [String],
+}
+
+impl Decisions<'_> {
+    /// Records that `rule` did not join `short` to `candidates`, and why.
+    fn refuse(&mut self, short: usize, rule: &'static str, candidates: &[usize], reason: &dyn Fn() -> String) {
+        let node = |n: usize| NodeKey::Organization(self.keys[n].clone());
+        let candidates = candidates.iter().map(|&n| (node(n), self.texts[n].clone()));
+        self.refusals.add(&node(short), &self.texts[short], rule, candidates, reason);
+    }
+
+    /// Joins `short` to `target` by `rule`, or records why the clusters refused it (`candidates`
+    /// are what the refusal lists).
+    fn join(&mut self, short: usize, target: usize, candidates: &[usize], (rule, score, part): JoinRule) {
+        match self.clusters.try_join(short, target) {
+            Ok(()) => {
+                self.joins.insert(short, Join::new(rule, Some(self.texts[target].clone()), score, &[(part, 1.0)]));
+            }
+            Err(why) => self.refuse(short, rule, candidates, &|| why.explain().to_string()),
+        }
+    }
+
+    /// Joins `short` to the first of `candidates` when they belong to one organization
+    /// (`owners` is how many distinct ones they name), else records the refusal, which
+    /// `ambiguous` explains given `owners`; nothing happens without candidates.
+    fn join_to_one(&mut self, short: usize, candidates: &[usize], owners: usize, rule: JoinRule, ambiguous: &dyn Fn(usize) -> String) {
+        let Some(&target) = candidates.first() else { return };
+        if owners == 1 {
+            self.join(short, target, candidates, rule);
+        } else {
+            self.refuse(short, rule.0, candidates, &|| ambiguous(owners));
+        }
+    }
+}
+
 /// Clusters the organization nodes; also returns the joins the rules turned down.
 pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refusals) {
     let keys: Vec<String> = nodes.texts.keys().cloned().collect();
@@ -261,14 +320,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     for (a, b) in rules.forbidden_pairs(&keys, organization_key) {
         clusters.forbid(a, b, Forbidden::ByUser);
     }
-    let mut joins: BTreeMap<usize, Join> = BTreeMap::new();
-    let mut refusals = Refusals::default();
-    let node = |n: usize| NodeKey::Organization(keys[n].clone());
-    // Records that `rule` did not join `short` to `candidates`.
-    let mut refuse = |short: usize, rule: &'static str, candidates: &[usize], reason: &dyn Fn() -> String| {
-        let candidates = candidates.iter().map(|&n| (node(n), texts[n].clone()));
-        refusals.add(&node(short), &texts[short], rule, candidates, reason);
-    };
+    let mut d = Decisions { clusters, joins: BTreeMap::new(), refusals: Refusals::default(), keys: &keys, texts: &texts };
 
     // Acronyms defined in the text.
     let defined: BTreeMap<&String, BTreeSet<usize>> = nodes
@@ -278,18 +330,10 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         .collect();
     for (acronym, expansions) in &defined {
         let Some(&short) = position.get(acronym.as_str()) else { continue };
-        let rule = "acronym-defined-in-text";
         let expansions: Vec<usize> = expansions.iter().copied().collect();
-        match expansions[..] {
-            [] => {}
-            [expansion] => match clusters.try_join(short, expansion) {
-                Ok(()) => {
-                    joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 1.0, &[("defined_in_text", 1.0)]));
-                }
-                Err(why) => refuse(short, rule, &expansions, &|| why.explain().to_string()),
-            },
-            _ => refuse(short, rule, &expansions, &|| format!("defined in the text for {} different names", expansions.len())),
-        }
+        let rule = ("acronym-defined-in-text", 1.0, "defined_in_text");
+        let ambiguous = |n| format!("defined in the text for {n} different names");
+        d.join_to_one(short, &expansions, expansions.len(), rule, &ambiguous);
     }
     // Acronyms an article resolved ("BOJ" beside its "Bank of Japan"): the same acronym
     // alone elsewhere is that name, where no article resolved it to another ("SEC" for the
@@ -303,18 +347,11 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
     }
     for (acronym, expansions) in &resolved {
-        let Some(&short) = position.get(acronym.as_str()).filter(|short| !joins.contains_key(short)) else { continue };
-        let rule = "acronym-resolved-in-corpus";
+        let Some(&short) = position.get(acronym.as_str()).filter(|short| !d.joins.contains_key(short)) else { continue };
         let expansions: Vec<usize> = expansions.iter().copied().collect();
-        match expansions[..] {
-            [expansion] => match clusters.try_join(short, expansion) {
-                Ok(()) => {
-                    joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 0.8, &[("one_expansion_in_articles", 1.0)]));
-                }
-                Err(why) => refuse(short, rule, &expansions, &|| why.explain().to_string()),
-            },
-            _ => refuse(short, rule, &expansions, &|| format!("articles expand it to {} different names", expansions.len())),
-        }
+        let rule = ("acronym-resolved-in-corpus", 0.8, "one_expansion_in_articles");
+        let ambiguous = |n| format!("articles expand it to {n} different names");
+        d.join_to_one(short, &expansions, expansions.len(), rule, &ambiguous);
     }
     // Acronyms spelled by initials, without the legal form ("General Motors Corp." is "GM");
     // the spellings of one name (with and without the form, "Paris St Germain" / "Paris
@@ -333,7 +370,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
     }
     for short in 0..keys.len() {
-        if joins.contains_key(&short) || !is_acronym(&texts[short]) {
+        if d.joins.contains_key(&short) || !is_acronym(&texts[short]) {
             continue;
         }
         let expansions = by_initials.get(&acronym_letters(&keys[short])).map(Vec::as_slice).unwrap_or(&[]);
@@ -345,32 +382,19 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         };
         let ampersand = texts[short].contains('&');
         let expansions: Vec<usize> = expansions.iter().copied().filter(|n| !ampersand || ampersand_joined(n)).collect();
-        let rule = "acronym-initials";
-        match expansions[..] {
-            [] => {}
-            [expansion] => match clusters.try_join(short, expansion) {
-                Ok(()) => {
-                    joins.insert(short, Join::new(rule, Some(texts[expansion].clone()), 0.9, &[("initials_match", 1.0)]));
-                }
-                Err(why) => refuse(short, rule, &expansions, &|| why.explain().to_string()),
-            },
-            _ => refuse(short, rule, &expansions, &|| format!("the initials of {} different names", expansions.len())),
-        }
+        let rule = ("acronym-initials", 0.9, "initials_match");
+        let ambiguous = |n| format!("the initials of {n} different names");
+        d.join_to_one(short, &expansions, expansions.len(), rule, &ambiguous);
     }
 
     // Spellings that name one organization, each group joined to its anchor by `rule`.
-    let mut join_to_anchors = |groups: Vec<(usize, Vec<usize>)>, rule: &'static str, score: f64, part: &'static str| {
+    let mut join_to_anchors = |groups: Vec<(usize, Vec<usize>)>, rule: JoinRule| {
         for (anchor, group) in groups {
             for n in group {
-                if n == anchor || joins.contains_key(&n) {
+                if n == anchor || d.joins.contains_key(&n) {
                     continue;
                 }
-                match clusters.try_join(n, anchor) {
-                    Ok(()) => {
-                        joins.insert(n, Join::new(rule, Some(texts[anchor].clone()), score, &[(part, 1.0)]));
-                    }
-                    Err(why) => refuse(n, rule, &[anchor], &|| why.explain().to_string()),
-                }
+                d.join(n, anchor, &[anchor], rule);
             }
         }
     };
@@ -386,7 +410,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     let anchored =
         |group: Vec<usize>, is_anchor: &dyn Fn(usize) -> bool| (group.iter().copied().find(|&n| is_anchor(n)).unwrap_or(group[0]), group);
     let legal = by_base.into_values().map(|group| anchored(group, &|n| without_legal_suffix(&keys[n]) == keys[n])).collect();
-    join_to_anchors(legal, "company-legal-form", 0.95, "same_name_without_legal_form");
+    join_to_anchors(legal, ("company-legal-form", 0.95, "same_name_without_legal_form"));
     // Spelling variants of one name: "Paris St Germain" / "Paris Saint-Germain", "Procter and
     // Gamble" / "Procter & Gamble".
     let mut by_spelling: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -394,7 +418,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         by_spelling.entry(spelling_key(key)).or_default().push(n);
     }
     let spellings = by_spelling.into_values().filter(|group| group.len() > 1).map(|group| anchored(group, &|_| false)).collect();
-    join_to_anchors(spellings, "spelling-variant", 0.95, "same_words_spelled_differently");
+    join_to_anchors(spellings, ("spelling-variant", 0.95, "same_words_spelled_differently"));
     // Party words: "Democrats", "Democratic" and "Democratic Party" name one party, the one
     // its full name names if the corpus spells it.
     let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -404,7 +428,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
     }
     let parties = by_party.into_values().map(|group| anchored(group, &|n| keys[n].ends_with(" party"))).collect();
-    join_to_anchors(parties, "party-word-forms", 0.9, "same_party_word");
+    join_to_anchors(parties, ("party-word-forms", 0.9, "same_party_word"));
     // Short forms: a one-word name that ends exactly one longer name ("Dolphins" / "Miami
     // Dolphins"), and a name that begins exactly one longer name of at least three words (a
     // span the model cut short). Ambiguous short forms stay apart.
@@ -436,7 +460,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     for short in 0..keys.len() {
         // A short form is a name: capitalised ("health" is a common noun the model tagged).
         let capitalised = texts[short].chars().next().is_some_and(char::is_uppercase);
-        if joins.contains_key(&short) || is_acronym(&texts[short]) || keys[short].len() < 4 || !capitalised {
+        if d.joins.contains_key(&short) || is_acronym(&texts[short]) || keys[short].len() < 4 || !capitalised {
             continue;
         }
         let one_word = words(short) == 1;
@@ -448,21 +472,11 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
         let index = if one_word { &by_last_word } else { &by_prefix };
         let longer: Vec<usize> = index.get(keys[short].as_str()).map(Vec::as_slice).unwrap_or(&[]).to_vec();
-        let roots: BTreeSet<usize> = longer.iter().map(|&n| clusters.root(n)).collect();
-        let rule = if one_word { "short-form-of-name" } else { "truncated-name" };
-        match (longer.as_slice(), roots.len()) {
-            ([], _) => {}
-            ([long, ..], 1) => match clusters.try_join(short, *long) {
-                Ok(()) => {
-                    joins.insert(short, Join::new(rule, Some(texts[*long].clone()), 0.8, &[("unique_longer_name", 1.0)]));
-                }
-                Err(why) => refuse(short, rule, &longer, &|| why.explain().to_string()),
-            },
-            (_, owners) => refuse(short, rule, &longer, &|| {
-                let how = if one_word { "ends" } else { "begins" };
-                format!("{how} the names of {owners} different organizations")
-            }),
-        }
+        let roots: BTreeSet<usize> = longer.iter().map(|&n| d.clusters.root(n)).collect();
+        let rule = (if one_word { "short-form-of-name" } else { "truncated-name" }, 0.8, "unique_longer_name");
+        let how = if one_word { "ends" } else { "begins" };
+        let ambiguous = |owners| format!("{how} the names of {owners} different organizations");
+        d.join_to_one(short, &longer, roots.len(), rule, &ambiguous);
     }
 
     // A name the corpus writes after one organization's acronym only: "Security Council" /
@@ -475,41 +489,25 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         }
     }
     for (short, key) in keys.iter().enumerate() {
-        let Some(qualified) = by_unqualified.get(key).filter(|_| !joins.contains_key(&short)) else { continue };
-        let roots: BTreeSet<usize> = qualified.iter().map(|&n| clusters.root(n)).collect();
-        let rule = "qualified-name";
-        match roots.len() {
-            1 => match clusters.try_join(short, qualified[0]) {
-                Ok(()) => {
-                    joins.insert(short, Join::new(rule, Some(texts[qualified[0]].clone()), 0.8, &[("one_owner_in_corpus", 1.0)]));
-                }
-                Err(why) => refuse(short, rule, qualified, &|| why.explain().to_string()),
-            },
-            owners => refuse(short, rule, qualified, &|| format!("written after {owners} different owners")),
-        }
+        let Some(qualified) = by_unqualified.get(key).filter(|_| !d.joins.contains_key(&short)) else { continue };
+        let roots: BTreeSet<usize> = qualified.iter().map(|&n| d.clusters.root(n)).collect();
+        let rule = ("qualified-name", 0.8, "one_owner_in_corpus");
+        let ambiguous = |owners| format!("written after {owners} different owners");
+        d.join_to_one(short, qualified, roots.len(), rule, &ambiguous);
     }
 
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for node in 0..keys.len() {
-        by_root.entry(clusters.root(node)).or_default().push(node);
+        by_root.entry(d.clusters.root(node)).or_default().push(node);
     }
     let clusters = by_root
         .into_values()
         .map(|members| {
             let mut joins: BTreeMap<String, Join> =
-                members.iter().filter_map(|n| joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
+                members.iter().filter_map(|n| d.joins.get(n).map(|j| (texts[*n].clone(), j.clone()))).collect();
             for &n in &members {
                 for (variant, fold) in nodes.folded.get(&keys[n]).into_iter().flatten() {
-                    joins.entry(variant.clone()).or_insert_with(|| {
-                        let (rule, part) = match fold {
-                            // "Macromedia board" beside "Macromedia".
-                            Fold::NameAndCommonNoun => ("name-and-common-noun-in-article", "name_before_common_noun"),
-                            // "BOJ" beside "Bank of Japan".
-                            Fold::Acronym => ("acronym-in-article", "initials_of_one_name_in_article"),
-                            Fold::ShortForm | Fold::BareName => ("short-form-in-article", "unique_longer_name_in_article"),
-                        };
-                        Join::new(rule, Some(texts[n].clone()), 0.85, &[("same_document", 1.0), (part, 1.0)])
-                    });
+                    joins.entry(variant.clone()).or_insert_with(|| folded_join(*fold, Some(texts[n].clone())));
                 }
             }
             // A party is labelled with its full name ("Democratic Party", not "Democrats").
@@ -519,7 +517,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             Cluster { kind: EntityType::Organization, label, members, joins }
         })
         .collect();
-    (clusters, refusals)
+    (clusters, d.refusals)
 }
 
 /// An organization key with the spellings of one word made one: hyphens as spaces, "saint"

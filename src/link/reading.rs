@@ -697,9 +697,7 @@ fn fold_article_acronyms(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) ->
     let mut names: BTreeMap<_, BTreeSet<NodeKey>> = BTreeMap::new();
     for (key, site) in keys.iter().zip(sites) {
         let text = &site.mention.text;
-        // ("Bank of Japan", not "the Bank's governor".)
-        let named = text.split_whitespace().all(|word| !word.starts_with(char::is_lowercase) || organizations::is_minor_word(word));
-        let Some(key) = key.as_ref().filter(|_| text.contains(' ') && named) else { continue };
+        let Some(key) = key.as_ref().filter(|_| text.contains(' ') && organizations::is_named_throughout(text)) else { continue };
         for letters in organizations::acronyms_of(text) {
             if let Some(found) = kind_and_letters(key, letters) {
                 names.entry(found).or_default().insert(key.clone());
