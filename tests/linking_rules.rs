@@ -837,6 +837,36 @@ fn a_city_known_only_from_team_names_joins_its_full_name() {
 }
 
 #[test]
+fn a_major_league_nickname_joins_its_city_team_with_no_full_name_in_the_corpus() {
+    // One article says only "Brewers", another only "MILWAUKEE" and "Cubs": the league table
+    // says the Brewers are Milwaukee's one baseball team; Chicago has two, so "CHICAGO" stays
+    // apart from "Cubs"; a city in a non-sports article stays the city.
+    let docs = vec![
+        document(
+            "a.txt",
+            "BASEBALL - The Brewers won as their pitcher homered in the ninth inning. The Cubs lost. ",
+            &[("Brewers", "ORG"), ("Cubs", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "BASEBALL - MAJOR LEAGUE STANDINGS. MILWAUKEE 70 63 .526 5. CHICAGO 65 68 .489 10. The pitcher threw an inning. ",
+            &[("MILWAUKEE", "ORG"), ("CHICAGO", "ORG")],
+        ),
+        document("c.txt", "Prices fell in Milwaukee and Chicago. ", &[("Milwaukee", "LOC"), ("Chicago", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let brewers = entity_of(&linking, &docs, 0, "Brewers").unwrap();
+    assert_eq!(brewers, "organization:milwaukee-brewers", "labelled with the full name");
+    assert_eq!(entity_of(&linking, &docs, 1, "MILWAUKEE"), Some(brewers.clone()));
+    assert_ne!(entity_of(&linking, &docs, 1, "CHICAGO"), entity_of(&linking, &docs, 0, "Cubs"), "Chicago has two baseball teams");
+    assert_ne!(entity_of(&linking, &docs, 2, "Milwaukee"), Some(brewers.clone()), "the city");
+    // links.jsonl says why: the league table.
+    let joined = linking.links.iter().find(|l| l.variant == "MILWAUKEE" && l.entity.as_deref() == Some(brewers.as_str())).unwrap();
+    assert_eq!(joined.rule, "major-league-team");
+    assert_eq!(joined.joined_to.as_deref(), Some("Milwaukee Brewers"));
+}
+
+#[test]
 fn a_plural_demonym_that_is_a_teams_nickname_is_the_team_in_its_sport() {
     let docs = vec![
         document(

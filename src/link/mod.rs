@@ -109,7 +109,11 @@ impl<'r> Linker<'r> {
                 self.reader.organization_sports.entry(key.clone()).or_default().insert(sport);
                 // Every split is kept; reading looks up only the cities the corpus names, so the
                 // order documents come in does not matter.
-                for (city, nickname) in reading::city_nickname_splits(key) {
+                // A major-league city's teams are the table's ("Milwaukee County" is none).
+                let splits = reading::city_nickname_splits(key).filter(|(city, nickname)| {
+                    !teams::is_major_league_city(city, sport) || teams::is_major_league_team(city, nickname, sport)
+                });
+                for (city, nickname) in splits {
                     self.reader.team_nicknames.entry((city.to_string(), sport)).or_default().insert(nickname.to_string());
                 }
             }
@@ -183,12 +187,16 @@ impl<'r> Linker<'r> {
                     let joins = tally.joins_to_label(&label, "team-cup-country", "team_cup");
                     clusters.push(Cluster { kind: EntityType::Organization, label: Some(label), members: vec![key.clone()], joins });
                 }
-                NodeKey::Team(..) => clusters.push(Cluster {
-                    kind: EntityType::Organization,
-                    label: None,
-                    members: vec![key.clone()],
-                    joins: BTreeMap::new(),
-                }),
+                NodeKey::Team(city, sport) => {
+                    // A major-league team is labelled with its full name ("Milwaukee Brewers"),
+                    // which also says why its city and its nickname are one node.
+                    let label = teams::major_league_label(city, *sport, &tally.sorted_variants());
+                    let joins = match &label {
+                        Some(name) => tally.joins_to_label(name, "major-league-team", "team_table"),
+                        None => BTreeMap::new(),
+                    };
+                    clusters.push(Cluster { kind: EntityType::Organization, label, members: vec![key.clone()], joins })
+                }
                 _ => {}
             }
         }

@@ -12,7 +12,7 @@ use super::countries::{self, by_name, CountryRef};
 use super::names;
 use super::people::Scope;
 use super::tally::{MiscScope, NodeKey};
-use super::teams::{document_sports, document_team_cup, DocumentSports, Sport, TeamCup};
+use super::teams::{self, document_sports, document_team_cup, DocumentSports, Sport, TeamCup};
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, starts_with_possessive, surface};
@@ -353,39 +353,72 @@ fn city_and_nickname<'k>(key: &'k str, place_keys: &BTreeSet<String>) -> Option<
 
 /// Whether an organization of a `sport` report spelled `key` is a team named by its city: the
 /// corpus reads the spelling as a place, or opens that sport's full team names with it
-/// ("Cleveland" beside "Cleveland Indians").
+/// ("Cleveland" beside "Cleveland Indians"), or it is a major-league city of that sport.
 fn names_a_city_team(
     key: &str,
     sport: Sport,
     place_keys: &BTreeSet<String>,
     nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>,
 ) -> bool {
-    place_keys.contains(key) || nicknames.contains_key(&(key.to_string(), sport))
+    place_keys.contains(key) || nicknames.contains_key(&(key.to_string(), sport)) || teams::is_major_league_city(key, sport)
+}
+
+/// The teams a city has in a sport, each by one nickname: those the corpus's full names give
+/// it, else the major-league table's. The corpus comes first because it says which of a city's
+/// teams its articles report (only the White Sox of Chicago's two, say).
+fn city_teams(city: &str, sport: Sport, nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>) -> BTreeSet<String> {
+    match nicknames.get(&(city.to_string(), sport)) {
+        Some(named) if !named.is_empty() => named.iter().map(|nickname| teams::team_nickname(city, nickname, sport)).collect(),
+        _ => teams::major_league_teams(city, sport),
+    }
 }
 
 /// The team node a full name ("Seattle Mariners") or a lone nickname ("Mariners") stands for
-/// in an article of `sport`: the city's team, where the corpus knows one nickname for that city
-/// in that sport (New York's two baseball teams keep their own names).
+/// in an article of `sport`: the city's team, where the city has one team in that sport
+/// ([`city_teams`]; New York's two baseball teams keep their own names).
 fn team_of_name(
     key: &str,
     sport: Sport,
     place_keys: &BTreeSet<String>,
+    organization_keys: &BTreeSet<String>,
     nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>,
 ) -> Option<NodeKey> {
-    let unique = |city: &str| nicknames.get(&(city.to_string(), sport)).is_some_and(|n| n.len() == 1);
-    if let Some((city, _)) = city_and_nickname(key, place_keys) {
-        return unique(city).then(|| NodeKey::Team(city.to_string(), sport));
+    let unique = |city: &str| city_teams(city, sport, nicknames).len() == 1;
+    // A major-league city's teams are the table's ("Milwaukee County" is none).
+    let table_allows =
+        |city: &str, nickname: &str| !teams::is_major_league_city(city, sport) || teams::is_major_league_team(city, nickname, sport);
+    if let Some((city, nickname)) = city_and_nickname(key, place_keys) {
+        return (unique(city) && table_allows(city, nickname)).then(|| NodeKey::Team(city.to_string(), sport));
     }
     // A city the corpus names only in team names: the full name joins its lone city form (a
-    // one-word nickname only: "commander of" / "same order" is no city and team).
-    if let Some((city, _)) = city_nickname_splits(key).filter(|(city, nickname)| !nickname.contains(' ') && unique(city)).last() {
+    // one-word nickname, or a major-league team's: "commander of" / "same order" is no city
+    // and team).
+    let a_team = |city: &str, nickname: &str| {
+        let known = nicknames.contains_key(&(city.to_string(), sport)) || teams::is_major_league_city(city, sport);
+        known && table_allows(city, nickname) && (!nickname.contains(' ') || teams::is_major_league_team(city, nickname, sport))
+    };
+    if let Some((city, _)) = city_nickname_splits(key).filter(|(city, nickname)| a_team(city, nickname) && unique(city)).last() {
         return Some(NodeKey::Team(city.to_string(), sport));
     }
-    // A lone nickname; one of two words ("red sox") only of a city the corpus names.
+    // A lone nickname; one of two words ("red sox") only of a city the corpus names or a
+    // major-league team's. A team that moved has a nickname in two cities ("Angels" of
+    // California and of Anaheim): the one the corpus uses for an organization.
     let of_a_named_city = |city: &String| !key.contains(' ') || place_keys.contains(city);
-    let mut cities = nicknames.iter().filter(|((city, s), n)| *s == sport && n.contains(key) && of_a_named_city(city));
-    match (cities.next(), cities.next()) {
-        (Some(((city, _), _)), None) if unique(city) => Some(NodeKey::Team(city.clone(), sport)),
+    let named = nicknames
+        .iter()
+        .filter(|((city, s), n)| *s == sport && n.contains(key) && of_a_named_city(city))
+        .map(|((city, _), _)| city.clone());
+    let its_one_team = |city: &String| {
+        let teams = city_teams(city, sport, nicknames);
+        teams.len() == 1 && teams.contains(&teams::team_nickname(city, key, sport))
+    };
+    let cities: BTreeSet<String> = named.chain(teams::major_league_cities(key, sport)).filter(its_one_team).collect();
+    let cities: Vec<String> = match cities.len() {
+        0 | 1 => cities.into_iter().collect(),
+        _ => cities.into_iter().filter(|city| organization_keys.contains(city)).collect(),
+    };
+    match &cities[..] {
+        [city] => Some(NodeKey::Team(city.clone(), sport)),
         _ => None,
     }
 }
@@ -839,7 +872,9 @@ impl Reader {
             }
             // "the Indians" in a baseball report: a plural demonym that is a team's nickname there.
             Reading::Country(country) => match sport {
-                Some(sport) if alias_key.ends_with('s') => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames),
+                Some(sport) if alias_key.ends_with('s') => {
+                    team_of_name(&alias_key, sport, &self.place_keys, &self.organization_keys, &self.team_nicknames)
+                }
                 _ => None,
             }
             .or(Some(NodeKey::Country(*country))),
@@ -856,7 +891,7 @@ impl Reader {
                 {
                     Some(NodeKey::Team(alias_key, sport))
                 }
-                Some(sport) => team_of_name(&alias_key, sport, &self.place_keys, &self.team_nicknames)
+                Some(sport) => team_of_name(&alias_key, sport, &self.place_keys, &self.organization_keys, &self.team_nicknames)
                     .or_else(|| organizations::node_key(&site.mention.text)),
                 None => organizations::node_key(&site.mention.text),
             },
@@ -1424,7 +1459,8 @@ mod tests {
                 nicknames.entry((city.to_string(), Sport::Baseball)).or_default().insert(nickname.to_string());
             }
         }
-        let team = |key: &str| team_of_name(key, Sport::Baseball, &places, &nicknames);
+        let none = BTreeSet::new();
+        let team = |key: &str| team_of_name(key, Sport::Baseball, &places, &none, &nicknames);
         let seattle = Some(NodeKey::Team("seattle".into(), Sport::Baseball));
         assert_eq!(team("seattle mariners"), seattle);
         assert_eq!(team("mariners"), seattle);
@@ -1432,13 +1468,46 @@ mod tests {
         assert_eq!(team("boston red sox"), Some(NodeKey::Team("boston".into(), Sport::Baseball)), "a two-word nickname");
         assert_eq!(team("red sox"), Some(NodeKey::Team("boston".into(), Sport::Baseball)));
         nicknames.entry(("commander of".into(), Sport::Baseball)).or_default().insert("same order".into());
-        let team = |key: &str| team_of_name(key, Sport::Baseball, &places, &nicknames);
+        let team = |key: &str| team_of_name(key, Sport::Baseball, &places, &none, &nicknames);
         assert_eq!(team("commander of same order"), None, "two words after two words are no city and team");
         assert_eq!(team("same order"), None);
         assert_eq!(team("yankees"), None, "New York has two baseball teams");
         assert_eq!(team("new york mets"), None);
         assert_eq!(team("madrid"), Some(NodeKey::Team("real".into(), Sport::Baseball)), "the one team its corpus calls so");
-        assert_eq!(team_of_name("mariners", Sport::IceHockey, &places, &nicknames), None, "another sport");
+        assert_eq!(team_of_name("mariners", Sport::IceHockey, &places, &none, &nicknames), None, "another sport");
+    }
+
+    #[test]
+    fn the_major_league_table_names_teams_the_corpus_never_names_in_full() {
+        // No article says "Milwaukee Brewers": one says "Brewers", another "MILWAUKEE".
+        let nicknames = BTreeMap::new();
+        let none = BTreeSet::new();
+        let baseball = |key: &str, organizations: &BTreeSet<String>| team_of_name(key, Sport::Baseball, &none, organizations, &nicknames);
+        let milwaukee = Some(NodeKey::Team("milwaukee".into(), Sport::Baseball));
+        assert_eq!(baseball("brewers", &none), milwaukee);
+        assert_eq!(baseball("milwaukee brewers", &none), milwaukee);
+        assert_eq!(baseball("toronto blue jays", &none), Some(NodeKey::Team("toronto".into(), Sport::Baseball)), "two words");
+        assert_eq!(baseball("blue jays", &none), Some(NodeKey::Team("toronto".into(), Sport::Baseball)));
+        // A city with two teams in the sport: neither nickname is the city's team.
+        assert_eq!(baseball("white sox", &none), None);
+        assert_eq!(baseball("dodgers", &none), None);
+        // A team that moved: the city the corpus uses for an organization.
+        assert_eq!(baseball("angels", &none), None, "California's and Anaheim's");
+        let california: BTreeSet<String> = ["california".to_string()].into();
+        assert_eq!(baseball("angels", &california), Some(NodeKey::Team("california".into(), Sport::Baseball)));
+        // Another sport's nickname, and words that only look like a team.
+        assert_eq!(baseball("bucks", &none), None);
+        assert_eq!(
+            team_of_name("bucks", Sport::Basketball, &none, &none, &nicknames),
+            Some(NodeKey::Team("milwaukee".into(), Sport::Basketball))
+        );
+        assert_eq!(baseball("milwaukee county", &none), None);
+        // A corpus whose full names give Chicago one baseball team: that team is the city's.
+        let corpus = BTreeMap::from([(("chicago".to_string(), Sport::Baseball), BTreeSet::from(["white sox".to_string()]))]);
+        let chicago = Some(NodeKey::Team("chicago".into(), Sport::Baseball));
+        assert_eq!(team_of_name("white sox", Sport::Baseball, &none, &none, &corpus), chicago);
+        assert_eq!(team_of_name("chicago white sox", Sport::Baseball, &none, &none, &corpus), chicago);
+        assert_eq!(team_of_name("cubs", Sport::Baseball, &none, &none, &corpus), None, "not the team the corpus reports");
     }
 
     #[test]

@@ -7,8 +7,13 @@
 //!
 //! The sport comes from a short word list per team sport (hand-written: no crate classifies
 //! a news article's sport, and these words are what sports reporting uses).
+//!
+//! Which nickname is which city's team comes from the corpus's full names ("Seattle
+//! Mariners") and, for the four North American major leagues, from a table (`teams.tsv`):
+//! an article may say only "Brewers" and another only "MILWAUKEE" in a standings table.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use super::tally::{NodeKey, Refusals, Tally};
 use crate::ner::mentions::AnalysedDocument;
@@ -26,6 +31,14 @@ pub enum Sport {
 }
 
 impl Sport {
+    const ALL: [Sport; 7] =
+        [Sport::IceHockey, Sport::Basketball, Sport::Baseball, Sport::AmericanFootball, Sport::Football, Sport::Cricket, Sport::Rugby];
+
+    /// The sport of a name as [`Sport::name`] spells it.
+    fn named(name: &str) -> Option<Sport> {
+        Sport::ALL.into_iter().find(|sport| sport.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Sport::IceHockey => "ice hockey",
@@ -79,6 +92,97 @@ pub fn document_team_cup(document: &AnalysedDocument) -> Option<TeamCup> {
         (Some(cup), None) => Some(cup),
         _ => None,
     }
+}
+
+/// The teams of the North American major leagues (MLB, NBA, NHL, NFL), with the cities and
+/// nicknames they have gone by since about 1990. A table, not a crate: no crate lists them,
+/// and they are public league facts that change a few times a decade.
+const MAJOR_LEAGUE_TEAMS: &str = include_str!("teams.tsv");
+
+/// One major-league team: its sport, its city names (the current first) and its nicknames
+/// (its own first), as comparison keys and as written.
+struct MajorLeagueTeam {
+    sport: Sport,
+    cities: Vec<&'static str>,
+    nicknames: Vec<&'static str>,
+}
+
+static TEAM_TABLE: LazyLock<Vec<MajorLeagueTeam>> = LazyLock::new(|| {
+    MAJOR_LEAGUE_TEAMS
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [sport, cities, nicknames] = fields[..] else { panic!("teams.tsv: three fields a line: {line:?}") };
+            let sport = Sport::named(sport).unwrap_or_else(|| panic!("teams.tsv: unknown sport {sport:?}"));
+            MajorLeagueTeam { sport, cities: cities.split('|').collect(), nicknames: nicknames.split('|').collect() }
+        })
+        .collect()
+});
+
+/// The city keys whose major-league team in a sport goes by a nickname key ("angels":
+/// "los angeles", "anaheim", "california").
+pub fn major_league_cities(nickname: &str, sport: Sport) -> Vec<String> {
+    let teams = TEAM_TABLE.iter().filter(|team| team.sport == sport && team.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname)));
+    teams.flat_map(|team| team.cities.iter().map(|city| city.to_lowercase())).collect()
+}
+
+/// A city key's major-league teams in a sport, each by its first nickname key.
+pub fn major_league_teams(city: &str, sport: Sport) -> BTreeSet<String> {
+    let teams = TEAM_TABLE.iter().filter(|team| team.sport == sport && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city)));
+    teams.map(|team| team.nicknames[0].to_lowercase()).collect()
+}
+
+/// Whether the major-league table pairs a city key and a nickname key in a sport.
+pub fn is_major_league_team(city: &str, nickname: &str, sport: Sport) -> bool {
+    TEAM_TABLE.iter().any(|team| {
+        team.sport == sport
+            && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city))
+            && team.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname))
+    })
+}
+
+/// The nickname that stands for all of a team's: the table's first for a major-league team
+/// ("indians" of Cleveland is "guardians"), any other as it is. Counting a city's teams
+/// counts these.
+pub fn team_nickname(city: &str, nickname: &str, sport: Sport) -> String {
+    TEAM_TABLE
+        .iter()
+        .find(|team| {
+            team.sport == sport
+                && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city))
+                && team.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname))
+        })
+        .map_or_else(|| nickname.to_string(), |team| team.nicknames[0].to_lowercase())
+}
+
+/// Whether the major-league table has a team of a city key in a sport: for such a city the
+/// table, not the corpus, says which nicknames are its teams ("Milwaukee County" in a baseball
+/// report is no second Milwaukee team).
+pub fn is_major_league_city(city: &str, sport: Sport) -> bool {
+    TEAM_TABLE.iter().any(|team| team.sport == sport && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city)))
+}
+
+/// The full name of a city's one major-league team in a sport ("Milwaukee Brewers" for
+/// "milwaukee" in baseball, "California Angels" for "california"), with the nickname its
+/// spellings use most ("Cleveland Indians" where the articles say "Indians"): none where the
+/// city has two teams in the sport (New York's baseball teams) or none in the table.
+pub fn major_league_label(city: &str, sport: Sport, spellings: &[(String, usize)]) -> Option<String> {
+    let mut of_city = TEAM_TABLE
+        .iter()
+        .filter(|team| team.sport == sport)
+        .filter_map(|team| Some((team.cities.iter().find(|c| c.eq_ignore_ascii_case(city))?, team)));
+    let (written, team) = match (of_city.next(), of_city.next()) {
+        (Some(only), None) => only,
+        _ => return None,
+    };
+    let uses = |nickname: &str| -> usize {
+        let nickname = nickname.to_lowercase();
+        spellings.iter().filter(|(text, _)| text.to_lowercase().ends_with(&nickname)).map(|(_, count)| count).sum()
+    };
+    // The first of the most used (max_by_key keeps the last of equals, so reversed).
+    let nickname = team.nicknames.iter().rev().max_by_key(|nickname| uses(nickname)).unwrap_or(&team.nicknames[0]);
+    Some(format!("{written} {nickname}"))
 }
 
 /// Words that say which sport an article reports (lower case, whole words).
