@@ -118,6 +118,9 @@ static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+(for|with)", "player"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
+        // "was the first woman elected to the Congress of Peru", "became the youngest person
+        // ever appointed to the Y".
+        (r"(is|was|became)\s+the\s+(first|second|third|last|only|youngest|oldest)\s+([a-z-]+\s+){1,3}?(ever\s+)?(elected|appointed)\s+to", "member"),
         // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named|elected)\s+to\s+(the|its|their)\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
@@ -466,7 +469,8 @@ fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
 
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group
 /// `role`, maybe "emeritus" after it) followed by of/at/for/with; an envoy "to" (group `envoy`);
-/// a broadcaster "on" (group `broadcaster`: "a news anchor on").
+/// a broadcaster "on" (group `broadcaster`: "a news anchor on"); a seat "on" a bench or council
+/// (group `seat`: "a judge on the Supreme Court").
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
         // ", a", "who was the", "is an American musician, best known as the", "is an English
@@ -475,7 +479,7 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         DESCRIPTION_WHO,
         r")?",
         WHEN,
-        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(?P<coordinated>[^,;()]{1,60}?\s+and\s+((later|also)\s+)?(an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty|school|college|institute|laboratory|centre|center)\s+((of|for)\s+([a-z-]+\s+){1,3}?)?(of|at)\s+(the\s+)?)?(",
+        r"((later|then|also|subsequently|eventually|briefly|previously|formerly|currently|now)\s+)?((is|was|(?P<plural>are|were|have\s+been)|became|remains|serves|served|serving|has\s+been|will\s+be)\s+((formally|officially)\s+)?((appointed|named|elected|installed|sworn\s+in|inaugurated|confirmed|(best\s+)?known\s+as)\s+)?(as\s+)?|(holds|held|holding)\s+the\s+(post|position|office|title|rank)\s+of\s+|(to\s+be|to\s+become|as)\s+|(achieved|gained|found|won|rose\s+to)\s+((international|worldwide|national|early|initial|wider)\s+)?(fame|success|prominence|recognition)\s+as\s+))((an?|the)\s+)?(?P<coordinated>[^,;()]{1,60}?\s+and\s+((later|also)\s+)?(an?|the)\s+)?(\S+\s+){0,5}?((?P<role>[a-z-]+)\s+((emeritus|emerita|emeriti)\s+)?(?P<preposition>of|at|for|with|from|in)|(?P<envoy>ambassador|envoy|delegate|representative|emissary|attache|adviser|advisor|editor|contributor)\s+to|(?P<broadcaster>anchor|co-anchor|host|co-host|presenter|newsreader|newscaster|correspondent|commentator|reporter)\s+on|(?P<seat>judge|justice|magistrate|councillor|councilor|alderman|commissioner|trustee)\s+on)\s+(the\s+)?(both\s+(the\s+)?)?(([a-z-]+\s+){0,2}(department|division|section|unit|office|branch|faculty|school|college|institute|laboratory|centre|center)\s+((of|for)\s+([a-z-]+\s+){1,3}?)?(of|at)\s+(the\s+)?)?(",
         ORGANIZATION_STANDING,
         r"\s+)?(?P<kind>([a-z-]+\s+){0,4}?[a-z-]+\s+)?$",
     ]
@@ -519,6 +523,24 @@ fn is_musician(role: &str) -> bool {
             | "percussionist"
             | "saxophonist"
             | "trumpeter"
+    )
+}
+
+/// Whether `role` is a legislator's or a councillor's, whose "in" names the body: "a senator in
+/// the Senate", "a deputy in the National Assembly" (a judge's "in" may name a case).
+fn is_legislator(role: &str) -> bool {
+    matches!(
+        role,
+        "councillor"
+            | "councilor"
+            | "alderman"
+            | "senator"
+            | "deputy"
+            | "legislator"
+            | "assemblyman"
+            | "assemblywoman"
+            | "congressman"
+            | "congresswoman"
     )
 }
 
@@ -1988,11 +2010,19 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
                 // "an officer in the Acme Navy", which the development sets' gold files under
                 // no affiliation).
                 // "a guitarist in Jane's Addiction": a musician's band.
-                && (c.name("preposition").is_none_or(|p| p.as_str() != "in")
-                    || (target.kind == EntityType::Organization && (c.name("kind").is_some() || c.name("role").is_some_and(|r| is_musician(r.as_str())))))
+                // "a deputy in the National Assembly", "a judge on the Supreme Court": a seat in
+                // a body ("in" and "on" name where else: "a lawyer in France", "a host on Y").
+                && match c.name("preposition").map(|p| p.as_str()) {
+                    Some("in") => {
+                        target.kind == EntityType::Organization
+                            && (c.name("kind").is_some() || c.name("role").is_some_and(|r| is_musician(r.as_str()) || is_legislator(r.as_str())))
+                    }
+                    _ => c.name("seat").is_none() || target.kind == EntityType::Organization,
+                }
         })
     {
-        let role = captures.name("role").or_else(|| captures.name("envoy")).or_else(|| captures.name("broadcaster"));
+        let role =
+            captures.name("role").or_else(|| captures.name("envoy")).or_else(|| captures.name("broadcaster")).or_else(|| captures.name("seat"));
         let word = role.map_or("", |m| m.as_str());
         // "the Secretary General of A and B": the whole role phrase the word ends.
         let phrase = role.and_then(|r| find_roles(&field_removed).into_iter().find(|m| m.span.end == r.end() && m.span.start < r.start()));
@@ -3533,5 +3563,29 @@ mod tests {
             let v = view(text, &mentions);
             assert_eq!(membership(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1], "{text}");
         }
+    }
+
+    #[test]
+    fn a_seat_in_a_body_and_the_first_elected_to_it() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe was a judge on the Acme Court.", "judge"),
+                ("Jane Roe is a councillor on the Acme City Council.", "councillor"),
+                ("Jane Roe was a deputy in the Acme Assembly from 1990 to 1995.", "deputy"),
+                ("Jane Roe was a senator in the Acme Senate.", "senator"),
+                ("Jane Roe was the first woman elected to the Acme Congress.", "member"),
+                ("Jane Roe became the youngest person ever appointed to the Acme Court.", "member"),
+            ],
+            &[
+                // "in" and "on" a place, a subject or a broadcaster's programme.
+                "Jane Roe was a lawyer in Acme.",
+                "Jane Roe was a judge in the Acme case.",
+                "Jane Roe was a commentator on Acme's finances.",
+                "Jane Roe was the first woman elected to lead the Acme.",
+            ],
+        );
+        // A seat is in an organization, not a place.
+        let place = found("Jane Roe was a judge on Acme.", &[("Jane Roe", 0, Person), ("Acme", 1, EntityType::Location)]);
+        assert_eq!(place, None);
     }
 }
