@@ -568,6 +568,21 @@ fn organization_forms_join_when_unambiguous() {
 }
 
 #[test]
+fn a_group_s_parent_company_is_the_company() {
+    let docs = vec![
+        document("a.txt", "Rolls-Royce Holdings plc raised its forecast. ", &[("Rolls-Royce Holdings plc", "ORG")]),
+        document("b.txt", "Rolls-Royce won an order. Volkswagen Group sold cars. ", &[("Rolls-Royce", "ORG"), ("Volkswagen Group", "ORG")]),
+        document("c.txt", "Volkswagen cut prices. The Contact Group met. ", &[("Volkswagen", "ORG"), ("Contact Group", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), linking.entity_id(1), "'Holdings' and its legal form");
+    assert_eq!(linking.entity_id(2), linking.entity_id(3), "'Group'");
+    assert_ne!(linking.entity_id(4), linking.entity_id(3), "another name before 'Group'");
+    let joined = linking.links.iter().find(|l| l.variant == "Rolls-Royce Holdings plc").unwrap();
+    assert_eq!(joined.rule, "company-legal-form");
+}
+
+#[test]
 fn an_ampersand_acronym_spells_only_a_name_joined_by_and() {
     let docs = vec![
         document("a.txt", "Taipei Newsroom filed the story. ", &[("Taipei Newsroom", "ORG")]),

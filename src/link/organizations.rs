@@ -97,12 +97,18 @@ pub fn is_legal_form(text: &str) -> bool {
     tokens.iter().any(legal) && tokens.iter().all(|t| legal(t) || t == "de")
 }
 
-/// A name without its trailing legal-form words, as written or as a key ("General Motors
-/// Corp." -> "General Motors", "siemens ag" -> "siemens").
+/// Words after a company's name that say it is the parent of a group, not another company:
+/// "Rolls-Royce Holdings plc" and "Volkswagen Group" are Rolls-Royce and Volkswagen. (Not legal
+/// forms: "Group" alone is no cut-off end of a name.)
+const GROUP_DESIGNATORS: &[&str] = &["holdings", "group"];
+
+/// A name without its trailing legal-form and group words, as written or as a key ("General
+/// Motors Corp." -> "General Motors", "siemens ag" -> "siemens", "hsbc holdings plc" -> "hsbc").
 fn without_legal_suffix(name: &str) -> &str {
     let mut base = name.trim_end_matches([',', ' ']);
     while let Some((head, last)) = base.rsplit_once(' ') {
-        if !LEGAL_SUFFIXES.contains(&last.trim_end_matches(['.', ',']).to_lowercase().as_str()) {
+        let last = last.trim_end_matches(['.', ',']).to_lowercase();
+        if !(LEGAL_SUFFIXES.contains(&last.as_str()) || GROUP_DESIGNATORS.contains(&last.as_str())) {
             break;
         }
         base = head.trim_end_matches([',', ' ']);
@@ -609,6 +615,9 @@ mod tests {
         assert_eq!(without_legal_suffix("siemens ag"), "siemens");
         assert_eq!(without_legal_suffix("tesco plc"), "tesco");
         assert_eq!(without_legal_suffix("acme co ltd"), "acme");
+        assert_eq!(without_legal_suffix("rolls-royce holdings plc"), "rolls-royce");
+        assert_eq!(without_legal_suffix("volkswagen group"), "volkswagen");
+        assert_eq!(without_legal_suffix("group"), "group");
         assert_eq!(without_legal_suffix("ag"), "ag");
     }
 
