@@ -882,6 +882,27 @@ fn a_major_league_nickname_joins_its_city_team_with_no_full_name_in_the_corpus()
 }
 
 #[test]
+fn a_sport_s_statistic_is_no_organization_of_the_same_letters() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "The Reserve Bank of India cut rates. The RBI governor spoke. ",
+            &[("Reserve Bank of India", "ORG"), ("RBI", "ORG")],
+        ),
+        document("b.txt", "BASEBALL - Jaha had four RBI as the pitcher lasted one inning. ", &[("Jaha", "PER"), ("RBI", "MISC")]),
+        document(
+            "c.txt",
+            "Baseball: Bonilla has 21 RBI; the pitcher homered in the ninth inning. ",
+            &[("Bonilla", "PER"), ("RBI", "MISC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0), "the bank's acronym");
+    assert_ne!(linking.entity_id(3), linking.entity_id(0), "runs batted in");
+    assert_eq!(linking.entity_id(3), linking.entity_id(5), "one statistic of one sport");
+}
+
+#[test]
 fn a_plural_demonym_that_is_a_teams_nickname_is_the_team_in_its_sport() {
     let docs = vec![
         document(

@@ -511,7 +511,9 @@ fn misc_key(site: &MentionSite) -> NodeKey {
     if let Some((_, religion)) = RELIGION_WORDS.iter().find(|(words, _)| words.contains(&key.as_str())) {
         return NodeKey::Misc(MiscScope::Corpus, religion.to_string());
     }
-    let generic = key.split(' ').all(|word| GENERIC_EVENT_WORDS.contains(&word));
+    // A statistic ("RBI") is the sport's, like its events: not the Reserve Bank of India.
+    let generic = key.split(' ').all(|word| GENERIC_EVENT_WORDS.contains(&word))
+        || site.analysed.sports.report.is_some_and(|sport| teams::is_statistic(&key, sport));
     // In a report of one team sport, the sport tells which event it is: football's "World
     // Cup" joins football's across the corpus, not cricket's.
     let scope = match (generic, site.analysed.sports.report) {
@@ -821,8 +823,14 @@ impl Reader {
         correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
         correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
-        if analysed.sports.report.is_some() {
+        if let Some(sport) = analysed.sports.report {
             correct_team_readings(&sites, &mut readings);
+            // "had four RBI": the sport's statistic, whatever the model tagged it ([`misc_key`]).
+            for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+                if teams::is_statistic(&comparison_key(&site.mention.text), sport) {
+                    *reading = Reading::Misc;
+                }
+            }
         }
         let mut keys: Vec<Option<NodeKey>> =
             sites.iter().zip(&readings).enumerate().map(|(m, (site, reading))| self.node_key(m, site, reading)).collect();

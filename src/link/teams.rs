@@ -189,12 +189,22 @@ pub fn major_league_label(city: &str, sport: Sport, spellings: &[(String, usize)
 const SPORT_WORDS: &[(Sport, &[&str])] = &[
     (Sport::IceHockey, &["hockey", "nhl", "puck", "goaltender", "power-play"]),
     (Sport::Basketball, &["basketball", "nba", "rebounds", "three-pointer", "three-pointers", "slam-dunk"]),
-    (Sport::Baseball, &["baseball", "homer", "homered", "homers", "pitcher", "rbi", "inning", "shortstop", "bullpen"]),
+    // (Not "RBI", which is also the Reserve Bank of India.)
+    (Sport::Baseball, &["baseball", "homer", "homered", "homers", "pitcher", "inning", "shortstop", "bullpen"]),
     (Sport::AmericanFootball, &["nfl", "touchdown", "touchdowns", "quarterback", "quarterbacks", "linebacker"]),
     (Sport::Football, &["soccer", "football", "goalkeeper", "midfielder", "uefa", "fifa"]),
     (Sport::Cricket, &["cricket", "wicket", "wickets", "batsman", "bowler", "bowled"]),
     (Sport::Rugby, &["rugby", "scrum", "fly-half", "lineout"]),
 ];
+
+/// Abbreviations of a sport's statistics that read like names ("four RBI", "a 3.20 ERA"):
+/// in that sport's reports they are no organization (not the Reserve Bank of India).
+const STATISTICS: &[(Sport, &[&str])] = &[(Sport::Baseball, &["rbi", "rbis", "era"])];
+
+/// Whether a mention's comparison key is a statistic of the sport an article reports.
+pub fn is_statistic(key: &str, sport: Sport) -> bool {
+    STATISTICS.iter().any(|(s, words)| *s == sport && words.contains(&key))
+}
 
 /// The least number of sport words that makes an article a sports report.
 const MIN_SPORT_WORDS: usize = 2;
@@ -304,6 +314,15 @@ mod tests {
         // None, or both (a profile of a player of both): no cup to give countries to.
         assert_eq!(document_team_cup(&article(&["Spain won the World Cup."])), None);
         assert_eq!(document_team_cup(&article(&["She won the Fed Cup; he the Davis Cup."])), None);
+    }
+
+    #[test]
+    fn a_statistic_is_its_sport_s() {
+        assert!(is_statistic("rbi", Sport::Baseball));
+        assert!(!is_statistic("rbi", Sport::Cricket));
+        assert!(!is_statistic("nba", Sport::Basketball));
+        // "RBI" alone does not make an article about the Reserve Bank of India a baseball report.
+        assert_eq!(sport_of(&article(&["India RBI chief sees cut in rates.", "The RBI said on Thursday."])), None);
     }
 
     #[test]
