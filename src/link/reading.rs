@@ -17,6 +17,7 @@ use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, starts_with_possessive, surface};
 use crate::text::roles::{self, is_party_word};
+use crate::text::results;
 use crate::text::Span;
 
 /// A document as linking reads it: the model's mentions together with the names linking
@@ -1061,18 +1062,14 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     // country's name spells it.
     let results_team = |site: &MentionSite, reading: &Reading| {
         let (before, after) = site.around();
-        matches!(reading, Reading::Country(_)) && RESULTS_COUNTRY_BEFORE.is_match(before) && RESULT_AFTER.is_match(after)
+        // (The competitor's name before the parenthesis.)
+        let after_a_name = |at: usize| before[..at].trim_end().ends_with(char::is_alphabetic);
+        matches!(reading, Reading::Country(_))
+            && results::country_in_parentheses_at_end(before).is_some_and(after_a_name)
+            && results::opens_with_result(after)
     };
     retype_spelling(sites, readings, results_team, |r| matches!(r, Reading::Country(_)), Reading::Organization);
 }
-
-/// Before a results line's team: the competitor's country in parentheses, " ( Britain ) ".
-static RESULTS_COUNTRY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}\s*\(\s*\p{Lu}[^()]{1,30}\)\s*$").expect("valid regex"));
-
-/// After a results line's team: its result, a time, points or laps.
-static RESULT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]*(\d|\+\s*\d|(one|two|three|\d+)\s+laps?\b)").expect("valid regex"));
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));

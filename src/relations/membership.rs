@@ -18,6 +18,7 @@ use super::sentence::{
     role_before_name, starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use crate::link::{countries, EntityType};
+use crate::text::results;
 use crate::text::roles::{
     find_roles, is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics,
 };
@@ -1574,15 +1575,6 @@ fn is_league_or_country_before_its_club(view: &SentenceView, at: usize) -> bool 
     club.kind == EntityType::Organization && (league || demonym)
 }
 
-/// Between a competitor and their team in a results table: the country in parentheses.
-static RESULTS_COUNTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(\s*[^()]{2,40}?\s*\)\s*$").expect("valid regex"));
-
-/// After the team in a results table: the result (a time, points, a gap), or the line's end.
-static RESULT_AFTER_TEAM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*($|\r?\n|[.;]|\d|\+|same\s+time|s\.t\.|at\s+\d|(one|two|three|\d+)\s+laps?\b|all\s+same\s+time)")
-        .expect("valid regex")
-});
-
 /// Verbs a news source reports with: an organization right before one opens a clause.
 const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "reports", "told", "added", "announced", "quoted", "stated", "wrote"];
 
@@ -1824,8 +1816,8 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // parentheses, then their team, then the result.
     let country_in_parentheses =
         view.placed.iter().any(|p| p.kind == EntityType::Country && p.span.start > person.end && p.span.end < target.span.start)
-            && RESULTS_COUNTRY.is_match(gap_text);
-    if target.kind == EntityType::Organization && country_in_parentheses && RESULT_AFTER_TEAM.is_match(&text[target.span.end..]) {
+            && results::country_in_parentheses_at_end(gap_text).is_some_and(|at| gap_text[..at].trim().is_empty());
+    if target.kind == EntityType::Organization && country_in_parentheses && results::opens_with_result(&text[target.span.end..]) {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
     // "X (Y)": a party or club in parentheses. Not a dateline: "WASHINGTON (AP)" opening a
