@@ -16,8 +16,8 @@ use super::teams::{self, document_sports, document_team_cup, DocumentSports, Spo
 use super::{organizations, people, recovered};
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention};
 use crate::text::normalize::{comparison_key, fold, starts_with_possessive, surface};
-use crate::text::roles::{self, is_party_word};
 use crate::text::results;
+use crate::text::roles::{self, is_party_word};
 use crate::text::Span;
 
 /// A document as linking reads it: the model's mentions together with the names linking

@@ -20,7 +20,7 @@ use super::sentence::{
 use crate::link::{countries, EntityType};
 use crate::text::results;
 use crate::text::roles::{
-    find_roles, is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics,
+    self, find_roles, is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics,
 };
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
@@ -40,11 +40,8 @@ const WHEN: &str = r"((in|on|by)\s+((early|late|mid)[\s-]+)?(\d{1,2}\s+)?((janua
 /// its league, may come between; "has played for clubs including A and B").
 fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
     let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
-    (
-        Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({ORGANIZATION_KIND}|{kinds})?$", lead()))
-            .expect("valid regex"),
-        role,
-    )
+    let kind = ORGANIZATION_KIND.as_str();
+    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds})?$", lead())).expect("valid regex"), role)
 }
 
 /// Regex text: a word for an organization's standing before its name ("heads the opposition
@@ -53,7 +50,8 @@ const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaw
 
 /// Regex text: the kind of organization written before its name, after up to three words of its
 /// league or field ("band ", "Premier League club ", "Ligue 1 side ", "German carmaker ").
-const ORGANIZATION_KIND: &str = r"([a-z0-9.'-]+\s+){0,3}?(band|group|club|team|party|company|firm|side|outfit|franchise|label|carmaker|automaker|airline|bank|broadcaster|newspaper|publisher|conglomerate|retailer|manufacturer|insurer|drugmaker|chipmaker)\s+";
+static ORGANIZATION_KIND: LazyLock<String> =
+    LazyLock::new(|| format!(r"([a-z0-9.'-]+\s+){{0,3}}?({})\s+", roles::KINDS_BEFORE_A_NAME.join("|")));
 
 /// Verbs that tie a person to an organization, with the role they imply.
 static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -382,7 +380,8 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// agent, having last played for ", " won the award while playing for ", " during his time at ".
 static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({ORGANIZATION_KIND})?$"
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
+        kind = ORGANIZATION_KIND.as_str()
     ))
     .expect("valid regex")
 });
@@ -1519,7 +1518,8 @@ static YEARS_ASIDE: LazyLock<Regex> =
 /// Between two organizations of one role, after the first: " as well as the band ", " and later ".
 static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*,?\s*(as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+(the\s+)?({ORGANIZATION_KIND})?$"
+        r"^\s*,?\s*(as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+(the\s+)?({kind})?$",
+        kind = ORGANIZATION_KIND.as_str()
     ))
     .expect("valid regex")
 });
@@ -1632,7 +1632,7 @@ const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     // ("as well as the president of" names another person.)
     // ("as a member of the girl group the Y": the kind of organization may come first.)
-    Regex::new(&[r"(^|\s)(?P<well>well\s+)?as\s+((an?|the|its|their)\s+)?((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?(", ORGANIZATION_KIND, ")?$"].concat())
+    Regex::new(&[r"(^|\s)(?P<well>well\s+)?as\s+((an?|the|its|their)\s+)?((former|longtime|new|first|head|chief|senior|founding)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?(", &ORGANIZATION_KIND, ")?$"].concat())
         .expect("valid regex")
 });
 

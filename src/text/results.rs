@@ -7,8 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// A competitor's country in parentheses at the end of a text: " ( Britain ) ".
-static COUNTRY_IN_PARENTHESES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\s*\p{Lu}[^()]{1,40}?\s*\)\s*$").expect("valid regex"));
+static COUNTRY_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\p{Lu}[^()]{1,40}?\s*\)\s*$").expect("valid regex"));
 
 /// After a results line's team: its result (a time, points, a gap, laps), or the line's end.
 static RESULT_AFTER_TEAM: LazyLock<Regex> = LazyLock::new(|| {

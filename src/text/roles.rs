@@ -737,6 +737,37 @@ pub fn opening_description<'a>(before: &str, after: &'a str) -> Option<OpeningDe
     Some(OpeningDescription { head, dated })
 }
 
+/// The kinds of organization news names right before a name after a verb or a role ("joined
+/// the band X", "works for German carmaker Y", "as chairman of the bank Z"): the narrow part of
+/// the organization nouns ([`is_organization_noun`]) that relation patterns read past; the wider
+/// ones ("ministry", "court") would let a verb reach a name the kind only describes.
+pub const KINDS_BEFORE_A_NAME: &[&str] = &[
+    "band",
+    "group",
+    "club",
+    "team",
+    "party",
+    "company",
+    "firm",
+    "side",
+    "outfit",
+    "franchise",
+    "label",
+    "carmaker",
+    "automaker",
+    "airline",
+    "bank",
+    "broadcaster",
+    "newspaper",
+    "publisher",
+    "conglomerate",
+    "retailer",
+    "manufacturer",
+    "insurer",
+    "drugmaker",
+    "chipmaker",
+];
+
 /// Whether `word` (any case, singular or plural) names a kind of organization: "company",
 /// "Bands".
 pub fn is_organization_noun(word: &str) -> bool {
@@ -981,6 +1012,13 @@ mod tests {
         assert_eq!(head(" is an award-winning British band."), Some("band"));
         assert_eq!(head(" is a holding company."), Some("company"));
         assert_eq!(head(" said it was a band."), None);
+    }
+
+    #[test]
+    fn the_kinds_before_a_name_are_organization_nouns() {
+        for kind in KINDS_BEFORE_A_NAME {
+            assert!(is_organization_noun(kind), "{kind}");
+        }
     }
 
     #[test]
