@@ -170,6 +170,48 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("eugene", &["gene"]),
     ("francis", &["frank"]),
     ("franklin", &["frank"]),
+    ("maurice", &["mo", "maury"]),
+    ("morris", &["mo", "morrie"]),
+    ("joshua", &["josh"]),
+    ("jonathan", &["jon", "jonny"]),
+    ("jacob", &["jake"]),
+    ("louis", &["lou"]),
+    ("lewis", &["lew", "lou"]),
+    ("arnold", &["arnie"]),
+    ("bernard", &["bernie"]),
+    ("gabriel", &["gabe"]),
+    ("mitchell", &["mitch"]),
+    ("oliver", &["ollie"]),
+    ("randolph", &["randy"]),
+    ("randall", &["randy"]),
+    ("reginald", &["reggie", "reg"]),
+    ("rodney", &["rod"]),
+    ("russell", &["russ"]),
+    ("terence", &["terry"]),
+    ("terrence", &["terry"]),
+    ("wesley", &["wes"]),
+    ("dominic", &["dom"]),
+    ("clifford", &["cliff"]),
+    ("dennis", &["denny"]),
+    ("herbert", &["herb", "herbie"]),
+    ("howard", &["howie"]),
+    ("norman", &["norm"]),
+    ("stanley", &["stan"]),
+    ("sidney", &["sid"]),
+    ("montgomery", &["monty"]),
+    ("archibald", &["archie"]),
+    ("augustus", &["gus"]),
+    ("mary", &["molly", "polly"]),
+    ("judith", &["judy"]),
+    ("pamela", &["pam"]),
+    ("penelope", &["penny"]),
+    ("stephanie", &["steph"]),
+    ("theresa", &["terri", "tess"]),
+    ("virginia", &["ginny"]),
+    ("cynthia", &["cindy"]),
+    ("jacqueline", &["jackie"]),
+    ("eleanor", &["ellie", "nell"]),
+    ("melissa", &["missy"]),
 ];
 
 /// Whether two folded given names are one name and its nickname ("robert" / "bob").
@@ -386,6 +428,7 @@ mod tests {
     fn nicknames_middle_names_and_particles() {
         assert_eq!(given_name_similarity("bob", "robert"), 0.9);
         assert_eq!(given_name_similarity("liz", "elizabeth"), 0.9);
+        assert_eq!(given_name_similarity("mo", "maurice"), 0.9, "Mo Cheeks is Maurice Cheeks");
         assert!(given_name_similarity("bob", "richard") < 0.85);
         let name = |text| PersonName::parse(text).unwrap();
         let by_middle = compare(&name("Robert Smith"), &name("John Robert Smith"));
