@@ -882,6 +882,29 @@ fn a_major_league_nickname_joins_its_city_team_with_no_full_name_in_the_corpus()
 }
 
 #[test]
+fn a_two_team_city_is_the_one_team_its_article_names() {
+    // New York has two baseball teams; a game story about the Yankees means them by "New York",
+    // a standings table naming neither leaves the city's teams apart.
+    let docs = vec![
+        document(
+            "a.txt",
+            "BASEBALL - The Yankees won as their pitcher homered. New York leads the division by two games after the ninth inning. ",
+            &[("Yankees", "ORG"), ("New York", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "BASEBALL - MAJOR LEAGUE STANDINGS. NEW YORK 74 55 .574. NEW YORK 59 72 .450. The pitcher threw an inning. ",
+            &[("NEW YORK", "ORG"), ("NEW YORK", "ORG")],
+        ),
+        document("c.txt", "Baseball: the Mets lost as the pitcher tired in the ninth inning. ", &[("Mets", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0), "the article's team");
+    assert_ne!(linking.entity_id(2), linking.entity_id(0), "a table naming neither team");
+    assert_ne!(linking.entity_id(4), linking.entity_id(0), "the other team");
+}
+
+#[test]
 fn a_sport_s_statistic_is_no_organization_of_the_same_letters() {
     let docs = vec![
         document(

@@ -694,6 +694,50 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
     folded
 }
 
+/// A city with two teams in its article's sport, in an article that names only one of them
+/// ("NEW YORK" in a game story about "the Yankees"): that team, the node its name has. Returns
+/// which mentions were folded.
+fn fold_city_teams(
+    keys: &mut [Option<NodeKey>],
+    sites: &[MentionSite],
+    nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>,
+) -> Vec<bool> {
+    let mut folded = vec![false; keys.len()];
+    let Some(sport) = sites.first().and_then(|site| site.analysed.sports.report) else { return folded };
+    let shared_cities: BTreeSet<String> = keys
+        .iter()
+        .filter_map(|key| match key {
+            Some(NodeKey::Team(city, s)) if *s == sport && city_teams(city, sport, nicknames).len() > 1 => Some(city.clone()),
+            _ => None,
+        })
+        .collect();
+    for city in shared_cities {
+        let teams = city_teams(&city, sport, nicknames);
+        // The article's names of the city's teams, by team: a nickname alone or the full name.
+        let mut named: BTreeMap<String, NodeKey> = BTreeMap::new();
+        for (key, site) in keys.iter().zip(sites) {
+            let Some(key @ NodeKey::Organization(_)) = key else { continue };
+            let text = comparison_key(&site.mention.text);
+            let nickname = text.strip_prefix(&format!("{city} ")).unwrap_or(&text);
+            let team = teams::team_nickname(&city, nickname, sport);
+            if teams.contains(&team) {
+                named.entry(team).or_insert_with(|| key.clone());
+            }
+        }
+        if named.len() != 1 {
+            continue;
+        }
+        let Some((_, team)) = named.pop_first() else { continue };
+        for (key, folded) in keys.iter_mut().zip(folded.iter_mut()) {
+            if matches!(key, Some(NodeKey::Team(c, s)) if *c == city && *s == sport) {
+                *key = Some(team.clone());
+                *folded = true;
+            }
+        }
+    }
+    folded
+}
+
 /// A name of several words that the article also writes after whose it is, a country or an
 /// organization's acronym ("the Security Council" beside "the U.N. Security Council", "the
 /// Foreign Ministry" beside "the Russian Foreign Ministry"): the article means the qualified
@@ -839,6 +883,7 @@ impl Reader {
         if self.fold_bare_names {
             let people = fold_bare_names(&mut keys, &self.person_forms);
             let short_forms = fold_short_organization_names(&mut keys, &sites);
+            let city_teams = fold_city_teams(&mut keys, &sites, &self.team_nicknames);
             let described = fold_described_organization_names(&mut keys, &sites);
             let qualified = fold_qualified_organization_names(&mut keys, &sites);
             let acronyms = fold_article_acronyms(&mut keys, &sites);
@@ -846,6 +891,7 @@ impl Reader {
             let folds = [
                 (people, Fold::BareName),
                 (short_forms, Fold::ShortForm),
+                (city_teams, Fold::ShortForm),
                 (qualified, Fold::ShortForm),
                 (described, Fold::NameAndCommonNoun),
                 (acronyms, Fold::Acronym),
