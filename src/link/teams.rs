@@ -100,11 +100,27 @@ pub fn document_team_cup(document: &AnalysedDocument) -> Option<TeamCup> {
 const MAJOR_LEAGUE_TEAMS: &str = include_str!("teams.tsv");
 
 /// One major-league team: its sport, its city names (the current first) and its nicknames
-/// (its own first), as comparison keys and as written.
+/// (its own first), as written; compared with keys case-insensitively.
 struct MajorLeagueTeam {
     sport: Sport,
     cities: Vec<&'static str>,
     nicknames: Vec<&'static str>,
+}
+
+impl MajorLeagueTeam {
+    /// The city name of this team's that a key spells, as written.
+    fn city(&self, key: &str) -> Option<&'static str> {
+        self.cities.iter().copied().find(|city| city.eq_ignore_ascii_case(key))
+    }
+
+    fn goes_by(&self, nickname: &str) -> bool {
+        self.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname))
+    }
+
+    /// Its first nickname as a key: what stands for all of them.
+    fn nickname_key(&self) -> String {
+        self.nicknames[0].to_lowercase()
+    }
 }
 
 static TEAM_TABLE: LazyLock<Vec<MajorLeagueTeam>> = LazyLock::new(|| {
@@ -120,47 +136,40 @@ static TEAM_TABLE: LazyLock<Vec<MajorLeagueTeam>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The major-league teams of a city key in a sport.
+fn teams_of_city(city: &str, sport: Sport) -> impl Iterator<Item = &'static MajorLeagueTeam> + '_ {
+    TEAM_TABLE.iter().filter(move |team| team.sport == sport && team.city(city).is_some())
+}
+
 /// The city keys whose major-league team in a sport goes by a nickname key ("angels":
 /// "los angeles", "anaheim", "california").
 pub fn major_league_cities(nickname: &str, sport: Sport) -> Vec<String> {
-    let teams = TEAM_TABLE.iter().filter(|team| team.sport == sport && team.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname)));
+    let teams = TEAM_TABLE.iter().filter(|team| team.sport == sport && team.goes_by(nickname));
     teams.flat_map(|team| team.cities.iter().map(|city| city.to_lowercase())).collect()
 }
 
 /// A city key's major-league teams in a sport, each by its first nickname key.
 pub fn major_league_teams(city: &str, sport: Sport) -> BTreeSet<String> {
-    let teams = TEAM_TABLE.iter().filter(|team| team.sport == sport && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city)));
-    teams.map(|team| team.nicknames[0].to_lowercase()).collect()
+    teams_of_city(city, sport).map(MajorLeagueTeam::nickname_key).collect()
 }
 
 /// Whether the major-league table pairs a city key and a nickname key in a sport.
 pub fn is_major_league_team(city: &str, nickname: &str, sport: Sport) -> bool {
-    TEAM_TABLE.iter().any(|team| {
-        team.sport == sport
-            && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city))
-            && team.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname))
-    })
+    teams_of_city(city, sport).any(|team| team.goes_by(nickname))
 }
 
 /// The nickname that stands for all of a team's: the table's first for a major-league team
 /// ("indians" of Cleveland is "guardians"), any other as it is. Counting a city's teams
 /// counts these.
 pub fn team_nickname(city: &str, nickname: &str, sport: Sport) -> String {
-    TEAM_TABLE
-        .iter()
-        .find(|team| {
-            team.sport == sport
-                && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city))
-                && team.nicknames.iter().any(|n| n.eq_ignore_ascii_case(nickname))
-        })
-        .map_or_else(|| nickname.to_string(), |team| team.nicknames[0].to_lowercase())
+    teams_of_city(city, sport).find(|team| team.goes_by(nickname)).map_or_else(|| nickname.to_string(), MajorLeagueTeam::nickname_key)
 }
 
 /// Whether the major-league table has a team of a city key in a sport: for such a city the
 /// table, not the corpus, says which nicknames are its teams ("Milwaukee County" in a baseball
 /// report is no second Milwaukee team).
 pub fn is_major_league_city(city: &str, sport: Sport) -> bool {
-    TEAM_TABLE.iter().any(|team| team.sport == sport && team.cities.iter().any(|c| c.eq_ignore_ascii_case(city)))
+    teams_of_city(city, sport).next().is_some()
 }
 
 /// The full name of a city's one major-league team in a sport ("Milwaukee Brewers" for
@@ -168,14 +177,12 @@ pub fn is_major_league_city(city: &str, sport: Sport) -> bool {
 /// spellings use most ("Cleveland Indians" where the articles say "Indians"): none where the
 /// city has two teams in the sport (New York's baseball teams) or none in the table.
 pub fn major_league_label(city: &str, sport: Sport, spellings: &[(String, usize)]) -> Option<String> {
-    let mut of_city = TEAM_TABLE
-        .iter()
-        .filter(|team| team.sport == sport)
-        .filter_map(|team| Some((team.cities.iter().find(|c| c.eq_ignore_ascii_case(city))?, team)));
-    let (written, team) = match (of_city.next(), of_city.next()) {
+    let mut of_city = teams_of_city(city, sport);
+    let team = match (of_city.next(), of_city.next()) {
         (Some(only), None) => only,
         _ => return None,
     };
+    let written = team.city(city)?;
     let uses = |nickname: &str| -> usize {
         let nickname = nickname.to_lowercase();
         spellings.iter().filter(|(text, _)| text.to_lowercase().ends_with(&nickname)).map(|(_, count)| count).sum()
