@@ -112,6 +112,10 @@ fn without_legal_suffix(name: &str) -> &str {
             break;
         }
         base = head.trim_end_matches([',', ' ']);
+        // "Goldman Sachs & Co", "Smith and Company": the "&" or "and" that joined the form.
+        if let Some(before) = base.strip_suffix(" &").or_else(|| base.strip_suffix(" and")).filter(|before| !before.trim().is_empty()) {
+            base = before.trim_end_matches([',', ' ']);
+        }
     }
     base
 }
@@ -618,6 +622,9 @@ mod tests {
         assert_eq!(without_legal_suffix("rolls-royce holdings plc"), "rolls-royce");
         assert_eq!(without_legal_suffix("volkswagen group"), "volkswagen");
         assert_eq!(without_legal_suffix("group"), "group");
+        assert_eq!(without_legal_suffix("goldman sachs & co"), "goldman sachs");
+        assert_eq!(without_legal_suffix("merrill lynch and co."), "merrill lynch");
+        assert_eq!(without_legal_suffix("procter & gamble"), "procter & gamble", "no legal form after the '&'");
         assert_eq!(without_legal_suffix("ag"), "ag");
     }
 
