@@ -583,6 +583,30 @@ fn a_group_s_parent_company_is_the_company() {
 }
 
 #[test]
+fn a_department_of_its_portfolio_is_the_portfolio_s_department() {
+    let docs = vec![
+        document("a.txt", "The Justice Department filed suit. ", &[("Justice Department", "ORG")]),
+        document(
+            "b.txt",
+            "The U.S. Department of Justice said so. The Department of State agreed. ",
+            &[("U.S. Department of Justice", "ORG"), ("Department of State", "ORG")],
+        ),
+        document(
+            "c.txt",
+            "The U.S. Justice Department and the State Department met. ",
+            &[("U.S. Justice Department", "ORG"), ("State Department", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(3), "the same qualifier, the words in the other order");
+    assert_eq!(linking.entity_id(2), linking.entity_id(4));
+    assert_ne!(linking.entity_id(2), linking.entity_id(3), "another portfolio");
+    // One of the two spellings is explained as the other's word order.
+    let variants = ["State Department", "Department of State"];
+    assert!(linking.links.iter().any(|l| variants.contains(&l.variant.as_str()) && l.rule == "spelling-variant"));
+}
+
+#[test]
 fn an_ampersand_acronym_spells_only_a_name_joined_by_and() {
     let docs = vec![
         document("a.txt", "Taipei Newsroom filed the story. ", &[("Taipei Newsroom", "ORG")]),

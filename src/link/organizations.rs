@@ -534,7 +534,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
 /// and "st" as "st", "&" as "and", written abbreviations as their words ("utd" as "united")
 /// ("paris saint-germain" -> "paris st germain").
 fn spelling_key(key: &str) -> String {
-    key.replace('-', " ")
+    let words: Vec<String> = key
+        .replace('-', " ")
         .replace('&', " and ")
         .split_whitespace()
         .map(|word| match word.trim_end_matches('.') {
@@ -555,8 +556,18 @@ fn spelling_key(key: &str) -> String {
             "programme" => "program",
             word => word,
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(str::to_string)
+        .collect();
+    // "Department of Justice" is the "Justice Department", "Ministry of Defence" the "Defence
+    // Ministry": the portfolio before the body's word.
+    let body = words.iter().position(|word| matches!(word.as_str(), "department" | "ministry"));
+    match body {
+        Some(at) if words.get(at + 1).is_some_and(|word| word == "of") && (1..=4).contains(&(words.len() - at - 2)) => {
+            let portfolio = &words[at + 2..];
+            [&words[..at], portfolio, &words[at..=at]].concat().join(" ")
+        }
+        _ => words.join(" "),
+    }
 }
 
 /// Whether a longer (comparison-key) name may be the long form of its last word, which then
@@ -596,6 +607,10 @@ mod tests {
         assert_eq!(spelling_key("paris saint-germain"), spelling_key("paris st germain"));
         assert_eq!(spelling_key("procter & gamble"), spelling_key("procter and gamble"));
         assert_eq!(spelling_key("duff&phelps"), "duff and phelps");
+        assert_eq!(spelling_key("department of justice"), spelling_key("justice department"));
+        assert_eq!(spelling_key("u.s. department of homeland security"), spelling_key("u.s. homeland security department"));
+        assert_eq!(spelling_key("ministry of defence"), spelling_key("defense ministry"));
+        assert_ne!(spelling_key("department of state"), spelling_key("department"));
         assert_ne!(spelling_key("saint gobain"), spelling_key("gobain"));
         assert_eq!(spelling_key("manchester utd"), spelling_key("manchester united"));
         assert_eq!(spelling_key("warner bros."), spelling_key("warner brothers"));
