@@ -583,6 +583,19 @@ fn a_group_s_parent_company_is_the_company() {
 }
 
 #[test]
+fn a_legislator_s_party_and_state_is_no_name() {
+    let docs = vec![document(
+        "a.txt",
+        "Sen. John McCain, R-Ariz., criticized the plan. Rep. Galusha Grow (R - PA) agreed. ",
+        &[("John McCain", "PER"), ("R-Ariz", "PER"), ("Galusha Grow", "PER"), ("R - PA", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(0).is_some());
+    assert_eq!(linking.entity_id(1), None, "'R-Ariz' is no person");
+    assert_eq!(linking.entity_id(3), None, "'R - PA' is no organization");
+}
+
+#[test]
 fn a_department_of_its_portfolio_is_the_portfolio_s_department() {
     let docs = vec![
         document("a.txt", "The Justice Department filed suit. ", &[("Justice Department", "ORG")]),

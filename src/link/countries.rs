@@ -574,6 +574,19 @@ pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
         .map(|(_, state)| *state)
 }
 
+/// A US legislator's party and state as news writes them after the name ("Sen. John McCain,
+/// R-Ariz.", "D-N.Y.", "R-Texas", "(R - PA)"): no name, whatever the model tagged it.
+pub fn is_party_and_state(text: &str) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((party, state)) = compact.split_once('-') else { return false };
+    let bare = state.trim_end_matches('.');
+    let postal_code = bare.len() == 2 && bare.chars().all(|c| c.is_ascii_uppercase());
+    // The AP list leaves out the states whose names are kept whole or shared by a city.
+    let unabbreviated = country_of_region(bare).is_some_and(|country| country.alpha2 == "US")
+        || ["N.Y", "Wash", "Texas", "Ohio", "Utah", "Iowa", "Maine", "Idaho", "Alaska", "Hawaii", "Ga"].contains(&bare);
+    matches!(party, "R" | "D" | "I") && (postal_code || unabbreviated || us_state_by_abbreviation(state).is_some())
+}
+
 /// The Associated Press's state abbreviations (a fixed public list; states it never
 /// abbreviates, such as Texas and Ohio, are absent, and so are New York and Washington, whose
 /// names the cities share: the place node is by name).
@@ -870,6 +883,12 @@ mod tests {
         assert_eq!(us_state_by_abbreviation("N.Y."), None, "the state, not the city of the same name");
         assert_eq!(us_state_by_abbreviation("Mo."), Some("Missouri"));
         assert_eq!(us_state_by_abbreviation("Texas"), None);
+        for tag in ["R-Ariz.", "D-N.Y.", "R-Texas", "R - PA", "D-Calif", "I-Vt."] {
+            assert!(is_party_and_state(tag), "{tag}");
+        }
+        for other in ["D-Day", "I-95", "R-Ariz Corp", "X-Men", "Jean-Pierre"] {
+            assert!(!is_party_and_state(other), "{other}");
+        }
         for text in ["Germ", "Man", "Americas", "Chairman", "Barbadians", "Frenchmen"] {
             assert_eq!(code(by_demonym(text)), None, "{text}");
         }

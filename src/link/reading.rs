@@ -163,6 +163,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     let mention = site.mention;
     let label = &mention.label;
     let (before, after) = site.around();
+    // "Sen. John McCain, R-Ariz.": the party and state after a legislator's name.
+    if countries::is_party_and_state(&mention.text) {
+        return Reading::Unlinked;
+    }
     // "Kone Oy" tagged as a person, "Acme Holdings Ltd" as a place: the legal form decides.
     if !matches!(label, EntityLabel::Other(_)) && organizations::ends_in_company_form(&mention.text) {
         return Reading::Organization;
