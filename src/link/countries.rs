@@ -117,7 +117,8 @@ const EXTRA: &[Extra] = extra! {
     "CL", "Chile", ["Chilean", "Chileans"], "Santiago";
     "CO", "Colombia", ["Colombian", "Colombians"], "Bogota";
     "CU", "Cuba", ["Cuban", "Cubans"], "Havana";
-    "NZ", "New Zealand", ["New Zealander"], "Wellington";
+    "NZ", "New Zealand", ["New Zealander", "NZ"], "Wellington";
+    "HK", "Hong Kong", ["Hong Konger", "Hong Kongers", "HK"], "";
     "MM", "Myanmar", ["Burmese", "Myanmar's"], "Naypyidaw";
     "TH", "Thailand", ["Thai"], "Bangkok";
     "MY", "Malaysia", ["Malaysian", "Malaysians"], "Kuala Lumpur";
@@ -497,7 +498,9 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
         if let Some(row) = EXTRA.iter().find(|row| row.demonyms.iter().any(|d| d.replace('.', "") == squashed)) {
             return Some(CountryRef { alpha2: row.alpha2 });
         }
-        if !allow_codes && !cleaned.contains('.') {
+        // A dotted form not in our table is an abbreviation of something else: "L.A." is Los
+        // Angeles, not Laos; "N.C." North Carolina, not New Caledonia.
+        if !allow_codes || cleaned.contains('.') {
             return None;
         }
         let code = match squashed.len() {
@@ -855,6 +858,10 @@ mod tests {
         assert_eq!(code(by_name("US", false)), Some("US"));
         assert_eq!(code(by_name("IT", false)), None);
         assert_eq!(code(by_name("IT", true)), Some("IT"));
+        assert_eq!(code(by_name("L.A.", true)), None, "Los Angeles, not Laos");
+        assert_eq!(code(by_name("N.C.", true)), None, "North Carolina, not New Caledonia");
+        assert_eq!(code(by_name("U.K.", true)), Some("GB"));
+        assert_eq!(code(by_name("H.K.", false)), Some("HK"), "our table's dotted forms stay");
         assert_eq!(code(by_name("USA", true)), Some("US"));
         assert_eq!(code(by_name("Russia", false)), Some("RU"));
         assert_eq!(code(by_name("United Kingdom", false)), Some("GB"));
