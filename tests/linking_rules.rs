@@ -596,6 +596,27 @@ fn a_legislator_s_party_and_state_is_no_name() {
 }
 
 #[test]
+fn a_postal_code_after_a_city_is_its_state_not_a_country() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Apple, based in Cupertino, CA, said sales rose. He grew up in Chicago, IL. ",
+            &[("Apple", "ORG"), ("Cupertino", "LOC"), ("CA", "LOC"), ("Chicago", "LOC"), ("IL", "LOC")],
+        ),
+        document(
+            "b.txt",
+            "California and Illinois voted. Israel and Canada did not. ",
+            &[("California", "LOC"), ("Illinois", "LOC"), ("Israel", "LOC"), ("Canada", "LOC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(5), "CA is California");
+    assert_eq!(linking.entity_id(4), linking.entity_id(6), "IL is Illinois");
+    assert_ne!(linking.entity_id(4), linking.entity_id(7), "not Israel");
+    assert_ne!(linking.entity_id(2), linking.entity_id(8), "not Canada");
+}
+
+#[test]
 fn a_department_of_its_portfolio_is_the_portfolio_s_department() {
     let docs = vec![
         document("a.txt", "The Justice Department filed suit. ", &[("Justice Department", "ORG")]),

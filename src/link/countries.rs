@@ -577,6 +577,80 @@ pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
         .map(|(_, state)| *state)
 }
 
+/// The US states' and Canadian provinces' two-letter postal codes (fixed public lists).
+const POSTAL_CODES: &[(&str, &str)] = &[
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "District of Columbia"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+    ("AB", "Alberta"),
+    ("BC", "British Columbia"),
+    ("MB", "Manitoba"),
+    ("NB", "New Brunswick"),
+    ("NL", "Newfoundland and Labrador"),
+    ("NS", "Nova Scotia"),
+    ("NT", "Northwest Territories"),
+    ("NU", "Nunavut"),
+    ("ON", "Ontario"),
+    ("PE", "Prince Edward Island"),
+    ("QC", "Quebec"),
+    ("SK", "Saskatchewan"),
+    ("YT", "Yukon"),
+];
+
+/// The US state or Canadian province a two-letter postal code names ("CA": California).
+pub fn region_by_postal_code(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    POSTAL_CODES.iter().find(|(code, _)| *code == text).map(|(_, region)| *region)
+}
+
 /// A US legislator's party and state as news writes them after the name ("Sen. John McCain,
 /// R-Ariz.", "D-N.Y.", "R-Texas", "(R - PA)"): no name, whatever the model tagged it.
 pub fn is_party_and_state(text: &str) -> bool {
@@ -893,6 +967,9 @@ mod tests {
         for tag in ["R-Ariz.", "D-N.Y.", "R-Texas", "R - PA", "D-Calif", "I-Vt."] {
             assert!(is_party_and_state(tag), "{tag}");
         }
+        assert_eq!(region_by_postal_code("CA"), Some("California"));
+        assert_eq!(region_by_postal_code("BC"), Some("British Columbia"));
+        assert_eq!(region_by_postal_code("Ca"), None);
         for other in ["D-Day", "I-95", "R-Ariz Corp", "X-Men", "Jean-Pierre"] {
             assert!(!is_party_and_state(other), "{other}");
         }

@@ -167,6 +167,12 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if countries::is_party_and_state(&mention.text) {
         return Reading::Unlinked;
     }
+    // "Cupertino, CA", "Vancouver, BC": a postal code after a name and a comma is its state or
+    // province, not the country of that ISO code (Canada).
+    let after_a_name_and_comma = before.trim_end().strip_suffix(',').is_some_and(|name| name.trim_end().ends_with(char::is_alphabetic));
+    if let Some(region) = countries::region_by_postal_code(&mention.text).filter(|_| after_a_name_and_comma) {
+        return Reading::Place(region.to_string());
+    }
     // "Kone Oy" tagged as a person, "Acme Holdings Ltd" as a place: the legal form decides.
     if !matches!(label, EntityLabel::Other(_)) && organizations::ends_in_company_form(&mention.text) {
         return Reading::Organization;
