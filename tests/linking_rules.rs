@@ -596,6 +596,20 @@ fn a_legislator_s_party_and_state_is_no_name() {
 }
 
 #[test]
+fn a_place_an_apposition_calls_a_company_is_the_company() {
+    let docs = vec![document(
+        "a.txt",
+        "Amazon, a Seattle-based retailer, cut prices. Amazon shares rose. Paris, the French capital, hosted talks. ",
+        &[("Amazon", "LOC"), ("Seattle-based", "MISC"), ("Amazon", "LOC"), ("Paris", "LOC"), ("French", "MISC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    let amazon = linking.entity_id(0).unwrap();
+    assert!(amazon.starts_with("organization:"), "{amazon}");
+    assert_eq!(linking.entity_id(2), Some(amazon), "the article's other mentions of that spelling too");
+    assert!(linking.entity_id(3).is_some_and(|paris| !paris.starts_with("organization:")), "a capital is no kind of group");
+}
+
+#[test]
 fn a_postal_code_after_a_city_is_its_state_not_a_country() {
     let docs = vec![
         document(

@@ -1228,8 +1228,9 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
             readings[m] = Reading::Organization;
         }
     }
-    // A sentence's subject "person" or "place" it calls a kind of group is a group.
-    let a_group = |site: &MentionSite, reading: &Reading| match (reading, described_as_group(site)) {
+    // A sentence's subject "person" or "place" it calls a kind of group is a group; so is one
+    // an apposition right after it calls so ("Amazon, a Seattle-based retailer,").
+    let a_group = |site: &MentionSite, reading: &Reading| match (reading, described_as_group(site).or_else(|| group_in_apposition(site))) {
         (Reading::Person, Some(_)) => true,
         (Reading::Location, Some(kind)) => !PLACE_GROUP_NOUNS.contains(&kind),
         _ => false,
@@ -1277,6 +1278,26 @@ fn opening_description<'a>(site: &'a MentionSite) -> Option<roles::OpeningDescri
 fn described_as_group(site: &MentionSite) -> Option<&'static str> {
     let head = opening_description(site)?.head;
     roles::GROUP_KIND_NOUNS.iter().find(|kind| **kind == head).copied()
+}
+
+/// The kind of group an apposition right after this mention calls it: "Amazon, a Seattle-based
+/// retailer,", "Chelsea, the London club," (a description of at most six words that no
+/// preposition or clause runs through, ending in a kind of group or organization).
+fn group_in_apposition(site: &MentionSite) -> Option<&'static str> {
+    let (_, after) = site.around();
+    let rest = after.trim_start().strip_prefix(',')?.trim_start();
+    let (article, rest) = rest.split_once(' ')?;
+    if !matches!(article, "a" | "an" | "the") {
+        return None;
+    }
+    let description = rest.split([',', '.', ';', '(', ':']).next().unwrap_or("");
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let through = ["of", "in", "for", "that", "which", "who", "with", "by", "and", "from", "at", "on", "to", "as"];
+    if words.is_empty() || words.len() > 6 || words.iter().any(|word| through.contains(word)) {
+        return None;
+    }
+    let head = *words.last()?;
+    roles::GROUP_KIND_NOUNS.iter().chain(roles::KINDS_BEFORE_A_NAME).find(|kind| **kind == head).copied()
 }
 
 /// Whether a sentence that this mention opens dates it and calls it by an occupation: "Kazimierz
