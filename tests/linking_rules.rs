@@ -607,6 +607,15 @@ fn a_place_an_apposition_calls_a_company_is_the_company() {
     assert!(amazon.starts_with("organization:"), "{amazon}");
     assert_eq!(linking.entity_id(2), Some(amazon), "the article's other mentions of that spelling too");
     assert!(linking.entity_id(3).is_some_and(|paris| !paris.starts_with("organization:")), "a capital is no kind of group");
+    // Only an organization is based or headquartered somewhere.
+    let docs = vec![document(
+        "b.txt",
+        "Apple, based in Cupertino, said sales rose. The Apple Watch sold well. ",
+        &[("Apple", "MISC"), ("Cupertino", "LOC"), ("Apple Watch", "MISC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(0).is_some_and(|apple| apple.starts_with("organization:")));
+    assert!(linking.entity_id(2).is_some_and(|watch| watch.starts_with("misc:")), "another spelling keeps its reading");
 }
 
 #[test]

@@ -647,7 +647,8 @@ const POSTAL_CODES: &[(&str, &str)] = &[
 
 /// The US state or Canadian province a two-letter postal code names ("CA": California).
 pub fn region_by_postal_code(text: &str) -> Option<&'static str> {
-    let text = text.trim();
+    // ("CA." closing a sentence, as the model may take the full stop in.)
+    let text = text.trim().strip_suffix('.').unwrap_or(text.trim());
     POSTAL_CODES.iter().find(|(code, _)| *code == text).map(|(_, region)| *region)
 }
 
@@ -970,6 +971,7 @@ mod tests {
         assert_eq!(region_by_postal_code("CA"), Some("California"));
         assert_eq!(region_by_postal_code("BC"), Some("British Columbia"));
         assert_eq!(region_by_postal_code("Ca"), None);
+        assert_eq!(region_by_postal_code("CA."), Some("California"), "a sentence's full stop");
         for other in ["D-Day", "I-95", "R-Ariz Corp", "X-Men", "Jean-Pierre"] {
             assert!(!is_party_and_state(other), "{other}");
         }

@@ -1236,6 +1236,12 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
         _ => false,
     };
     retype_spelling(sites, readings, a_group, |r| matches!(r, Reading::Person | Reading::Location), Reading::Organization);
+    // "Apple, based in Cupertino", "Amazon is headquartered in Seattle": only an organization
+    // is based or headquartered somewhere (a person may be based too, so not a "person").
+    let based = |site: &MentionSite, reading: &Reading| {
+        matches!(reading, Reading::Misc | Reading::Location) && BASED_AFTER.is_match(site.around().1)
+    };
+    retype_spelling(sites, readings, based, |r| matches!(r, Reading::Misc | Reading::Location), Reading::Organization);
     // The other way: a dated subject the sentence calls by an occupation is a person.
     let not_a_person = |r: &Reading| matches!(r, Reading::Location | Reading::Organization | Reading::Misc);
     retype_spelling(sites, readings, |site, r| not_a_person(r) && described_as_person(site), not_a_person, Reading::Person);
@@ -1263,6 +1269,10 @@ fn retype_spelling(
         }
     }
 }
+
+/// Right after an organization's name: its base stated (", based in", " is headquartered in").
+static BASED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*((is|was|are|were)\s+)?(based|headquartered)\s+in\b").expect("valid regex"));
 
 /// Kinds of group in [`roles::GROUP_KIND_NOUNS`] that a place can be too.
 const PLACE_GROUP_NOUNS: &[&str] = &["group", "chain", "network", "channel", "station", "union"];

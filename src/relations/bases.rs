@@ -607,7 +607,9 @@ pub(super) fn chain_country(
             // "a private university in Hollins, Virginia": a city and its region of a federal
             // country end the chain (a region alone is left: names of regions are also cities'
             // elsewhere, "the Ontario airport" in California).
-            let region = (at > first).then(|| countries::country_of_region(place.text)).flatten();
+            // ("Cupertino, CA": a state by its postal code after a city.)
+            let region_of = |text: &str| countries::country_of_region(countries::region_by_postal_code(text).unwrap_or(text));
+            let region = (at > first).then(|| region_of(place.text)).flatten();
             // "Acme, headquartered in Nuremberg": a large city the organization is stated to be
             // based in (not any city after "in": "they beat Acme in Toronto").
             let city = || (city_stated && at == first).then(|| countries::country_of_city(place.text)).flatten();
@@ -898,6 +900,11 @@ mod tests {
         // A region alone is left.
         let alone = [("Acme College", 0, Organization), ("Virginia", 3, EntityType::Location)];
         assert_eq!(base("Acme College is a private university in Virginia.", &alone), None);
+        // A state by its postal code after the city.
+        let postal = [("Acme Corp.", 0, Organization), ("Cupertino", 2, EntityType::Location), ("CA", 3, EntityType::Location)];
+        assert_eq!(base("Acme Corp. is based in Cupertino, CA.", &postal), Some(FRANCE));
+        let not_a_state = [("Acme Corp.", 0, Organization), ("Cupertino", 2, EntityType::Location), ("XY", 3, EntityType::Location)];
+        assert_eq!(base("Acme Corp. is based in Cupertino, XY.", &not_a_state), None);
     }
 
     #[test]
