@@ -665,6 +665,16 @@ pub fn is_party_and_state(text: &str) -> bool {
     matches!(party, "R" | "D" | "I") && (postal_code || unabbreviated || us_state_by_abbreviation(state).is_some())
 }
 
+/// The AP abbreviations left out of [`us_state_by_abbreviation`] because a city shares the
+/// state's name, read as the state where they follow a city ("Redmond, Wash.", "Albany, N.Y.").
+pub fn us_state_after_a_city(text: &str) -> Option<&'static str> {
+    match text.trim().trim_end_matches('.').replace(". ", ".").as_str() {
+        "Wash" => Some("Washington"),
+        "N.Y" | "NY" => Some("New York"),
+        _ => None,
+    }
+}
+
 /// The Associated Press's state abbreviations (a fixed public list; states it never
 /// abbreviates, such as Texas and Ohio, are absent, and so are New York and Washington, whose
 /// names the cities share: the place node is by name).

@@ -607,8 +607,15 @@ pub(super) fn chain_country(
             // "a private university in Hollins, Virginia": a city and its region of a federal
             // country end the chain (a region alone is left: names of regions are also cities'
             // elsewhere, "the Ontario airport" in California).
-            // ("Cupertino, CA": a state by its postal code after a city.)
-            let region_of = |text: &str| countries::country_of_region(countries::region_by_postal_code(text).unwrap_or(text));
+            // ("Cupertino, CA", "Sunnyvale, Calif.", "Redmond, Wash.": a state by its postal code
+            // or AP abbreviation after a city; after a city, "Wash." and "N.Y." are the states.)
+            let region_of = |text: &str| {
+                if countries::us_state_after_a_city(text).is_some() {
+                    return countries::by_name("United States", false);
+                }
+                let state = countries::region_by_postal_code(text).or_else(|| countries::us_state_by_abbreviation(text));
+                countries::country_of_region(state.unwrap_or(text))
+            };
             let region = (at > first).then(|| region_of(place.text)).flatten();
             // "Acme, headquartered in Nuremberg": a large city the organization is stated to be
             // based in (not any city after "in": "they beat Acme in Toronto").
@@ -903,6 +910,10 @@ mod tests {
         // A state by its postal code after the city.
         let postal = [("Acme Corp.", 0, Organization), ("Cupertino", 2, EntityType::Location), ("CA", 3, EntityType::Location)];
         assert_eq!(base("Acme Corp. is based in Cupertino, CA.", &postal), Some(FRANCE));
+        for state in ["Calif.", "Wash.", "N.Y."] {
+            let abbreviated = [("Acme Corp.", 0, Organization), ("Redmond", 2, EntityType::Location), (state, 3, EntityType::Location)];
+            assert_eq!(base(&format!("Acme Corp. is based in Redmond, {state}"), &abbreviated), Some(FRANCE), "{state}");
+        }
         let not_a_state = [("Acme Corp.", 0, Organization), ("Cupertino", 2, EntityType::Location), ("XY", 3, EntityType::Location)];
         assert_eq!(base("Acme Corp. is based in Cupertino, XY.", &not_a_state), None);
     }
