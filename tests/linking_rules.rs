@@ -619,6 +619,23 @@ fn a_place_an_apposition_calls_a_company_is_the_company() {
 }
 
 #[test]
+fn a_place_s_acronym_is_its_article_s_place_of_those_initials() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "New York City Mayor Michael Bloomberg spoke. NYC will host the event. ",
+            &[("New York City", "LOC"), ("Michael Bloomberg", "PER"), ("NYC", "LOC")],
+        ),
+        document("b.txt", "NYC traders bought bonds. ", &[("NYC", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(0), "the article's place of those initials");
+    assert_ne!(linking.entity_id(3), linking.entity_id(0), "not from another article");
+    let joined = linking.links.iter().find(|l| l.variant == "NYC" && l.entity.as_deref() == linking.entity_id(0)).unwrap();
+    assert_eq!(joined.rule, "acronym-in-article");
+}
+
+#[test]
 fn a_postal_code_after_a_city_is_its_state_not_a_country() {
     let docs = vec![
         document(

@@ -54,9 +54,10 @@ pub struct Linker<'r> {
     tallies: BTreeMap<NodeKey, Tally>,
     people: people::Nodes,
     organizations: organizations::Nodes,
-    /// Acronyms of other named things given their article's longer name while reading ("CTBT"
-    /// beside "Comprehensive Test Ban Treaty"), by that name's node: explained in `links.jsonl`.
-    misc_acronyms: BTreeMap<NodeKey, BTreeSet<String>>,
+    /// Acronyms of other named things and places given their article's longer name while
+    /// reading ("CTBT" beside "Comprehensive Test Ban Treaty", "NYC" beside "New York City"), by
+    /// that name's node: explained in `links.jsonl`.
+    folded_acronyms: BTreeMap<NodeKey, BTreeSet<String>>,
     /// The name of each place read from a demonym ("European" → "Europe"), by node key: its
     /// entity's label.
     place_names: BTreeMap<String, String>,
@@ -85,7 +86,7 @@ impl<'r> Linker<'r> {
             tallies: BTreeMap::new(),
             people: people::Nodes::default(),
             organizations: organizations::Nodes::default(),
-            misc_acronyms: BTreeMap::new(),
+            folded_acronyms: BTreeMap::new(),
             place_names: BTreeMap::new(),
         }
     }
@@ -144,8 +145,8 @@ impl<'r> Linker<'r> {
                 (NodeKey::Person(..), None) => self.people.add(&key, site, &contexts[m]),
                 (NodeKey::Organization(org), Some(fold)) => self.organizations.add_folded(org, site, fold),
                 (NodeKey::Organization(org), None) => self.organizations.add(org, site),
-                (NodeKey::Misc(..), Some(reading::Fold::Acronym)) => {
-                    self.misc_acronyms.entry(key.clone()).or_default().insert(surface(&site.mention.text));
+                (NodeKey::Misc(..) | NodeKey::Place(_), Some(reading::Fold::Acronym)) => {
+                    self.folded_acronyms.entry(key.clone()).or_default().insert(surface(&site.mention.text));
                 }
                 (NodeKey::Place(place), _) => {
                     if let Reading::Place(name) = &read.readings[m] {
@@ -176,10 +177,17 @@ impl<'r> Linker<'r> {
                     // A place named by a demonym is labelled with its name, and its other
                     // spellings are joined to it by the demonym table.
                     let label = self.place_names.get(place).cloned();
-                    let joins = match &label {
+                    let mut joins = match &label {
                         Some(name) => tally.joins_to_label(name, "place-demonym", "demonym_table"),
                         None => BTreeMap::new(),
                     };
+                    // "NYC" beside its article's "New York City".
+                    if let Some(folded) = self.folded_acronyms.get(key) {
+                        let name = tally.sorted_variants().into_iter().map(|(text, _)| text).find(|text| !folded.contains(text));
+                        for acronym in folded {
+                            joins.insert(acronym.clone(), organizations::folded_join(reading::Fold::Acronym, name.clone()));
+                        }
+                    }
                     clusters.push(Cluster { kind: EntityType::Location, label, members: vec![key.clone()], joins })
                 }
                 NodeKey::CupTeam(country, cup) => {
@@ -200,7 +208,7 @@ impl<'r> Linker<'r> {
                 _ => {}
             }
         }
-        clusters.extend(misc_clusters(&self.tallies, &self.misc_acronyms));
+        clusters.extend(misc_clusters(&self.tallies, &self.folded_acronyms));
         let (people, mut refusals) = people::cluster(&self.people, self.rules);
         let (organizations, organization_refusals) = organizations::cluster(&self.organizations, self.rules);
         clusters.extend(people);

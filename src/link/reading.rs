@@ -778,10 +778,18 @@ fn fold_qualified_organization_names(keys: &mut [Option<NodeKey>], sites: &[Ment
 /// of the article's names share the initials. Returns which mentions were folded.
 fn fold_article_acronyms(keys: &mut [Option<NodeKey>], sites: &[MentionSite]) -> Vec<bool> {
     // The names by their possible acronyms' letters, an organization's apart from another
-    // named thing's ("CTBT" / "Comprehensive Test Ban Treaty").
+    // named thing's ("CTBT" / "Comprehensive Test Ban Treaty") and a place's ("NYC" / "New York
+    // City", "L.A." / "Los Angeles").
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    enum Owner {
+        Organization,
+        Misc,
+        Place,
+    }
     let kind_and_letters = |key: &NodeKey, letters: String| match key {
-        NodeKey::Organization(_) => Some((true, letters)),
-        NodeKey::Misc(..) => Some((false, letters)),
+        NodeKey::Organization(_) => Some((Owner::Organization, letters)),
+        NodeKey::Misc(..) => Some((Owner::Misc, letters)),
+        NodeKey::Place(_) => Some((Owner::Place, letters)),
         _ => None,
     };
     let mut names: BTreeMap<_, BTreeSet<NodeKey>> = BTreeMap::new();
