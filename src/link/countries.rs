@@ -655,24 +655,33 @@ pub fn region_by_postal_code(text: &str) -> Option<&'static str> {
 /// A US legislator's party and state as news writes them after the name ("Sen. John McCain,
 /// R-Ariz.", "D-N.Y.", "R-Texas", "(R - PA)"): no name, whatever the model tagged it.
 pub fn is_party_and_state(text: &str) -> bool {
+    // (Most mentions have no hyphen: no copy made for them.)
+    if !text.contains('-') {
+        return false;
+    }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let Some((party, state)) = compact.split_once('-') else { return false };
     let bare = state.trim_end_matches('.');
+    // Any two capitals: territories too ("D-PR", "D-GU").
     let postal_code = bare.len() == 2 && bare.chars().all(|c| c.is_ascii_uppercase());
-    // The AP list leaves out the states whose names are kept whole or shared by a city.
-    let unabbreviated = country_of_region(bare).is_some_and(|country| country.alpha2 == "US")
-        || ["N.Y", "Wash", "Texas", "Ohio", "Utah", "Iowa", "Maine", "Idaho", "Alaska", "Hawaii", "Ga"].contains(&bare);
-    matches!(party, "R" | "D" | "I") && (postal_code || unabbreviated || us_state_by_abbreviation(state).is_some())
+    // (An AP abbreviation names a US state even where the region table leaves the state out:
+    // "R-Ga.".)
+    let a_us_state =
+        us_state_by_abbreviation(bare).is_some() || country_of_state_after_a_city(bare).is_some_and(|country| country.alpha2 == "US");
+    matches!(party, "R" | "D" | "I") && (postal_code || a_us_state)
 }
 
-/// The AP abbreviations left out of [`us_state_by_abbreviation`] because a city shares the
-/// state's name, read as the state where they follow a city ("Redmond, Wash.", "Albany, N.Y.").
-pub fn us_state_after_a_city(text: &str) -> Option<&'static str> {
-    match text.trim().trim_end_matches('.').replace(". ", ".").as_str() {
-        "Wash" => Some("Washington"),
-        "N.Y" | "NY" => Some("New York"),
-        _ => None,
+/// The country of a state or province as news writes it after a city ("Cupertino, CA",
+/// "Sunnyvale, Calif.", "Redmond, Wash.", "Austin, Texas"): its postal code, its AP
+/// abbreviation or its name.
+pub fn country_of_state_after_a_city(text: &str) -> Option<CountryRef> {
+    // "Wash." and "N.Y.": the AP abbreviations [`us_state_by_abbreviation`] leaves out because
+    // a city shares the state's name; after a city they are the states.
+    if matches!(text.trim().trim_end_matches('.').replace(". ", ".").as_str(), "Wash" | "N.Y" | "NY") {
+        return Some(CountryRef { alpha2: "US" });
     }
+    let state = region_by_postal_code(text).or_else(|| us_state_by_abbreviation(text));
+    country_of_region(state.unwrap_or(text))
 }
 
 /// The Associated Press's state abbreviations (a fixed public list; states it never
@@ -975,7 +984,7 @@ mod tests {
         assert_eq!(us_state_by_abbreviation("N.Y."), None, "the state, not the city of the same name");
         assert_eq!(us_state_by_abbreviation("Mo."), Some("Missouri"));
         assert_eq!(us_state_by_abbreviation("Texas"), None);
-        for tag in ["R-Ariz.", "D-N.Y.", "R-Texas", "R - PA", "D-Calif", "I-Vt."] {
+        for tag in ["R-Ariz.", "D-N.Y.", "R-Texas", "R - PA", "D-Calif", "I-Vt.", "R-Ga.", "D-Wash.", "D-PR"] {
             assert!(is_party_and_state(tag), "{tag}");
         }
         assert_eq!(region_by_postal_code("CA"), Some("California"));

@@ -111,9 +111,7 @@ impl<'r> Linker<'r> {
                 // Every split is kept; reading looks up only the cities the corpus names, so the
                 // order documents come in does not matter.
                 // A major-league city's teams are the table's ("Milwaukee County" is none).
-                let splits = reading::city_nickname_splits(key).filter(|(city, nickname)| {
-                    !teams::is_major_league_city(city, sport) || teams::is_major_league_team(city, nickname, sport)
-                });
+                let splits = reading::city_nickname_splits(key).filter(|(city, nickname)| teams::may_be_team(city, nickname, sport));
                 for (city, nickname) in splits {
                     self.reader.team_nicknames.entry((city.to_string(), sport)).or_default().insert(nickname.to_string());
                 }
@@ -183,10 +181,7 @@ impl<'r> Linker<'r> {
                     };
                     // "NYC" beside its article's "New York City".
                     if let Some(folded) = self.folded_acronyms.get(key) {
-                        let name = tally.sorted_variants().into_iter().map(|(text, _)| text).find(|text| !folded.contains(text));
-                        for acronym in folded {
-                            joins.insert(acronym.clone(), organizations::folded_join(reading::Fold::Acronym, name.clone()));
-                        }
+                        joins.extend(acronym_joins(tally, folded));
                     }
                     clusters.push(Cluster { kind: EntityType::Location, label, members: vec![key.clone()], joins })
                 }
@@ -339,16 +334,20 @@ fn misc_clusters(tallies: &BTreeMap<NodeKey, Tally>, acronyms: &BTreeMap<NodeKey
     let mut clusters: Vec<Cluster> = clusters.into_values().chain(scoped).collect();
     for cluster in &mut clusters {
         for member in &cluster.members {
-            let Some(folded) = acronyms.get(member) else { continue };
-            // The longer name the acronyms were given, as written most often.
-            let name =
-                tallies.get(member).and_then(|t| t.sorted_variants().into_iter().map(|(text, _)| text).find(|text| !folded.contains(text)));
-            for acronym in folded {
-                cluster.joins.entry(acronym.clone()).or_insert_with(|| organizations::folded_join(reading::Fold::Acronym, name.clone()));
+            let (Some(folded), Some(tally)) = (acronyms.get(member), tallies.get(member)) else { continue };
+            for (acronym, join) in acronym_joins(tally, folded) {
+                cluster.joins.entry(acronym).or_insert(join);
             }
         }
     }
     clusters
+}
+
+/// How each acronym an article gave its node's longer name is explained: joined to that name,
+/// as the node writes it most often.
+fn acronym_joins<'a>(tally: &Tally, folded: &'a BTreeSet<String>) -> impl Iterator<Item = (String, Join)> + 'a {
+    let name = tally.sorted_variants().into_iter().map(|(text, _)| text).find(|text| !folded.contains(text));
+    folded.iter().map(move |acronym| (acronym.clone(), organizations::folded_join(reading::Fold::Acronym, name.clone())))
 }
 
 /// Links all mentions of `documents` held in memory (the streaming [`Linker`] in one call),

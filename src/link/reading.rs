@@ -170,7 +170,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     // "Cupertino, CA", "Vancouver, BC": a postal code after a name and a comma is its state or
     // province, not the country of that ISO code (Canada).
     let after_a_name_and_comma = before.trim_end().strip_suffix(',').is_some_and(|name| name.trim_end().ends_with(char::is_alphabetic));
-    if let Some(region) = countries::region_by_postal_code(&mention.text).filter(|_| after_a_name_and_comma) {
+    if let Some(region) = after_a_name_and_comma.then(|| countries::region_by_postal_code(&mention.text)).flatten() {
         return Reading::Place(region.to_string());
     }
     // "Kone Oy" tagged as a person, "Acme Holdings Ltd" as a place: the legal form decides.
@@ -395,9 +395,7 @@ fn team_of_name(
     nicknames: &BTreeMap<(String, Sport), BTreeSet<String>>,
 ) -> Option<NodeKey> {
     let unique = |city: &str| city_teams(city, sport, nicknames).len() == 1;
-    // A major-league city's teams are the table's ("Milwaukee County" is none).
-    let table_allows =
-        |city: &str, nickname: &str| !teams::is_major_league_city(city, sport) || teams::is_major_league_team(city, nickname, sport);
+    let table_allows = |city: &str, nickname: &str| teams::may_be_team(city, nickname, sport);
     if let Some((city, nickname)) = city_and_nickname(key, place_keys) {
         return (unique(city) && table_allows(city, nickname)).then(|| NodeKey::Team(city.to_string(), sport));
     }
@@ -714,15 +712,17 @@ fn fold_city_teams(
 ) -> Vec<bool> {
     let mut folded = vec![false; keys.len()];
     let Some(sport) = sites.first().and_then(|site| site.analysed.sports.report) else { return folded };
-    let shared_cities: BTreeSet<String> = keys
-        .iter()
-        .filter_map(|key| match key {
-            Some(NodeKey::Team(city, s)) if *s == sport && city_teams(city, sport, nicknames).len() > 1 => Some(city.clone()),
-            _ => None,
-        })
-        .collect();
-    for city in shared_cities {
-        let teams = city_teams(&city, sport, nicknames);
+    // The cities with two teams or more among the article's team mentions, with their teams.
+    let mut shared_cities: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for key in keys.iter().flatten() {
+        if let NodeKey::Team(city, s) = key {
+            if *s == sport && !shared_cities.contains_key(city) {
+                shared_cities.insert(city.clone(), city_teams(city, sport, nicknames));
+            }
+        }
+    }
+    shared_cities.retain(|_, teams| teams.len() > 1);
+    for (city, teams) in shared_cities {
         // The article's names of the city's teams, by team: a nickname alone or the full name.
         let mut named: BTreeMap<String, NodeKey> = BTreeMap::new();
         for (key, site) in keys.iter().zip(sites) {

@@ -165,6 +165,13 @@ pub fn team_nickname(city: &str, nickname: &str, sport: Sport) -> String {
     teams_of_city(city, sport).find(|team| team.goes_by(nickname)).map_or_else(|| nickname.to_string(), MajorLeagueTeam::nickname_key)
 }
 
+/// Whether a city key and a nickname key may name a team of a sport: any pair, unless the city
+/// is a major-league city of that sport, whose teams are the table's ("Milwaukee County" in a
+/// baseball report is no second Milwaukee team).
+pub fn may_be_team(city: &str, nickname: &str, sport: Sport) -> bool {
+    !is_major_league_city(city, sport) || is_major_league_team(city, nickname, sport)
+}
+
 /// Whether the major-league table has a team of a city key in a sport: for such a city the
 /// table, not the corpus, says which nicknames are its teams ("Milwaukee County" in a baseball
 /// report is no second Milwaukee team).

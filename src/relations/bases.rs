@@ -607,16 +607,8 @@ pub(super) fn chain_country(
             // "a private university in Hollins, Virginia": a city and its region of a federal
             // country end the chain (a region alone is left: names of regions are also cities'
             // elsewhere, "the Ontario airport" in California).
-            // ("Cupertino, CA", "Sunnyvale, Calif.", "Redmond, Wash.": a state by its postal code
-            // or AP abbreviation after a city; after a city, "Wash." and "N.Y." are the states.)
-            let region_of = |text: &str| {
-                if countries::us_state_after_a_city(text).is_some() {
-                    return countries::by_name("United States", false);
-                }
-                let state = countries::region_by_postal_code(text).or_else(|| countries::us_state_by_abbreviation(text));
-                countries::country_of_region(state.unwrap_or(text))
-            };
-            let region = (at > first).then(|| region_of(place.text)).flatten();
+            // ("Cupertino, CA", "Sunnyvale, Calif.", "Redmond, Wash.": a state written any way.)
+            let region = (at > first).then(|| countries::country_of_state_after_a_city(place.text)).flatten();
             // "Acme, headquartered in Nuremberg": a large city the organization is stated to be
             // based in (not any city after "in": "they beat Acme in Toronto").
             let city = || (city_stated && at == first).then(|| countries::country_of_city(place.text)).flatten();
