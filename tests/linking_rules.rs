@@ -568,6 +568,55 @@ fn organization_forms_join_when_unambiguous() {
 }
 
 #[test]
+fn an_institution_is_its_name_alone_across_articles() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Harvard University named a dean. Vanderbilt University Medical Center opened. ",
+            &[("Harvard University", "ORG"), ("Vanderbilt University Medical Center", "ORG")],
+        ),
+        document("b.txt", "She studied at Harvard. He taught at Vanderbilt. ", &[("Harvard", "ORG"), ("Vanderbilt", "ORG")]),
+        document(
+            "c.txt",
+            "Mitsubishi Gas Chemical rose. Boston University hired. ",
+            &[("Mitsubishi Gas Chemical", "ORG"), ("Boston University", "ORG")],
+        ),
+        document("d.txt", "Mitsubishi fell. Boston said no. ", &[("Mitsubishi", "ORG"), ("Boston", "ORG")]),
+        document("e.txt", "Yale University and Yale College met. ", &[("Yale University", "ORG"), ("Yale College", "ORG")]),
+        document("f.txt", "Yale won. ", &[("Yale", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), linking.entity_id(2), "Harvard");
+    assert_ne!(linking.entity_id(1), linking.entity_id(3), "another word after the institution's kind");
+    assert_ne!(linking.entity_id(4), linking.entity_id(6), "a company's name and more words");
+    assert_ne!(linking.entity_id(5), linking.entity_id(7), "a city's name");
+    assert_ne!(linking.entity_id(10), linking.entity_id(8), "two institutions of one name");
+    assert_ne!(linking.entity_id(10), linking.entity_id(9), "two institutions of one name");
+}
+
+#[test]
+fn one_spelling_the_model_tags_two_ways_is_one_organization() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "She checked into the Betty Ford Center on Monday. Al-Qaeda claimed it. ",
+            &[("Betty Ford Center", "ORG"), ("Al-Qaeda", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "The Betty Ford Center is in Rancho Mirage. An al Qaeda cell was found. ",
+            &[("Betty Ford Center", "LOC"), ("Rancho Mirage", "LOC"), ("al Qaeda", "MISC")],
+        ),
+        document("c.txt", "The New York Yankees won. New York is big. ", &[("New York", "ORG"), ("New York", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), linking.entity_id(2), "a place tag of an organization's spelling");
+    assert_eq!(linking.entity_id(1), linking.entity_id(4), "hyphen or space");
+    assert!(linking.entity_id(3).unwrap().starts_with("location:"));
+    assert!(linking.entity_id(6).unwrap().starts_with("location:"), "a city's name stays a place");
+}
+
+#[test]
 fn a_group_s_parent_company_is_the_company() {
     let docs = vec![
         document("a.txt", "Rolls-Royce Holdings plc raised its forecast. ", &[("Rolls-Royce Holdings plc", "ORG")]),

@@ -274,21 +274,27 @@ fn a_large_city_in_a_name_bases_it_where_the_document_names_the_country() {
 
 #[test]
 fn evidence_is_the_first_sentences_in_document_order_and_weight_counts_all() {
-    let text = "Tom Hale, the chairman of Unilever, resigned. ";
-    let docs: Vec<_> = (0..8).map(|i| document(&format!("d{i}.txt"), text, &[("Tom Hale", "PER"), ("Unilever", "ORG")])).collect();
+    let text = "Tom Hale, the chairman of Unilever, resigned in Oslo. ";
+    let mentions = [("Tom Hale", "PER"), ("Unilever", "ORG"), ("Oslo", "LOC")];
+    let docs: Vec<_> = (0..25).map(|i| document(&format!("d{i:02}.txt"), text, &mentions)).collect();
     let linking = link(&docs, &AliasRules::default());
-    let affiliation =
-        |relations: Vec<nergraph::relations::Relation>| relations.into_iter().find(|r| r.relation == RelationKind::AffiliatedWith).unwrap();
-    let forward = affiliation(extract(&docs, &linking));
-    assert_eq!(forward.weight, 8);
+    let of_kind = |relations: &[nergraph::relations::Relation], kind| relations.iter().find(|r| r.relation == kind).cloned().unwrap();
+    let all = extract(&docs, &linking);
+    let forward = of_kind(&all, RelationKind::AffiliatedWith);
+    assert_eq!(forward.weight, 25);
+    // A typed edge keeps its first 20 sentences, a co-mention its first 5.
     let documents: Vec<&str> = forward.evidence.iter().map(|e| &*e.document).collect();
-    assert_eq!(documents, ["d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt"]);
+    let first = |n: usize| (0..n).map(|i| format!("d{i:02}.txt")).collect::<Vec<_>>();
+    assert_eq!(documents, first(nergraph::relations::MAX_TYPED_EVIDENCE));
+    let co_mention = of_kind(&all, RelationKind::CoMentioned);
+    let documents: Vec<&str> = co_mention.evidence.iter().map(|e| &*e.document).collect();
+    assert_eq!((co_mention.weight, documents), (25, first(nergraph::relations::MAX_EVIDENCE).iter().map(String::as_str).collect()));
     // Streaming the documents in another order keeps the same evidence.
     let mut relations = nergraph::relations::Relations::default();
     for (index, document) in docs.iter().enumerate().rev() {
         relations.add_document(document, &linking.mention_links(index, document), &linking).expect("no model, no error");
     }
-    assert_eq!(affiliation(relations.finish(&linking)), forward);
+    assert_eq!(of_kind(&relations.finish(&linking), RelationKind::AffiliatedWith), forward);
 }
 
 #[test]

@@ -364,10 +364,11 @@ pub fn country_of_city(place: &str) -> Option<CountryRef> {
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| line.split_once('\t'))
-            .map(|(name, alpha2)| (name.to_lowercase(), alpha2))
+            .map(|(name, alpha2)| (deunicode::deunicode(name).to_lowercase(), alpha2))
             .collect()
     });
-    BY_NAME.get(&place.trim().to_lowercase()).map(|&alpha2| CountryRef { alpha2 })
+    // Accents as scraped and tokenized text may drop them: "Sao Paulo" is "São Paulo".
+    BY_NAME.get(&deunicode::deunicode(place.trim()).to_lowercase()).map(|&alpha2| CountryRef { alpha2 })
 }
 
 /// The country of a demonym followed only by lower-case words that end in a kind of
@@ -569,8 +570,19 @@ pub fn by_team_nickname(text: &str) -> Option<CountryRef> {
 /// its dot (tokenized text splits it off: "Calif ."). Only for mentions tagged as places:
 /// "Miss." and "Mass." are words too.
 pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
+    us_state_by_abbreviation_after(text, ", ")
+}
+
+/// [`us_state_by_abbreviation`] for a mention after `before`: an abbreviation that is a word
+/// too names no state after a lower-case word ("will celebrate Mass."), only after a city and
+/// its comma ("Boston, Mass.") or opening a headline ("Mass. governor has trouble").
+pub fn us_state_by_abbreviation_after(text: &str, before: &str) -> Option<&'static str> {
+    const WORDS_TOO: &[&str] = &["mass", "miss", "wash", "ill", "ore", "del", "la", "ind", "mo"];
     // ("Colo ." as tokenized text writes it: the space before the dot goes too.)
     let bare = text.trim().trim_end_matches('.').trim_end().replace(". ", ".");
+    if WORDS_TOO.contains(&bare.to_lowercase().as_str()) && before.trim_end().ends_with(char::is_lowercase) {
+        return None;
+    }
     US_STATE_ABBREVIATIONS
         .iter()
         .find(|(abbreviation, _)| abbreviation.trim_end_matches('.').eq_ignore_ascii_case(&bare))
@@ -844,6 +856,10 @@ mod tests {
         assert_eq!(code("Nuremberg"), Some("DE"));
         assert_eq!(code("Frankfurt"), Some("DE"));
         assert_eq!(code("boston"), Some("US"));
+        // With or without its accents.
+        assert_eq!(code("Sao Paulo"), Some("BR"));
+        assert_eq!(code("São Paulo"), Some("BR"));
+        assert_eq!(code("Montreal"), Some("CA"));
         // Shared by cities of two countries, too small, or not a city.
         for none in ["Vancouver", "Valencia", "Hyderabad", "Cambridge", "Acme", ""] {
             assert_eq!(code(none), None, "{none}");
@@ -984,6 +1000,11 @@ mod tests {
         assert_eq!(us_state_by_abbreviation("N.Y."), None, "the state, not the city of the same name");
         assert_eq!(us_state_by_abbreviation("Mo."), Some("Missouri"));
         assert_eq!(us_state_by_abbreviation("Texas"), None);
+        // A word too names the state only after a city's comma.
+        assert_eq!(us_state_by_abbreviation_after("Mass.", "Worcester, "), Some("Massachusetts"));
+        assert_eq!(us_state_by_abbreviation_after("Mass", "will celebrate "), None);
+        assert_eq!(us_state_by_abbreviation_after("Mass .", ""), Some("Massachusetts"), "a headline's first word");
+        assert_eq!(us_state_by_abbreviation_after("Calif.", "moved to "), Some("California"));
         for tag in ["R-Ariz.", "D-N.Y.", "R-Texas", "R - PA", "D-Calif", "I-Vt.", "R-Ga.", "D-Wash.", "D-PR"] {
             assert!(is_party_and_state(tag), "{tag}");
         }

@@ -117,7 +117,9 @@ impl<'r> Linker<'r> {
                 }
             }
         }
-        self.reader.organization_keys.extend(organizations);
+        let hyphenated =
+            organizations.iter().filter(|key| key.contains('-')).map(|key| reading::hyphens_as_spaces(key)).collect::<Vec<_>>();
+        self.reader.organization_keys.extend(organizations.into_iter().chain(hyphenated));
     }
 
     /// Pass 2: counts a document's mentions into their nodes.

@@ -17,7 +17,9 @@ const POST_NOMINALS: &[&str] = &[
 pub fn is_honorific_alone(text: &str) -> bool {
     let word = fold(text.trim()).to_lowercase();
     // An abbreviated rank as written ("Lt.", "Sgt"): the model tags it a person before a name.
-    HONORIFICS.contains(&word.trim_end_matches('.')) || crate::text::roles::is_honorific_abbreviation(text.trim())
+    // A monarch's or pope's title ("Queen" beside "Elizabeth II", where the model split them).
+    let title = REGNAL_TITLES.contains(&word.as_str()) && !matches!(word.as_str(), "king" | "prince" | "princess" | "saint");
+    HONORIFICS.contains(&word.trim_end_matches('.')) || title || crate::text::roles::is_honorific_abbreviation(text.trim())
 }
 
 /// Whether `text` is post-nominal letters alone ("DSO", "CBE MC"): no person's name.
@@ -80,6 +82,10 @@ fn regnal_name(text: &str) -> Option<(&str, &str)> {
     let given_is_a_word = given.chars().next().is_some_and(char::is_uppercase) && given.chars().skip(1).any(char::is_lowercase);
     (is_numeral && given_is_a_word).then_some((given, numeral))
 }
+
+/// Titles written before a monarch's or pope's name and number. ("King", "Prince", "Princess"
+/// and "Saint" alone may be a name: Stephen King, the singer Prince.)
+const REGNAL_TITLES: &[&str] = &["pope", "king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "prince", "princess", "saint"];
 
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
@@ -236,8 +242,15 @@ pub struct PersonName {
 impl PersonName {
     /// Parses a name; `None` when nothing name-like is left.
     pub fn parse(text: &str) -> Option<Self> {
-        let text = without_trailing_lower_case(without_post_nominals(text));
-        if let Some((given, numeral)) = regnal_name(text) {
+        let mut text = without_trailing_lower_case(without_post_nominals(text));
+        // "Gen. Petraeus", "Sen. John McCain": an abbreviated rank the model took into the span
+        // is no part of the name (written with its capital, so "gen." is no rank).
+        while let Some((_, rest)) = text.split_once(' ').filter(|(rank, _)| crate::text::roles::is_honorific_abbreviation(rank)) {
+            text = rest.trim_start();
+        }
+        // "Pope Benedict XVI", "King Henry VIII": the title does not change whose name it is.
+        let after_title = text.split_once(' ').filter(|(title, _)| REGNAL_TITLES.contains(&fold(title).as_str())).map(|(_, rest)| rest);
+        if let Some((given, numeral)) = regnal_name(text).or_else(|| after_title.and_then(regnal_name)) {
             // "Alexander III": a monarch's given name and number, no surname. The number
             // stands in the surname's place and is a suffix too, so "Robert II" and "Robert
             // III" are relatives, and a bare "Alexander" or "Henry" is nobody's surname here.
@@ -500,6 +513,9 @@ mod tests {
         assert!(is_honorific_alone("Lord") && is_honorific_alone("Mr.") && is_honorific_alone(" Sir "));
         assert!(is_honorific_alone("Lt.") && is_honorific_alone("Sgt") && !is_honorific_alone("Gene"));
         assert!(!is_honorific_alone("Lord Carrington") && !is_honorific_alone("Lordi") && !is_honorific_alone(""));
+        // A monarch's or pope's title alone, but not a title that is also a name ("King", "Prince").
+        assert!(is_honorific_alone("Queen") && is_honorific_alone("Pope") && is_honorific_alone("Emperor"));
+        assert!(!is_honorific_alone("King") && !is_honorific_alone("Prince") && !is_honorific_alone("Queen Elizabeth"));
     }
 
     #[test]
@@ -528,6 +544,14 @@ mod tests {
         assert_eq!(PersonName::parse("JET LI").unwrap().surname, "li");
         let name = PersonName::parse("Davis Love III").unwrap();
         assert_eq!((name.surname.as_str(), name.suffix.as_deref()), ("love", Some("iii")));
+        // A title before the name and number: the same name ("Pope Benedict XVI" is "Benedict XVI").
+        assert_eq!(PersonName::parse("Pope Benedict XVI"), PersonName::parse("Benedict XVI"));
+        assert_eq!(PersonName::parse("King Henry VIII"), PersonName::parse("Henry VIII"));
+        assert_ne!(PersonName::parse("Kingsley Henry VIII"), PersonName::parse("Henry VIII"), "no title");
+        // An abbreviated rank before the name.
+        assert_eq!(PersonName::parse("Gen. Petraeus"), PersonName::parse("Petraeus"));
+        assert_eq!(PersonName::parse("Sen. John McCain"), PersonName::parse("John McCain"));
+        assert_eq!(PersonName::parse("Lt. Gen. David Petraeus"), PersonName::parse("David Petraeus"));
     }
 
     #[test]

@@ -467,6 +467,17 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             }
         }
     }
+    // "Harvard University", "Cedars-Sinai Medical Center": a name and the kind of institution
+    // it names, by the name. Alone, the name is that institution; a company's "Mitsubishi" is
+    // not "Mitsubishi Gas Chemical", so no other word may follow.
+    let mut by_institution_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, key) in keys.iter().enumerate() {
+        if let Some(name) = INSTITUTIONS_AFTER_A_NAME.iter().find_map(|kind| key.strip_suffix(kind)?.strip_suffix(' ')) {
+            if !name.contains(' ') {
+                by_institution_name.entry(name).or_default().push(n);
+            }
+        }
+    }
     for short in 0..keys.len() {
         // A short form is a name: capitalised ("health" is a common noun the model tagged).
         let capitalised = texts[short].chars().next().is_some_and(char::is_uppercase);
@@ -481,7 +492,11 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             continue;
         }
         let index = if one_word { &by_last_word } else { &by_prefix };
-        let longer: Vec<usize> = index.get(keys[short].as_str()).map(Vec::as_slice).unwrap_or(&[]).to_vec();
+        let mut longer: Vec<usize> = index.get(keys[short].as_str()).map(Vec::as_slice).unwrap_or(&[]).to_vec();
+        // (A known place's name is no institution's short form: "Boston", "Oxford".)
+        if one_word && !super::reading::is_known_place(&texts[short]) {
+            longer.extend(by_institution_name.get(keys[short].as_str()).into_iter().flatten());
+        }
         let roots: BTreeSet<usize> = longer.iter().map(|&n| d.clusters.root(n)).collect();
         let rule = (if one_word { "short-form-of-name" } else { "truncated-name" }, 0.8, "unique_longer_name");
         let how = if one_word { "ends" } else { "begins" };
@@ -530,11 +545,17 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     (clusters, d.refusals)
 }
 
+/// Kinds of institution that follow the name they are known by alone ("Harvard University" is
+/// "Harvard"), as comparison keys.
+const INSTITUTIONS_AFTER_A_NAME: &[&str] =
+    &["university", "college", "institute", "hospital", "clinic", "medical center", "medical centre"];
+
 /// An organization key with the spellings of one word made one: hyphens as spaces, "saint"
-/// and "st" as "st", "&" as "and", written abbreviations as their words ("utd" as "united")
+/// and "st" as "st", "&" as "and", written abbreviations as their words ("utd" as "united"), a
+/// country that opens the name as its code ("u.s. army" and "united states army")
 /// ("paris saint-germain" -> "paris st germain").
 fn spelling_key(key: &str) -> String {
-    let words: Vec<String> = key
+    let mut words: Vec<String> = key
         .replace('-', " ")
         .replace('&', " and ")
         .split_whitespace()
@@ -558,6 +579,9 @@ fn spelling_key(key: &str) -> String {
         })
         .map(str::to_string)
         .collect();
+    if let Some((n, country)) = (1..=3).rev().filter(|&n| n < words.len()).find_map(|n| country_opening(&words[..n]).map(|c| (n, c))) {
+        words.splice(..n, [country.alpha2.to_lowercase()]);
+    }
     // "Department of Justice" is the "Justice Department", "Ministry of Defence" the "Defence
     // Ministry": the portfolio before the body's word.
     let body = words.iter().position(|word| matches!(word.as_str(), "department" | "ministry"));
@@ -568,6 +592,14 @@ fn spelling_key(key: &str) -> String {
         }
         _ => words.join(" "),
     }
+}
+
+/// The country that the opening words of an organization key name ("united states", "u.s.",
+/// "us": keys are lower case, so a short code is looked up in capitals).
+fn country_opening(words: &[String]) -> Option<super::countries::CountryRef> {
+    let name = words.join(" ");
+    let name = if name.len() <= 4 { name.to_uppercase() } else { name };
+    super::countries::by_name(&name, false)
 }
 
 /// Whether a longer (comparison-key) name may be the long form of its last word, which then
@@ -611,6 +643,12 @@ mod tests {
         assert_eq!(spelling_key("u.s. department of homeland security"), spelling_key("u.s. homeland security department"));
         assert_eq!(spelling_key("ministry of defence"), spelling_key("defense ministry"));
         assert_ne!(spelling_key("department of state"), spelling_key("department"));
+        // A country that opens the name, by any of its names.
+        assert_eq!(spelling_key("us army"), spelling_key("united states army"));
+        assert_eq!(spelling_key("u.s. army"), spelling_key("united states army"));
+        assert_eq!(spelling_key("uk border agency"), spelling_key("united kingdom border agency"));
+        assert_ne!(spelling_key("us army"), spelling_key("uk army"));
+        assert_eq!(spelling_key("united states"), "united states", "a country alone is no organization's opening");
         assert_ne!(spelling_key("saint gobain"), spelling_key("gobain"));
         assert_eq!(spelling_key("manchester utd"), spelling_key("manchester united"));
         assert_eq!(spelling_key("warner bros."), spelling_key("warner brothers"));

@@ -262,7 +262,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         // institution is one.
         EntityLabel::Location if names_an_institution(&mention.text) => Reading::Organization,
         // "Calif.", "N.Y.": a state by its AP abbreviation.
-        EntityLabel::Location => match countries::us_state_by_abbreviation(&mention.text) {
+        EntityLabel::Location => match countries::us_state_by_abbreviation_after(&mention.text, before) {
             Some(state) => Reading::Place(state.to_string()),
             None => Reading::Location,
         },
@@ -337,8 +337,9 @@ pub(super) struct Reader {
     /// Comparison keys of the spellings the corpus reads as places: an organization spelled
     /// like one, in a sports article, is a team of that sport ([`super::teams`]).
     pub(super) place_keys: BTreeSet<String>,
-    /// Comparison keys of the spellings the corpus reads as organizations: a MISC mention
-    /// spelled like one is that organization ([`correct_misc_readings`]).
+    /// Comparison keys of the spellings the corpus reads as organizations, and the same with
+    /// hyphens as spaces: a MISC mention spelled like one is that organization
+    /// ([`correct_readings_by_corpus_tags`]).
     pub(super) organization_keys: BTreeSet<String>,
     /// The nicknames each city's teams carry in full names ("Seattle Mariners"), by city key
     /// and sport: a full name or its nickname alone joins the city's team when the corpus gives
@@ -885,7 +886,7 @@ impl Reader {
         correct_slot_readings(&sites, &mut readings, &self.person_forms);
         correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
-        correct_misc_readings(&sites, &mut readings, &self.place_keys, &self.organization_keys);
+        correct_readings_by_corpus_tags(&sites, &mut readings, &self.place_keys, &self.organization_keys);
         if let Some(sport) = analysed.sports.report {
             correct_team_readings(&sites, &mut readings);
             // "had four RBI": the sport's statistic, whatever the model tagged it ([`misc_key`]).
@@ -1033,24 +1034,49 @@ fn city_stands_for_team(before: &str, after: &str) -> bool {
 }
 
 /// The model's MISC and ORG, or MISC and LOC, are often the same name ("NHL", "Europe"): a
-/// MISC mention spelled like a place or an organization of the corpus is read as that.
-fn correct_misc_readings(
+/// MISC mention spelled like a place or an organization of the corpus is read as that. So is a
+/// "place" of two words or more that other articles tag as an organization and that no table
+/// knows as a place: "the Betty Ford Center" tagged LOC in one article and ORG in another is one
+/// clinic; "New York", a city whose teams are organizations, stays a place. (Not a word in
+/// capitals: headlines and results write "YORK" and "AJACCIO" so.)
+fn correct_readings_by_corpus_tags(
     sites: &[MentionSite],
     readings: &mut [Reading],
     place_keys: &BTreeSet<String>,
     organization_keys: &BTreeSet<String>,
 ) {
-    for (site, reading) in sites.iter().zip(readings.iter_mut()).filter(|(_, reading)| **reading == Reading::Misc) {
-        if is_currency(&site.mention.text) {
-            continue;
-        }
-        let key = comparison_key(&site.mention.text);
-        if place_keys.contains(&key) {
-            *reading = Reading::Location;
-        } else if organization_keys.contains(&key) {
-            *reading = Reading::Organization;
+    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        let text = &site.mention.text;
+        match reading {
+            Reading::Misc if !is_currency(text) => {
+                if place_keys.contains(&comparison_key(text)) {
+                    *reading = Reading::Location;
+                } else if organization_keys.contains(&hyphens_as_spaces(text)) {
+                    *reading = Reading::Organization;
+                }
+            }
+            Reading::Location if text.trim().contains(' ') && organization_keys.contains(&hyphens_as_spaces(text)) => {
+                if !is_known_place(text) {
+                    *reading = Reading::Organization;
+                }
+            }
+            _ => {}
         }
     }
+}
+
+/// A name's comparison key with its hyphens as spaces: "Al-Qaeda" and "al Qaeda" are one
+/// spelling of one name whatever the model tagged each.
+pub(super) fn hyphens_as_spaces(text: &str) -> String {
+    comparison_key(text).replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a place's name is in a table of places: a large city, a region, a major-league
+/// city (whose teams other articles tag by its name).
+pub(super) fn is_known_place(text: &str) -> bool {
+    countries::country_of_city(text).is_some()
+        || countries::country_of_region(text).is_some()
+        || teams::has_major_league_team(&comparison_key(text))
 }
 
 /// An acronym the article defines for an organization ("the National League for Democracy

@@ -179,6 +179,13 @@ pub fn is_major_league_city(city: &str, sport: Sport) -> bool {
     teams_of_city(city, sport).next().is_some()
 }
 
+/// Whether a city key has a major-league team in any sport ("st louis", "kansas city").
+pub fn has_major_league_team(city: &str) -> bool {
+    // Written with or without the dot: "St Louis".
+    let undotted = |name: &str| name.replace('.', "");
+    TEAM_TABLE.iter().any(|team| team.cities.iter().any(|name| undotted(name).eq_ignore_ascii_case(&undotted(city))))
+}
+
 /// The full name of a city's one major-league team in a sport ("Milwaukee Brewers" for
 /// "milwaukee" in baseball, "California Angels" for "california"), with the nickname its
 /// spellings use most ("Cleveland Indians" where the articles say "Indians"): none where the

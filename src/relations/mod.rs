@@ -9,7 +9,8 @@
 //!
 //! Merely sharing a sentence gives only `co_mentioned`. Each edge counts its supporting
 //! sentences (`weight`), combines their confidences (one minus the product of the misses, see
-//! [`confidence`]), and keeps up to [`MAX_EVIDENCE`] sentences, the first in document order.
+//! [`confidence`]), and keeps its first sentences in document order ([`MAX_EVIDENCE`] for a
+//! co-mention, [`MAX_TYPED_EVIDENCE`] for a typed edge).
 //! Relations use linking only through its public API ([`Linking::entity`],
 //! [`Linking::country_entity`]).
 
@@ -69,8 +70,13 @@ fn relation_pieces<T>(sentence: Span, mentions: &[(&crate::ner::mentions::Mentio
     pieces
 }
 
-/// Evidence sentences kept per edge.
+/// Evidence sentences kept per `co_mentioned` edge.
 pub const MAX_EVIDENCE: usize = 5;
+
+/// Evidence sentences kept per typed edge: more than a co-mention keeps, so that an entity many
+/// articles name ("the U.S. Navy" / "the United States Navy", one entity once linked) still shows
+/// which articles state its relation; typed edges are few beside co-mentions.
+pub const MAX_TYPED_EVIDENCE: usize = 20;
 
 /// How sure one sentence makes each pattern, in 0..1.
 pub mod confidence {
@@ -388,10 +394,11 @@ impl<'m> Relations<'m> {
                 acc.miss *= 1.0 - confidence;
                 let evidence =
                     Evidence { document: path.clone(), sentence: sentence_index, start: span.start, end: span.end, text: text.clone() };
-                // The first MAX_EVIDENCE in (document, sentence) order, as a sorted set would keep.
+                // The first few in (document, sentence) order, as a sorted set would keep.
+                let most = if kind == RelationKind::CoMentioned { MAX_EVIDENCE } else { MAX_TYPED_EVIDENCE };
                 if let Err(at) = acc.evidence.binary_search(&evidence) {
-                    if at < MAX_EVIDENCE {
-                        if acc.evidence.len() == MAX_EVIDENCE {
+                    if at < most {
+                        if acc.evidence.len() == most {
                             acc.evidence.pop();
                         } else {
                             acc.evidence.reserve_exact(1);
