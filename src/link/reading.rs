@@ -1055,10 +1055,10 @@ fn correct_readings_by_corpus_tags(
                     *reading = Reading::Organization;
                 }
             }
-            Reading::Location if text.trim().contains(' ') && organization_keys.contains(&hyphens_as_spaces(text)) => {
-                if !is_known_place(text) {
-                    *reading = Reading::Organization;
-                }
+            Reading::Location
+                if text.trim().contains(' ') && organization_keys.contains(&hyphens_as_spaces(text)) && !is_known_place(text) =>
+            {
+                *reading = Reading::Organization;
             }
             _ => {}
         }
