@@ -617,6 +617,27 @@ fn one_spelling_the_model_tags_two_ways_is_one_organization() {
 }
 
 #[test]
+fn words_written_together_or_apart_and_run_together_initials() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Exxon Mobil Corp. posted a profit. Wal-Mart cut prices. GlaxoSmithKline rose. ",
+            &[("Exxon Mobil Corp.", "ORG"), ("Wal-Mart", "ORG"), ("GlaxoSmithKline", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "ExxonMobil shares rose. Walmart opened stores. GSK fell. Wal-Mart Stores opened. ",
+            &[("ExxonMobil", "ORG"), ("Walmart", "ORG"), ("GSK", "ORG"), ("Wal-Mart Stores", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    for (a, b) in [(0, 3), (1, 4), (2, 5)] {
+        assert_eq!(linking.entity_id(a), linking.entity_id(b), "mentions {a} and {b}");
+    }
+    assert_ne!(linking.entity_id(1), linking.entity_id(6), "another word");
+}
+
+#[test]
 fn a_group_s_parent_company_is_the_company() {
     let docs = vec![
         document("a.txt", "Rolls-Royce Holdings plc raised its forecast. ", &[("Rolls-Royce Holdings plc", "ORG")]),

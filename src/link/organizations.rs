@@ -131,9 +131,23 @@ pub(crate) fn is_acronym(text: &str) -> bool {
     (2..=7).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// A name's words and the parts of its hyphenated words: "Rolls-Royce" is "Rolls" "Royce".
+/// A name's words and the parts of its hyphenated words: "Rolls-Royce" is "Rolls" "Royce"; so
+/// are the parts of a word of three or more run together ("GlaxoSmithKline" is "Glaxo" "Smith"
+/// "Kline"; not "McDonald" nor "JPMorgan", whose capitals do not each open a part).
 fn name_parts(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c.is_whitespace() || c == '-').filter(|part| !part.is_empty())
+    text.split(|c: char| c.is_whitespace() || c == '-').filter(|part| !part.is_empty()).flat_map(camel_case_parts)
+}
+
+/// A word's parts where each opens with a capital after a lower-case letter, when there are
+/// three or more; else the word.
+fn camel_case_parts(word: &str) -> Vec<&str> {
+    let bytes = word.as_bytes();
+    let starts: Vec<usize> = (1..bytes.len()).filter(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase()).collect();
+    if starts.len() < 2 {
+        return vec![word];
+    }
+    let bounds: Vec<usize> = std::iter::once(0).chain(starts).chain(std::iter::once(word.len())).collect();
+    bounds.windows(2).map(|pair| &word[pair[0]..pair[1]]).collect()
 }
 
 /// Initials of the major words: "World Health Organization" -> "who"; a dotted abbreviation
@@ -423,9 +437,11 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     join_to_anchors(legal, ("company-legal-form", 0.95, "same_name_without_legal_form"));
     // Spelling variants of one name: "Paris St Germain" / "Paris Saint-Germain", "Procter and
     // Gamble" / "Procter & Gamble".
+    // Words written together or apart are one spelling too ("ExxonMobil" / "Exxon Mobil Corp.",
+    // "Wal-Mart" / "Walmart", "JP Morgan" / "JPMorgan"), with or without the legal form.
     let mut by_spelling: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (n, key) in keys.iter().enumerate() {
-        by_spelling.entry(spelling_key(key)).or_default().push(n);
+    for n in 0..keys.len() {
+        by_spelling.entry(one_name(n).replace(' ', "")).or_default().push(n);
     }
     let spellings = by_spelling.into_values().filter(|group| group.len() > 1).map(|group| anchored(group, &|_| false)).collect();
     join_to_anchors(spellings, ("spelling-variant", 0.95, "same_words_spelled_differently"));
@@ -648,6 +664,14 @@ mod tests {
         assert_eq!(spelling_key("u.s. army"), spelling_key("united states army"));
         assert_eq!(spelling_key("uk border agency"), spelling_key("united kingdom border agency"));
         assert_ne!(spelling_key("us army"), spelling_key("uk army"));
+    }
+
+    #[test]
+    fn a_name_s_parts_and_initials() {
+        assert_eq!(initials("GlaxoSmithKline"), "gsk");
+        assert_eq!(initials("Rolls-Royce"), "rr");
+        assert_eq!(initials("McDonald's Corp"), "mc");
+        assert_eq!(initials("JPMorgan Chase"), "jc");
         assert_eq!(spelling_key("united states"), "united states", "a country alone is no organization's opening");
         assert_ne!(spelling_key("saint gobain"), spelling_key("gobain"));
         assert_eq!(spelling_key("manchester utd"), spelling_key("manchester united"));
