@@ -1055,14 +1055,20 @@ fn correct_readings_by_corpus_tags(
                     *reading = Reading::Organization;
                 }
             }
-            Reading::Location
-                if text.trim().contains(' ') && organization_keys.contains(&hyphens_as_spaces(text)) && !is_known_place(text) =>
-            {
+            Reading::Location if names_a_corpus_organization(text, organization_keys) && !is_known_place(text) => {
                 *reading = Reading::Organization;
             }
             _ => {}
         }
     }
+}
+
+/// Whether a "place" is spelled like one of the corpus's organizations: two words or more (one
+/// word in capitals may be a headline's town). Not an institution's name without its kind:
+/// "Princeton", "Hollins" and "Worcester" are towns as well as universities and a college.
+fn names_a_corpus_organization(text: &str, organization_keys: &BTreeSet<String>) -> bool {
+    let key = hyphens_as_spaces(text);
+    key.contains(' ') && organization_keys.contains(&key)
 }
 
 /// A name's comparison key with its hyphens as spaces: "Al-Qaeda" and "al Qaeda" are one
