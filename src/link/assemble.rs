@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::entity::{AliasCount, Decision, Entity, EntityType, LinkRecord, Linking, MAX_LISTED_CANDIDATES};
-use super::names;
 use super::reading::Reader;
 use super::tally::{Cluster, Join, NodeKey, Refusals, Tally};
+use super::{names, organizations};
 use crate::text::normalize::{slug, SURNAME_PARTICLES};
 
 /// Whether every word starts with a capital (particles aside) and holds no digits.
@@ -37,6 +37,12 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
                         let ending = format!(" {text}");
                         is_full_name(text) && !variants.iter().any(|(other, _)| other.ends_with(&ending) && is_full_name(other))
                     }
+                    // Not an organization's short form of another spelling ("Dolphins" of "Miami
+                    // Dolphins", "Harvard" of "Harvard University"), but a name whose other
+                    // spelling only adds its legal form ("Siemens" of "Siemens AG").
+                    EntityType::Organization => {
+                        (words(text) >= 2 || text.len() > 6) && !variants.iter().any(|(other, _)| is_short_form_of(text, other))
+                    }
                     _ => words(text) >= 2 || text.len() > 6,
                 };
                 // Not a name with a common noun after it: "NATO" over the "NATO alliance"
@@ -49,6 +55,14 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
         })
         .map(|(text, _)| text.clone())
         .unwrap_or_default()
+}
+
+/// Whether `short` is the first or last words of the longer spelling `long`, other than `long`
+/// without its legal form.
+fn is_short_form_of(short: &str, long: &str) -> bool {
+    let opens = long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
+    let ends = long.strip_suffix(short).is_some_and(|rest| rest.ends_with(' '));
+    (opens || ends) && organizations::without_legal_suffix(long) != organizations::without_legal_suffix(short)
 }
 
 /// Turns clusters into entities with unique ids, and fills in the node map and the
@@ -161,5 +175,15 @@ mod tests {
         let tied = vec![("Jon Doe".to_string(), 1), ("John Doe".to_string(), 1)];
         let targets: BTreeSet<String> = ["John Doe".to_string()].into();
         assert_eq!(choose_label(EntityType::Person, &tied, &targets), "John Doe");
+        // An organization's short form is no label however often it is written; a legal form
+        // alone does not make a name fuller.
+        let organization = |variants: &[(&str, usize)]| {
+            let variants: Vec<(String, usize)> = variants.iter().map(|(text, count)| (text.to_string(), *count)).collect();
+            choose_label(EntityType::Organization, &variants, &BTreeSet::new())
+        };
+        assert_eq!(organization(&[("Dolphins", 5), ("Miami Dolphins", 1)]), "Miami Dolphins");
+        assert_eq!(organization(&[("Harvard", 3), ("Harvard University", 1)]), "Harvard University");
+        assert_eq!(organization(&[("Siemens", 3), ("Siemens AG", 1)]), "Siemens");
+        assert_eq!(organization(&[("News Corp", 3), ("News Corp Ltd", 1)]), "News Corp");
     }
 }

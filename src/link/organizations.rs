@@ -104,7 +104,7 @@ const GROUP_DESIGNATORS: &[&str] = &["holdings", "group"];
 
 /// A name without its trailing legal-form and group words, as written or as a key ("General
 /// Motors Corp." -> "General Motors", "siemens ag" -> "siemens", "hsbc holdings plc" -> "hsbc").
-fn without_legal_suffix(name: &str) -> &str {
+pub(super) fn without_legal_suffix(name: &str) -> &str {
     let mut base = name.trim_end_matches([',', ' ']);
     while let Some((head, last)) = base.rsplit_once(' ') {
         let last = last.trim_end_matches(['.', ',']).to_lowercase();
