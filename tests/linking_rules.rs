@@ -437,6 +437,23 @@ fn garbled_name_needs_a_shared_affiliation() {
 }
 
 #[test]
+fn words_the_model_left_out_are_an_organization_it_tags_elsewhere() {
+    let docs = vec![
+        document("a.txt", "HP will buy Electronic Data Systems Corp. soon. ", &[("HP", "ORG"), ("Electronic Data Systems Corp.", "ORG")]),
+        document(
+            "b.txt",
+            "The bid for Electronic Data Systems is high. A bid for Nowhere Trading Systems is low. ",
+            &[("Electronic", "~ORG"), ("Data", "~ORG"), ("Systems", "~ORG"), ("Nowhere", "~ORG"), ("Trading", "~ORG"), ("Systems", "~ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(1), "the model's own spelling, past the legal form");
+    assert_eq!(linking.entity_id(3), None, "a spelling the model tags nowhere");
+    let entity = linking.entities.iter().find(|e| Some(e.id.as_str()) == linking.entity_id(1)).unwrap();
+    assert_eq!(entity.mentions, 2);
+}
+
+#[test]
 fn user_aliases_pin_and_forbid() {
     let docs = vec![
         document("a.txt", "Carl Mayer met Carla Mayer. ", &[("Carl Mayer", "PER"), ("Carla Mayer", "PER")]),

@@ -79,6 +79,7 @@ impl<'r> Linker<'r> {
                 fold_bare_names: rules.forbid.is_empty(),
                 place_keys: BTreeSet::new(),
                 organization_keys: BTreeSet::new(),
+                organization_names: BTreeSet::new(),
                 team_nicknames: BTreeMap::new(),
                 organization_sports: BTreeMap::new(),
             },
@@ -101,7 +102,7 @@ impl<'r> Linker<'r> {
         let organizations: Vec<String> = sites
             .iter()
             .zip(&readings)
-            .filter(|(_, reading)| **reading == Reading::Organization)
+            .filter(|(site, reading)| **reading == Reading::Organization && !site.mention.recovered)
             .map(|(site, _)| comparison_key(&site.mention.text))
             .collect();
         // Full team names of a sports report ("Seattle Mariners").
@@ -117,6 +118,7 @@ impl<'r> Linker<'r> {
                 }
             }
         }
+        self.reader.organization_names.extend(organizations.iter().map(|key| reading::organization_name(key)));
         let hyphenated =
             organizations.iter().filter(|key| key.contains('-')).map(|key| reading::hyphens_as_spaces(key)).collect::<Vec<_>>();
         self.reader.organization_keys.extend(organizations.into_iter().chain(hyphenated));

@@ -341,6 +341,9 @@ pub(super) struct Reader {
     /// hyphens as spaces: a MISC mention spelled like one is that organization
     /// ([`correct_readings_by_corpus_tags`]).
     pub(super) organization_keys: BTreeSet<String>,
+    /// The same without legal forms ([`organization_name`]): the spellings a proposed
+    /// organization may have ([`recovered`]).
+    pub(super) organization_names: BTreeSet<String>,
     /// The nicknames each city's teams carry in full names ("Seattle Mariners"), by city key
     /// and sport: a full name or its nickname alone joins the city's team when the corpus gives
     /// that city one nickname in that sport ([`team_of_name`]).
@@ -887,6 +890,13 @@ impl Reader {
         correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
         correct_readings_by_corpus_tags(&sites, &mut readings, &self.place_keys, &self.organization_keys);
+        // A proposed organization ([`recovered`]) is one the model tags elsewhere, spelled so.
+        for (site, reading) in sites.iter().zip(readings.iter_mut()).filter(|(site, _)| site.mention.recovered) {
+            let tagged_elsewhere = || self.organization_names.contains(&organization_name(&site.mention.text));
+            if site.mention.label == EntityLabel::Organization && !(*reading == Reading::Organization && tagged_elsewhere()) {
+                *reading = Reading::Unlinked;
+            }
+        }
         if let Some(sport) = analysed.sports.report {
             correct_team_readings(&sites, &mut readings);
             // "had four RBI": the sport's statistic, whatever the model tagged it ([`misc_key`]).
@@ -1075,6 +1085,12 @@ fn names_a_corpus_organization(text: &str, organization_keys: &BTreeSet<String>)
 /// spelling of one name whatever the model tagged each.
 pub(super) fn hyphens_as_spaces(text: &str) -> String {
     comparison_key(text).replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An organization spelling's key without hyphens or legal form ("Electronic Data Systems
+/// Corp." and "Electronic Data Systems" are one name).
+pub(super) fn organization_name(text: &str) -> String {
+    organizations::without_legal_suffix(&hyphens_as_spaces(text)).to_string()
 }
 
 /// Whether a place's name is in a table of places: a large city, a region, a major-league

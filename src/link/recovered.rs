@@ -2,9 +2,12 @@
 //!
 //! A name-shaped word the model left untagged ([`UntaggedWord`]) is proposed as a person when
 //! it sits right after a non-person mention or a role word and before a lower-case word: "the
-//! US Roeside is expressing" (a name garbled past the model's recognition). Such a proposal is
-//! a [`Mention`] with `recovered` set; linking keeps it only if it joins a person the corpus
-//! already knows, and drops it otherwise.
+//! US Roeside is expressing" (a name garbled past the model's recognition). Two or more such
+//! words in a row are proposed as an organization ("bid for Electronic Data Systems is", where
+//! the model tagged the name in other sentences). Such a proposal is a [`Mention`] with
+//! `recovered` set; linking keeps a person only if it joins a person the corpus already knows,
+//! an organization only if the corpus's model tags that very spelling as an organization, and
+//! drops it otherwise.
 
 use crate::ner::mentions::{AnalysedDocument, EntityLabel, Mention, UntaggedWord};
 use crate::text::roles::is_role_word;
@@ -23,10 +26,40 @@ pub fn propose_names(document: &AnalysedDocument) -> Vec<Mention> {
         }
         let sentence_words = words.as_ref().map(|(_, w)| w.as_slice()).unwrap_or(&[]);
         if is_proposed(document, untagged, sentence_words) {
-            proposed.push(proposal(document, untagged));
+            proposed.push(proposal(document, untagged.sentence, untagged.span, untagged.outside_score, EntityLabel::Person));
         }
     }
+    let organizations: Vec<Mention> = runs_of_untagged_words(document)
+        .into_iter()
+        .filter(|(sentence, span, _)| !proposed.iter().any(|p| p.sentence == *sentence && span.contains(p.span)))
+        .map(|(sentence, span, outside)| proposal(document, sentence, span, outside, EntityLabel::Organization))
+        .collect();
+    proposed.extend(organizations);
     proposed
+}
+
+/// Two or more untagged words in a row with only a space between (sentence, span, the mean of
+/// their "outside" probabilities).
+fn runs_of_untagged_words(document: &AnalysedDocument) -> Vec<(usize, Span, f32)> {
+    let mut runs: Vec<(usize, Span, Vec<f32>)> = Vec::new();
+    for untagged in &document.untagged {
+        let adjacent = runs.last().is_some_and(|(sentence, span, _)| {
+            let between = Span::new(span.end, untagged.span.start);
+            *sentence == untagged.sentence
+                && document.sentence(*sentence).is_some_and(|s| s.text.get(between.relative_to(s.span.start).range()) == Some(" "))
+        });
+        match runs.last_mut() {
+            Some((_, span, scores)) if adjacent => {
+                *span = Span::new(span.start, untagged.span.end);
+                scores.push(untagged.outside_score);
+            }
+            _ => runs.push((untagged.sentence, untagged.span, vec![untagged.outside_score])),
+        }
+    }
+    runs.into_iter()
+        .filter(|(_, _, scores)| scores.len() >= 2)
+        .map(|(sentence, span, scores)| (sentence, span, scores.iter().sum::<f32>() / scores.len() as f32))
+        .collect()
 }
 
 /// Whether `untagged` sits in a name slot; `words` are its sentence's words.
@@ -48,17 +81,16 @@ fn is_proposed(document: &AnalysedDocument, untagged: &UntaggedWord, words: &[Sp
     after_modifier && before_lower
 }
 
-fn proposal(document: &AnalysedDocument, untagged: &UntaggedWord) -> Mention {
-    let sentence = document.sentence(untagged.sentence).map(|s| (s.span.start, s.text.as_str()));
-    let text = sentence.map(|(start, text)| untagged.span.relative_to(start).slice(text)).unwrap_or_default();
+fn proposal(document: &AnalysedDocument, sentence: usize, span: Span, outside_score: f32, label: EntityLabel) -> Mention {
+    let text = document.sentence(sentence).map(|s| span.relative_to(s.span.start).slice(&s.text)).unwrap_or_default();
     Mention {
         document: document.path.clone(),
-        sentence: untagged.sentence,
-        span: untagged.span,
+        sentence,
+        span,
         text: text.to_string(),
-        label: EntityLabel::Person,
-        // The model's probability that the word is not outside an entity.
-        score: ((1.0 - untagged.outside_score) * 10_000.0).round() / 10_000.0,
+        label,
+        // The model's probability that the words are not outside an entity.
+        score: ((1.0 - outside_score) * 10_000.0).round() / 10_000.0,
         entity: None,
         recovered: true,
     }
@@ -114,5 +146,16 @@ mod tests {
         assert!(propose_names(&before_capital).is_empty());
         let bare = document("Then some Roeside is here.", &[], &["Roeside"]);
         assert!(propose_names(&bare).is_empty());
+    }
+
+    #[test]
+    fn proposes_words_in_a_row_as_an_organization() {
+        let doc = document("A bid for Electronic Data Systems Today is on.", &[], &["Electronic", "Data", "Systems", "Today"]);
+        let proposed = propose_names(&doc);
+        assert_eq!(proposed.len(), 1);
+        assert_eq!((proposed[0].text.as_str(), &proposed[0].label), ("Electronic Data Systems Today", &EntityLabel::Organization));
+        // Not one word alone, nor words apart.
+        let apart = document("Then Acme and Beta met.", &[], &["Acme", "Beta"]);
+        assert!(propose_names(&apart).is_empty());
     }
 }
