@@ -655,6 +655,23 @@ fn words_written_together_or_apart_and_run_together_initials() {
 }
 
 #[test]
+fn a_major_league_nickname_of_two_words_ends_its_full_name() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "The Chicago White Sox signed a pitcher. The Foreign Ministry of Peru spoke. ",
+            &[("Chicago White Sox", "ORG"), ("Foreign Ministry of Peru", "ORG")],
+        ),
+        document("b.txt", "The White Sox paid him. The Foreign Ministry declined. ", &[("White Sox", "ORG"), ("Foreign Ministry", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), linking.entity_id(2), "the table's nickname");
+    assert_ne!(linking.entity_id(1), linking.entity_id(3), "two words of another kind");
+    let joined = linking.links.iter().find(|l| l.variant == "White Sox").unwrap();
+    assert_eq!(joined.rule, "short-form-of-name");
+}
+
+#[test]
 fn a_group_s_parent_company_is_the_company() {
     let docs = vec![
         document("a.txt", "Rolls-Royce Holdings plc raised its forecast. ", &[("Rolls-Royce Holdings plc", "ORG")]),

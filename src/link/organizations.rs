@@ -513,9 +513,14 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         if one_word && !super::reading::is_known_place(&texts[short]) {
             longer.extend(by_institution_name.get(keys[short].as_str()).into_iter().flatten());
         }
+        // A major-league team's nickname of two words ends its full name ("White Sox" /
+        // "Chicago White Sox") outside sports reports too, where no team node reads it.
+        let full_names = super::teams::full_names_of_nickname(&keys[short]);
+        longer.extend(full_names.iter().filter_map(|name| position.get(name.as_str()).copied()));
+        let ends = one_word || !full_names.is_empty();
         let roots: BTreeSet<usize> = longer.iter().map(|&n| d.clusters.root(n)).collect();
-        let rule = (if one_word { "short-form-of-name" } else { "truncated-name" }, 0.8, "unique_longer_name");
-        let how = if one_word { "ends" } else { "begins" };
+        let rule = (if ends { "short-form-of-name" } else { "truncated-name" }, 0.8, "unique_longer_name");
+        let how = if ends { "ends" } else { "begins" };
         let ambiguous = |owners| format!("{how} the names of {owners} different organizations");
         d.join_to_one(short, &longer, roots.len(), rule, &ambiguous);
     }

@@ -148,6 +148,16 @@ pub fn major_league_cities(nickname: &str, sport: Sport) -> Vec<String> {
     teams.flat_map(|team| team.cities.iter().map(|city| city.to_lowercase())).collect()
 }
 
+/// The full names ("chicago white sox", "toronto blue jays") of the major-league teams that go
+/// by a nickname key of two words, in any sport, as keys.
+pub fn full_names_of_nickname(nickname: &str) -> Vec<String> {
+    if nickname.split(' ').count() != 2 {
+        return Vec::new();
+    }
+    let teams = TEAM_TABLE.iter().filter(|team| team.goes_by(nickname));
+    teams.flat_map(|team| team.cities.iter().map(move |city| format!("{} {nickname}", city.to_lowercase()))).collect()
+}
+
 /// A city key's major-league teams in a sport, each by its first nickname key.
 pub fn major_league_teams(city: &str, sport: Sport) -> BTreeSet<String> {
     teams_of_city(city, sport).map(MajorLeagueTeam::nickname_key).collect()
