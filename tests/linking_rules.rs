@@ -672,6 +672,22 @@ fn a_major_league_nickname_of_two_words_ends_its_full_name() {
 }
 
 #[test]
+fn a_us_state_named_like_a_country_is_the_state_after_a_us_city() {
+    let docs = vec![
+        document("a.txt", "The storm hit Atlanta, Georgia, on Monday. ", &[("Atlanta", "LOC"), ("Georgia", "LOC")]),
+        document(
+            "b.txt",
+            "Troops entered Georgia. Tbilisi, Georgia, was calm. ",
+            &[("Georgia", "LOC"), ("Tbilisi", "LOC"), ("Georgia", "LOC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("location:georgia"));
+    assert_eq!(linking.entity_id(2), Some("country:georgia"));
+    assert_eq!(linking.entity_id(4), Some("country:georgia"), "after a city of the country");
+}
+
+#[test]
 fn a_group_s_parent_company_is_the_company() {
     let docs = vec![
         document("a.txt", "Rolls-Royce Holdings plc raised its forecast. ", &[("Rolls-Royce Holdings plc", "ORG")]),

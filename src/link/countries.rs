@@ -684,16 +684,33 @@ pub fn is_party_and_state(text: &str) -> bool {
 }
 
 /// The country of a state or province as news writes it after a city ("Cupertino, CA",
-/// "Sunnyvale, Calif.", "Redmond, Wash.", "Austin, Texas"): its postal code, its AP
-/// abbreviation or its name.
+/// "Sunnyvale, Calif.", "Redmond, Wash.", "Austin, Texas", "Atlanta, Ga."): its postal code,
+/// its AP abbreviation or its name.
 pub fn country_of_state_after_a_city(text: &str) -> Option<CountryRef> {
     // "Wash." and "N.Y.": the AP abbreviations [`us_state_by_abbreviation`] leaves out because
     // a city shares the state's name; after a city they are the states.
     if matches!(text.trim().trim_end_matches('.').replace(". ", ".").as_str(), "Wash" | "N.Y" | "NY") {
         return Some(CountryRef { alpha2: "US" });
     }
-    let state = region_by_postal_code(text).or_else(|| us_state_by_abbreviation(text));
-    country_of_region(state.unwrap_or(text))
+    let state = region_by_postal_code(text).or_else(|| us_state_by_abbreviation(text)).unwrap_or(text);
+    let named_like_a_country = US_STATES_NAMED_LIKE_A_COUNTRY.iter().any(|name| name.eq_ignore_ascii_case(state.trim()));
+    country_of_region(state).or(named_like_a_country.then_some(CountryRef { alpha2: "US" }))
+}
+
+/// US states named like a country, which [`REGIONS`] leaves out: after a city of the United
+/// States they are the state ("Atlanta, Georgia"), elsewhere the country ("Tbilisi, Georgia").
+const US_STATES_NAMED_LIKE_A_COUNTRY: &[&str] = &["Georgia"];
+
+/// The US state a country's name is where it follows a US city and a comma ("Atlanta,
+/// Georgia", "Savannah, Georgia,"); `before` is the sentence up to the mention.
+pub fn us_state_named_like_a_country(text: &str, before: &str) -> Option<&'static str> {
+    let state = US_STATES_NAMED_LIKE_A_COUNTRY.iter().find(|name| name.eq_ignore_ascii_case(text.trim()))?;
+    let city = before.trim_end().strip_suffix(',')?.trim_end();
+    // The city's name: its last one to three words.
+    let words: Vec<&str> = city.split_whitespace().collect();
+    let us_city = (1..=3.min(words.len()))
+        .any(|n| country_of_city(&words[words.len() - n..].join(" ")).is_some_and(|country| country.alpha2 == "US"));
+    us_city.then_some(*state)
 }
 
 /// The Associated Press's state abbreviations (a fixed public list; states it never
@@ -1037,6 +1054,12 @@ mod tests {
         assert_eq!(code(country_of_region("Texas")), Some("US"));
         assert_eq!(code(country_of_region("british columbia")), Some("CA"));
         assert_eq!(code(country_of_region("Georgia")), None, "a country's name too");
+        assert_eq!(us_state_named_like_a_country("Georgia", "The storm hit Atlanta, "), Some("Georgia"));
+        assert_eq!(us_state_named_like_a_country("Georgia", "Coca-Cola, based in Atlanta,"), Some("Georgia"));
+        assert_eq!(us_state_named_like_a_country("Georgia", "the capital of Tbilisi, "), None, "a city of the country");
+        assert_eq!(us_state_named_like_a_country("Georgia", "troops entered "), None);
+        assert_eq!(code(country_of_state_after_a_city("Georgia")), Some("US"));
+        assert_eq!(code(country_of_state_after_a_city("Ga.")), Some("US"));
         assert_eq!(code(by_capital("Kyiv")), Some("UA"));
         assert_eq!(code(by_capital("KISHINEV")), Some("MD"));
         assert_eq!(code(by_capital("Kievan")), None);

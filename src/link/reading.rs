@@ -209,6 +209,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if *label != EntityLabel::Misc && countries::by_seat_of_government(&mention.text).is_some() {
         return Reading::Organization;
     }
+    // "Atlanta, Georgia": after a US city, the state, not the country of that name.
+    if let Some(state) = countries::us_state_named_like_a_country(&mention.text, before) {
+        return Reading::Place(state.to_string());
+    }
     let is_place_or_org = *label != EntityLabel::Misc;
     // Bare country codes are read where the model saw a place or an organization ("GER" in
     // results), not a MISC name; and two capitals it calls an organization are that

@@ -902,7 +902,7 @@ mod tests {
         // A state by its postal code after the city.
         let postal = [("Acme Corp.", 0, Organization), ("Cupertino", 2, EntityType::Location), ("CA", 3, EntityType::Location)];
         assert_eq!(base("Acme Corp. is based in Cupertino, CA.", &postal), Some(FRANCE));
-        for state in ["Calif.", "Wash.", "N.Y."] {
+        for state in ["Calif.", "Wash.", "N.Y.", "Ga.", "Georgia"] {
             let abbreviated = [("Acme Corp.", 0, Organization), ("Redmond", 2, EntityType::Location), (state, 3, EntityType::Location)];
             assert_eq!(base(&format!("Acme Corp. is based in Redmond, {state}"), &abbreviated), Some(FRANCE), "{state}");
         }
