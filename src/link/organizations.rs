@@ -436,9 +436,8 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
     let legal = by_base.into_values().map(|group| anchored(group, &|n| without_legal_suffix(&keys[n]) == keys[n])).collect();
     join_to_anchors(legal, ("company-legal-form", 0.95, "same_name_without_legal_form"));
     // Spelling variants of one name: "Paris St Germain" / "Paris Saint-Germain", "Procter and
-    // Gamble" / "Procter & Gamble".
-    // Words written together or apart are one spelling too ("ExxonMobil" / "Exxon Mobil Corp.",
-    // "Wal-Mart" / "Walmart", "JP Morgan" / "JPMorgan"), with or without the legal form.
+    // Gamble" / "Procter & Gamble", and words written together or apart ("ExxonMobil" / "Exxon
+    // Mobil Corp.", "Wal-Mart" / "Walmart", "JP Morgan" / "JPMorgan"), legal form aside.
     let mut by_spelling: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for n in 0..keys.len() {
         by_spelling.entry(one_name(n).replace(' ', "")).or_default().push(n);
