@@ -1100,6 +1100,31 @@ fn a_major_league_nickname_joins_its_city_team_with_no_full_name_in_the_corpus()
 }
 
 #[test]
+fn a_major_league_team_s_full_name_outside_sports_reports_and_a_two_word_nickname() {
+    // A business story's "Toronto Blue Jays" is the team the baseball report calls "TORONTO" and
+    // "the Blue Jays" (a nickname of two words, not the "Jays" of a city "Blue"); the band
+    // "Eagles" of a music story is no football team where the corpus names none.
+    let docs = vec![
+        document(
+            "a.txt",
+            "BASEBALL - MAJOR LEAGUE STANDINGS. TORONTO 70 63 .526 5. The Blue Jays won as their pitcher homered in the ninth inning. ",
+            &[("TORONTO", "ORG"), ("Blue Jays", "ORG")],
+        ),
+        document(
+            "b.txt",
+            "The Toronto Blue Jays were sold, the owner said. The Eagles released an album. ",
+            &[("Toronto Blue Jays", "ORG"), ("Eagles", "ORG")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    let jays = entity_of(&linking, &docs, 0, "TORONTO").unwrap();
+    assert_eq!(jays, "organization:toronto-blue-jays");
+    assert_eq!(entity_of(&linking, &docs, 0, "Blue Jays"), Some(jays.clone()), "the two-word nickname");
+    assert_eq!(entity_of(&linking, &docs, 1, "Toronto Blue Jays"), Some(jays), "the full name outside a report");
+    assert_eq!(entity_of(&linking, &docs, 1, "Eagles").as_deref(), Some("organization:eagles"), "a nickname alone");
+}
+
+#[test]
 fn a_two_team_city_is_the_one_team_its_article_names() {
     // New York has two baseball teams; a game story about the Yankees means them by "New York",
     // a standings table naming neither leaves the city's teams apart.

@@ -112,7 +112,11 @@ impl<'r> Linker<'r> {
                 // Every split is kept; reading looks up only the cities the corpus names, so the
                 // order documents come in does not matter.
                 // A major-league city's teams are the table's ("Milwaukee County" is none).
-                let splits = reading::city_nickname_splits(key).filter(|(city, nickname)| teams::may_be_team(city, nickname, sport));
+                // A major-league nickname of two words is no city and nickname ("Blue Jays" is
+                // not the "Jays" of a city "Blue").
+                let nickname_alone = !teams::major_league_cities(key, sport).is_empty();
+                let splits = reading::city_nickname_splits(key)
+                    .filter(|(city, nickname)| !nickname_alone && teams::may_be_team(city, nickname, sport));
                 for (city, nickname) in splits {
                     self.reader.team_nicknames.entry((city.to_string(), sport)).or_default().insert(nickname.to_string());
                 }

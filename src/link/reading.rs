@@ -440,6 +440,19 @@ fn team_of_name(
     }
 }
 
+/// The one sport of a major-league team's full name ("Toronto Blue Jays": baseball), for an
+/// article that reports no sport: the team, as the sports reports name it. A nickname alone
+/// only where one team goes by it and the corpus writes that team's full name ("Dolphins"
+/// beside "Miami Dolphins"; "Eagles" alone may be the band).
+fn sport_of_major_league_name(key: &str, organization_keys: &BTreeSet<String>) -> Option<Sport> {
+    let mut sports = city_nickname_splits(key).flat_map(|(city, nickname)| teams::sports_of_team(city, nickname));
+    if let (Some(sport), None) = (sports.next(), sports.next()) {
+        return Some(sport);
+    }
+    let (sport, cities) = teams::one_team_going_by(key)?;
+    cities.iter().any(|city| organization_keys.contains(&format!("{city} {key}"))).then_some(sport)
+}
+
 /// How a mention was given another name of its article while reading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Fold {
@@ -972,7 +985,10 @@ impl Reader {
             // "Ajax Amsterdam" in an article with no clear sport is read as in the reports of
             // the one sport that names it, or of the sport the article leans to (a city's name
             // is not: it may be anything there).
-            Reading::Organization => match sport.or_else(|| self.sport_of_name(&alias_key, site.analysed.sports.hint)) {
+            Reading::Organization => match sport
+                .or_else(|| self.sport_of_name(&alias_key, site.analysed.sports.hint))
+                .or_else(|| sport_of_major_league_name(&alias_key, &self.organization_keys))
+            {
                 Some(sport)
                     if names_a_city_team(&alias_key, sport, &self.place_keys, &self.team_nicknames)
                         || self.organization_sports.get(&alias_key).is_some_and(|sports| sports.len() > 1) =>

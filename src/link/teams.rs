@@ -163,6 +163,22 @@ pub fn major_league_teams(city: &str, sport: Sport) -> BTreeSet<String> {
     teams_of_city(city, sport).map(MajorLeagueTeam::nickname_key).collect()
 }
 
+/// The sports in which the major-league table pairs a city key and a nickname key ("toronto"
+/// and "blue jays": baseball).
+pub fn sports_of_team(city: &str, nickname: &str) -> BTreeSet<Sport> {
+    TEAM_TABLE.iter().filter(|team| team.city(city).is_some() && team.goes_by(nickname)).map(|team| team.sport).collect()
+}
+
+/// The sport and city keys of the one major-league team that goes by a nickname key, in any
+/// sport ("dolphins": American football, "miami"); none where two teams share it ("giants").
+pub fn one_team_going_by(nickname: &str) -> Option<(Sport, Vec<String>)> {
+    let mut teams = TEAM_TABLE.iter().filter(|team| team.goes_by(nickname));
+    match (teams.next(), teams.next()) {
+        (Some(team), None) => Some((team.sport, team.cities.iter().map(|city| city.to_lowercase()).collect())),
+        _ => None,
+    }
+}
+
 /// Whether the major-league table pairs a city key and a nickname key in a sport.
 pub fn is_major_league_team(city: &str, nickname: &str, sport: Sport) -> bool {
     teams_of_city(city, sport).any(|team| team.goes_by(nickname))
