@@ -756,6 +756,8 @@ const US_STATE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Va.", "Virginia"),
     ("W.Va.", "West Virginia"),
     ("Wis.", "Wisconsin"),
+    // Not AP's, but common in news all the same.
+    ("Wisc.", "Wisconsin"),
     ("Wyo.", "Wyoming"),
 ];
 
@@ -1016,6 +1018,7 @@ mod tests {
         assert_eq!(us_state_by_abbreviation("N.J ."), Some("New Jersey"));
         assert_eq!(us_state_by_abbreviation("N.Y."), None, "the state, not the city of the same name");
         assert_eq!(us_state_by_abbreviation("Mo."), Some("Missouri"));
+        assert_eq!(us_state_by_abbreviation("Wisc ."), Some("Wisconsin"));
         assert_eq!(us_state_by_abbreviation("Texas"), None);
         // A word too names the state only after a city's comma.
         assert_eq!(us_state_by_abbreviation_after("Mass.", "Worcester, "), Some("Massachusetts"));
