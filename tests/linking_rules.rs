@@ -1125,6 +1125,19 @@ fn a_major_league_team_s_full_name_outside_sports_reports_and_a_two_word_nicknam
 }
 
 #[test]
+fn a_headline_s_word_in_capitals_ending_an_article_s_name_is_that_name() {
+    let docs = vec![document(
+        "a.txt",
+        "BASEBALL - BRAVES RALLY TO BEAT CUBS. The pitcher homered in the ninth inning to lift the Atlanta Braves over the Chicago Cubs. The USDA runs the Commodity Credit Corp of USDA. ",
+        &[("BRAVES", "ORG"), ("CUBS", "ORG"), ("Atlanta Braves", "ORG"), ("Chicago Cubs", "ORG"), ("USDA", "ORG"), ("Commodity Credit Corp of USDA", "ORG")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(3), "CUBS");
+    assert_eq!(linking.entity_id(0), linking.entity_id(2), "BRAVES");
+    assert_ne!(linking.entity_id(4), linking.entity_id(5), "an acronym after 'of' owns the longer name");
+}
+
+#[test]
 fn a_two_team_city_is_the_one_team_its_article_names() {
     // New York has two baseball teams; a game story about the Yankees means them by "New York",
     // a standings table naming neither leaves the city's teams apart.

@@ -674,12 +674,17 @@ fn fold_short_organization_names(keys: &mut [Option<NodeKey>], sites: &[MentionS
             Some(NodeKey::Team(..)) if !text.contains(' ') => spelled(text),
             _ => continue,
         };
-        // A name, not a common noun the model tagged, nor an acronym (their own rules).
+        let (ending, opening) = (format!(" {short}"), format!("{short} "));
+        // A name, not a common noun the model tagged, nor an acronym (their own rules); a word in
+        // capitals that ends one of the article's longer names is a headline's name, not an
+        // acronym ("BRAVES RALLY TO BEAT CUBS" above "the Chicago Cubs"; not after "of": the
+        // "Commodity Credit Corp of USDA" is a part of the USDA).
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
-        if short.contains(' ') || short.len() < 3 || !capitalised || organizations::is_acronym(text) {
+        let of_it = format!(" of{ending}");
+        let ends_a_name = || longer.values().any(|(_, names)| names.iter().any(|name| name.ends_with(&ending) && !name.ends_with(&of_it)));
+        if short.contains(' ') || short.len() < 3 || !capitalised || (organizations::is_acronym(text) && !ends_a_name()) {
             continue;
         }
-        let (ending, opening) = (format!(" {short}"), format!("{short} "));
         // "Fed" for the article's "Federal Reserve": the longer name's first word clipped (not
         // in sports reports, whose short club names clip others': "Rad", "Radnicki Nis").
         let in_report = site.analysed.sports.report.is_some();
