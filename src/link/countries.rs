@@ -570,7 +570,17 @@ pub fn by_team_nickname(text: &str) -> Option<CountryRef> {
 /// its dot (tokenized text splits it off: "Calif ."). Only for mentions tagged as places:
 /// "Miss." and "Mass." are words too.
 pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
-    us_state_by_abbreviation_after(text, ", ")
+    let bare = bare_abbreviation(text);
+    US_STATE_ABBREVIATIONS
+        .iter()
+        .find(|(abbreviation, _)| abbreviation.trim_end_matches('.').eq_ignore_ascii_case(&bare))
+        .map(|(_, state)| *state)
+}
+
+/// An abbreviation without its dot ("Colo ." as tokenized text writes it: the space before the
+/// dot goes too).
+fn bare_abbreviation(text: &str) -> String {
+    text.trim().trim_end_matches('.').trim_end().replace(". ", ".")
 }
 
 /// [`us_state_by_abbreviation`] for a mention after `before`: an abbreviation that is a word
@@ -578,15 +588,11 @@ pub fn us_state_by_abbreviation(text: &str) -> Option<&'static str> {
 /// its comma ("Boston, Mass.") or opening a headline ("Mass. governor has trouble").
 pub fn us_state_by_abbreviation_after(text: &str, before: &str) -> Option<&'static str> {
     const WORDS_TOO: &[&str] = &["mass", "miss", "wash", "ill", "ore", "del", "la", "ind", "mo"];
-    // ("Colo ." as tokenized text writes it: the space before the dot goes too.)
-    let bare = text.trim().trim_end_matches('.').trim_end().replace(". ", ".");
-    if WORDS_TOO.contains(&bare.to_lowercase().as_str()) && before.trim_end().ends_with(char::is_lowercase) {
+    let a_word = WORDS_TOO.contains(&bare_abbreviation(text).to_lowercase().as_str());
+    if a_word && before.trim_end().ends_with(char::is_lowercase) {
         return None;
     }
-    US_STATE_ABBREVIATIONS
-        .iter()
-        .find(|(abbreviation, _)| abbreviation.trim_end_matches('.').eq_ignore_ascii_case(&bare))
-        .map(|(_, state)| *state)
+    us_state_by_abbreviation(text)
 }
 
 /// The US states' and Canadian provinces' two-letter postal codes (fixed public lists).

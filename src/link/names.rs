@@ -18,7 +18,7 @@ pub fn is_honorific_alone(text: &str) -> bool {
     let word = fold(text.trim()).to_lowercase();
     // An abbreviated rank as written ("Lt.", "Sgt"): the model tags it a person before a name.
     // A monarch's or pope's title ("Queen" beside "Elizabeth II", where the model split them).
-    let title = REGNAL_TITLES.contains(&word.as_str()) && !matches!(word.as_str(), "king" | "prince" | "princess" | "saint");
+    let title = TITLES_THAT_NAME_NOBODY.contains(&word.as_str());
     HONORIFICS.contains(&word.trim_end_matches('.')) || title || crate::text::roles::is_honorific_abbreviation(text.trim())
 }
 
@@ -83,9 +83,17 @@ fn regnal_name(text: &str) -> Option<(&str, &str)> {
     (is_numeral && given_is_a_word).then_some((given, numeral))
 }
 
-/// Titles written before a monarch's or pope's name and number. ("King", "Prince", "Princess"
-/// and "Saint" alone may be a name: Stephen King, the singer Prince.)
-const REGNAL_TITLES: &[&str] = &["pope", "king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "prince", "princess", "saint"];
+/// Titles written before a monarch's or pope's name and number that alone name nobody.
+const TITLES_THAT_NAME_NOBODY: &[&str] = &["pope", "queen", "emperor", "empress", "tsar", "czar", "sultan"];
+
+/// Titles written before a monarch's or pope's name and number that alone may be a name:
+/// Stephen King, the singer Prince.
+const TITLES_THAT_ARE_NAMES: &[&str] = &["king", "prince", "princess", "saint"];
+
+/// Whether a folded word is a title written before a monarch's or pope's name and number.
+fn is_regnal_title(word: &str) -> bool {
+    TITLES_THAT_NAME_NOBODY.contains(&word) || TITLES_THAT_ARE_NAMES.contains(&word)
+}
 
 /// Name suffixes that tell relatives apart.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
@@ -249,7 +257,7 @@ impl PersonName {
             text = rest.trim_start();
         }
         // "Pope Benedict XVI", "King Henry VIII": the title does not change whose name it is.
-        let after_title = text.split_once(' ').filter(|(title, _)| REGNAL_TITLES.contains(&fold(title).as_str())).map(|(_, rest)| rest);
+        let after_title = text.split_once(' ').filter(|(title, _)| is_regnal_title(&fold(title))).map(|(_, rest)| rest);
         if let Some((given, numeral)) = regnal_name(text).or_else(|| after_title.and_then(regnal_name)) {
             // "Alexander III": a monarch's given name and number, no surname. The number
             // stands in the surname's place and is a suffix too, so "Robert II" and "Robert

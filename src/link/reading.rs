@@ -449,8 +449,8 @@ fn sport_of_major_league_name(key: &str, organization_keys: &BTreeSet<String>) -
     if let (Some(sport), None) = (sports.next(), sports.next()) {
         return Some(sport);
     }
-    let (sport, cities) = teams::one_team_going_by(key)?;
-    cities.iter().any(|city| organization_keys.contains(&format!("{city} {key}"))).then_some(sport)
+    let (sport, full_names) = teams::one_team_going_by(key)?;
+    full_names.iter().any(|name| organization_keys.contains(name)).then_some(sport)
 }
 
 /// How a mention was given another name of its article while reading.
@@ -912,13 +912,7 @@ impl Reader {
         correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
         correct_readings_by_corpus_tags(&sites, &mut readings, &self.place_keys, &self.organization_keys);
-        // A proposed organization ([`recovered`]) is one the model tags elsewhere, spelled so.
-        for (site, reading) in sites.iter().zip(readings.iter_mut()).filter(|(site, _)| site.mention.recovered) {
-            let tagged_elsewhere = || self.organization_names.contains(&organization_name(&site.mention.text));
-            if site.mention.label == EntityLabel::Organization && !(*reading == Reading::Organization && tagged_elsewhere()) {
-                *reading = Reading::Unlinked;
-            }
-        }
+        correct_proposed_organizations(&sites, &mut readings, &self.organization_names);
         if let Some(sport) = analysed.sports.report {
             correct_team_readings(&sites, &mut readings);
             // "had four RBI": the sport's statistic, whatever the model tagged it ([`misc_key`]).
@@ -1094,6 +1088,17 @@ fn correct_readings_by_corpus_tags(
                 *reading = Reading::Organization;
             }
             _ => {}
+        }
+    }
+}
+
+/// A proposed organization ([`recovered`]) is one the model tags elsewhere in the corpus,
+/// spelled so ([`organization_name`]); any other proposal of one is no mention.
+fn correct_proposed_organizations(sites: &[MentionSite], readings: &mut [Reading], organization_names: &BTreeSet<String>) {
+    for (site, reading) in sites.iter().zip(readings.iter_mut()).filter(|(site, _)| site.mention.recovered) {
+        let tagged_elsewhere = || organization_names.contains(&organization_name(&site.mention.text));
+        if site.mention.label == EntityLabel::Organization && !(*reading == Reading::Organization && tagged_elsewhere()) {
+            *reading = Reading::Unlinked;
         }
     }
 }

@@ -121,6 +121,16 @@ impl MajorLeagueTeam {
     fn nickname_key(&self) -> String {
         self.nicknames[0].to_lowercase()
     }
+
+    /// Its city names as keys.
+    fn city_keys(&self) -> impl Iterator<Item = String> + '_ {
+        self.cities.iter().map(|city| city.to_lowercase())
+    }
+
+    /// Its full names with a nickname key, as keys ("toronto blue jays").
+    fn full_names<'a>(&'a self, nickname: &'a str) -> impl Iterator<Item = String> + 'a {
+        self.city_keys().map(move |city| format!("{city} {nickname}"))
+    }
 }
 
 static TEAM_TABLE: LazyLock<Vec<MajorLeagueTeam>> = LazyLock::new(|| {
@@ -141,11 +151,15 @@ fn teams_of_city(city: &str, sport: Sport) -> impl Iterator<Item = &'static Majo
     TEAM_TABLE.iter().filter(move |team| team.sport == sport && team.city(city).is_some())
 }
 
+/// The major-league teams that go by a nickname key, in any sport.
+fn teams_going_by(nickname: &str) -> impl Iterator<Item = &'static MajorLeagueTeam> + '_ {
+    TEAM_TABLE.iter().filter(move |team| team.goes_by(nickname))
+}
+
 /// The city keys whose major-league team in a sport goes by a nickname key ("angels":
 /// "los angeles", "anaheim", "california").
 pub fn major_league_cities(nickname: &str, sport: Sport) -> Vec<String> {
-    let teams = TEAM_TABLE.iter().filter(|team| team.sport == sport && team.goes_by(nickname));
-    teams.flat_map(|team| team.cities.iter().map(|city| city.to_lowercase())).collect()
+    teams_going_by(nickname).filter(|team| team.sport == sport).flat_map(MajorLeagueTeam::city_keys).collect()
 }
 
 /// The full names ("chicago white sox", "toronto blue jays") of the major-league teams that go
@@ -154,8 +168,7 @@ pub fn full_names_of_nickname(nickname: &str) -> Vec<String> {
     if nickname.split(' ').count() != 2 {
         return Vec::new();
     }
-    let teams = TEAM_TABLE.iter().filter(|team| team.goes_by(nickname));
-    teams.flat_map(|team| team.cities.iter().map(move |city| format!("{} {nickname}", city.to_lowercase()))).collect()
+    teams_going_by(nickname).flat_map(|team| team.full_names(nickname)).collect()
 }
 
 /// A city key's major-league teams in a sport, each by its first nickname key.
@@ -169,12 +182,13 @@ pub fn sports_of_team(city: &str, nickname: &str) -> BTreeSet<Sport> {
     TEAM_TABLE.iter().filter(|team| team.city(city).is_some() && team.goes_by(nickname)).map(|team| team.sport).collect()
 }
 
-/// The sport and city keys of the one major-league team that goes by a nickname key, in any
-/// sport ("dolphins": American football, "miami"); none where two teams share it ("giants").
+/// The sport and full-name keys of the one major-league team that goes by a nickname key, in
+/// any sport ("dolphins": American football, "miami dolphins"); none where two teams share it
+/// ("giants").
 pub fn one_team_going_by(nickname: &str) -> Option<(Sport, Vec<String>)> {
-    let mut teams = TEAM_TABLE.iter().filter(|team| team.goes_by(nickname));
+    let mut teams = teams_going_by(nickname);
     match (teams.next(), teams.next()) {
-        (Some(team), None) => Some((team.sport, team.cities.iter().map(|city| city.to_lowercase()).collect())),
+        (Some(team), None) => Some((team.sport, team.full_names(nickname).collect())),
         _ => None,
     }
 }
