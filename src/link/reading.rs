@@ -1295,6 +1295,13 @@ const GROUP_MEMBER_NOUNS: &[&str] = &[
     "ceo",
 ];
 
+/// After a name's possessive, what only a band has: "Genesis' lead singer", "Oasis's
+/// frontman", "Primus' founding members".
+static BAND_S_OWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((former|original|new|current)\s+)?(lead\s+(singer|vocalist)|front\s*(man|woman)|founding\s+members?|line-?\s*up)\b")
+        .expect("valid regex")
+});
+
 /// "Luscious Jackson members Vivian Trimble and Jill Cunniff", "Healy president George Malina":
 /// a "person" written right before a member's noun and a person's name is a group. Nobody is a
 /// member or the president of a person; the model tags a band or a firm named like a person as
@@ -1314,6 +1321,15 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
             readings[m] = Reading::Organization;
         }
     }
+    // "Genesis' lead singer", "Oasis's frontman": what only a band has, after its possessive (a
+    // singer has a drummer and bandmates, not a frontman).
+    let band_s_leader = |site: &MentionSite, reading: &Reading| {
+        *reading == Reading::Person
+            && site.in_sentence().is_some_and(|(text, local)| {
+                starts_with_possessive(text, local.end).is_some_and(|n| BAND_S_OWN.is_match(&text[local.end + n..]))
+            })
+    };
+    retype_spelling(sites, readings, band_s_leader, |r| *r == Reading::Person, Reading::Organization);
     // A sentence's subject "person" or "place" it calls a kind of group is a group; so is one
     // an apposition right after it calls so ("Amazon, a Seattle-based retailer,").
     let a_group = |site: &MentionSite, reading: &Reading| match (reading, described_as_group(site).or_else(|| group_in_apposition(site))) {

@@ -248,6 +248,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         // "completed his move to Y", "on loan from Y" (the club that holds the contract).
         (r"(completed|completes|sealed|seals|finalised|finalized)\s+(his|her|a|their)\s+([a-z0-9-]+\s+){0,2}?(move|transfer|switch)\s+to", "player"),
         (r"on\s+loan\s+(from|at|with)", "player"),
+        // "was on loan at Y", "scored 20 goals in his first season with Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+on\s+loan\s+(at|with|to|from)", "player"),
+        (r"(scored|scores|netted|nets)\s+[a-z0-9-]+\s+((league\s+)?(goals|tries|points|runs)\s+)?in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with|for)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
         // "played 20 seasons with Y", "played three years for Y".
@@ -1691,12 +1694,15 @@ static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence's opening phrase that places its subject at the organization after it: "With ",
-/// "While playing for ", "During his time at ", "After leaving ", "Signed by ", "A product of
-/// the " (group `verb` where the phrase says how: playing, signed, working).
+/// "While playing for ", "During his time at ", "After a loan spell with ", "In his first
+/// season with ", "After leaving ", "Signed by ", "A product of the " (group `verb` where the
+/// phrase says how: playing, signed, working).
 static FRONTED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(with|while\s+(at|with|(?P<verb>playing|working|serving)\s+(for|with|at|in))|during\s+(his|her|their)\s+",
-        r"(time|spell|tenure|stint|years|days)\s+(at|with)|after\s+(leaving|joining)|before\s+joining|(?P<signed>signed)\s+by|a\s+product\s+of)\s+(the\s+)?$"
+        r"(time|spell|tenure|stint|years|days)\s+(at|with)|(after|following)\s+(an?|his|her|their)\s+([a-z0-9-]+\s+){0,2}?(spell|stint)\s+(at|with)",
+        r"|in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)",
+        r"|after\s+(leaving|joining)|before\s+joining|(?P<signed>signed)\s+by|a\s+product\s+of)\s+(the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -2682,12 +2688,17 @@ mod tests {
                 ("Jane Roe had spells at Acme.", "member"),
                 ("Jane Roe had a brief loan spell with the Acme.", "member"),
                 ("Jane Roe had a two-year stint at Acme.", "member"),
+                ("Jane Roe was on loan at the Acme.", "player"),
+                ("Jane Roe scored 20 goals in her first season with the Acme.", "player"),
+                ("Jane Roe netted 12 league goals in her debut campaign at Acme.", "player"),
             ],
             &[
                 "Jane Roe played in a band with the Acme.",
                 "Jane Roe played 300 games in the stadium he built for the Acme.",
                 "Jane Roe had a spell of bad luck against the Acme.",
                 "Jane Roe played 450 games against the Acme.",
+                "Jane Roe was on loan to a bank that owns the Acme.",
+                "Jane Roe scored 20 goals in her first season against the Acme.",
             ],
         );
     }
@@ -3428,11 +3439,20 @@ mod tests {
             ("A product of the Acme youth system, Jane Roe made her debut in 1990.", "member"),
             ("During her time at Acme, Jane Roe designed three turbines.", "member"),
             ("While working at Acme, Jane Roe met her husband.", "employee"),
+            ("After a loan spell at Acme, Jane Roe retired.", "member"),
+            ("Following a brief stint with Acme, Jane Roe retired.", "member"),
+            ("In her first season with Acme, Jane Roe scored 20 goals.", "member"),
         ] {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
             assert_eq!(membership(&v, 1).into_iter().map(|f| f.role.unwrap().into_owned()).collect::<Vec<_>>(), [role], "{text}");
         }
-        for text in ["With the help of Acme, Jane Roe built a plant.", "With Acme and Beta gone, Jane Roe left."] {
+        for text in [
+            "With the help of Acme, Jane Roe built a plant.",
+            "With Acme and Beta gone, Jane Roe left.",
+            // A year at a university is a student's; a spell against a club is a match.
+            "In her first year at Acme, Jane Roe met her husband.",
+            "After a spell against Acme, Jane Roe retired.",
+        ] {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
             assert!(membership(&v, 1).is_empty(), "{text}");
         }

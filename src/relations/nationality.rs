@@ -31,9 +31,11 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             ALIAS_CUES,
             r"\s+\x01(\s*\([^()]*\))*)*",
             r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
-            // "is one of the most prominent Polish poets": one of a nationality's people; "served
-            // as a Soviet diplomat": a post held is a description too.
-            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?((is|was|became|remains|has\s+been)|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the)\s+)(\S+\s+){0,2}$",
+            // "is one of the most prominent Polish poets": one of a nationality's people; "is one
+            // of Norway's best-known painters": of a country's; "served as a Soviet diplomat": a
+            // post held is a description too; "is widely regarded as one of the greatest Polish
+            // poets": a description held of the person.
+            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?((is|was|became|remains|has\s+been)(\s+((widely|generally|often|now)\s+)?(considered|regarded\s+as|described\s+as|recognized\s+as|recognised\s+as|seen\s+as))?|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the|one\s+of)\s+)(\S+\s+){0,2}$",
         ]
         .concat(),
     )
@@ -521,9 +523,15 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         let ranked = FIRST_TO.is_match(after) && gap.trim_end().rsplit(' ').next().is_some_and(|w| RANKS.contains(&w));
         let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked)
             && countries::by_demonym(last.text).is_some();
+        // "one of Norway's best-known painters": a country's name with its possessive, among
+        // "one of" only (a copula before a country's name states nothing: "was Norway's
+        // ambassador" is read as an office).
+        let one_of = gap.contains("one of ");
+        let possessive =
+            (one_of && countries::by_name(last.text, false).is_some()).then(|| sentence::starts_with_possessive(after, 0)).flatten();
+        let after = possessive.map_or(after, |n| SUPERLATIVE.find(&after[n..]).map_or(&after[n..], |m| &after[n + m.end()..]));
         // "one of the most prominent Polish poets": a plural occupation, not any noun ("one of
         // the best Polish films" is no person's).
-        let one_of = gap.contains("one of the ");
         let role = occupation_after(after, !one_of).or_else(|| born_with_occupation(view, at + listed.len(), after));
         let role = role.filter(|role| !one_of || role.rsplit(' ').next().is_some_and(is_plural_occupation));
         if role.is_some_and(|role| is_title_of_next_name(view, role)) {
@@ -535,6 +543,16 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     Vec::new()
 }
+
+/// A superlative after a country's possessive, which ranks the person among its people and is
+/// no word of the occupation: "Norway's most famous painters", "Poland's greatest poets",
+/// "Canada's best-known authors".
+static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*((most|least)\s+[a-z-]+|best-known|best - known|well-known|[a-z]+est|leading|foremost|top|prominent|notable|celebrated)\b",
+    )
+    .expect("valid regex")
+});
 
 /// From the person to where they hold a political office: " is a politician in ", ", a former
 /// Member of Parliament in the ".
@@ -797,6 +815,23 @@ mod tests {
         // Not one of a nationality's works or of its people's doings.
         assert_eq!(all("Jane Roe was one of the most prominent Polish films.", &polish, 0), []);
         assert_eq!(all("Jane Roe met one of the Polish poets.", &polish, 0), []);
+        // A description held of the person: "is considered", "was widely regarded as".
+        assert_eq!(all("Jane Roe is considered one of the greatest Polish composers.", &polish, 0), [(1, "composer".to_string())]);
+        assert_eq!(
+            all("Jane Roe was widely regarded as one of the finest Polish painters of her generation.", &polish, 0),
+            [(1, "painter".to_string())]
+        );
+        assert_eq!(all("Jane Roe is regarded as one of the best Polish films.", &polish, 0), []);
+        // One of a country's people, by its name and possessive; the superlative ranks her.
+        let poland = [("Jane Roe", 0, Person), ("Poland", 1, Country)];
+        assert_eq!(all("Jane Roe is one of Poland's most famous painters.", &poland, 0), [(1, "painter".to_string())]);
+        assert_eq!(all("Jane Roe is one of Poland's best-known authors.", &poland, 0), [(1, "author".to_string())]);
+        assert_eq!(all("Jane Roe was one of Poland's leading architects.", &poland, 0), [(1, "architect".to_string())]);
+        // Not its companies or its enemies, nor an office held of a country's ("was Poland's
+        // ambassador" is read as the office elsewhere).
+        assert_eq!(all("Jane Roe is one of Poland's largest companies.", &poland, 0), []);
+        assert_eq!(all("Jane Roe was one of Poland's enemies.", &poland, 0), []);
+        assert_eq!(all("Jane Roe met one of Poland's best painters.", &poland, 0), []);
     }
 
     #[test]

@@ -45,9 +45,10 @@ struct Entry {
 /// for X" are organizations' slots; an opening person takes in a last word left before the
 /// copula, "Omar Said is"; an untagged party word before a role is a name, "a Conservative
 /// politician"; 15: an untagged country abbreviation in capitals is a place, "about US
-/// President X"; 16: "b.", "d.", "v." and "Bros." end no sentence), so old entries are never
+/// President X"; 16: "b.", "d.", "v." and "Bros." end no sentence; 17: a player's tallies are organizations'
+/// slots, "scored 20 goals for X", "on loan at X"), so old entries are never
 /// misread or reused.
-const FORMAT: u32 = 16;
+const FORMAT: u32 = 17;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.

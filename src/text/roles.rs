@@ -686,7 +686,18 @@ pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::Laz
         // "the band X", "the girl group X", "the punk rock band X".
         r"|\bthe\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|club)\s+",
         // An outlet: "a correspondent for X", "a columnist at X".
-        r"|\b(correspondent|columnist|reporter)\s+(for|at|with)\s+(the\s+)?)$"
+        r"|\b(correspondent|columnist|reporter)\s+(for|at|with)\s+(the\s+)?",
+        // A player's tallies, which only a club or a national side takes: "scored 20 goals for
+        // X", "scored 9 goals in 40 appearances for X", "made 150 league appearances for X",
+        // "earned 12 caps for X", "on loan at X", "in his first season with X". Not the moves
+        // that things make too: "the resolutions were drafted by X", "was sold / traded /
+        // loaned to X", "a painting on loan from X".
+        r"|\b(scored|scores|scoring|netted|nets|netting)\s+[a-z0-9-]+\s+((league|international|senior|first-team)\s+)?(goals|tries)\s+(in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts)\s+)?for\s+(the\s+)?",
+        r"|\b(made|makes|making)\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|starts)\s+for\s+(the\s+)?",
+        r"|\b(earned|won|gained|collected)\s+[a-z0-9-]+\s+((international|senior)\s+)?caps\s+for\s+(the\s+)?",
+        r"|\bon\s+loan\s+(at|with)\s+(the\s+)?",
+        // "in his first season with X".
+        r"|\b(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)\s+(the\s+)?)$"
     ))
     .expect("valid regex")
 });
