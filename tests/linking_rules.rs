@@ -95,30 +95,25 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
     let docs = vec![document("f.txt", "Jane Roe was the lead guitarist of Bon Jovi. ", &[("Jane Roe", "PER"), ("Bon Jovi", "PER")])];
     let linking = link(&docs, &AliasRules::default());
     assert!(entity_of(&linking, &docs, 0, "Bon Jovi").unwrap().starts_with("organization:"));
-    // A player's tallies only a club takes: "scored 20 goals for", "on loan at".
-    for (file, text) in [
-        ("s1.txt", "Marco Rossi scored 20 goals for Sampdoria. "),
-        ("s2.txt", "Marco Rossi made 150 league appearances for Sampdoria. "),
-        ("s3.txt", "Marco Rossi earned 12 caps for Sampdoria. "),
-        ("s4.txt", "Marco Rossi scored 9 goals in his first season with Sampdoria. "),
-        ("s5.txt", "Marco Rossi was on loan at Sampdoria. "),
+    // A player's tallies only a club takes: "scored 20 goals for", "on loan at". Not where a
+    // person is the object: sold to someone, signed by a manager, a goal against, a text
+    // drafted by its author, a painting on loan from its owner.
+    for (file, text, club) in [
+        ("s1.txt", "Marco Rossi scored 20 goals for Sampdoria. ", true),
+        ("s2.txt", "Marco Rossi made 150 league appearances for Sampdoria. ", true),
+        ("s3.txt", "Marco Rossi earned 12 caps for Sampdoria. ", true),
+        ("s4.txt", "Marco Rossi scored 9 goals in his first season with Sampdoria. ", true),
+        ("s5.txt", "Marco Rossi was on loan at Sampdoria. ", true),
+        ("p1.txt", "Marco Rossi was sold to Sampdoria in 1820. ", false),
+        ("p2.txt", "Marco Rossi was signed by Sampdoria in 2005. ", false),
+        ("p3.txt", "Marco Rossi scored 20 goals against Sampdoria. ", false),
+        ("p4.txt", "Marco Rossi read the resolutions that were drafted by Sampdoria. ", false),
+        ("p5.txt", "Marco Rossi saw a painting on loan from Sampdoria. ", false),
     ] {
         let docs = vec![document(file, text, &[("Marco Rossi", "PER"), ("Sampdoria", "PER")])];
         let linking = link(&docs, &AliasRules::default());
-        assert!(entity_of(&linking, &docs, 0, "Sampdoria").unwrap().starts_with("organization:"), "{text}");
-    }
-    // Not where a person is the object: sold to someone, signed by a manager, a goal against,
-    // a text drafted by its author, a painting on loan from its owner.
-    for (file, text) in [
-        ("p1.txt", "Marco Rossi was sold to Ferreira in 1820. "),
-        ("p4.txt", "Marco Rossi read the resolutions that were drafted by Ferreira. "),
-        ("p5.txt", "Marco Rossi saw a painting on loan from Ferreira. "),
-        ("p2.txt", "Marco Rossi was signed by Ferreira in 2005. "),
-        ("p3.txt", "Marco Rossi scored 20 goals against Ferreira. "),
-    ] {
-        let docs = vec![document(file, text, &[("Marco Rossi", "PER"), ("Ferreira", "PER")])];
-        let linking = link(&docs, &AliasRules::default());
-        assert!(entity_of(&linking, &docs, 0, "Ferreira").unwrap().starts_with("person:"), "{text}");
+        let entity = entity_of(&linking, &docs, 0, "Sampdoria").unwrap();
+        assert_eq!(entity.starts_with("organization:"), club, "{text}: {entity}");
     }
     // What only a band has, after its possessive: a lead singer, a frontman (not a drummer: a
     // singer has one too).
