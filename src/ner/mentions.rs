@@ -193,6 +193,18 @@ fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -
             {
                 previous.end = chunk.end;
             }
+            // A country's name the model cut in two chunks of one kind ("Great" / "Britain",
+            // "New" / "Zealand" after "competed for") is the one name: no two places written
+            // side by side with nothing between spell a country's name.
+            Some(previous)
+                if previous.end == chunk.start
+                    && previous.kind == chunk.kind
+                    && chunk.kind == "LOC"
+                    && !is_function_word(words[previous.start].slice(text))
+                    && crate::link::countries::by_name(&text[words[previous.start].start..words[chunk.end - 1].end], false).is_some() =>
+            {
+                previous.end = chunk.end;
+            }
             // "The" labelled a name of its own right before the rest of one of the same kind
             // ("The" / "Hague" as two LOC chunks) is that name's article.
             Some(previous)
@@ -647,6 +659,15 @@ mod tests {
         let found = findings(text, &["O", "B-ORG", "I-ORG", "B-LOC", "I-LOC"], &[1, 2, 2, 3, 0, 0, 1, 2, 3, 0, 1, 0, 3, 0]);
         assert_eq!(spans(text, &found), ["Queen of the South", "Bank of England", "Acme", "Texas"]);
         assert_eq!(found.mentions[0].label, EntityLabel::Organization, "the first chunk's kind");
+    }
+
+    #[test]
+    fn a_country_s_name_cut_in_two_places_is_one_name() {
+        let text = "She competed for Great Britain, met Paris London fans and New Zealand.";
+        // She competed for Great Britain , met Paris London fans and New Zealand .
+        let found = findings(text, &["O", "B-LOC"], &[0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0]);
+        // Two places side by side that spell no country's name stay two.
+        assert_eq!(spans(text, &found), ["Great Britain", "Paris", "London", "New Zealand"]);
     }
 
     #[test]

@@ -308,6 +308,8 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
 /// What stands between may be another organization, which the sentence's other rules read.
 static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
+    // (An event's name runs longer: "the women's 100 metres at the 1996 Summer Olympics".)
+    let event = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){0,8}?[^\s,;()]+)(\s+for|\s*,\s+representing)";
     [
         // ("played 300 games in the NHL for the Y".)
         (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
@@ -316,6 +318,11 @@ static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
         (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
         (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
+        // An athlete's event, then the side: "competed in the men's singles for Brazil",
+        // "competed at the 1912 Summer Olympics for Sweden", "won a bronze medal in the K-4 500
+        // m for Denmark", "competed in the 100 metres at the 1996 Olympics, representing
+        // Jamaica".
+        (format!(r"((competes|competed|competing)|(won|wins|took|claimed)\s+(an?|the|his|her|their)\s+((olympic|world|gold|silver|bronze)\s+){{1,2}}medals?)\s+(in|at){event}"), "representative"),
     ]
     .into_iter()
     .map(|(verb, role)| verb_pattern((verb.as_str(), role)))
@@ -333,9 +340,11 @@ fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
     }
     IN_THEN_FOR.iter().find_map(|(verb, role)| {
         let place = verb.captures(gap)?.name("place")?.as_str();
-        let clause = |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and");
+        // (Nor another side's words: "competed in the race won by Acme for Jamaica".)
+        let clause =
+            |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and" | "by" | "against");
         let role = match (target, *role) {
-            (EntityType::Country, "player") => "representative",
+            (EntityType::Country, "player" | "representative") => "representative",
             (EntityType::Country, _) => return None,
             (_, role) => role,
         };
@@ -848,6 +857,8 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(succeeded_as(view, index))
         .chain(scorer_in_results(view, index))
         .chain(hosted_by_on(view, index))
+        .chain(the_subject_club_s_people(view, index))
+        .chain(taught_where_studied(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -863,6 +874,70 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     found.extend(stated_membership(view, index));
     found
+}
+
+/// Before a club's players listed as examples, or its coach: " with players like ", " and with
+/// such star players as ", " under the Hungarian coach " (group `coach` for the coach).
+static CLUB_PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bwith\s+(such\s+)?((star|top|great|famous|notable|key|young|talented|international)\s+)*players\s+(like|such\s+as|including|as)\s+$",
+        r"|(?P<coach>\bunder\s+(the\s+)?([a-z-]+\s+)?(head\s+)?(coach|manager|trainer)\s+)$",
+    ))
+    .expect("valid regex")
+});
+
+/// "IFK Norrköping won five championships under the Hungarian coach A and with players like B
+/// and C", "Barcelona, under X and with such star players as B and C, reached the final": the
+/// club that opens the sentence, its subject, and no other organization named before the
+/// people (a country may be: "won the Swedish title"). Organizations only: a country's
+/// coach is no citizen of it.
+fn the_subject_club_s_people(view: &SentenceView, index: usize) -> Option<Found> {
+    let first = list_start(view, index);
+    let club = view.placed.first().filter(|p| p.kind == EntityType::Organization)?;
+    let opens = matches!(view.text[..club.span.start].trim(), "" | "The" | "the");
+    let others = view.placed[1..first].iter().any(|p| p.kind == EntityType::Organization);
+    let lead = view.text[..view.placed[first].span.start].to_lowercase();
+    let captures = CLUB_PEOPLE_LEAD.captures(&lead)?;
+    let clause_break = view.between(club.span.end, view.placed[first].span.start).contains([';', ':']);
+    // A coach is one person, not a list's.
+    let coach = captures.name("coach").is_some();
+    if !opens || others || clause_break || first == 0 || (coach && first != index) {
+        return None;
+    }
+    let role = if coach { "coach" } else { "player" };
+    Some(Found { target: club.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED })
+}
+
+/// From an organization to the person studied with there: ", where he studied with ", " in
+/// Moscow in 1975, and studied there under the supervision of " (a place or a time may come
+/// first; no clause break but the one before "where" / "and").
+static STUDIED_THERE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(\s+(in|at)\s+[^,;()]{1,40}?)?\s*,?\s*(where\s+(he|she|they)|and)\s+((also|later|then|first)\s+)?",
+        r"(studied|trained|worked|did\s+(his|her|their)\s+([a-z-]+\s+)?(research|doctorate|thesis))\s+(there\s+)?",
+        r"(with|under)\s+((the\s+)?(supervision|direction|guidance)\s+of\s+)?((professor|prof\.|dr\.|the\s+([a-z-]+\s+)?(composer|painter|mathematician|physicist|scientist))\s+)?$",
+    ))
+    .expect("valid regex")
+});
+
+/// "He received his doctorate at Northwestern University, where he studied with X", "He was a
+/// graduate student at the Steklov Institute in Moscow, and studied there under the
+/// supervision of X": the teacher is the organization's (the organization the nearest before
+/// the person, only places between).
+fn taught_where_studied(view: &SentenceView, index: usize) -> Option<Found> {
+    // ("where he studied with A, B and C": each teacher of the list.)
+    let first = list_start(view, index);
+    let organization =
+        view.placed[..first].iter().rev().find(|p| !matches!(p.kind, EntityType::Location | EntityType::Country | EntityType::Misc))?;
+    if organization.kind != EntityType::Organization {
+        return None;
+    }
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    STUDIED_THERE_WITH.is_match(&gap).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("teacher")),
+        confidence: confidence::MEMBERSHIP,
+    })
 }
 
 /// Between a team and the parenthesis of its scorers in a results line: its score ("Metz 3 (",
@@ -1456,7 +1531,8 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
             "from" => MOVE_VERB.is_match(&verb_gap),
             // "X plays for Acme on loan from Beta".
             "on loan from" => MOVE_VERB.is_match(&verb_gap) || PLAY_VERB.is_match(&verb_gap),
-            "for" => LEAVE_VERB.is_match(&verb_gap),
+            // "X left Acme to join Beta", "quit Acme in 1990 to rejoin Beta".
+            "for" | "to join" | "to rejoin" => LEAVE_VERB.is_match(&verb_gap),
             _ => false,
         };
         if moved && stated.iter().all(|s| s.target != other.entity) {
@@ -2421,6 +2497,79 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_club_s_players_and_coach() {
+        let people = [("Acme", 0, Organization), ("Jane Roe", 1, Person), ("John Doe", 2, Person), ("Ann Poe", 3, Person)];
+        let roles = |text: &str| -> Vec<Option<(usize, Option<String>)>> {
+            let v = view(text, &people);
+            (1..4).map(|i| membership(&v, i).first().map(|f| (f.target, f.role.as_deref().map(str::to_string)))).collect()
+        };
+        let club = |role: &str| Some((0, Some(role.to_string())));
+        assert_eq!(
+            roles("Acme won five titles under the Hungarian coach Jane Roe and with players like John Doe and Ann Poe."),
+            [club("coach"), club("player"), club("player")]
+        );
+        assert_eq!(
+            roles("Acme, under Jane Roe and with such star players as John Doe and Ann Poe, reached the final."),
+            [club("leader"), club("player"), club("player")]
+        );
+        // Not where the club does not open the sentence, nor past another organization.
+        let none = [None, None, None];
+        assert_eq!(roles("Fans of Acme cheered Jane Roe, with players like John Doe and Ann Poe."), none);
+        let past = [("Acme", 0, Organization), ("Beta", 1, Organization), ("Jane Roe", 2, Person)];
+        let v = view("Acme beat Beta with players like Jane Roe.", &past);
+        assert_eq!(membership(&v, 2).first().map(|f| f.target), None);
+    }
+
+    #[test]
+    fn the_teacher_studied_with_at_the_organization() {
+        let acme = [("Acme", 0, Organization), ("Jane Roe", 1, Person)];
+        let teacher = |text: &str| {
+            let v = view(text, &acme);
+            membership(&v, 1).first().map(|f| (f.target, f.role.as_deref().map(str::to_string)))
+        };
+        for text in [
+            "He received his doctorate at Acme, where he studied with Jane Roe.",
+            "He was a graduate student at Acme in Moscow in 1975, and studied there under the supervision of Jane Roe.",
+            "She trained at Acme, where she studied under the composer Jane Roe.",
+        ] {
+            assert_eq!(teacher(text), Some((0, Some("teacher".into()))), "{text}");
+        }
+        let list = [("Acme", 0, Organization), ("John Doe", 1, Person), ("Jane Roe", 2, Person)];
+        let v = view("He attended Acme, where he studied with John Doe and Jane Roe.", &list);
+        assert_eq!(membership(&v, 2).first().map(|f| f.target), Some(0), "each of a list");
+        for text in [
+            "He left Acme, where he had met Jane Roe.",
+            "He studied at Acme; later he studied with Jane Roe.",
+            "Acme studied with Jane Roe the plan.",
+        ] {
+            assert_eq!(teacher(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_athlete_s_event_then_the_side() {
+        let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
+        for text in [
+            "Jane Roe competed in the women's singles event for France.",
+            "Jane Roe competed at the 1912 Summer Olympics for France.",
+            "Jane Roe won a bronze medal in the K-4 500 m event for France.",
+            "Jane Roe competed in the women's 100 metres at the 1996 Summer Olympics, representing France.",
+        ] {
+            assert_eq!(found(text, &france), Some((1, Some("representative".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe competed in the relay for Acme.", "Acme"), Some((1, Some("representative".into()))));
+        // Not another side's, nor a prize: "won by", "against", a win without a medal.
+        for text in [
+            "Jane Roe competed in the race won by Beta for France.",
+            "Jane Roe competed in the final against Beta for France.",
+            "Jane Roe won in the final for France.",
+            "Jane Roe competed in the final, a win for France.",
+        ] {
+            assert_eq!(found(text, &france), None, "{text}");
+        }
+    }
+
+    #[test]
     fn sports_moves_loans_and_goals() {
         assert_acme_roles(
             &[
@@ -2670,6 +2819,8 @@ mod tests {
         assert_eq!(targets("Jane Roe beat Acme from Beta."), Vec::<usize>::new());
         assert_eq!(targets("Jane Roe heads Acme from Beta's old offices."), [1]);
         assert_eq!(targets("Jane Roe left Acme for Beta in 2003."), [1, 2]);
+        assert_eq!(targets("Jane Roe left Acme to join Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe joined Acme to join Beta."), [1]);
         assert_eq!(targets("Jane Roe plays for Acme on loan from Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe joined Acme on loan from the Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe plays against Acme on loan from Beta."), Vec::<usize>::new());

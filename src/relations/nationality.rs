@@ -385,15 +385,35 @@ static HOLDS_CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// From the person to the countries of a citizenship named before them: " holds dual
+/// citizenship of ", " was granted the nationality of both " (group `lead`, up to the noun).
+static CITIZENSHIP_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<lead>.*?)(the\s+)?(citizenship|nationality|citizenships|nationalities)\s+(of|in)\s+(both\s+)?(the\s+)?$")
+        .expect("valid regex")
+});
+
 /// "X holds dual British and Irish citizenship", "X, who holds a Canadian passport", "X was
 /// granted French nationality": the countries of a citizenship the person holds.
 fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
     let (person, at) = (view.placed[index].span, index + 1);
     let Some(country) = view.placed.get(at).filter(|p| p.kind == EntityType::Country) else { return Vec::new() };
-    if !HOLDS_CITIZENSHIP.is_match(&view.between(person.end, country.span.start).to_lowercase()) {
+    let gap = view.between(person.end, country.span.start).to_lowercase();
+    let listed = demonym_list(view, at);
+    // "X holds dual citizenship of Italy and Argentina", "X was granted the nationality of
+    // France": the countries named after the citizenship.
+    if let Some(lead) = CITIZENSHIP_OF.captures(&gap).and_then(|c| c.name("lead")) {
+        if !HOLDS_CITIZENSHIP.is_match(&format!("{} ", lead.as_str().trim_end())) {
+            return Vec::new();
+        }
+        return listed
+            .iter()
+            .filter(|c| countries::by_name(c.text, false).is_some())
+            .map(|c| Found { target: c.entity, role: Some(Cow::Borrowed("citizen")), confidence: confidence::NATIONALITY })
+            .collect();
+    }
+    if !HOLDS_CITIZENSHIP.is_match(&gap) {
         return Vec::new();
     }
-    let listed = demonym_list(view, at);
     let after = view.text[listed[listed.len() - 1].span.end..].trim_start().to_lowercase();
     let held = ["citizenship", "nationality", "passport", "citizenships", "nationalities", "passports"];
     if !after.split(|c: char| !c.is_alphabetic()).next().is_some_and(|word| held.contains(&word)) {
@@ -635,6 +655,11 @@ fn fronted_description(view: &SentenceView, index: usize) -> Option<Found> {
     (role.is_some() || first_to).then(|| Found { target: demonym.entity, role: role.map(owned), confidence: confidence::NATIONALITY })
 }
 
+/// From the person to a demonym that is the predicate: "is", ", who is", "(born 1950) was" (one
+/// person's: a list's "are Canadian" is left to the list families).
+static PREDICATE_DEMONYM_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\([^()]*\)\s*)?,?\s*(who\s+)?(is|was|became)(\s+(also|originally|now|still))?$").expect("valid regex"));
+
 /// A nationality stated next to the name: "X from Venezuela.", "the Australian singer X".
 fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
@@ -652,6 +677,13 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         let native_of = NATIVE_OF.is_match(&gap.to_lowercase());
         if (gap == "from" || gap == ", of" || native_of) && clause_ends && named {
             return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
+        }
+        // "Jane Roe is Canadian.", "Smith, who is British, said": a demonym as the predicate,
+        // the clause ending there or "by birth" (not "of Polish descent", an ancestry; not
+        // "is Polish-speaking").
+        let demonym = countries::by_demonym(country.text).is_some();
+        if demonym && PREDICATE_DEMONYM_LEAD.is_match(&gap.to_lowercase()) && (clause_ends || after.starts_with("by birth")) {
+            return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
         }
         // "won by Jane Roe (France) ahead of", "1. Jane Roe (USA)": results name a competitor's
         // country in parentheses.
@@ -896,6 +928,22 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_as_the_predicate() {
+        let polish = [("Jane Roe", 0, Person), ("Polish", 1, Country)];
+        for text in [
+            "Jane Roe is Polish.",
+            "Jane Roe, who is Polish, said so.",
+            "Jane Roe was Polish and lived in Paris.",
+            "Jane Roe was Polish by birth.",
+        ] {
+            assert_eq!(all(text, &polish, 0), [(1, String::new())], "{text}");
+        }
+        for text in ["Jane Roe is Polish-speaking.", "Jane Roe met Polish officers.", "Jane Roe said the film was Polish."] {
+            assert_eq!(all(text, &polish, 0), [], "{text}");
+        }
+    }
+
+    #[test]
     fn a_native_of_a_country() {
         let ghana = [("Jane Roe", 0, Person), ("Ghana", 1, Country)];
         assert_eq!(all("Jane Roe, a native of Ghana, was held.", &ghana, 0), [(1, String::new())]);
@@ -912,6 +960,12 @@ mod tests {
         let one = [("Jane Roe", 0, Person), ("Canadian", 1, Country)];
         assert_eq!(all("Jane Roe, who holds a Canadian passport, was held.", &one, 0), [citizen(1)]);
         assert_eq!(all("Jane Roe was granted Canadian citizenship in 1950.", &one, 0), [citizen(1)]);
+        // The countries named after the citizenship.
+        let named = [("Jane Roe", 0, Person), ("Italy", 1, Country), ("Argentina", 2, Country)];
+        assert_eq!(all("Jane Roe holds dual citizenship of Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
+        assert_eq!(all("Jane Roe was granted the citizenship of both Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
+        assert_eq!(all("Jane Roe renounced the citizenship of Italy and Argentina.", &named, 0), []);
+        assert_eq!(all("Jane Roe has written on the citizenship of Italy and Argentina.", &named, 0), []);
         assert_eq!(all("Jane Roe has a Canadian wife.", &one, 0), []);
         assert_eq!(all("Jane Roe took Canadian lessons.", &one, 0), []);
         assert_eq!(all("Jane Roe met a man who holds Canadian citizenship.", &one, 0), [], "someone else's");

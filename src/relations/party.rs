@@ -30,6 +30,32 @@ static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A series of occupations closing a description, up to the "and" before the last one: " was a
+/// British soldier, financier and " (groups `lead`, up to the article, and `series`).
+static OCCUPATION_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<lead>.*\b(an?|the)\s+)(?P<series>([a-z-]+\s+){0,2}?[a-z-]+(\s*,\s*([a-z-]+\s+){0,2}?[a-z-]+)*\s*,?\s+and\s+)$")
+        .expect("valid regex")
+});
+
+/// `gap` (lower case) without the occupations listed before the party word's own, so that "X
+/// was a British soldier, financier and Conservative politician" reads as "X was a
+/// Conservative politician". Each item must end in an occupation ("a friend, ally and
+/// Conservative rival" is no series of occupations).
+fn without_occupation_series(gap: &str) -> Cow<'_, str> {
+    let Some(captures) = OCCUPATION_SERIES.captures(gap) else { return Cow::Borrowed(gap) };
+    let series = captures["series"].trim_end().strip_suffix("and").unwrap_or(&captures["series"]);
+    let occupations = series
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .all(|item| item.split_whitespace().last().is_some_and(is_role_or_occupation));
+    if occupations {
+        Cow::Owned(captures["lead"].to_string())
+    } else {
+        Cow::Borrowed(gap)
+    }
+}
+
 /// Words allowed between a party word and the name it stands before: "senior Republicans X".
 const BEFORE_NAME_FILLERS: &[&str] = &["former", "senior", "fellow", "veteran", "then", "longtime", "leading", "prominent", "moderate"];
 
@@ -60,7 +86,7 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
         from = p.span.end;
     }
     gap.push_str(&text[from..party.span.start]);
-    if gap.contains([';', ':']) || gap.len() > 140 || !PARTY_LEAD.is_match(&gap.to_lowercase()) {
+    if gap.contains([';', ':']) || gap.len() > 140 || !PARTY_LEAD.is_match(&without_occupation_series(&gap.to_lowercase())) {
         return None;
     }
     // What follows the party word is a clause break or a lower-case word ("politician", "to"),
@@ -116,6 +142,10 @@ mod tests {
         assert_eq!(after("Jane Roe was elected as a Democrat to the 40th Congress.", "Democrat"), Some((1, "member".into())));
         assert_eq!(after("Jane Roe ran for the Senate as a Liberal in 1990.", "Liberal"), Some((1, "member".into())));
         assert_eq!(after("Jane Roe (born 1950) is a Labour politician.", "Labour"), Some((1, "politician".into())));
+        // After a series of occupations (not of other nouns).
+        assert_eq!(after("Jane Roe was a soldier, financier and Conservative politician.", "Conservative"), Some((1, "politician".into())));
+        assert_eq!(after("Jane Roe is a writer and Labour politician.", "Labour"), Some((1, "politician".into())));
+        assert_eq!(after("Jane Roe was a friend, ally and Conservative rival of Smith.", "Conservative"), None);
         assert_eq!(
             after("Jane Roe (born 1941) is a lobbyist who served as a Republican member of the House.", "Republican"),
             Some((1, "member".into()))

@@ -46,9 +46,10 @@ struct Entry {
 /// copula, "Omar Said is"; an untagged party word before a role is a name, "a Conservative
 /// politician"; 15: an untagged country abbreviation in capitals is a place, "about US
 /// President X"; 16: "b.", "d.", "v." and "Bros." end no sentence; 17: a player's tallies are organizations'
-/// slots, "scored 20 goals for X", "on loan at X"), so old entries are never
+/// slots, "scored 20 goals for X", "on loan at X"; 18: a country's name cut in two places is
+/// one, "Great" / "Britain", and "financier", "merchant", "landowner" are occupations), so old entries are never
 /// misread or reused.
-const FORMAT: u32 = 17;
+const FORMAT: u32 = 18;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.
