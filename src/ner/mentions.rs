@@ -572,10 +572,16 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
         .filter(|mention| !is_function_word(&mention.text))
         .collect();
     mentions.sort_by_key(|m| m.span);
-    // Not the first word (a sentence-initial capital says nothing) nor the last.
+    // Not the first word (a sentence-initial capital says nothing) nor the last; not a word a
+    // mention already takes in (a chunk made of words the model left outside, "plays in the
+    // Serbian First League"), which linking would propose a second time.
     let inner = 1..words.len().saturating_sub(1);
+    let in_a_mention = |i: usize| {
+        let word = words[i].shifted(sentence.span.start);
+        mentions.iter().any(|m| m.span.start <= word.start && word.end <= m.span.end)
+    };
     let untagged = inner
-        .filter(|&i| word_tags[i] == Tag::outside() && is_name_shaped(words[i].slice(sentence_text)))
+        .filter(|&i| word_tags[i] == Tag::outside() && is_name_shaped(words[i].slice(sentence_text)) && !in_a_mention(i))
         .map(|i| UntaggedWord {
             sentence: sentence.index,
             span: words[i].shifted(sentence.span.start),
@@ -698,6 +704,7 @@ mod tests {
         assert_eq!(spans(text, &found), ["The Wombats", "English"]);
         assert_eq!(found.mentions[0].label, EntityLabel::Organization);
         assert!((found.mentions[0].score - 0.1).abs() < 1e-6, "the model's doubt, not its confidence");
+        assert!(found.untagged.is_empty(), "a word the mention takes in is not proposed again");
         let text = "Acme (founded 1990) was a German record label.";
         // Acme ( founded 1990 ) was a German record label .
         let found = findings(text, &["O", "B-MISC"], &[0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);

@@ -642,9 +642,11 @@ fn fronted_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Count
 }
 
 /// A base the text states of the organization itself (see [`based_in`]).
-/// From a club to the league it plays in: " plays in the ", ", which currently competes in the ".
+/// From a club to the league it plays in: " plays in the ", ", which currently competes in the ",
+/// " is a professional football club that plays in the " (a description of the club first, no
+/// "of" in it: "is a rival of a club that plays in" describes another club).
 static PLAYS_IN_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*((which|that|who)\s+)?((currently|now|still|also)\s+)?(plays|play|played|playing|competes|compete|competed|competing)\s+in\s+the\s+$")
+    Regex::new(r"^\s*,?\s*((is|was)\s+an?\s+([a-z0-9-]+\s+){0,4}?(club|team|side|franchise)\s+)?((which|that|who)\s+)?((currently|now|still|also)\s+)?(plays|play|played|playing|competes|compete|competed|competing)\s+in\s+the\s+$")
         .expect("valid regex")
 });
 
@@ -804,6 +806,7 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
     if next.kind == EntityType::Country
         && countries::by_demonym(next.text).is_some()
         && PLAYS_IN_THE.is_match(&gap)
+        && !gap.contains(" of ")
         && league_follows(&text[next.span.end..])
     {
         return Some((next.entity, confidence::DESCRIBED_BY_DEMONYM));
@@ -848,6 +851,7 @@ mod tests {
             "Acme FC plays in the French Ligue 2.",
             "Acme FC, which currently competes in the French First League, was founded in 1901.",
             "Acme FC competes in the French Hockey League.",
+            "Acme FC is a professional football club that plays in the French Ligue 2.",
         ] {
             assert_eq!(found(text, &[("Acme FC", 0, Organization), ("French", FRANCE, Country)]), Some(FRANCE), "{text}");
         }
@@ -856,6 +860,8 @@ mod tests {
             "Acme FC played in the French capital.",
             "Acme FC played in the French Open.",
             "Acme FC plays in the France League.",
+            // A fan or a player of the club's plays in the league, not the club described.
+            "Acme FC is a rival of a club that plays in the French Ligue 2.",
         ] {
             assert_eq!(
                 found(text, &[("Acme FC", 0, Organization), (if text.contains("France") { "France" } else { "French" }, FRANCE, Country)]),

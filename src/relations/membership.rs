@@ -234,6 +234,9 @@ static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
         (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
+        // "was a prominent figure in the Labour Party", "one of the leading figures of Y".
+        (r"(is|was|became|remained|remains)\s+(an?|the|one\s+of\s+the)\s+((most\s+)?(prominent|leading|key|major|central|influential|important|founding|senior|towering)\s+)+figures?\s+(in|of|within)", "member"),
+
         // A party's seat: "won the seat for the Conservatives", "held the riding for Y".
         (r"(won|wins|held|holds|retained|retains|gained|gains|took|takes)\s+the\s+(seat|constituency|riding|district)\s+for", "member"),
         // "came through the youth ranks at Y".
@@ -350,6 +353,26 @@ fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
         };
         place.split_whitespace().all(|w| !clause(w)).then_some(role)
     })
+}
+
+/// From the person to a body they were taken into: " was inducted into the ", " was admitted
+/// as a foreign member to the ".
+static INDUCTED_INTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        &[
+            lead().as_str(),
+            r"(is|was|were|has\s+been|had\s+been)\s+(inducted|admitted)\s+((as\s+)?an?\s+([a-z-]+\s+)?(member|fellow)\s+)?(into|to)\s+(the\s+)?$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
+});
+
+/// Whether an organization's name is a learned society's or a fellowship's, whose induction
+/// is a membership: "Royal Society", "American Academy of Arts and Sciences", "Guild of ...".
+fn is_learned_society(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| matches!(w.to_lowercase().as_str(), "academy" | "académie" | "akademie" | "society" | "guild" | "fraternity" | "sorority"))
 }
 
 /// From the person to a team's name: " was included in ", " was called up to the ".
@@ -1778,6 +1801,9 @@ static FRONTED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(with|while\s+(at|with|(?P<verb>playing|working|serving)\s+(for|with|at|in))|during\s+(his|her|their)\s+",
         r"(time|spell|tenure|stint|years|days)\s+(at|with)|(after|following)\s+(an?|his|her|their)\s+([a-z0-9-]+\s+){0,2}?(spell|stint)\s+(at|with)",
         r"|in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)",
+        // "After three seasons at Y," (seasons, a player's; "after three years at Y" may be a
+        // student's).
+        r"|(after|following)\s+([a-z0-9-]+\s+){1,2}?seasons\s+(at|with)",
         r"|after\s+(leaving|joining)|before\s+joining|(?P<signed>signed)\s+by|a\s+product\s+of)\s+(the\s+)?$"
     ))
     .expect("valid regex")
@@ -1963,6 +1989,12 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     if SQUAD_LEAD.is_match(&gap) && SQUAD_AFTER.is_match(&text[target.span.end..]) {
         let role = if target.kind == EntityType::Country { "representative" } else { "player" };
         return found(Cow::Borrowed(role));
+    }
+    // "was inducted into the American Academy of Arts and Sciences", "was admitted to the Royal
+    // Society": a learned society's member (not "admitted to St Mary's Hospital", "inducted
+    // into the Hall of Fame").
+    if target.kind == EntityType::Organization && INDUCTED_INTO.is_match(&gap) {
+        return is_learned_society(target.text).then(|| found(Cow::Borrowed("member"))).flatten();
     }
     // "served in the Serbian police": a demonym before a state body is that body, which the
     // organization verbs may reach ("moved to France" stays a journey).
@@ -2544,6 +2576,23 @@ mod tests {
         ] {
             assert_eq!(teacher(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn taken_into_a_learned_society_or_a_leading_figure_of_a_body() {
+        let member = Some((1, Some("member".to_string())));
+        assert_eq!(org("Jane Roe was inducted into the Acme Academy of Sciences in 1990.", "Acme Academy of Sciences"), member);
+        assert_eq!(org("Jane Roe was admitted as a foreign member to the Acme Society.", "Acme Society"), member);
+        assert_eq!(org("Jane Roe was admitted to Acme Hospital.", "Acme Hospital"), None);
+        assert_eq!(org("Jane Roe was inducted into the Acme Hall of Fame.", "Acme Hall of Fame"), None);
+        assert_acme_roles(
+            &[
+                ("Jane Roe was a prominent figure in the Acme Party.", "member"),
+                ("Jane Roe was one of the leading figures of the Acme Society.", "member"),
+                ("Jane Roe was a delegate to the Acme Congress.", "delegate"),
+            ],
+            &["Jane Roe was a prominent critic of the Acme Party.", "Jane Roe was a leading figure against the Acme."],
+        );
     }
 
     #[test]
@@ -3593,6 +3642,7 @@ mod tests {
             ("After a loan spell at Acme, Jane Roe retired.", "member"),
             ("Following a brief stint with Acme, Jane Roe retired.", "member"),
             ("In her first season with Acme, Jane Roe scored 20 goals.", "member"),
+            ("After three successful seasons at Acme, Jane Roe signed with Beta.", "member"),
         ] {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
             assert_eq!(membership(&v, 1).into_iter().map(|f| f.role.unwrap().into_owned()).collect::<Vec<_>>(), [role], "{text}");
@@ -3603,6 +3653,8 @@ mod tests {
             // A year at a university is a student's; a spell against a club is a match.
             "In her first year at Acme, Jane Roe met her husband.",
             "After a spell against Acme, Jane Roe retired.",
+            "After three years at Acme, Jane Roe retired.",
+            "After three seasons against Acme, Jane Roe retired.",
         ] {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
             assert!(membership(&v, 1).is_empty(), "{text}");

@@ -32,8 +32,10 @@ const ROLES: &[&str] = &[
     "Health Minister",
     "Minister",
     "Vice President",
-    // A legislature's: "Assembly speaker X".
+    // A legislature's: "Assembly speaker X"; a congress's or a party's: "a delegate to the
+    // Continental Congress".
     "speaker",
+    "delegate",
     // A university's or a school's head: "dean of the law school at Y", "provost of Y".
     "dean",
     "provost",
