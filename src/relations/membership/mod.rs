@@ -11,147 +11,37 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::confidence;
 use super::sentence::{
-    comma_aside_after, describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field, is_national_team,
-    is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where, parenthesis_after, pattern_text,
-    role_before_name, starts_with_possessive, without_role_before_name, Found, SentenceView, AGE, DESCRIPTION_WHO,
+    self, comma_aside_after, describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field,
+    is_national_team, is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where,
+    parenthesis_after, pattern_text, role_before_name, starts_with_possessive, without_role_before_name, Found, Placed, SentenceView, AGE,
+    DESCRIPTION_WHO,
 };
+use super::{apposition, confidence};
 use crate::link::{countries, EntityType};
 use crate::text::results;
 use crate::text::roles::{
     self, find_roles, is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics,
 };
 
-/// An optional "(born 1950)" and "who" between the person and the verb.
-/// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
-fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
-        .concat()
-}
+mod clauses;
+mod organization_first;
+mod sports;
+mod verbs;
 
-/// Regex text: when the verb that follows happened, in lower case ("and in February 1870 was
-/// appointed", "in 2005 joined"): a year, after a month and a day or not, or a decade.
-const WHEN: &str = r"((in|on|by)\s+((early|late|mid)[\s-]+)?(\d{1,2}\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{1,2},?\s+)?(\d{4}|the\s+\d{4}s)\s*,?\s*)?";
-
-/// A verb's pattern from the person to the organization, with its role: the subject's lead,
-/// the verb, then the organization ("joined the band Y", "plays for Premier League club Y",
-/// "moved to Ligue 1 side Y": a word for the kind of organization, after up to three words of
-/// its league, may come between; "has played for clubs including A and B").
-fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
-    let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
-    let kind = ORGANIZATION_KIND.as_str();
-    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds})?$", lead())).expect("valid regex"), role)
-}
-
-/// Regex text: a word for an organization's standing before its name ("heads the opposition
-/// Labour Party", "joined the ruling Y", "left the now-defunct Y").
-const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling|failed|bankrupt|collapsed|insolvent)";
-
-/// Regex text: the kind of organization written before its name, after up to three words of its
-/// league or field ("band ", "Premier League club ", "Ligue 1 side ", "German carmaker ").
-static ORGANIZATION_KIND: LazyLock<String> =
-    LazyLock::new(|| format!(r"([a-z0-9.'-]+\s+){{0,3}}?({})\s+", roles::KINDS_BEFORE_A_NAME.join("|")));
-
-/// Verbs that tie a person to an organization, with the role they imply.
-static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    [
-        (r"(joined|rejoined|joins)", "member"),
-        // "an artist who belongs to the Hague School", "was part of the band".
-        (r"(belongs|belonged|belonging)\s+to", "member"),
-        (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
-        // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
-        // not "played in a band with Y", a fellow musician).
-        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+)?(for|with)", "player"),
-        // "played as a striker, most notably for Y".
-        (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
-        // "played college baseball for", "signed a minor league contract with".
-        // ("plays county cricket for Kent", "played first-class cricket for Y".)
-        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|county|first-class|minor\s+league|semi-professional|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
-        // A goalkeeper's: "kept goal for Celtic".
-        (r"(kept|keeps|keeping)\s+goal\s+(for|with|at)", "player"),
-        // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
-        // (Not "scored an own goal for Y", which counts for the other side.)
-        (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
-        // "scored 20 goals in 50 appearances for Y", "made 300 appearances in all competitions
-        // for Y".
-        (r"(scored|scores|scoring)\s+[a-z0-9-]+\s+(goals|tries|runs|points)\s+in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts|seasons)\s+for", "player"),
-        (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
-        // A box score's line: "had three hits for the Brewers", "scored 30 points for Y".
-        (r"(had|has|collected|collects|got|gets|added|adds|grabbed|grabs)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|tackles|wickets)\s+for", "player"),
-        // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
-        // lead", "scored twice on Sunday as Y came from behind" (not an own goal, which counts
-        // for the other side).
-        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute|(mon|tues|wednes|thurs|fri|satur|sun)day)\s+){0,8}?(to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)|as)", "player"),
-        // "netted his 20th goal of the season for Y", "hit a consolation goal for Y", "hit his
-        // 30th homer for Y" (the object named: "headed for Y" is a journey; which goal, from a
-        // list: "an own goal for Y" counts for the other side).
-        (r"(scored|scores|scoring|netted|nets|netting|hit|hits|grabbed|grabs|headed|heads|struck|strikes|slammed|fired)\s+(an?|the|his|her|their)\s+((\d+(st|nd|rd|th)|[a-z-]+(st|nd|rd|th)|second|third|late|early|consolation|winning|stoppage-time|injury-time|last-minute|solo|penalty|two-run|three-run|grand-slam|league|season)\s+){0,2}(goal|goals|equali[sz]er|winner|try|tries|century|homer|homers|home\s+runs?)\s+((of|in)\s+the\s+(season|campaign|game|match|year)\s+)?for", "player"),
-        // "rode for Team Sky", "drives for Ferrari".
-        (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
-        (r"(drives|drove|driving)\s+for", "driver"),
-        (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?|league|double|treble)\s+(with|for)", "member"),
-        // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
-        (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
-        // "was drafted 45th overall by Y", "was drafted in the second round by Y".
-        (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+([a-z0-9-]+\s+){1,6}?by", "player"),
-        // "was drafted out of the University of Washington": the college team.
-        (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+(\S+\s+){0,3}?out\s+of", "player"),
-        // "was capped 24 times for the Soviet Union", "competed for Canada".
-        (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
-        (r"(competes|competed|competing)\s+for", "representative"),
-        // "won a silver medal for France", "took two Olympic gold medals with the Y" (a prize
-        // named by its medal: "won a medal for bravery" names no team).
-        (r"(won|wins|winning|took|takes|claimed|claims|earned|earns)\s+(an?|the|his|her|their|two|three|four|five|six|\d+)\s+((olympic|world|commonwealth|paralympic|european|gold|silver|bronze|team|individual|relay)\s+){0,3}medals?\s+(for|with)", "representative"),
-        // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
-        (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
-        (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
-        // "joined the youth academy of Y", "entered the youth system at Y".
-        (r"(joined|joins|entered|enters)\s+the\s+(youth\s+)?(academy|ranks|system|setup|set-up|squad|roster|team)\s+(of|at)", "player"),
-        // "scored on his debut for Y", "scored twice in the final for Y".
-        (r"(scored|scores|scoring)\s+(twice\s+|once\s+)?(on|in)\s+(his|her|their|the)\s+([a-z-]+\s+){0,2}?(debut|final|game|match|derby)\s+for", "player"),
-        // "made his debut for Y", "made 120 league appearances for Y".
-        (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
-        (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
-        // "started 20 games for Y", "played 300 matches for Y", "played 450 games with the Y".
-        (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+(for|with)", "player"),
-        // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
-        (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
-        // "was the first woman elected to the Congress of Peru", "became the youngest person
-        // ever appointed to the Y".
-        (r"(is|was|became)\s+the\s+(first|second|third|last|only|youngest|oldest)\s+([a-z-]+\s+){1,3}?(ever\s+)?(elected|appointed)\s+to", "member"),
-        // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
-        (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
-        (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named|elected)\s+to\s+(the|its|their)\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
-        (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
-        // "a voice actress affiliated with Aoni Production", "is currently affiliated with Y".
-        (r"((is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+)?((also|currently|formerly|later)\s+)?affiliated\s+with", "member"),
-        (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
-        // "joined the faculty of Y", "joined the board of directors of Y".
-        (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
-        // "served on the Acme Council", "has been on the CFTC since last year".
-        (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
-        (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
-        // "took the helm at Y", "was named to lead Y", "was picked to run Y".
-        (r"(takes|took|taken|taking)\s+(over\s+)?the\s+helm\s+(at|of)", "leader"),
-        (r"(is|was|were|has\s+been|had\s+been)\s+(named|chosen|picked|tapped|appointed|elected)\s+to\s+(lead|head|run)", "leader"),
-        // "is on the board of Y", "sat on the board of directors of Y".
-        (r"(is|was|are|were|sits|sat|sitting)\s+on\s+the\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
-        // "who heads the research division at Y": a part of the organization, then it.
-        (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
-        (FOUNDING_VERB, "founder"),
-        (r"(coaches|coached|manages|managed)", "coach"),
-        (r"(captains|captained)", "captain"),
-        (r"(fronts|fronted)", "frontman"),
-        (r"(owns|owned|operates|operated)", "owner"),
-        // "taught at Y", "taught mathematics at Y", "lectured on law at Y".
-        (r"(teaches|taught|lectures|lectured)\s+([a-z-]+\s+){0,3}?at", "teacher"),
-        (r"represent(s|ed)?", "representative"),
-    ]
-    .into_iter()
-    .map(verb_pattern)
-    .collect()
-});
+use clauses::{fronted, participle_after_clause, pronoun_clause, succeeded_as};
+use organization_first::{
+    founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
+    taught_where_studied,
+};
+use sports::{
+    is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB, MOVE_VERB, PLAY_VERB,
+    SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
+};
+use verbs::{
+    coordinated_predicate, coordinated_verb_role, is_learned_society, lead, verb_role, CONTRACT_GAP, INDUCTED_INTO, ORGANIZATION_KIND,
+    ORGANIZATION_STANDING, WHEN,
+};
 
 /// Whether the words before "critic" (`lead`, lower case) make it an opinion held: an article
 /// right before it, or a word of how fiercely ("a critic of", "an outspoken critic of").
@@ -190,317 +80,12 @@ static KNOWN_FOR_WORK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Regex text: a contract signed ("signed a two-year contract with").
-const CONTRACT_WITH: &str = r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with";
-
-/// From the person to the party of a contract: " signed a two-year contract with the ".
-static CONTRACT_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[CONTRACT_WITH, r"\s+(the\s+)?$"].concat()).expect("valid regex"));
-
-/// Verbs that tie a person to an organization only, not to a country: "moved to France" or
-/// "spent five years in France" states no nationality.
-static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    [
-        // A broadcaster's show: "hosted a talk show on Y", "anchors the evening news for Y".
-        (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
-        // "signed a two-year contract with Y" (a contract with a government is trade).
-        (CONTRACT_WITH, "player"),
-        // "was famous for his coaching in Y", "his playing days at Y".
-        (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+(coaching|managerial)\s+((career|spell|stint|tenure|days|years)\s+)?(in|at|with)", "coach"),
-        (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+playing\s+((career|spell|stint|days|years)\s+)?(in|at|with)", "player"),
-        // A dancer's company: "danced with the Royal Ballet".
-        (r"(danced|dances|dancing)\s+(\S+\s+){0,2}?with", "dancer"),
-        // "did most of his work at Y", "carried out much of her research at Y".
-        (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
-        // "began his football career in 1971 with Y", "started her career at Y".
-        // ("began his football career in 1971 in the youth league with Y".)
-        (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(in\s+the\s+([a-z-]+\s+){1,2})?(with|at)", "member"),
-        // "was transferred from A to B": the club left, and the club joined.
-        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from", "player"),
-        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from\s+([^\s,;()]+\s+){1,5}?to", "player"),
-        // "assumed command of the Second Army", "was given command of Y".
-        (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
-        // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
-        // ("spent 30 years as a researcher with Y".)
-        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(on\s+loan\s+)?(with|at)", "member"),
-        // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
-        (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
-        (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
-        // A soldier's service: "enlisted in the Marine Corps", "was commissioned into the Royal
-        // Artillery" (not "enlisted the help of Y").
-        (r"(enlisted|enlists|enlisting|re-enlisted)\s+(in|into|with)", "member"),
-        (r"(is|was|were|had\s+been)\s+commissioned\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(into|in)", "officer"),
-        // "held a chair in physics at Y", "took up a professorship at Y", "was awarded a
-        // fellowship at Y" (a post named by the academic title it carries).
-        (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
-        (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
-        (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
-        // "was a prominent figure in the Labour Party", "one of the leading figures of Y".
-        (r"(is|was|became|remained|remains)\s+(an?|the|one\s+of\s+the)\s+((most\s+)?(prominent|leading|key|major|central|influential|important|founding|senior|towering)\s+)+figures?\s+(in|of|within)", "member"),
-
-        // A party's seat: "won the seat for the Conservatives", "held the riding for Y".
-        (r"(won|wins|held|holds|retained|retains|gained|gains|took|takes)\s+the\s+(seat|constituency|riding|district)\s+for", "member"),
-        // "came through the youth ranks at Y".
-        (r"(came|comes|coming)\s+through\s+(the\s+)?([a-z-]+\s+){0,2}?(ranks|academy|system)\s+(at|of)", "player"),
-        // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
-        (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
-        (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
-        (r"(moved|moves|switched|switches)\s+to", "member"),
-        // A career's spells: "had spells at A, B and C", "had a brief stint with Y", "had a
-        // two-year loan spell at Y".
-        (r"(had|has|having|enjoyed|enjoys)\s+((an?|two|three|four|several|various|numerous|brief|short|successful|unsuccessful|loan|second|later|earlier|[a-z]+-(year|season|month))\s+){0,3}(spells?|stints?)\s+(at|with)", "member"),
-        // "completed his move to Y", "on loan from Y" (the club that holds the contract).
-        (r"(completed|completes|sealed|seals|finalised|finalized)\s+(his|her|a|their)\s+([a-z0-9-]+\s+){0,2}?(move|transfer|switch)\s+to", "player"),
-        (r"on\s+loan\s+(from|at|with)", "player"),
-        // "was on loan at Y", "scored 20 goals in his first season with Y".
-        (r"(is|was|were|has\s+been|had\s+been)\s+on\s+loan\s+(at|with|to|from)", "player"),
-        (r"(scored|scores|netted|nets)\s+[a-z0-9-]+\s+((league\s+)?(goals|tries|points|runs)\s+)?in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with|for)", "player"),
-        // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
-        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
-        // "played 20 seasons with Y", "played three years for Y".
-        (r"(played|plays|playing)\s+(\d+|[a-z]+)\s+(full\s+|professional\s+|more\s+)?(seasons|years)\s+(with|for)", "player"),
-        // "sat in the House of Lords" (not "sat in France").
-        (r"(sits|sat|sitting)\s+in", "member"),
-        // "played his entire career with Y".
-        (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
-        // "transferred to Y in 2010".
-        (r"(transferred|transfers|transferring)\s+to", "player"),
-        // A party's candidate: "stood for the Green Party", "ran as the candidate of Y".
-        (r"(stood|stands|standing)\s+(as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+)?for", "candidate"),
-        (r"(ran|runs|running)\s+as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+(for|of)", "candidate"),
-        (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
-        // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
-        (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
-        (r"(has|have|had)\s+been\s+on", "member"),
-        // "has been with Acme since 1990", "had been with Blackburn for nearly five years".
-        (r"(has|have|had)\s+been\s+with", "member"),
-        // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
-        (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
-        (r"(retired|retires|resigned|resigns)\s+from", "member"),
-        // "is affiliated with Y", "was closely affiliated with the Y".
-        (r"(is|was|are|were|became|remains|remained)\s+((closely|formally|loosely)\s+)?affiliated\s+with", "member"),
-        // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
-        // "defected to Y".
-        (r"(left|leaves|quit|quits|departed)", "member"),
-        (r"(is|was|were|had\s+been)\s+(fired|expelled|dismissed|sacked)\s+from", "member"),
-        (r"(defected|defects)\s+to", "member"),
-        // "returned to Y in 2003" (a club, a party, a firm; "returned to France" is a journey).
-        (r"(returned|returns)\s+to", "member"),
-        // A musician's band named as one: "was in the band Y", "played in the punk group Y",
-        // "Jane Roe and her band Y", "Jane Roe's band, the Y" (the kind named: "was in the
-        // Acme" alone is a place as often).
-        (r"(is|was|were|has\s+been|had\s+been)\s+((also|briefly|later|then|previously|once)\s+)?in\s+the\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|quartet|orchestra|ensemble)", "member"),
-        (r"(plays|played|playing)\s+in\s+the\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|quartet|orchestra|ensemble)", "member"),
-        (r"and\s+(his|her|their)\s+((new|own|backing|touring|first|current)\s+)?(band|group|orchestra|ensemble)\s*,?", "leader"),
-        (r"('s|’s|')\s+((new|own|backing|touring|first|current|former)\s+)?(band|group|orchestra|ensemble)\s*,", "member"),
-        // "later reunited with Y" (an organization: a band's former member).
-        (r"(reunited|reunites|reuniting)\s+with", "member"),
-        // A musician's band: "played bass in Y", "plays lead guitar for Y", "was recruited to
-        // play guitar for Y", "played drums and percussion with Y", "sang backing vocals for Y"
-        // (an instrument named: "played with Y" alone is a sport's).
-        (r"((was|were)\s+(recruited|hired|asked|invited)\s+to\s+)?(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass|acoustic|electric|slide|pedal\s+steel)\s+)?(bass|guitars?|drums|keyboards?|keys|piano|saxophone|sax|trumpet|violin|fiddle|cello|percussion|synthesi[sz]ers?|organ|harmonica|banjo|mandolin|flute|trombone)(\s+and\s+([a-z]+\s+)?[a-z]+)?\s+(in|for|with)", "member"),
-        (r"(sings|sang|singing|sing|provided|provides)\s+((lead|backing|additional)\s+)?vocals\s+(in|for|with)", "member"),
-    ]
-    .into_iter()
-    .map(verb_pattern)
-    .collect()
-});
-
-/// A place of service, then the organization served there: "played in the NHL for the Y",
-/// "served in the Bundestag for the Y", "was elected to parliament for the Y" (organizations
-/// only: "served in the army for the United States" names no affiliation of the country's).
-/// What stands between may be another organization, which the sentence's other rules read.
-static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
-    // (An event's name runs longer: "the women's 100 metres at the 1996 Summer Olympics".)
-    let event = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){0,8}?[^\s,;()]+)(\s+for|\s*,\s+representing)";
-    [
-        // ("played 300 games in the NHL for the Y".)
-        (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
-        // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
-        // with the Y" (not "played in a band with Y", a fellow musician).
-        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
-        (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
-        (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
-        // An athlete's event, then the side: "competed in the men's singles for Brazil",
-        // "competed at the 1912 Summer Olympics for Sweden", "won a bronze medal in the K-4 500
-        // m for Denmark", "competed in the 100 metres at the 1996 Olympics, representing
-        // Jamaica".
-        (format!(r"((competes|competed|competing)|(won|wins|took|claimed)\s+(an?|the|his|her|their)\s+((olympic|world|gold|silver|bronze)\s+){{1,2}}medals?)\s+(in|at){event}"), "representative"),
-    ]
-    .into_iter()
-    .map(|(verb, role)| verb_pattern((verb.as_str(), role)))
-    .collect()
-});
-
-/// The role an [`IN_THEN_FOR`] construction gives an organization `gap` (lower case, from the
-/// subject) ends at. The place holds no clause of its own ("sat in the stands cheering for Y",
-/// "played in the game he scored for Y").
-/// For a country, only a player's: "played in the 1994 World Cup for Bulgaria" represents it
-/// ("served in the army for France" need not).
-fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
-    if !matches!(target, EntityType::Organization | EntityType::Country) {
-        return None;
-    }
-    IN_THEN_FOR.iter().find_map(|(verb, role)| {
-        let place = verb.captures(gap)?.name("place")?.as_str();
-        // (Nor another side's words: "competed in the race won by Acme for Jamaica".)
-        let clause =
-            |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and" | "by" | "against");
-        let role = match (target, *role) {
-            (EntityType::Country, "player" | "representative") => "representative",
-            (EntityType::Country, _) => return None,
-            (_, role) => role,
-        };
-        place.split_whitespace().all(|w| !clause(w)).then_some(role)
-    })
-}
-
-/// From the person to a body they were taken into: " was inducted into the ", " was admitted
-/// as a foreign member to the ".
-static INDUCTED_INTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &[
-            lead().as_str(),
-            r"(is|was|were|has\s+been|had\s+been)\s+(inducted|admitted)\s+((as\s+)?an?\s+([a-z-]+\s+)?(member|fellow)\s+)?(into|to)\s+(the\s+)?$",
-        ]
-        .concat(),
-    )
-    .expect("valid regex")
-});
-
-/// Whether an organization's name is a learned society's or a fellowship's, whose induction
-/// is a membership: "Royal Society", "American Academy of Arts and Sciences", "Guild of ...".
-fn is_learned_society(name: &str) -> bool {
-    name.split_whitespace()
-        .any(|w| matches!(w.to_lowercase().as_str(), "academy" | "académie" | "akademie" | "society" | "guild" | "fraternity" | "sorority"))
-}
-
-/// From the person to a team's name: " was included in ", " was called up to the ".
-static SQUAD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &[
-            lead().as_str(),
-            r"(is|was|were|has\s+been|had\s+been)\s+(included|named|selected|picked|called\s+up)\s+(in|into|to|for)\s+(the\s+)?$",
-        ]
-        .concat(),
-    )
-    .expect("valid regex")
-});
-
-/// After the team's name: "'s squad", " squad", " senior team".
-static SQUAD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^('s|’s)?\s+([a-z0-9-]+\s+){0,2}?(squad|team|roster|side|line-up|lineup)\b").expect("valid regex"));
-
-/// From a player to the team that drafted them, in words that also say other things: " was
-/// selected by the ", ", who was picked by ".
-static SELECTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(who\s+)?(is|was|were)\s+((originally|first|later)\s+)?(selected|picked|chosen|taken)\s+by\s+(the\s+)?$")
-        .expect("valid regex")
-});
-
-/// After the team: the draft that makes [`SELECTED_BY`] a player's ("in the second round",
-/// "with the 45th overall pick", "in the 1999 NHL Entry Draft").
-static IN_THE_DRAFT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(\(\s*)?(in|with|as)\s+(the\s+)?(\S+\s+){0,3}?(round|overall|pick|draft)\b").expect("valid regex"));
-
 /// From the person to an organization whose ticket or candidate they were: " was elected on
 /// the ", " ran as the ", " stood as a ".
 static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[lead().as_str(), r"((was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected|nominated)|ran|runs|stood|stands|is\s+running|was\s+running)\s+(on|as)\s+(the|an?)\s+$"].concat())
         .expect("valid regex")
 });
-
-/// The end of a gap whose last clause is a participle of moving to an organization: " began
-/// his career with Acme before moving to ", " played for Acme, before joining the ", " is a free
-/// agent, having last played for ", " won the award while playing for ", " during his time at ".
-static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
-        kind = ORGANIZATION_KIND.as_str()
-    ))
-    .expect("valid regex")
-});
-
-/// "X began his career with A before moving to B": a participle after the clause is its
-/// subject's, so the person must open the sentence (at most a short phrase before it: "In
-/// 2005, "); the organization is the first one the participle reaches, before any other person.
-fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<Found> {
-    let person = view.placed[index].span;
-    let opens = index == 0 && view.text[..person.start].len() <= 20;
-    if !opens {
-        return Vec::new();
-    }
-    // The organization the participle reaches, the role it names, if any, and its verb.
-    let Some((at, named_role, having)) = view
-        .placed
-        .iter()
-        .enumerate()
-        .skip(index + 1)
-        .take_while(|(_, p)| p.kind != EntityType::Person)
-        .filter(|(_, p)| p.kind == EntityType::Organization)
-        .find_map(|(at, p)| {
-            let gap = view.text[person.end..p.span.start].to_lowercase();
-            let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
-            let having = captures.name("having").map(|verb| verb.as_str().to_string());
-            Some((at, captures.name("role").map(|r| r.as_str().to_string()), having))
-        })
-    else {
-        return Vec::new();
-    };
-    let gap = &view.text[person.end..view.placed[at].span.start];
-    // "after serving as a senior engineer at Y": that role; "having played for Y": a player's;
-    // else a member.
-    let role = match (named_role, having.as_deref()) {
-        (Some(role), _) if is_role_or_occupation(&role) => Cow::Owned(role),
-        // ("after working as a fan of Y": no role.)
-        (Some(_), _) => return Vec::new(),
-        (None, Some("played")) => Cow::Borrowed("player"),
-        (None, _) => Cow::Borrowed("member"),
-    };
-    if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {
-        return Vec::new();
-    }
-    // "having played for A, B and C": every organization of the list.
-    let last = list_end_where(view, at, is_list_gap);
-    view.placed[at..=last]
-        .iter()
-        .map(|p| Found { target: p.entity, role: Some(role.clone()), confidence: confidence::MEMBERSHIP })
-        .collect()
-}
-
-/// From the successor to the predecessor: " replaced ", " who succeeded ".
-static SUCCEEDED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding)\s+$"].concat()).expect("valid regex"));
-
-/// From the predecessor to the organization: " as the drummer of ", " as chief executive at ".
-static AS_ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*as\s+(the\s+|its\s+)?([a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(of|at|for|with)\s+(the\s+)?$").expect("valid regex")
-});
-
-/// "X replaced A as the drummer of Y", "X succeeded A as chairman of Y": the successor holds
-/// the role (the predecessor's own reading gives it to A as well).
-fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
-    let (person, predecessor) = (&view.placed[index], view.placed.get(index + 1)?);
-    let target = view.placed.get(index + 2).filter(|t| is_affiliate(t.kind))?;
-    let to_predecessor = view.between(person.span.end, predecessor.span.start).to_lowercase();
-    let between = view.between(predecessor.span.end, target.span.start);
-    // "X replaced A as Y's singer": the role after the organization's possessive.
-    let possessed_role = || {
-        let n = starts_with_possessive(view.text, target.span.end).filter(|_| matches!(between.trim(), "as" | "as the"))?;
-        let after = &view.text[target.span.end + n..];
-        after
-            .split_whitespace()
-            .take(3)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .find(|w| is_role_word(w) || is_occupation_word(w))
-    };
-    let role = match AS_ROLE_OF.captures(between) {
-        Some(captures) => captures.name("role")?.as_str(),
-        None => possessed_role()?,
-    };
-    (predecessor.kind == EntityType::Person && SUCCEEDED.is_match(&to_predecessor) && (is_role_word(role) || is_occupation_word(role)))
-        .then(|| Found { target: target.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
-}
 
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group
 /// `role`, maybe "emeritus" after it) followed by of/at/for/with; an envoy "to" (group `envoy`);
@@ -626,137 +211,6 @@ static APPOSITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// From the people to the organization they share with the subject: "a member of the group
-/// Y, along with drummer A and organ player B" (each name may carry its role words).
-static ALONG_WITH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,\s*(along|together)\s+with\s+(the\s+)?([a-z0-9-]+\s+){0,3}$").expect("valid regex"));
-
-/// Between two people of such a list: ", ", " and ", ", and organ player ".
-static ROLE_LIST_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*and)\s+(the\s+)?([a-z0-9-]+\s+){0,3}$").expect("valid regex"));
-
-/// Before the organization: "is a member of the group ", "members of ".
-static MEMBER_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bmembers?\s+of\s+(the\s+)?((band|group|club|team|party|trio|quartet)\s+)?$").expect("valid regex"));
-
-/// "He is a member of the group Y, along with drummer A and organ player B": the people named
-/// along with the subject are members of Y too.
-fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
-    let lower = |from: usize, to: usize| view.between(from, to).to_lowercase();
-    let first = list_start_where(view, index, |gap| ROLE_LIST_GAP.is_match(&gap.to_lowercase()));
-    let organization = &view.placed[first.checked_sub(1)?];
-    let along = ALONG_WITH.is_match(&lower(organization.span.end, view.placed[first].span.start));
-    let member = MEMBER_OF.is_match(&view.text[..organization.span.start].to_lowercase());
-    (organization.kind == EntityType::Organization && along && member).then_some(Found {
-        target: organization.entity,
-        role: Some(Cow::Borrowed("member")),
-        confidence: confidence::LISTED,
-    })
-}
-
-/// From an organization to the person it took on or who leads it: " appointed his successor,
-/// ", " has named ", " said it has named ", " drafted ", ", under ". Up to three lower-case words may come between
-/// ("hired former coach"); the word is the verb's (group `verb`).
-static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
-        .expect("valid regex")
-});
-
-/// From an organization to the person who leads it, in the passive: " headed by ", ", led by
-/// its founder ", " which is chaired by ", " (coached by ". Up to two lower-case words may name
-/// the person's post (group `post`: "its director").
-static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|fronted|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
-        .expect("valid regex")
-});
-
-/// From an organization or a country to the person who leads it, set off by a comma: ", under
-/// the direction of ", ", under the leadership of its founder " (group `lead`).
-static UNDER_THE_LEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*under\s+the\s+(?P<lead>direction|leadership|command|guidance|presidency|chairmanship|stewardship)\s+of\s+((its|their|the)\s+([a-z-]+\s+){1,2})?$")
-        .expect("valid regex")
-});
-
-/// Words that make the verb's object something else than the person: "named after", "signed a
-/// deal with", "under the leadership of" (read by [`UNDER_THE_LEAD_OF`] when set off by a
-/// comma).
-const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "an", "from", "in", "on", "at", "as"];
-
-/// "The Society of Jesus appointed his successor, Arturo Sosa", "the Bulls drafted Michael
-/// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right
-/// before the person took them on, or is led by them.
-fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
-    // "the Bulls drafted A and B": each person of a list right after the verb.
-    let first = list_start(view, index);
-    let organization = view.placed[first.checked_sub(1)?];
-    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
-    // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
-    // X": an organization or a country led (a post may be named before the person).
-    if let Some(captures) = UNDER_THE_LEAD_OF.captures(&gap).filter(|_| is_affiliate(organization.kind)) {
-        let role = if &captures["lead"] == "command" { "commander" } else { "leader" };
-        return Some(Found { target: organization.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP });
-    }
-    if organization.kind != EntityType::Organization {
-        return None;
-    }
-    // "headed by former prime minister X": a title of the person's own (a role or an
-    // occupation, else not read), the leader's role the verb's.
-    let titled = |c: &regex::Captures| c.name("title_head").is_none_or(|head| is_role_or_occupation(head.as_str()));
-    if let Some(captures) = LED_BY.captures(&gap).filter(titled) {
-        // "led by its founder X": the post named; else the verb's ("coached by X": coach).
-        let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
-            (Some(post), _) => Cow::Owned(post.as_str().trim().to_string()),
-            (None, "coached") => Cow::Borrowed("coach"),
-            (None, "captained") => Cow::Borrowed("captain"),
-            (None, "managed") => Cow::Borrowed("manager"),
-            (None, "chaired") => Cow::Borrowed("chair"),
-            (None, "fronted") => Cow::Borrowed("frontman"),
-            (None, _) => Cow::Borrowed("leader"),
-        };
-        return Some(Found { target: organization.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
-    }
-    let captures = TOOK_ON.captures(&gap)?;
-    let words = captures.name("words").map_or("", |w| w.as_str());
-    if words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
-        return None;
-    }
-    // "Barcelona, under Johan Cruyff", "the team under coach X"; not "the CIA under Reagan",
-    // the time of someone else's office.
-    let set_off = gap.trim_start().starts_with(',');
-    if &captures["verb"] == "under" && !set_off && !words.split_whitespace().any(is_role_word) {
-        return None;
-    }
-    // "Nice sack coach X", "Acme fired its chief executive X": a dismissal names the post
-    // (not "police fired X", nor "the army dismissed X's claims").
-    let dismissed = matches!(&captures["verb"], "sacked" | "sack" | "sacks" | "fired" | "dismissed");
-    if dismissed {
-        let post = crate::text::roles::find_roles(words).last().map(|r| r.role);
-        return post.map(|post| Found { target: organization.entity, role: Some(Cow::Borrowed(post)), confidence: confidence::MEMBERSHIP });
-    }
-    let role = match &captures["verb"] {
-        "under" => Some("leader"),
-        "signed" | "drafted" => Some("player"),
-        "hired" | "employed" | "recruited" => Some("employee"),
-        _ => None,
-    };
-    // "Acme said it has named X as executive vice president": the role after "as"; "Acme
-    // appointed X its chief executive": after "its" too.
-    let role = role.or_else(|| {
-        let after = view.text[view.placed[index].span.end..].trim_start();
-        let after = after.strip_prefix("as ").or_else(|| after.strip_prefix("its "))?;
-        // (At most 60 bytes, cut at a character's start: names may be written with accents.)
-        let mut end = after.find([',', '.', ';']).unwrap_or(after.len()).min(60);
-        while !after.is_char_boundary(end) {
-            end -= 1;
-        }
-        let phrase = &after[..end];
-        // (The first role phrase, headed by its last word: "executive vice president and ...".)
-        let phrase = phrase.split(" and ").next().unwrap_or(phrase);
-        crate::text::roles::find_roles(phrase).last().map(|r| r.role)
-    });
-    Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
-}
-
 /// The plural kind that opens a list of examples, up to its first item: "several academies,
 /// including the ", "companies such as ", "the three major Indian science academies, namely
 /// the " (after the preposition or verb before it, up to six words before the noun; groups
@@ -778,91 +232,6 @@ fn without_examples_lead(gap: String) -> String {
         }
         _ => gap,
     }
-}
-
-/// Before a show's host: "a talk show that was hosted by ", "presented by " (lower case).
-static HOSTED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(hosted|co-hosted|presented|anchored|fronted)\s+by\s+$").expect("valid regex"));
-
-/// Between the host and the broadcaster: " on ", " for the ", ", on ".
-static ON_THE_AIR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*(on|for)\s+(the\s+)?$").expect("valid regex"));
-
-/// "Larry King Live is a talk show that was hosted by Larry King on CNN": the host presents on
-/// the broadcaster named right after them (not "hosted by X in Paris", a place).
-fn hosted_by_on(view: &SentenceView, index: usize) -> Option<Found> {
-    let host = &view.placed[index];
-    if !HOSTED_BY.is_match(&view.text[..host.span.start].to_lowercase()) {
-        return None;
-    }
-    let (next, gap) = view.next_mention_after(host.span.end)?;
-    (next.kind == EntityType::Organization && ON_THE_AIR.is_match(gap)).then_some(Found {
-        target: next.entity,
-        role: Some(Cow::Borrowed("presenter")),
-        confidence: confidence::MEMBERSHIP,
-    })
-}
-
-/// Between an organization and a person in a relative clause of the organization's: ", of
-/// which ", ", to which ".
-static OF_WHICH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(of|to|in)\s+which\s+$").expect("valid regex"));
-
-/// After that person: " was a member", " had been president", " belonged" (group `post`,
-/// the post held: a member's noun or a role; group `belonged`).
-static MEMBER_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*((is|was|were|had\s+been|has\s+been|became|remained)\s+((also|later|once|then|briefly|long)\s+)?(an?|the)\s+((founding|leading|prominent|active|honorary|life|senior|former|first|early)\s+)?(?P<post>[a-z-]+)|(?P<belonged>belonged|belongs))\b")
-        .expect("valid regex")
-});
-
-/// "The Fabian Society, of which Jane Roe was a member, campaigned", "Acme, to which X
-/// belonged": the organization right before a relative clause that gives the person a post in
-/// it (a member's noun or a role: not "of which X was the subject").
-fn member_of_which(view: &SentenceView, index: usize) -> Option<Found> {
-    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
-    let person = &view.placed[index];
-    let gap = view.between(organization.span.end, person.span.start).to_lowercase();
-    if !OF_WHICH.is_match(&gap) {
-        return None;
-    }
-    let after = view.text[person.span.end..].to_lowercase();
-    let captures = MEMBER_OF_WHICH.captures(&after)?;
-    // ("of which X was a member", "to which X belonged".)
-    let role = match (captures.name("post"), gap.contains("to which")) {
-        (Some(post), false) if matches!(post.as_str(), "member" | "founder" | "co-founder") || is_role_word(post.as_str()) => {
-            post.as_str().to_string()
-        }
-        (None, true) => "member".to_string(),
-        _ => return None,
-    };
-    Some(Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
-}
-
-/// Before the organization, its founding by the clause's subject: "co-founded ", "founded
-/// the ", "formed ".
-static FOUNDED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b({FOUNDING_VERB}|co - founded|started|launched)\s+(the\s+)?$")).expect("valid regex"));
-
-/// Regex text: the verbs of founding an organization ("co-founded", "established").
-const FOUNDING_VERB: &str = r"(founded|co-founded|cofounded|formed|co-formed|established)";
-
-/// Between the organization and its other founder: " with ", " in 1990 together with his
-/// brother " (at most a year and two words naming the person's tie).
-static FOUNDED_WITH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s+)?(together\s+)?with\s+((his|her|their)\s+([a-z-]+\s+){1,2})?$").expect("valid regex"));
-
-/// "Jane Roe co-founded Acme with John Doe": the person after "with" founded it too (a
-/// person founds; "launched Acme with a loan" names no person).
-fn founded_with(view: &SentenceView, index: usize) -> Option<Found> {
-    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
-    let founder = view.placed[..index - 1].iter().rev().find(|p| p.kind == EntityType::Person)?;
-    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
-    let verb = view.between(founder.span.end, organization.span.start).to_lowercase();
-    // (The subject's own verb: nothing but adverbs or a year between them, in one clause.)
-    let one_clause = !verb.contains([',', ';', '(']) && verb.split_whitespace().count() <= 4;
-    (FOUNDED_WITH.is_match(&gap) && FOUNDED_BEFORE.is_match(&verb) && one_clause).then_some(Found {
-        target: organization.entity,
-        role: Some(Cow::Borrowed("founder")),
-        confidence: confidence::MEMBERSHIP,
-    })
 }
 
 /// The membership `view.placed[index]` (a person) states with the next organization.
@@ -899,85 +268,9 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     found
 }
 
-/// Before a club's players listed as examples, or its coach: " with players like ", " and with
-/// such star players as ", " under the Hungarian coach " (group `coach` for the coach).
-static CLUB_PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\bwith\s+(such\s+)?((star|top|great|famous|notable|key|young|talented|international)\s+)*players\s+(like|such\s+as|including|as)\s+$",
-        r"|(?P<coach>\bunder\s+(the\s+)?([a-z-]+\s+)?(head\s+)?(coach|manager|trainer)\s+)$",
-    ))
-    .expect("valid regex")
-});
-
-/// "IFK Norrköping won five championships under the Hungarian coach A and with players like B
-/// and C", "Barcelona, under X and with such star players as B and C, reached the final": the
-/// club that opens the sentence, its subject, and no other organization named before the
-/// people (a country may be: "won the Swedish title"). Organizations only: a country's
-/// coach is no citizen of it.
-fn the_subject_club_s_people(view: &SentenceView, index: usize) -> Option<Found> {
-    let first = list_start(view, index);
-    let club = view.placed.first().filter(|p| p.kind == EntityType::Organization)?;
-    let opens = matches!(view.text[..club.span.start].trim(), "" | "The" | "the");
-    let others = view.placed[1..first].iter().any(|p| p.kind == EntityType::Organization);
-    let lead = view.text[..view.placed[first].span.start].to_lowercase();
-    let captures = CLUB_PEOPLE_LEAD.captures(&lead)?;
-    let clause_break = view.between(club.span.end, view.placed[first].span.start).contains([';', ':']);
-    // A coach is one person, not a list's.
-    let coach = captures.name("coach").is_some();
-    if !opens || others || clause_break || first == 0 || (coach && first != index) {
-        return None;
-    }
-    let role = if coach { "coach" } else { "player" };
-    Some(Found { target: club.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED })
-}
-
-/// From an organization to the person studied with there: ", where he studied with ", " in
-/// Moscow in 1975, and studied there under the supervision of " (a place or a time may come
-/// first; no clause break but the one before "where" / "and").
-static STUDIED_THERE_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(\s+(in|at)\s+[^,;()]{1,40}?)?\s*,?\s*(where\s+(he|she|they)|and)\s+((also|later|then|first)\s+)?",
-        r"(studied|trained|worked|did\s+(his|her|their)\s+([a-z-]+\s+)?(research|doctorate|thesis))\s+(there\s+)?",
-        r"(with|under)\s+((the\s+)?(supervision|direction|guidance)\s+of\s+)?((professor|prof\.|dr\.|the\s+([a-z-]+\s+)?(composer|painter|mathematician|physicist|scientist))\s+)?$",
-    ))
-    .expect("valid regex")
-});
-
-/// "He received his doctorate at Northwestern University, where he studied with X", "He was a
-/// graduate student at the Steklov Institute in Moscow, and studied there under the
-/// supervision of X": the teacher is the organization's (the organization the nearest before
-/// the person, only places between).
-fn taught_where_studied(view: &SentenceView, index: usize) -> Option<Found> {
-    // ("where he studied with A, B and C": each teacher of the list.)
-    let first = list_start(view, index);
-    let organization =
-        view.placed[..first].iter().rev().find(|p| !matches!(p.kind, EntityType::Location | EntityType::Country | EntityType::Misc))?;
-    if organization.kind != EntityType::Organization {
-        return None;
-    }
-    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
-    STUDIED_THERE_WITH.is_match(&gap).then_some(Found {
-        target: organization.entity,
-        role: Some(Cow::Borrowed("teacher")),
-        confidence: confidence::MEMBERSHIP,
-    })
-}
-
-/// Between a team and the parenthesis of its scorers in a results line: its score ("Metz 3 (",
-/// "Sussex 285-6 (", "Durham 326 for eight declared (").
-static TEAM_SCORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\d+(-\d+)?(\s+for\s+\w+)?(\s+declared)?\s*\(\s*$").expect("valid regex"));
-
-/// Inside a scorers' parenthesis, between two names: minutes and runs ("35th , 48th ,", "95
-/// not out ,", "pen", "and"). Not a semicolon: a cricket card's bowlers after it ("( A 100 not
-/// out ; B 4-31 )") bowled for the other side.
-static SCORERS_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s,]*((\d+(st|nd|rd|th)?|not|out|and|pen|penalty|min|minute|minutes|\+\d+)[\s,]*)*$").expect("valid regex")
-});
-
 /// Whether `target` is a demonym right before a state body it names: "the Serbian police", "the
 /// Finnish Army", "the Soviet Navy".
-fn is_national_body(text: &str, target: &super::sentence::Placed) -> bool {
+fn is_national_body(text: &str, target: &Placed) -> bool {
     let words: Vec<String> = text[target.span.end..]
         .split_whitespace()
         .take(4)
@@ -998,490 +291,11 @@ const WORDS_AFTER_A_PHRASE: &[&str] = &[
     "but",
 ];
 
-/// A goal's minute in parentheses right after the name: " ( 5th )", " ( 24th , pen )".
-static MINUTE_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[r"^\s*", MINUTE, ""].concat()).expect("valid regex"));
-
-/// Regex text: a goal's minute in parentheses ("( 5th )", "( 24th , pen )").
-const MINUTE: &str = r"\(\s*\d+(st|nd|rd|th)\b[^()]{0,20}\)";
-
-/// Between two scorers of a team's list: the first's minute, then a comma (" ( 10th ) , ").
-static NEXT_SCORER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[r"^\s*", MINUTE, r"\s*,\s*$"].concat()).expect("valid regex"));
-
-/// A bowler's figures right after the name: " 4-35".
-static BOWLING_FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d+-\d+").expect("valid regex"));
-
-/// "Metz 3 ( Pires 35th , 48th , 74th ) Strasbourg 1", "Sussex 285-6 ( W. Athey 111 )": a
-/// results line's scorers or batsmen in the parenthesis after their team's score are that
-/// team's players; not an own goal ("( X 35th og )"), which counts for the other side.
-fn scorer_in_results(view: &SentenceView, index: usize) -> Option<Found> {
-    let text = view.text;
-    let person = &view.placed[index];
-    // "Shelbourne - Mark Rutherford ( 5th )", "Brann - A ( 10th ) , B ( 72nd )": a team, a dash,
-    // its scorers each with the minute.
-    if MINUTE_IN_PARENTHESES.is_match(&text[person.span.end..]) {
-        let mut at = index;
-        while let Some(previous) = at.checked_sub(1).map(|i| &view.placed[i]) {
-            let gap = &text[previous.span.end..view.placed[at].span.start];
-            if previous.kind == EntityType::Organization && matches!(gap.trim(), "-" | "–") {
-                return Some(Found { target: previous.entity, role: Some(Cow::Borrowed("player")), confidence: confidence::MEMBERSHIP });
-            }
-            if previous.kind != EntityType::Person || !NEXT_SCORER.is_match(gap) {
-                break;
-            }
-            at -= 1;
-        }
-    }
-    let open = text[..person.span.start].rfind('(')?;
-    if text[open..person.span.start].contains(')') {
-        return None;
-    }
-    // The team right before the parenthesis, its score between.
-    let team = view.placed[..index].iter().rev().find(|p| p.span.end <= open)?;
-    if team.kind != EntityType::Organization || !TEAM_SCORE.is_match(&text[team.span.end..=open]) {
-        return None;
-    }
-    // Only scorers and their figures between the parenthesis and the person.
-    let mut from = open + 1;
-    for p in view.placed[..index].iter().filter(|p| p.span.start > open) {
-        if p.kind != EntityType::Person || !SCORERS_GAP.is_match(&text[from..p.span.start]) {
-            return None;
-        }
-        from = p.span.end;
-    }
-    if !SCORERS_GAP.is_match(&text[from..person.span.start]) {
-        return None;
-    }
-    let own_goal = text[person.span.end..]
-        .split([',', ')'])
-        .next()
-        .is_some_and(|entry| entry.split_whitespace().any(|w| matches!(w.to_lowercase().trim_end_matches('.'), "og" | "o.g" | "own")));
-    // "Somerset 83 ( D. Millns 4-35 )": wickets for runs are a bowler's, of the other side.
-    let bowling = BOWLING_FIGURES.is_match(&text[person.span.end..]);
-    // Scorers and batsmen have their minutes or runs; a name alone is no scorer
-    // ("Eveningperformance 16-1 ( Chris Rutter )" is a horse, its odds and its jockey).
-    let close = text[open..].find(')').map_or(text.len(), |at| open + at);
-    let figures = text[open..close].chars().any(|c| c.is_ascii_digit());
-    (!own_goal && !bowling && figures).then_some(Found {
-        target: team.entity,
-        role: Some(Cow::Borrowed("player")),
-        confidence: confidence::MEMBERSHIP,
-    })
-}
-
-/// From an organization to the people who founded it, in the passive: " was founded by ",
-/// ", formed by ", " (established in 1901 by ".
-static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &[r"^\s*[,(]?\s*((which|that)\s+)?((was|were|is|has\s+been|had\s+been)\s+)?(originally\s+)?", FOUNDED_IN_YEAR_BY, "$"].concat(),
-    )
-    .expect("valid regex")
-});
-
-/// Regex text: the founding participle and its agent's "by": "founded by ", "established in
-/// 1901 by ", "founded in 1978 by a group led by ".
-/// The founders may be described first: "formed in Reading in 1989 by childhood friends ".
-const FOUNDED_IN_YEAR_BY: &str = concat!(
-    r"(founded|co-founded|formed|established)\s+((in|at)\s+[^,;()]{1,40}?\s+){0,2}by\s+(a\s+group\s+([a-z]+\s+){0,3}?(led|headed)\s+by\s+",
-    r"|((two|three|four|five|several)\s+)?((childhood|school|high\s+school|college|university|longtime|former)\s+)?",
-    r"(friends|classmates|schoolmates|brothers|sisters|siblings|cousins|bandmates|students)\s+)?"
-);
-
-/// From an organization described by a copula and a noun phrase to its founders: " is an
-/// American rock band formed in 1995 by ", " was a small publishing house, founded by ", " is an
-/// American indie / alternative rock band founded by ". The
-/// phrase holds words and demonyms only (no other organization, person or place named).
-static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s/-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat())
-        .expect("valid regex")
-});
-
-/// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980",
-/// "Acme is an American band formed in 1995 by A and B": the organization right before the
-/// founders' names (the first of a list), or before its description (demonyms in it passed).
-fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
-    // "formed in 1990 by bassist A and guitarist B": each founder may be led by their role.
-    let first = list_start_where(view, index, is_list_gap_with_roles);
-    let founder = view.placed[first].span.start;
-    let gap = |organization: &super::sentence::Placed| {
-        without_role_before_name(&pattern_text(view.between(organization.span.end, founder))).to_string()
-    };
-    let founded = |organization: &super::sentence::Placed| Found {
-        target: organization.entity,
-        role: Some(Cow::Borrowed("founder")),
-        confidence: confidence::MEMBERSHIP,
-    };
-    let organization = &view.placed[first.checked_sub(1)?];
-    if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(organization)) {
-        return Some(founded(organization));
-    }
-    // Past the description's demonyms ("an American rap rock band") to the organization; one
-    // word each ("a United States band" is not read). And past where it was founded: "formed
-    // in Liverpool in 2003 by" (a place the model may have tagged as an organization).
-    // ("an English rock band": a demonym of no country's, which linking reads as a place.)
-    // (Not a place the description names: "a band from Dublin formed by".)
-    let word_before = |p: &super::sentence::Placed| view.text[..p.span.start].trim_end().rsplit(' ').next().unwrap_or("");
-    let founded_at = |p: &super::sentence::Placed| matches!(word_before(p), "in" | "at");
-    let modifier = |p: &super::sentence::Placed| {
-        p.text.chars().all(char::is_alphabetic)
-            && !matches!(word_before(p), "from" | "of" | "by" | "with" | "for" | "to" | "on")
-            && view.text[p.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase))
-    };
-    let passed = |p: &super::sentence::Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p);
-    let described = view.placed[..first].iter().rev().find(|p| !passed(p))?;
-    let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country || passed(p)).all(passed);
-    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
-        .then(|| founded(described))
-}
-
-/// A clause whose subject is "he" or "she": ", where he ", " and she ", " after he ".
-static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|[\s,;])(where|when|after|before|and|as|while|until|since|then|but)\s+(he|she)\s+").expect("valid regex")
-});
-
-/// A verb in the plain form after a word that carries its tense or aspect: "went on to play",
-/// "continued to work", "will join", "is set to join", "would later coach" (the adverb kept,
-/// group `adverb`).
-static AUXILIARY_THEN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\b((went|goes|go|going)\s+on\s+to|(continued|continues|began|begins|started|starts|decided|decides|chose|chooses|agreed|agrees|opted|opts|returned|returns)\s+to",
-        r"|(is|was|are|were)\s+((set|expected|due|poised|scheduled)\s+)?to|will|would)(?P<adverb>\s+(later|eventually|also|then|briefly|subsequently|soon|ultimately))?\s+(?P<verb>[a-z-]+)\b"
-    ))
-    .expect("valid regex")
-});
-
-/// Plain forms of the verbs of [`VERBS`] and [`ORGANIZATION_VERBS`] and their simple past.
-const PLAIN_AND_PAST: &[(&str, &str)] = &[
-    ("join", "joined"),
-    ("rejoin", "rejoined"),
-    ("play", "played"),
-    ("sign", "signed"),
-    ("compete", "competed"),
-    ("write", "wrote"),
-    ("report", "reported"),
-    ("serve", "served"),
-    ("sit", "sat"),
-    ("work", "worked"),
-    ("head", "headed"),
-    ("lead", "led"),
-    ("chair", "chaired"),
-    ("run", "ran"),
-    ("found", "founded"),
-    ("co-found", "co-founded"),
-    ("form", "formed"),
-    ("establish", "established"),
-    ("coach", "coached"),
-    ("manage", "managed"),
-    ("captain", "captained"),
-    ("front", "fronted"),
-    ("own", "owned"),
-    ("operate", "operated"),
-    ("teach", "taught"),
-    ("lecture", "lectured"),
-    ("represent", "represented"),
-    ("ride", "rode"),
-    ("race", "raced"),
-    ("drive", "drove"),
-    ("host", "hosted"),
-    ("present", "presented"),
-    ("anchor", "anchored"),
-    ("spend", "spent"),
-    ("move", "moved"),
-];
-
-/// `gap` with a verb carried by an auxiliary ([`AUXILIARY_THEN_VERB`]) put in the simple past,
-/// so that [`VERBS`] read it: "went on to play for" reads as "played for".
-fn auxiliary_read(gap: &str) -> Cow<'_, str> {
-    AUXILIARY_THEN_VERB.replace(gap, |c: &regex::Captures| {
-        let verb = &c["verb"];
-        match PLAIN_AND_PAST.iter().find(|(plain, _)| *plain == verb) {
-            Some((_, past)) => c.name("adverb").map_or(past.to_string(), |adverb| format!("{} {past}", adverb.as_str().trim())),
-            None => c[0].to_string(),
-        }
-    })
-}
-
-/// An adverb between an auxiliary and its participle ("was also capped", "was later drafted").
-static ADVERB_AFTER_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<auxiliary>is|was|were|has\s+been|had\s+been)\s+(?P<adverb>also|later|then|subsequently|eventually|briefly|again|first|initially|formerly|previously)\s+")
-        .expect("valid regex")
-});
-
-/// The role the first verb that `gap` (lower case, from the subject to the target) ends with
-/// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only. An adverb
-/// after an auxiliary is read before it, where the subject's lead takes it ("was also capped
-/// for" as "also was capped for").
-fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
-    let gap = ADVERB_AFTER_AUXILIARY.replace(gap, "$adverb $auxiliary ");
-    let gap = &*auxiliary_read(&gap);
-    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
-    VERBS
-        .iter()
-        .chain(organization_verbs)
-        .find(|(verb, _)| verb.is_match(gap))
-        .map(|(_, role)| *role)
-        .or_else(|| in_then_for_role(gap, target))
-}
-
-/// "X became a major Acme shareholder and joined the Beta board", "X left Acme in 1990 and
-/// joined Beta": the person's second verb, after "and", in one clause with the first (no
-/// comma, quote or parenthesis between; not a relative clause's verb, "X met the man who ...
-/// and joined"; not the verb of "X's" something).
-fn coordinated_verb_role(
-    view: &SentenceView,
-    index: usize,
-    gap: &str,
-    target: &super::sentence::Placed,
-    kind: EntityType,
-) -> Option<&'static str> {
-    verb_role(coordinated_predicate(view, index, gap, target)?, kind)
-}
-
-/// The last of the person's coordinated predicates in `gap` (lower-cased, from the person to
-/// `target`), as [`coordinated_verb_role`] reads them.
-fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: &'g str, target: &super::sentence::Placed) -> Option<&'g str> {
-    // "X was promoted to general in 1943, assumed command of Y": a series of verbs set off by
-    // a comma, the first right after the name.
-    let series = || {
-        let (first, _) = gap.rsplit_once(", ")?;
-        let opens_with_verb = gap.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
-        (opens_with_verb && !first.contains(',')).then_some(first)
-    };
-    let first = match gap.rsplit_once(" and ") {
-        Some((first, _)) => first,
-        None => series()?,
-    };
-    let second = &gap[first.len() + 1..];
-    let relative = first.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom" | "which" | "that"));
-    // "X began to paint in 1840, in 1859 received the Legion of Honour, and in 1870 was
-    // appointed professor at Y": a series of the subject's predicates, each set off by a comma
-    // and opening in lower case as written, with no one else named among them.
-    let person = view.placed[index].span;
-    let written = view.between(person.end, target.span.start);
-    // A piece may also go on a list of places the piece before it closes with, or give that
-    // place's country ("X exhibited in Amsterdam, Rotterdam and The Hague, and was elected to
-    // Y", "X was born in Lyon, France, and joined Y").
-    let places = || view.placed.iter().filter(|p| matches!(p.kind, EntityType::Country | EntityType::Location));
-    let predicate_series = first.ends_with(',')
-        && written.rsplit_once(',').is_some_and(|(pieces, _)| {
-            let mut offset = person.end;
-            let mut after_place = false;
-            pieces.split(',').all(|piece| {
-                let start = offset + piece.len() - piece.trim_start().len();
-                let end = offset + piece.trim_end().len();
-                offset += piece.len() + 1;
-                let opens_lower = piece.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-                let continues_places = after_place && places().any(|p| p.span.start == start);
-                after_place = places().any(|p| p.span.end == end);
-                opens_lower || continues_places
-            })
-        })
-        && !view.placed.iter().any(|p| p.kind == EntityType::Person && p.span.start > person.end && p.span.end <= target.span.start);
-    let broken = first.contains([';', ':', '(', ')', '"', '“', '”']) || (first.contains(',') && !predicate_series);
-    if relative || broken || starts_with_possessive(view.text, person.end).is_some() {
-        return None;
-    }
-    Some(second)
-}
-
-/// "X was drafted out of A, where he played college baseball for B": a verb of a later
-/// clause whose subject is "he" or "she" is the sentence's person's, when they are the only
-/// person named before it (not after "X's": "X's father worked at A, where he" is the
-/// father). The organization is the first one after the pronoun.
-fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
-    let text = view.text;
-    let person = &view.placed[index];
-    let only_person = view.placed.iter().take_while(|p| p.span.start < person.span.start).all(|p| p.kind != EntityType::Person);
-    if !only_person || starts_with_possessive(text, person.span.end).is_some() {
-        return None;
-    }
-    // The sentence up to the next person.
-    let end = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person).map_or(text.len(), |p| p.span.start);
-    let lower = text[person.span.end..end].to_lowercase();
-    let clause = PRONOUN_CLAUSE.find_iter(&lower).last()?;
-    // Nobody else the pronoun could be: no relative clause of another referent ("fouled the
-    // Argentine, whose coach ... before he joined"), no demonym standing for a person.
-    let before = &lower[..clause.start()];
-    let relative = before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom"));
-    let demonym_between = view.placed[index + 1..]
-        .iter()
-        .take_while(|p| p.span.start < person.span.end + clause.start())
-        .any(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some());
-    if relative || demonym_between {
-        return None;
-    }
-    let clause_end = person.span.end + clause.end();
-    let target = view.placed[index + 1..].iter().find(|p| p.span.start >= clause_end && p.span.end <= end && is_affiliate(p.kind))?;
-    let gap = pattern_text(&text[clause_end..target.span.start]);
-    if gap.len() > 80 || gap.contains([',', ';', ':', '(']) {
-        return None;
-    }
-    if let Some(role) = verb_role(&gap, target.kind) {
-        return Some(Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED });
-    }
-    // "..., when he was commander-in-chief of the Y": a role after a copula.
-    let copula = PRONOUN_COPULA.find(&gap)?;
-    super::apposition::role_in_clause_at(view, index, clause_end + copula.end())
-        .map(|found| Found { confidence: confidence::LISTED, ..found })
-}
-
 /// From the person past a description to a parenthesis: " is a German politician (", ", a
 /// Swiss footballer (" (group `noun`, the description's last word).
 static DESCRIBED_THEN_PARENTHESIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*\([^()]*\))?\s*(,\s*|,?\s*(is|was)\s+)(an?|the)\s+[^,;()]{0,60}?(?P<noun>[a-z-]+)\s*\($").expect("valid regex")
 });
-
-/// A copula opening a pronoun's clause: "was ", "had been ", "became ".
-static PRONOUN_COPULA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(is|was|became|had\s+been|has\s+been)\s+").expect("valid regex"));
-
-/// From an organization to the people it lists as its members: ", consisting of ", " (" (a
-/// parenthesis of two names or more), "'s line - up consisted of ", "'s members were ".
-static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^\s*(\(|,?\s*((which|that)\s+)?(consisting|consisted|consists|comprising|comprised|composed)\s+of\s+(the\s+)?",
-        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+",
-        // "Acme's classic line-up of A, B and C".
-        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup)\s+of\s+)$"
-    ))
-    .expect("valid regex")
-});
-
-/// From an organization to the people a relative clause of its lists: ", which included ",
-/// ", whose members were " (read only when the list closes the clause: `listed_members`).
-static MEMBERS_IN_A_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^\s*,\s*((which|that)\s+(included|includes|include|featured|features)",
-        r"|whose\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership)\s+(included|includes|include|were|are|was|comprised|consisted\s+of))\s+$"
-    ))
-    .expect("valid regex")
-});
-
-/// From an organization to the people of a list in its role: "'s candidates were ", "'s
-/// founding editors included " (group `plural`, the role in the plural).
-static ROLE_HOLDERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*('s|’s|')\s+((original|current|first|founding|other|leading|senior|main|principal|early)\s+)?(?P<plural>[a-z-]+)\s+(were|are|included|include|includes)\s+$")
-        .expect("valid regex")
-});
-
-/// Before an organization, the people of it a list names: "notable former players of the ".
-static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|\s)((notable|famous|prominent|former|past|current|other)\s+){0,2}(?P<people>players|members|alumni|employees|coaches|managers|founders)\s+(of|at|for)\s+(the\s+)?$")
-        .expect("valid regex")
-});
-
-/// From that organization to the list: " include ", " have included ", " were ".
-/// ("Notable players for Acme in this period included": a time between.)
-static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*((in|during)\s+(this|that|the)\s+(period|era|time|decade|season|years)\s+|in\s+the\s+\d{4}s\s+|at\s+the\s+time\s+)?(include|included|includes|have\s+included|has\s+included|are|were)\s+$")
-        .expect("valid regex")
-});
-
-/// Between two listed members: a comma or "and", maybe after what the first one plays ("A
-/// (vocals), B (guitar) and C").
-static MEMBER_LIST_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(\([^()]{1,40}\)\s*)?(,|and|,\s*and|&)\s*$").expect("valid regex"));
-
-/// "Acme, consisting of A, B and C", "the Acme Quartet (A, B, C and D)", "Acme's line - up
-/// consisted of A (vocals), B (guitar) and C (drums)": the organization right before the list
-/// of its members.
-fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
-    // "Acme consisted of vocalist A, guitarist B and drummer C": each member may be led by
-    // their role, which is then theirs.
-    let is_member_gap = |gap: &str| MEMBER_LIST_GAP.is_match(without_role_before_name(gap));
-    let first = list_start_where(view, index, is_member_gap);
-    if let Some(found) = described_group_members(view, index, first) {
-        return Some(found);
-    }
-    let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
-    let lead = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
-    let gap = without_role_before_name(&lead);
-    // "Notable former players of Acme include A, B and C".
-    let before = view.text[..organization.span.start].to_lowercase();
-    if let Some(people) = PEOPLE_OF.captures(&before).filter(|_| INCLUDE.is_match(gap)) {
-        let role = match &people["people"] {
-            "alumni" => "alumnus",
-            people => super::sentence::singular_role(people),
-        };
-        return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
-    }
-    // "The Acme Party's candidates were A, B and C": the organization's people in a role.
-    if let Some(plural) = ROLE_HOLDERS_LISTED.captures(gap).and_then(|c| c.name("plural")).filter(|p| is_plural_occupation(p.as_str())) {
-        let role = super::sentence::singular_role(plural.as_str());
-        return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
-    }
-    let in_a_clause = MEMBERS_IN_A_CLAUSE.is_match(gap);
-    if !MEMBERS_LISTED.is_match(gap) && !in_a_clause {
-        return None;
-    }
-    // A parenthesis lists members when it holds two names or more and nothing else; "which
-    // included" its members when the list closes the clause (not "which included Jane Roe
-    // among its clients").
-    if gap.trim() == "(" {
-        let last = list_end_where(view, first, is_member_gap);
-        let closes = view.text[view.placed[last].span.end..].trim_start().starts_with(')');
-        if last == first || !closes {
-            return None;
-        }
-    } else if in_a_clause {
-        let last = list_end_where(view, first, is_member_gap);
-        let after = view.text[view.placed[last].span.end..].trim_start();
-        if !(after.is_empty() || after.starts_with([',', '.', ';', ')'])) {
-            return None;
-        }
-    }
-    let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
-    let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
-    Some(Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED })
-}
-
-/// From a group to the members its description lists: " is an English rock band formed in
-/// 1985, consisting of ", " was a trio comprising ".
-static DESCRIBED_THEN_CONSISTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(is|was|are|were)\s+(an?|the)\s+[^,;()]{0,80}?\b(band|group|duo|trio|quartet|quintet|ensemble|act|outfit)\b[^;()]{0,60}?,?\s*((which|that)\s+)?((consisting|consists|consisted|composed|made\s+up)\s+of|comprising|comprises|comprised)\s+(the\s+)?$")
-        .expect("valid regex")
-});
-
-/// "Acme is an English rock band formed in 1985, consisting of A, B and C": the sentence's
-/// subject, a group, and the members its description lists (`first` opens the list that holds
-/// `view.placed[index]`); only a place or a nationality may be named between.
-fn described_group_members(view: &SentenceView, index: usize, first: usize) -> Option<Found> {
-    let group =
-        view.placed[..first].iter().rposition(|p| !matches!(p.kind, EntityType::Country | EntityType::Location | EntityType::Misc))?;
-    let organization = &view.placed[group];
-    let opens_the_sentence = view.text[..organization.span.start].trim().trim_start_matches("The").trim().is_empty();
-    if organization.kind != EntityType::Organization || !opens_the_sentence {
-        return None;
-    }
-    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
-    DESCRIBED_THEN_CONSISTING.is_match(without_role_before_name(&gap)).then(|| {
-        let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
-        let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
-        Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED }
-    })
-}
-
-/// Before the founders: the sentence opens with the participle ("Founded by ", "Established
-/// in 1912 by ", "Co-founded by the brothers ").
-static FRONTED_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[r"^\s*(originally\s+)?", FOUNDED_IN_YEAR_BY, r"(the\s+)?([a-z-]+\s+){0,2}$"].concat()).expect("valid regex")
-});
-
-/// After the founders, up to the organization: " in 1912, the ", ", ".
-static FRONTED_FOUNDING_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s*)?,\s*(the\s+)?$").expect("valid regex"));
-
-/// "Founded by Sir William Osler in 1912, the History of Medicine Society is ...", "Founded in
-/// 1998 by A and B, Acme grew": the sentence opens with the founding; the organization opens
-/// the main clause.
-fn fronted_founding(view: &SentenceView, index: usize) -> Option<Found> {
-    let (first, last) = (list_start(view, index), list_end(view, index));
-    let opening = pattern_text(&view.text[..view.placed[first].span.start]);
-    let organization = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Organization)?;
-    let rest = view.between(view.placed[last].span.end, organization.span.start).to_lowercase();
-    (FRONTED_FOUNDING.is_match(&opening) && FRONTED_FOUNDING_END.is_match(&rest)).then_some(Found {
-        target: organization.entity,
-        role: Some(Cow::Borrowed("founder")),
-        confidence: confidence::MEMBERSHIP,
-    })
-}
 
 /// What the construction after `view.placed[index]` (a person) states.
 fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
@@ -1491,7 +305,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let aside = parenthesis_after(view.text, view.placed[index].span.end);
     // ("X, the daughter of Y, was a member of Z": the people of a comma aside too.)
     let comma_aside = comma_aside_after(view.text, view.placed[index].span.end);
-    let in_an_aside = |p: &super::sentence::Placed| [&aside, &comma_aside].into_iter().flatten().any(|a| a.contains(&p.span.start));
+    let in_an_aside = |p: &Placed| [&aside, &comma_aside].into_iter().flatten().any(|a| a.contains(&p.span.start));
     let Some((at, found)) = view
         .placed
         .iter()
@@ -1596,23 +410,6 @@ fn is_acronym(name: &str) -> bool {
     name.chars().all(char::is_alphanumeric) && name.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
-/// A move from one organization to another, up to the one joined: " joined the ", " moved to ",
-/// " signed for ", " was transferred to ".
-static MOVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[lead().as_str(), r"(joined|joins|rejoined|moved\s+to|moves\s+to|signed\s+(for|with)|signs\s+(for|with)|((was|were|is)\s+)?(transferred|sold|loaned|traded)\s+to)\s+(the\s+)?$"].concat())
-        .expect("valid regex")
-});
-
-/// From the person to the club they play for: "plays for the ", "is playing for ".
-static PLAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[lead().as_str(), r"((is|was)\s+)?(plays|played|playing)\s+for\s+(the\s+)?$"].concat()).expect("valid regex")
-});
-
-/// From the person to an organization they left for another: "X left Acme for Beta", "quit
-/// the Acme for rivals Beta".
-static LEAVE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&[lead().as_str(), r"(left|leaves|quit|quits|departed)\s+(the\s+)?$"].concat()).expect("valid regex"));
-
 /// Years in parentheses right after a name in a list: " (1990-1995)", " (1995 – 98)".
 static YEARS_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{4}\s*(-|–|—|to)?\s*(\d{2,4}|present)?\s*\)").expect("valid regex"));
@@ -1656,25 +453,6 @@ fn opens_a_clause(text: &str, at: usize) -> bool {
                 | "by"
                 | "of"
         )
-}
-
-/// Whether `view.placed[at]` is the league in "plays for Eredivisie club Ajax" (an
-/// organization, a word for a club, then the club's name) or the club's country in "plays for
-/// Japanese club Kashima Antlers", "joined the Dutch second-division side Y" (a demonym, up to
-/// two words of its standing, a word for an organization, then its name): what the person
-/// joined is the club.
-fn is_league_or_country_before_its_club(view: &SentenceView, at: usize) -> bool {
-    let (before, Some(club)) = (&view.placed[at], view.placed.get(at + 1)) else { return false };
-    let gap = view.between(before.span.end, club.span.start).trim().to_lowercase();
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    let league = before.kind == EntityType::Organization
-        && matches!(words[..], ["club" | "side" | "team" | "franchise" | "outfit" | "giants" | "champions"]);
-    let demonym = before.kind == EntityType::Country
-        && countries::by_demonym(before.text).is_some()
-        && (1..=3).contains(&words.len())
-        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-        && words.last().is_some_and(|w| is_organization_noun(w));
-    club.kind == EntityType::Organization && (league || demonym)
 }
 
 /// Verbs a news source reports with: an organization right before one opens a clause.
@@ -1744,7 +522,7 @@ static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// plays in ("the Boston Celtics of the National Basketball Association").
 pub fn whole_organization(view: &SentenceView, part: usize) -> Option<usize> {
     let at = view.placed.iter().position(|p| p.entity == part && p.kind == EntityType::Organization)?;
-    let is_whole = |p: &super::sentence::Placed| {
+    let is_whole = |p: &Placed| {
         p.kind == EntityType::Organization
             && p.entity != part
             && !p
@@ -1764,7 +542,7 @@ pub fn whole_organization(view: &SentenceView, part: usize) -> Option<usize> {
 
 /// The organization right after `owner` and its possessive ("Harvard University's Kennedy
 /// School"), if any.
-fn possessed_organization_after<'v>(view: &'v SentenceView, owner: &super::sentence::Placed) -> Option<&'v super::sentence::Placed<'v>> {
+fn possessed_organization_after<'v>(view: &'v SentenceView, owner: &Placed) -> Option<&'v Placed<'v>> {
     let text = view.text;
     let n = starts_with_possessive(text, owner.span.end)?;
     let next = view.placed.iter().find(|p| p.span.start >= owner.span.end)?;
@@ -1787,94 +565,8 @@ fn without_parentheses(text: &str) -> String {
         .collect()
 }
 
-/// A role set before the subject: "As a member of the Vikings in 1998, Anderson became ...".
-static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*as\s+(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$").expect("valid regex")
-});
-
-/// A sentence's opening phrase that places its subject at the organization after it: "With ",
-/// "While playing for ", "During his time at ", "After a loan spell with ", "In his first
-/// season with ", "After leaving ", "Signed by ", "A product of the " (group `verb` where the
-/// phrase says how: playing, signed, working).
-static FRONTED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^\s*(with|while\s+(at|with|(?P<verb>playing|working|serving)\s+(for|with|at|in))|during\s+(his|her|their)\s+",
-        r"(time|spell|tenure|stint|years|days)\s+(at|with)|(after|following)\s+(an?|his|her|their)\s+([a-z0-9-]+\s+){0,2}?(spell|stint)\s+(at|with)",
-        r"|in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)",
-        // "After three seasons at Y," (seasons, a player's; "after three years at Y" may be a
-        // student's).
-        r"|(after|following)\s+([a-z0-9-]+\s+){1,2}?seasons\s+(at|with)",
-        r"|after\s+(leaving|joining)|before\s+joining|(?P<signed>signed)\s+by|a\s+product\s+of)\s+(the\s+)?$"
-    ))
-    .expect("valid regex")
-});
-
-/// A sentence's opening phrase before the person who led the organization after them: "Under
-/// the management of ", "Under the leadership of coach " (group `lead`).
-static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?$")
-        .expect("valid regex")
-});
-
-/// "As a member of Y ..., X": the sentence opens with the role and its organization, and the
-/// person opens the main clause.
-fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
-    let text = view.text;
-    let person = &view.placed[index];
-    let found = |organization: &super::sentence::Placed, role: Cow<'static, str>| Found {
-        target: organization.entity,
-        role: Some(role),
-        confidence: confidence::MEMBERSHIP,
-    };
-    // "Under the management of X, Acme won": the person first, the organization opening the
-    // main clause.
-    if index == 0 {
-        let organization = view.placed.get(1).filter(|p| p.kind == EntityType::Organization)?;
-        let opening = text[..person.span.start].to_lowercase();
-        let captures = FRONTED_UNDER.captures(&opening)?;
-        let rest = text[person.span.end..organization.span.start].trim().to_lowercase();
-        let role = match &captures["lead"] {
-            "management" => "manager",
-            "captaincy" => "captain",
-            "command" => "commander",
-            "presidency" => "president",
-            "chairmanship" => "chairman",
-            _ => "leader",
-        };
-        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, Cow::Borrowed(role)));
-    }
-    // The organization is the sentence's first mention, the person its second.
-    if index != 1 || view.placed[0].kind != EntityType::Organization {
-        return None;
-    }
-    let organization = &view.placed[0];
-    let opening = text[..organization.span.start].to_lowercase();
-    let rest = &text[organization.span.end..person.span.start];
-    let clause = rest.trim_end().strip_suffix(',').is_some_and(|before| before.len() <= 40 && !before.contains([',', ';', ':']));
-    if !clause {
-        return None;
-    }
-    // "With Acme, X won two titles", "Signed by Acme in 1995, X", "A product of the Acme
-    // academy, X" (a year or the part of a club between, not "With Acme gone, X").
-    let part_or_year = rest.trim_end().trim_end_matches(',').split_whitespace().all(|w| {
-        matches!(w, "in" | "academy" | "youth" | "system" | "ranks" | "setup" | "team" | "squad" | "side" | "reserves")
-            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
-    });
-    if let Some(captures) = FRONTED_PLACE.captures(&opening).filter(|_| part_or_year) {
-        let role = match (captures.name("verb").map(|v| v.as_str()), captures.name("signed")) {
-            (Some("playing"), _) | (_, Some(_)) => "player",
-            (Some("working"), _) => "employee",
-            _ => "member",
-        };
-        return Some(found(organization, Cow::Borrowed(role)));
-    }
-    let captures = FRONTED.captures(&opening)?;
-    let word = captures.name("role")?.as_str();
-    is_role_or_occupation(word).then(|| found(organization, Cow::Owned(word.to_string())))
-}
-
 /// The membership `view.placed[index]` (a person) states with `target`.
-fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::Placed) -> Option<Found> {
+fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option<Found> {
     let text = view.text;
     let person = view.placed[index].span;
     // "Carl Finn, 61, president of Acme": news gives the age first.
@@ -2061,7 +753,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
     // places named before it, each set off by a comma, are read past.
     let places_before_country = || {
         let mut end = target.span.start;
-        let places: Vec<&super::sentence::Placed> = view
+        let places: Vec<&Placed> = view
             .placed
             .iter()
             .filter(|p| p.kind == EntityType::Location && p.span.end <= target.span.start && p.span.start > person.end)
@@ -2164,7 +856,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &super::sentence::
         let possessed = starts_with_possessive(after, word.len()).is_some();
         // (Nor "the Ford Foundation Professor of Economics at MIT": a chair named for its
         // donor, held at MIT.)
-        let named_chair = super::apposition::is_named_chair(word, &after[word.len()..]);
+        let named_chair = apposition::is_named_chair(word, &after[word.len()..]);
         if !word.is_empty() && is_role_or_occupation(word) && !possessed && !named_chair {
             return found(Cow::Owned(word.to_lowercase()));
         }
@@ -2832,9 +1524,6 @@ mod tests {
             ],
             &["Jane Roe refused to join Acme.", "Jane Roe will face Acme.", "Jane Roe went on to beat Acme."],
         );
-        assert_eq!(auxiliary_read(" went on to play for the "), " played for the ");
-        assert_eq!(auxiliary_read(" would later coach "), " later coached ");
-        assert_eq!(auxiliary_read(" will visit "), " will visit ", "no verb of membership");
     }
 
     #[test]

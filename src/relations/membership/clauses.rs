@@ -1,0 +1,232 @@
+//! Person and organization in different clauses of one sentence: a fronted phrase ("With Acme,
+//! X won"), a participle after the clause, a pronoun's clause, a succession ("succeeded Y as").
+
+use super::verbs::{lead, verb_role, ORGANIZATION_KIND};
+use super::*;
+
+/// The end of a gap whose last clause is a participle of moving to an organization: " began
+/// his career with Acme before moving to ", " played for Acme, before joining the ", " is a free
+/// agent, having last played for ", " won the award while playing for ", " during his time at ".
+pub(super) static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
+        kind = ORGANIZATION_KIND.as_str()
+    ))
+    .expect("valid regex")
+});
+
+/// "X began his career with A before moving to B": a participle after the clause is its
+/// subject's, so the person must open the sentence (at most a short phrase before it: "In
+/// 2005, "); the organization is the first one the participle reaches, before any other person.
+pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<Found> {
+    let person = view.placed[index].span;
+    let opens = index == 0 && view.text[..person.start].len() <= 20;
+    if !opens {
+        return Vec::new();
+    }
+    // The organization the participle reaches, the role it names, if any, and its verb.
+    let Some((at, named_role, having)) = view
+        .placed
+        .iter()
+        .enumerate()
+        .skip(index + 1)
+        .take_while(|(_, p)| p.kind != EntityType::Person)
+        .filter(|(_, p)| p.kind == EntityType::Organization)
+        .find_map(|(at, p)| {
+            let gap = view.text[person.end..p.span.start].to_lowercase();
+            let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
+            let having = captures.name("having").map(|verb| verb.as_str().to_string());
+            Some((at, captures.name("role").map(|r| r.as_str().to_string()), having))
+        })
+    else {
+        return Vec::new();
+    };
+    let gap = &view.text[person.end..view.placed[at].span.start];
+    // "after serving as a senior engineer at Y": that role; "having played for Y": a player's;
+    // else a member.
+    let role = match (named_role, having.as_deref()) {
+        (Some(role), _) if is_role_or_occupation(&role) => Cow::Owned(role),
+        // ("after working as a fan of Y": no role.)
+        (Some(_), _) => return Vec::new(),
+        (None, Some("played")) => Cow::Borrowed("player"),
+        (None, _) => Cow::Borrowed("member"),
+    };
+    if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {
+        return Vec::new();
+    }
+    // "having played for A, B and C": every organization of the list.
+    let last = list_end_where(view, at, is_list_gap);
+    view.placed[at..=last]
+        .iter()
+        .map(|p| Found { target: p.entity, role: Some(role.clone()), confidence: confidence::MEMBERSHIP })
+        .collect()
+}
+
+/// From the successor to the predecessor: " replaced ", " who succeeded ".
+pub(super) static SUCCEEDED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding)\s+$"].concat()).expect("valid regex"));
+
+/// From the predecessor to the organization: " as the drummer of ", " as chief executive at ".
+pub(super) static AS_ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*as\s+(the\s+|its\s+)?([a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(of|at|for|with)\s+(the\s+)?$").expect("valid regex")
+});
+
+/// "X replaced A as the drummer of Y", "X succeeded A as chairman of Y": the successor holds
+/// the role (the predecessor's own reading gives it to A as well).
+pub(super) fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
+    let (person, predecessor) = (&view.placed[index], view.placed.get(index + 1)?);
+    let target = view.placed.get(index + 2).filter(|t| is_affiliate(t.kind))?;
+    let to_predecessor = view.between(person.span.end, predecessor.span.start).to_lowercase();
+    let between = view.between(predecessor.span.end, target.span.start);
+    // "X replaced A as Y's singer": the role after the organization's possessive.
+    let possessed_role = || {
+        let n = starts_with_possessive(view.text, target.span.end).filter(|_| matches!(between.trim(), "as" | "as the"))?;
+        let after = &view.text[target.span.end + n..];
+        after
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| is_role_word(w) || is_occupation_word(w))
+    };
+    let role = match AS_ROLE_OF.captures(between) {
+        Some(captures) => captures.name("role")?.as_str(),
+        None => possessed_role()?,
+    };
+    (predecessor.kind == EntityType::Person && SUCCEEDED.is_match(&to_predecessor) && (is_role_word(role) || is_occupation_word(role)))
+        .then(|| Found { target: target.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
+}
+
+/// A clause whose subject is "he" or "she": ", where he ", " and she ", " after he ".
+pub(super) static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[\s,;])(where|when|after|before|and|as|while|until|since|then|but)\s+(he|she)\s+").expect("valid regex")
+});
+
+/// "X was drafted out of A, where he played college baseball for B": a verb of a later
+/// clause whose subject is "he" or "she" is the sentence's person's, when they are the only
+/// person named before it (not after "X's": "X's father worked at A, where he" is the
+/// father). The organization is the first one after the pronoun.
+pub(super) fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = &view.placed[index];
+    let only_person = view.placed.iter().take_while(|p| p.span.start < person.span.start).all(|p| p.kind != EntityType::Person);
+    if !only_person || starts_with_possessive(text, person.span.end).is_some() {
+        return None;
+    }
+    // The sentence up to the next person.
+    let end = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person).map_or(text.len(), |p| p.span.start);
+    let lower = text[person.span.end..end].to_lowercase();
+    let clause = PRONOUN_CLAUSE.find_iter(&lower).last()?;
+    // Nobody else the pronoun could be: no relative clause of another referent ("fouled the
+    // Argentine, whose coach ... before he joined"), no demonym standing for a person.
+    let before = &lower[..clause.start()];
+    let relative = before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom"));
+    let demonym_between = view.placed[index + 1..]
+        .iter()
+        .take_while(|p| p.span.start < person.span.end + clause.start())
+        .any(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some());
+    if relative || demonym_between {
+        return None;
+    }
+    let clause_end = person.span.end + clause.end();
+    let target = view.placed[index + 1..].iter().find(|p| p.span.start >= clause_end && p.span.end <= end && is_affiliate(p.kind))?;
+    let gap = pattern_text(&text[clause_end..target.span.start]);
+    if gap.len() > 80 || gap.contains([',', ';', ':', '(']) {
+        return None;
+    }
+    if let Some(role) = verb_role(&gap, target.kind) {
+        return Some(Found { target: target.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::LISTED });
+    }
+    // "..., when he was commander-in-chief of the Y": a role after a copula.
+    let copula = PRONOUN_COPULA.find(&gap)?;
+    apposition::role_in_clause_at(view, index, clause_end + copula.end()).map(|found| Found { confidence: confidence::LISTED, ..found })
+}
+
+/// A copula opening a pronoun's clause: "was ", "had been ", "became ".
+pub(super) static PRONOUN_COPULA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(is|was|became|had\s+been|has\s+been)\s+").expect("valid regex"));
+
+/// A role set before the subject: "As a member of the Vikings in 1998, Anderson became ...".
+pub(super) static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*as\s+(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$").expect("valid regex")
+});
+
+/// A sentence's opening phrase that places its subject at the organization after it: "With ",
+/// "While playing for ", "During his time at ", "After a loan spell with ", "In his first
+/// season with ", "After leaving ", "Signed by ", "A product of the " (group `verb` where the
+/// phrase says how: playing, signed, working).
+pub(super) static FRONTED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(with|while\s+(at|with|(?P<verb>playing|working|serving)\s+(for|with|at|in))|during\s+(his|her|their)\s+",
+        r"(time|spell|tenure|stint|years|days)\s+(at|with)|(after|following)\s+(an?|his|her|their)\s+([a-z0-9-]+\s+){0,2}?(spell|stint)\s+(at|with)",
+        r"|in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)",
+        // "After three seasons at Y," (seasons, a player's; "after three years at Y" may be a
+        // student's).
+        r"|(after|following)\s+([a-z0-9-]+\s+){1,2}?seasons\s+(at|with)",
+        r"|after\s+(leaving|joining)|before\s+joining|(?P<signed>signed)\s+by|a\s+product\s+of)\s+(the\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// A sentence's opening phrase before the person who led the organization after them: "Under
+/// the management of ", "Under the leadership of coach " (group `lead`).
+pub(super) static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "As a member of Y ..., X": the sentence opens with the role and its organization, and the
+/// person opens the main clause.
+pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = &view.placed[index];
+    let found = |organization: &Placed, role: Cow<'static, str>| Found {
+        target: organization.entity,
+        role: Some(role),
+        confidence: confidence::MEMBERSHIP,
+    };
+    // "Under the management of X, Acme won": the person first, the organization opening the
+    // main clause.
+    if index == 0 {
+        let organization = view.placed.get(1).filter(|p| p.kind == EntityType::Organization)?;
+        let opening = text[..person.span.start].to_lowercase();
+        let captures = FRONTED_UNDER.captures(&opening)?;
+        let rest = text[person.span.end..organization.span.start].trim().to_lowercase();
+        let role = match &captures["lead"] {
+            "management" => "manager",
+            "captaincy" => "captain",
+            "command" => "commander",
+            "presidency" => "president",
+            "chairmanship" => "chairman",
+            _ => "leader",
+        };
+        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, Cow::Borrowed(role)));
+    }
+    // The organization is the sentence's first mention, the person its second.
+    if index != 1 || view.placed[0].kind != EntityType::Organization {
+        return None;
+    }
+    let organization = &view.placed[0];
+    let opening = text[..organization.span.start].to_lowercase();
+    let rest = &text[organization.span.end..person.span.start];
+    let clause = rest.trim_end().strip_suffix(',').is_some_and(|before| before.len() <= 40 && !before.contains([',', ';', ':']));
+    if !clause {
+        return None;
+    }
+    // "With Acme, X won two titles", "Signed by Acme in 1995, X", "A product of the Acme
+    // academy, X" (a year or the part of a club between, not "With Acme gone, X").
+    let part_or_year = rest.trim_end().trim_end_matches(',').split_whitespace().all(|w| {
+        matches!(w, "in" | "academy" | "youth" | "system" | "ranks" | "setup" | "team" | "squad" | "side" | "reserves")
+            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+    });
+    if let Some(captures) = FRONTED_PLACE.captures(&opening).filter(|_| part_or_year) {
+        let role = match (captures.name("verb").map(|v| v.as_str()), captures.name("signed")) {
+            (Some("playing"), _) | (_, Some(_)) => "player",
+            (Some("working"), _) => "employee",
+            _ => "member",
+        };
+        return Some(found(organization, Cow::Borrowed(role)));
+    }
+    let captures = FRONTED.captures(&opening)?;
+    let word = captures.name("role")?.as_str();
+    is_role_or_occupation(word).then(|| found(organization, Cow::Owned(word.to_string())))
+}

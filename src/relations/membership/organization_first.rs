@@ -1,0 +1,465 @@
+//! Constructions that name the organization before its people: taken on or led by it ("Acme
+//! appointed X", "headed by X"), founded by them, its members listed, a show hosted on it, a
+//! teacher where the subject studied.
+
+use super::verbs::FOUNDING_VERB;
+use super::*;
+
+/// From the people to the organization they share with the subject: "a member of the group
+/// Y, along with drummer A and organ player B" (each name may carry its role words).
+pub(super) static ALONG_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,\s*(along|together)\s+with\s+(the\s+)?([a-z0-9-]+\s+){0,3}$").expect("valid regex"));
+
+/// Between two people of such a list: ", ", " and ", ", and organ player ".
+pub(super) static ROLE_LIST_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(,|,?\s*and)\s+(the\s+)?([a-z0-9-]+\s+){0,3}$").expect("valid regex"));
+
+/// Before the organization: "is a member of the group ", "members of ".
+pub(super) static MEMBER_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bmembers?\s+of\s+(the\s+)?((band|group|club|team|party|trio|quartet)\s+)?$").expect("valid regex"));
+
+/// "He is a member of the group Y, along with drummer A and organ player B": the people named
+/// along with the subject are members of Y too.
+pub(super) fn members_along_with(view: &SentenceView, index: usize) -> Option<Found> {
+    let lower = |from: usize, to: usize| view.between(from, to).to_lowercase();
+    let first = list_start_where(view, index, |gap| ROLE_LIST_GAP.is_match(&gap.to_lowercase()));
+    let organization = &view.placed[first.checked_sub(1)?];
+    let along = ALONG_WITH.is_match(&lower(organization.span.end, view.placed[first].span.start));
+    let member = MEMBER_OF.is_match(&view.text[..organization.span.start].to_lowercase());
+    (organization.kind == EntityType::Organization && along && member).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("member")),
+        confidence: confidence::LISTED,
+    })
+}
+
+/// From an organization to the person it took on or who leads it: " appointed his successor,
+/// ", " has named ", " said it has named ", " drafted ", ", under ". Up to three lower-case words may come between
+/// ("hired former coach"); the word is the verb's (group `verb`).
+pub(super) static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+        .expect("valid regex")
+});
+
+/// From an organization to the person who leads it, in the passive: " headed by ", ", led by
+/// its founder ", " which is chaired by ", " (coached by ". Up to two lower-case words may name
+/// the person's post (group `post`: "its director").
+pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|fronted|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
+        .expect("valid regex")
+});
+
+/// From an organization or a country to the person who leads it, set off by a comma: ", under
+/// the direction of ", ", under the leadership of its founder " (group `lead`).
+pub(super) static UNDER_THE_LEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*under\s+the\s+(?P<lead>direction|leadership|command|guidance|presidency|chairmanship|stewardship)\s+of\s+((its|their|the)\s+([a-z-]+\s+){1,2})?$")
+        .expect("valid regex")
+});
+
+/// Words that make the verb's object something else than the person: "named after", "signed a
+/// deal with", "under the leadership of" (read by [`UNDER_THE_LEAD_OF`] when set off by a
+/// comma).
+pub(super) const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "of", "a", "an", "from", "in", "on", "at", "as"];
+
+/// "The Society of Jesus appointed his successor, Arturo Sosa", "the Bulls drafted Michael
+/// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right
+/// before the person took them on, or is led by them.
+pub(super) fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
+    // "the Bulls drafted A and B": each person of a list right after the verb.
+    let first = list_start(view, index);
+    let organization = view.placed[first.checked_sub(1)?];
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
+    // X": an organization or a country led (a post may be named before the person).
+    if let Some(captures) = UNDER_THE_LEAD_OF.captures(&gap).filter(|_| is_affiliate(organization.kind)) {
+        let role = if &captures["lead"] == "command" { "commander" } else { "leader" };
+        return Some(Found { target: organization.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP });
+    }
+    if organization.kind != EntityType::Organization {
+        return None;
+    }
+    // "headed by former prime minister X": a title of the person's own (a role or an
+    // occupation, else not read), the leader's role the verb's.
+    let titled = |c: &regex::Captures| c.name("title_head").is_none_or(|head| is_role_or_occupation(head.as_str()));
+    if let Some(captures) = LED_BY.captures(&gap).filter(titled) {
+        // "led by its founder X": the post named; else the verb's ("coached by X": coach).
+        let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
+            (Some(post), _) => Cow::Owned(post.as_str().trim().to_string()),
+            (None, "coached") => Cow::Borrowed("coach"),
+            (None, "captained") => Cow::Borrowed("captain"),
+            (None, "managed") => Cow::Borrowed("manager"),
+            (None, "chaired") => Cow::Borrowed("chair"),
+            (None, "fronted") => Cow::Borrowed("frontman"),
+            (None, _) => Cow::Borrowed("leader"),
+        };
+        return Some(Found { target: organization.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
+    }
+    let captures = TOOK_ON.captures(&gap)?;
+    let words = captures.name("words").map_or("", |w| w.as_str());
+    if words.split_whitespace().any(|w| NOT_TAKEN_ON.contains(&w)) {
+        return None;
+    }
+    // "Barcelona, under Johan Cruyff", "the team under coach X"; not "the CIA under Reagan",
+    // the time of someone else's office.
+    let set_off = gap.trim_start().starts_with(',');
+    if &captures["verb"] == "under" && !set_off && !words.split_whitespace().any(is_role_word) {
+        return None;
+    }
+    // "Nice sack coach X", "Acme fired its chief executive X": a dismissal names the post
+    // (not "police fired X", nor "the army dismissed X's claims").
+    let dismissed = matches!(&captures["verb"], "sacked" | "sack" | "sacks" | "fired" | "dismissed");
+    if dismissed {
+        let post = crate::text::roles::find_roles(words).last().map(|r| r.role);
+        return post.map(|post| Found { target: organization.entity, role: Some(Cow::Borrowed(post)), confidence: confidence::MEMBERSHIP });
+    }
+    let role = match &captures["verb"] {
+        "under" => Some("leader"),
+        "signed" | "drafted" => Some("player"),
+        "hired" | "employed" | "recruited" => Some("employee"),
+        _ => None,
+    };
+    // "Acme said it has named X as executive vice president": the role after "as"; "Acme
+    // appointed X its chief executive": after "its" too.
+    let role = role.or_else(|| {
+        let after = view.text[view.placed[index].span.end..].trim_start();
+        let after = after.strip_prefix("as ").or_else(|| after.strip_prefix("its "))?;
+        // (At most 60 bytes, cut at a character's start: names may be written with accents.)
+        let mut end = after.find([',', '.', ';']).unwrap_or(after.len()).min(60);
+        while !after.is_char_boundary(end) {
+            end -= 1;
+        }
+        let phrase = &after[..end];
+        // (The first role phrase, headed by its last word: "executive vice president and ...".)
+        let phrase = phrase.split(" and ").next().unwrap_or(phrase);
+        crate::text::roles::find_roles(phrase).last().map(|r| r.role)
+    });
+    Some(Found { target: organization.entity, role: role.map(Cow::Borrowed), confidence: confidence::MEMBERSHIP })
+}
+
+/// Before a show's host: "a talk show that was hosted by ", "presented by " (lower case).
+pub(super) static HOSTED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(hosted|co-hosted|presented|anchored|fronted)\s+by\s+$").expect("valid regex"));
+
+/// Between the host and the broadcaster: " on ", " for the ", ", on ".
+pub(super) static ON_THE_AIR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*(on|for)\s+(the\s+)?$").expect("valid regex"));
+
+/// "Larry King Live is a talk show that was hosted by Larry King on CNN": the host presents on
+/// the broadcaster named right after them (not "hosted by X in Paris", a place).
+pub(super) fn hosted_by_on(view: &SentenceView, index: usize) -> Option<Found> {
+    let host = &view.placed[index];
+    if !HOSTED_BY.is_match(&view.text[..host.span.start].to_lowercase()) {
+        return None;
+    }
+    let (next, gap) = view.next_mention_after(host.span.end)?;
+    (next.kind == EntityType::Organization && ON_THE_AIR.is_match(gap)).then_some(Found {
+        target: next.entity,
+        role: Some(Cow::Borrowed("presenter")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
+
+/// Between an organization and a person in a relative clause of the organization's: ", of
+/// which ", ", to which ".
+pub(super) static OF_WHICH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(of|to|in)\s+which\s+$").expect("valid regex"));
+
+/// After that person: " was a member", " had been president", " belonged" (group `post`,
+/// the post held: a member's noun or a role; group `belonged`).
+pub(super) static MEMBER_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((is|was|were|had\s+been|has\s+been|became|remained)\s+((also|later|once|then|briefly|long)\s+)?(an?|the)\s+((founding|leading|prominent|active|honorary|life|senior|former|first|early)\s+)?(?P<post>[a-z-]+)|(?P<belonged>belonged|belongs))\b")
+        .expect("valid regex")
+});
+
+/// "The Fabian Society, of which Jane Roe was a member, campaigned", "Acme, to which X
+/// belonged": the organization right before a relative clause that gives the person a post in
+/// it (a member's noun or a role: not "of which X was the subject").
+pub(super) fn member_of_which(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let person = &view.placed[index];
+    let gap = view.between(organization.span.end, person.span.start).to_lowercase();
+    if !OF_WHICH.is_match(&gap) {
+        return None;
+    }
+    let after = view.text[person.span.end..].to_lowercase();
+    let captures = MEMBER_OF_WHICH.captures(&after)?;
+    // ("of which X was a member", "to which X belonged".)
+    let role = match (captures.name("post"), gap.contains("to which")) {
+        (Some(post), false) if matches!(post.as_str(), "member" | "founder" | "co-founder") || is_role_word(post.as_str()) => {
+            post.as_str().to_string()
+        }
+        (None, true) => "member".to_string(),
+        _ => return None,
+    };
+    Some(Found { target: organization.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
+}
+
+/// Before the organization, its founding by the clause's subject: "co-founded ", "founded
+/// the ", "formed ".
+pub(super) static FOUNDED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b({FOUNDING_VERB}|co - founded|started|launched)\s+(the\s+)?$")).expect("valid regex"));
+
+/// Between the organization and its other founder: " with ", " in 1990 together with his
+/// brother " (at most a year and two words naming the person's tie).
+pub(super) static FOUNDED_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s+)?(together\s+)?with\s+((his|her|their)\s+([a-z-]+\s+){1,2})?$").expect("valid regex"));
+
+/// "Jane Roe co-founded Acme with John Doe": the person after "with" founded it too (a
+/// person founds; "launched Acme with a loan" names no person).
+pub(super) fn founded_with(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let founder = view.placed[..index - 1].iter().rev().find(|p| p.kind == EntityType::Person)?;
+    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    let verb = view.between(founder.span.end, organization.span.start).to_lowercase();
+    // (The subject's own verb: nothing but adverbs or a year between them, in one clause.)
+    let one_clause = !verb.contains([',', ';', '(']) && verb.split_whitespace().count() <= 4;
+    (FOUNDED_WITH.is_match(&gap) && FOUNDED_BEFORE.is_match(&verb) && one_clause).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("founder")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
+
+/// From an organization to the person studied with there: ", where he studied with ", " in
+/// Moscow in 1975, and studied there under the supervision of " (a place or a time may come
+/// first; no clause break but the one before "where" / "and").
+pub(super) static STUDIED_THERE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(\s+(in|at)\s+[^,;()]{1,40}?)?\s*,?\s*(where\s+(he|she|they)|and)\s+((also|later|then|first)\s+)?",
+        r"(studied|trained|worked|did\s+(his|her|their)\s+([a-z-]+\s+)?(research|doctorate|thesis))\s+(there\s+)?",
+        r"(with|under)\s+((the\s+)?(supervision|direction|guidance)\s+of\s+)?((professor|prof\.|dr\.|the\s+([a-z-]+\s+)?(composer|painter|mathematician|physicist|scientist))\s+)?$",
+    ))
+    .expect("valid regex")
+});
+
+/// "He received his doctorate at Northwestern University, where he studied with X", "He was a
+/// graduate student at the Steklov Institute in Moscow, and studied there under the
+/// supervision of X": the teacher is the organization's (the organization the nearest before
+/// the person, only places between).
+pub(super) fn taught_where_studied(view: &SentenceView, index: usize) -> Option<Found> {
+    // ("where he studied with A, B and C": each teacher of the list.)
+    let first = list_start(view, index);
+    let organization =
+        view.placed[..first].iter().rev().find(|p| !matches!(p.kind, EntityType::Location | EntityType::Country | EntityType::Misc))?;
+    if organization.kind != EntityType::Organization {
+        return None;
+    }
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    STUDIED_THERE_WITH.is_match(&gap).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("teacher")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
+
+/// From an organization to the people who founded it, in the passive: " was founded by ",
+/// ", formed by ", " (established in 1901 by ".
+pub(super) static FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        &[r"^\s*[,(]?\s*((which|that)\s+)?((was|were|is|has\s+been|had\s+been)\s+)?(originally\s+)?", FOUNDED_IN_YEAR_BY, "$"].concat(),
+    )
+    .expect("valid regex")
+});
+
+/// Regex text: the founding participle and its agent's "by": "founded by ", "established in
+/// 1901 by ", "founded in 1978 by a group led by ".
+/// The founders may be described first: "formed in Reading in 1989 by childhood friends ".
+pub(super) const FOUNDED_IN_YEAR_BY: &str = concat!(
+    r"(founded|co-founded|formed|established)\s+((in|at)\s+[^,;()]{1,40}?\s+){0,2}by\s+(a\s+group\s+([a-z]+\s+){0,3}?(led|headed)\s+by\s+",
+    r"|((two|three|four|five|several)\s+)?((childhood|school|high\s+school|college|university|longtime|former)\s+)?",
+    r"(friends|classmates|schoolmates|brothers|sisters|siblings|cousins|bandmates|students)\s+)?"
+);
+
+/// From an organization described by a copula and a noun phrase to its founders: " is an
+/// American rock band formed in 1995 by ", " was a small publishing house, founded by ", " is an
+/// American indie / alternative rock band founded by ". The
+/// phrase holds words and demonyms only (no other organization, person or place named).
+pub(super) static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s/-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat())
+        .expect("valid regex")
+});
+
+/// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980",
+/// "Acme is an American band formed in 1995 by A and B": the organization right before the
+/// founders' names (the first of a list), or before its description (demonyms in it passed).
+pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
+    // "formed in 1990 by bassist A and guitarist B": each founder may be led by their role.
+    let first = list_start_where(view, index, is_list_gap_with_roles);
+    let founder = view.placed[first].span.start;
+    let gap = |organization: &Placed| without_role_before_name(&pattern_text(view.between(organization.span.end, founder))).to_string();
+    let founded = |organization: &Placed| Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("founder")),
+        confidence: confidence::MEMBERSHIP,
+    };
+    let organization = &view.placed[first.checked_sub(1)?];
+    if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(organization)) {
+        return Some(founded(organization));
+    }
+    // Past the description's demonyms ("an American rap rock band") to the organization; one
+    // word each ("a United States band" is not read). And past where it was founded: "formed
+    // in Liverpool in 2003 by" (a place the model may have tagged as an organization).
+    // ("an English rock band": a demonym of no country's, which linking reads as a place.)
+    // (Not a place the description names: "a band from Dublin formed by".)
+    let word_before = |p: &Placed| view.text[..p.span.start].trim_end().rsplit(' ').next().unwrap_or("");
+    let founded_at = |p: &Placed| matches!(word_before(p), "in" | "at");
+    let modifier = |p: &Placed| {
+        p.text.chars().all(char::is_alphabetic)
+            && !matches!(word_before(p), "from" | "of" | "by" | "with" | "for" | "to" | "on")
+            && view.text[p.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    };
+    let passed = |p: &Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p);
+    let described = view.placed[..first].iter().rev().find(|p| !passed(p))?;
+    let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country || passed(p)).all(passed);
+    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
+        .then(|| founded(described))
+}
+
+/// From an organization to the people it lists as its members: ", consisting of ", " (" (a
+/// parenthesis of two names or more), "'s line - up consisted of ", "'s members were ".
+pub(super) static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(\(|,?\s*((which|that)\s+)?(consisting|consisted|consists|comprising|comprised|composed)\s+of\s+(the\s+)?",
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side)\s+(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+",
+        // "Acme's classic line-up of A, B and C".
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup)\s+of\s+)$"
+    ))
+    .expect("valid regex")
+});
+
+/// From an organization to the people a relative clause of its lists: ", which included ",
+/// ", whose members were " (read only when the list closes the clause: `listed_members`).
+pub(super) static MEMBERS_IN_A_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*,\s*((which|that)\s+(included|includes|include|featured|features)",
+        r"|whose\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup|members|membership)\s+(included|includes|include|were|are|was|comprised|consisted\s+of))\s+$"
+    ))
+    .expect("valid regex")
+});
+
+/// From an organization to the people of a list in its role: "'s candidates were ", "'s
+/// founding editors included " (group `plural`, the role in the plural).
+pub(super) static ROLE_HOLDERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*('s|’s|')\s+((original|current|first|founding|other|leading|senior|main|principal|early)\s+)?(?P<plural>[a-z-]+)\s+(were|are|included|include|includes)\s+$")
+        .expect("valid regex")
+});
+
+/// Before an organization, the people of it a list names: "notable former players of the ".
+pub(super) static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|\s)((notable|famous|prominent|former|past|current|other)\s+){0,2}(?P<people>players|members|alumni|employees|coaches|managers|founders)\s+(of|at|for)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// From that organization to the list: " include ", " have included ", " were ".
+/// ("Notable players for Acme in this period included": a time between.)
+pub(super) static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((in|during)\s+(this|that|the)\s+(period|era|time|decade|season|years)\s+|in\s+the\s+\d{4}s\s+|at\s+the\s+time\s+)?(include|included|includes|have\s+included|has\s+included|are|were)\s+$")
+        .expect("valid regex")
+});
+
+/// Between two listed members: a comma or "and", maybe after what the first one plays ("A
+/// (vocals), B (guitar) and C").
+pub(super) static MEMBER_LIST_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\([^()]{1,40}\)\s*)?(,|and|,\s*and|&)\s*$").expect("valid regex"));
+
+/// "Acme, consisting of A, B and C", "the Acme Quartet (A, B, C and D)", "Acme's line - up
+/// consisted of A (vocals), B (guitar) and C (drums)": the organization right before the list
+/// of its members.
+pub(super) fn listed_members(view: &SentenceView, index: usize) -> Option<Found> {
+    // "Acme consisted of vocalist A, guitarist B and drummer C": each member may be led by
+    // their role, which is then theirs.
+    let is_member_gap = |gap: &str| MEMBER_LIST_GAP.is_match(without_role_before_name(gap));
+    let first = list_start_where(view, index, is_member_gap);
+    if let Some(found) = described_group_members(view, index, first) {
+        return Some(found);
+    }
+    let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let lead = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    let gap = without_role_before_name(&lead);
+    // "Notable former players of Acme include A, B and C".
+    let before = view.text[..organization.span.start].to_lowercase();
+    if let Some(people) = PEOPLE_OF.captures(&before).filter(|_| INCLUDE.is_match(gap)) {
+        let role = match &people["people"] {
+            "alumni" => "alumnus",
+            people => sentence::singular_role(people),
+        };
+        return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
+    }
+    // "The Acme Party's candidates were A, B and C": the organization's people in a role.
+    if let Some(plural) = ROLE_HOLDERS_LISTED.captures(gap).and_then(|c| c.name("plural")).filter(|p| is_plural_occupation(p.as_str())) {
+        let role = sentence::singular_role(plural.as_str());
+        return Some(Found { target: organization.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED });
+    }
+    let in_a_clause = MEMBERS_IN_A_CLAUSE.is_match(gap);
+    if !MEMBERS_LISTED.is_match(gap) && !in_a_clause {
+        return None;
+    }
+    // A parenthesis lists members when it holds two names or more and nothing else; "which
+    // included" its members when the list closes the clause (not "which included Jane Roe
+    // among its clients").
+    if gap.trim() == "(" {
+        let last = list_end_where(view, first, is_member_gap);
+        let closes = view.text[view.placed[last].span.end..].trim_start().starts_with(')');
+        if last == first || !closes {
+            return None;
+        }
+    } else if in_a_clause {
+        let last = list_end_where(view, first, is_member_gap);
+        let after = view.text[view.placed[last].span.end..].trim_start();
+        if !(after.is_empty() || after.starts_with([',', '.', ';', ')'])) {
+            return None;
+        }
+    }
+    let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
+    let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
+    Some(Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED })
+}
+
+/// From a group to the members its description lists: " is an English rock band formed in
+/// 1985, consisting of ", " was a trio comprising ".
+pub(super) static DESCRIBED_THEN_CONSISTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(is|was|are|were)\s+(an?|the)\s+[^,;()]{0,80}?\b(band|group|duo|trio|quartet|quintet|ensemble|act|outfit)\b[^;()]{0,60}?,?\s*((which|that)\s+)?((consisting|consists|consisted|composed|made\s+up)\s+of|comprising|comprises|comprised)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Acme is an English rock band formed in 1985, consisting of A, B and C": the sentence's
+/// subject, a group, and the members its description lists (`first` opens the list that holds
+/// `view.placed[index]`); only a place or a nationality may be named between.
+pub(super) fn described_group_members(view: &SentenceView, index: usize, first: usize) -> Option<Found> {
+    let group =
+        view.placed[..first].iter().rposition(|p| !matches!(p.kind, EntityType::Country | EntityType::Location | EntityType::Misc))?;
+    let organization = &view.placed[group];
+    let opens_the_sentence = view.text[..organization.span.start].trim().trim_start_matches("The").trim().is_empty();
+    if organization.kind != EntityType::Organization || !opens_the_sentence {
+        return None;
+    }
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    DESCRIBED_THEN_CONSISTING.is_match(without_role_before_name(&gap)).then(|| {
+        let before_member = view.between(view.placed[index - 1].span.end, view.placed[index].span.start);
+        let role = role_before_name(before_member).map_or(Cow::Borrowed("member"), |role| Cow::Owned(role.to_string()));
+        Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED }
+    })
+}
+
+/// Before the founders: the sentence opens with the participle ("Founded by ", "Established
+/// in 1912 by ", "Co-founded by the brothers ").
+pub(super) static FRONTED_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[r"^\s*(originally\s+)?", FOUNDED_IN_YEAR_BY, r"(the\s+)?([a-z-]+\s+){0,2}$"].concat()).expect("valid regex")
+});
+
+/// After the founders, up to the organization: " in 1912, the ", ", ".
+pub(super) static FRONTED_FOUNDING_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s*)?,\s*(the\s+)?$").expect("valid regex"));
+
+/// "Founded by Sir William Osler in 1912, the History of Medicine Society is ...", "Founded in
+/// 1998 by A and B, Acme grew": the sentence opens with the founding; the organization opens
+/// the main clause.
+pub(super) fn fronted_founding(view: &SentenceView, index: usize) -> Option<Found> {
+    let (first, last) = (list_start(view, index), list_end(view, index));
+    let opening = pattern_text(&view.text[..view.placed[first].span.start]);
+    let organization = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Organization)?;
+    let rest = view.between(view.placed[last].span.end, organization.span.start).to_lowercase();
+    (FRONTED_FOUNDING.is_match(&opening) && FRONTED_FOUNDING_END.is_match(&rest)).then_some(Found {
+        target: organization.entity,
+        role: Some(Cow::Borrowed("founder")),
+        confidence: confidence::MEMBERSHIP,
+    })
+}

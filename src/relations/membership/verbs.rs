@@ -1,0 +1,481 @@
+//! The verbs and role phrases that tie a person to an organization or a country in one clause
+//! ("joined", "plays for", "was elected to", "competed in the 100 metres for"), with the role
+//! each implies, and how a gap of text is read against them ([`verb_role`]).
+
+use super::*;
+
+/// An optional "(born 1950)" and "who" between the person and the verb.
+/// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
+pub(super) fn lead() -> String {
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
+        .concat()
+}
+
+/// Regex text: when the verb that follows happened, in lower case ("and in February 1870 was
+/// appointed", "in 2005 joined"): a year, after a month and a day or not, or a decade.
+pub(super) const WHEN: &str = r"((in|on|by)\s+((early|late|mid)[\s-]+)?(\d{1,2}\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{1,2},?\s+)?(\d{4}|the\s+\d{4}s)\s*,?\s*)?";
+
+/// A verb's pattern from the person to the organization, with its role: the subject's lead,
+/// the verb, then the organization ("joined the band Y", "plays for Premier League club Y",
+/// "moved to Ligue 1 side Y": a word for the kind of organization, after up to three words of
+/// its league, may come between; "has played for clubs including A and B").
+pub(super) fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
+    let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
+    let kind = ORGANIZATION_KIND.as_str();
+    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds})?$", lead())).expect("valid regex"), role)
+}
+
+/// Regex text: a word for an organization's standing before its name ("heads the opposition
+/// Labour Party", "joined the ruling Y", "left the now-defunct Y").
+pub(super) const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling|failed|bankrupt|collapsed|insolvent)";
+
+/// Regex text: the kind of organization written before its name, after up to three words of its
+/// league or field ("band ", "Premier League club ", "Ligue 1 side ", "German carmaker ").
+pub(super) static ORGANIZATION_KIND: LazyLock<String> =
+    LazyLock::new(|| format!(r"([a-z0-9.'-]+\s+){{0,3}}?({})\s+", roles::KINDS_BEFORE_A_NAME.join("|")));
+
+/// Verbs that tie a person to an organization, with the role they imply.
+pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"(joined|rejoined|joins)", "member"),
+        // "an artist who belongs to the Hague School", "was part of the band".
+        (r"(belongs|belonged|belonging)\s+to", "member"),
+        (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
+        // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
+        // not "played in a band with Y", a fellow musician).
+        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+)?(for|with)", "player"),
+        // "played as a striker, most notably for Y".
+        (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
+        // "played college baseball for", "signed a minor league contract with".
+        // ("plays county cricket for Kent", "played first-class cricket for Y".)
+        (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|county|first-class|minor\s+league|semi-professional|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
+        // A goalkeeper's: "kept goal for Celtic".
+        (r"(kept|keeps|keeping)\s+goal\s+(for|with|at)", "player"),
+        // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
+        // (Not "scored an own goal for Y", which counts for the other side.)
+        (r"(scored|scores|scoring)\s+((twice|once|again|the\s+winner|the\s+equali[sz]er|an?\s+((late|consolation|first|second|winning|solo|penalty|stoppage-time|injury-time|last-minute)\s+)?(goal|try|hat-trick|brace|century)|[a-z0-9-]+\s+(goals|tries|runs|points))\s+)?for", "player"),
+        // "scored 20 goals in 50 appearances for Y", "made 300 appearances in all competitions
+        // for Y".
+        (r"(scored|scores|scoring)\s+[a-z0-9-]+\s+(goals|tries|runs|points)\s+in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts|seasons)\s+for", "player"),
+        (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
+        // A box score's line: "had three hits for the Brewers", "scored 30 points for Y".
+        (r"(had|has|collected|collects|got|gets|added|adds|grabbed|grabs)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|tackles|wickets)\s+for", "player"),
+        // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
+        // lead", "scored twice on Sunday as Y came from behind" (not an own goal, which counts
+        // for the other side).
+        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute|(mon|tues|wednes|thurs|fri|satur|sun)day)\s+){0,8}?(to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)|as)", "player"),
+        // "netted his 20th goal of the season for Y", "hit a consolation goal for Y", "hit his
+        // 30th homer for Y" (the object named: "headed for Y" is a journey; which goal, from a
+        // list: "an own goal for Y" counts for the other side).
+        (r"(scored|scores|scoring|netted|nets|netting|hit|hits|grabbed|grabs|headed|heads|struck|strikes|slammed|fired)\s+(an?|the|his|her|their)\s+((\d+(st|nd|rd|th)|[a-z-]+(st|nd|rd|th)|second|third|late|early|consolation|winning|stoppage-time|injury-time|last-minute|solo|penalty|two-run|three-run|grand-slam|league|season)\s+){0,2}(goal|goals|equali[sz]er|winner|try|tries|century|homer|homers|home\s+runs?)\s+((of|in)\s+the\s+(season|campaign|game|match|year)\s+)?for", "player"),
+        // "rode for Team Sky", "drives for Ferrari".
+        (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
+        (r"(drives|drove|driving)\s+for", "driver"),
+        (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?|league|double|treble)\s+(with|for)", "member"),
+        // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
+        (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
+        // "was drafted 45th overall by Y", "was drafted in the second round by Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+([a-z0-9-]+\s+){1,6}?by", "player"),
+        // "was drafted out of the University of Washington": the college team.
+        (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+(\S+\s+){0,3}?out\s+of", "player"),
+        // "was capped 24 times for the Soviet Union", "competed for Canada".
+        (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
+        (r"(competes|competed|competing)\s+for", "representative"),
+        // "won a silver medal for France", "took two Olympic gold medals with the Y" (a prize
+        // named by its medal: "won a medal for bravery" names no team).
+        (r"(won|wins|winning|took|takes|claimed|claims|earned|earns)\s+(an?|the|his|her|their|two|three|four|five|six|\d+)\s+((olympic|world|commonwealth|paralympic|european|gold|silver|bronze|team|individual|relay)\s+){0,3}medals?\s+(for|with)", "representative"),
+        // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
+        (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
+        (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
+        // "joined the youth academy of Y", "entered the youth system at Y".
+        (r"(joined|joins|entered|enters)\s+the\s+(youth\s+)?(academy|ranks|system|setup|set-up|squad|roster|team)\s+(of|at)", "player"),
+        // "scored on his debut for Y", "scored twice in the final for Y".
+        (r"(scored|scores|scoring)\s+(twice\s+|once\s+)?(on|in)\s+(his|her|their|the)\s+([a-z-]+\s+){0,2}?(debut|final|game|match|derby)\s+for", "player"),
+        // "made his debut for Y", "made 120 league appearances for Y".
+        (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
+        (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
+        // "started 20 games for Y", "played 300 matches for Y", "played 450 games with the Y".
+        (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+(for|with)", "player"),
+        // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
+        (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
+        // "was the first woman elected to the Congress of Peru", "became the youngest person
+        // ever appointed to the Y".
+        (r"(is|was|became)\s+the\s+(first|second|third|last|only|youngest|oldest)\s+([a-z-]+\s+){1,3}?(ever\s+)?(elected|appointed)\s+to", "member"),
+        // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
+        (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
+        (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named|elected)\s+to\s+(the|its|their)\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
+        (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
+        // "a voice actress affiliated with Aoni Production", "is currently affiliated with Y".
+        (r"((is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+)?((also|currently|formerly|later)\s+)?affiliated\s+with", "member"),
+        (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
+        // "joined the faculty of Y", "joined the board of directors of Y".
+        (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
+        // "served on the Acme Council", "has been on the CFTC since last year".
+        (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
+        (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
+        // "took the helm at Y", "was named to lead Y", "was picked to run Y".
+        (r"(takes|took|taken|taking)\s+(over\s+)?the\s+helm\s+(at|of)", "leader"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(named|chosen|picked|tapped|appointed|elected)\s+to\s+(lead|head|run)", "leader"),
+        // "is on the board of Y", "sat on the board of directors of Y".
+        (r"(is|was|are|were|sits|sat|sitting)\s+on\s+the\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
+        // "who heads the research division at Y": a part of the organization, then it.
+        (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
+        (FOUNDING_VERB, "founder"),
+        (r"(coaches|coached|manages|managed)", "coach"),
+        (r"(captains|captained)", "captain"),
+        (r"(fronts|fronted)", "frontman"),
+        (r"(owns|owned|operates|operated)", "owner"),
+        // "taught at Y", "taught mathematics at Y", "lectured on law at Y".
+        (r"(teaches|taught|lectures|lectured)\s+([a-z-]+\s+){0,3}?at", "teacher"),
+        (r"represent(s|ed)?", "representative"),
+    ]
+    .into_iter()
+    .map(verb_pattern)
+    .collect()
+});
+
+/// Regex text: a contract signed ("signed a two-year contract with").
+pub(super) const CONTRACT_WITH: &str = r"(signs|signed|signing)\s+(an?\s+)?([a-z0-9-]+\s+){0,3}(contract|deal)\s+with";
+
+/// From the person to the party of a contract: " signed a two-year contract with the ".
+pub(super) static CONTRACT_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[CONTRACT_WITH, r"\s+(the\s+)?$"].concat()).expect("valid regex"));
+
+/// Verbs that tie a person to an organization only, not to a country: "moved to France" or
+/// "spent five years in France" states no nationality.
+pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        // A broadcaster's show: "hosted a talk show on Y", "anchors the evening news for Y".
+        (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
+        // "signed a two-year contract with Y" (a contract with a government is trade).
+        (CONTRACT_WITH, "player"),
+        // "was famous for his coaching in Y", "his playing days at Y".
+        (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+(coaching|managerial)\s+((career|spell|stint|tenure|days|years)\s+)?(in|at|with)", "coach"),
+        (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+playing\s+((career|spell|stint|days|years)\s+)?(in|at|with)", "player"),
+        // A dancer's company: "danced with the Royal Ballet".
+        (r"(danced|dances|dancing)\s+(\S+\s+){0,2}?with", "dancer"),
+        // "did most of his work at Y", "carried out much of her research at Y".
+        (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
+        // "began his football career in 1971 with Y", "started her career at Y".
+        // ("began his football career in 1971 in the youth league with Y".)
+        (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(in\s+the\s+([a-z-]+\s+){1,2})?(with|at)", "member"),
+        // "was transferred from A to B": the club left, and the club joined.
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from\s+([^\s,;()]+\s+){1,5}?to", "player"),
+        // "assumed command of the Second Army", "was given command of Y".
+        (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
+        // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
+        // ("spent 30 years as a researcher with Y".)
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(on\s+loan\s+)?(with|at)", "member"),
+        // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
+        (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
+        // A soldier's service: "enlisted in the Marine Corps", "was commissioned into the Royal
+        // Artillery" (not "enlisted the help of Y").
+        (r"(enlisted|enlists|enlisting|re-enlisted)\s+(in|into|with)", "member"),
+        (r"(is|was|were|had\s+been)\s+commissioned\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(into|in)", "officer"),
+        // "held a chair in physics at Y", "took up a professorship at Y", "was awarded a
+        // fellowship at Y" (a post named by the academic title it carries).
+        (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
+        (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
+        (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
+        // "was a prominent figure in the Labour Party", "one of the leading figures of Y".
+        (r"(is|was|became|remained|remains)\s+(an?|the|one\s+of\s+the)\s+((most\s+)?(prominent|leading|key|major|central|influential|important|founding|senior|towering)\s+)+figures?\s+(in|of|within)", "member"),
+
+        // A party's seat: "won the seat for the Conservatives", "held the riding for Y".
+        (r"(won|wins|held|holds|retained|retains|gained|gains|took|takes)\s+the\s+(seat|constituency|riding|district)\s+for", "member"),
+        // "came through the youth ranks at Y".
+        (r"(came|comes|coming)\s+through\s+(the\s+)?([a-z-]+\s+){0,2}?(ranks|academy|system)\s+(at|of)", "player"),
+        // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
+        (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
+        (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
+        (r"(moved|moves|switched|switches)\s+to", "member"),
+        // A career's spells: "had spells at A, B and C", "had a brief stint with Y", "had a
+        // two-year loan spell at Y".
+        (r"(had|has|having|enjoyed|enjoys)\s+((an?|two|three|four|several|various|numerous|brief|short|successful|unsuccessful|loan|second|later|earlier|[a-z]+-(year|season|month))\s+){0,3}(spells?|stints?)\s+(at|with)", "member"),
+        // "completed his move to Y", "on loan from Y" (the club that holds the contract).
+        (r"(completed|completes|sealed|seals|finalised|finalized)\s+(his|her|a|their)\s+([a-z0-9-]+\s+){0,2}?(move|transfer|switch)\s+to", "player"),
+        (r"on\s+loan\s+(from|at|with)", "player"),
+        // "was on loan at Y", "scored 20 goals in his first season with Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+on\s+loan\s+(at|with|to|from)", "player"),
+        (r"(scored|scores|netted|nets)\s+[a-z0-9-]+\s+((league\s+)?(goals|tries|points|runs)\s+)?in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with|for)", "player"),
+        // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
+        // "played 20 seasons with Y", "played three years for Y".
+        (r"(played|plays|playing)\s+(\d+|[a-z]+)\s+(full\s+|professional\s+|more\s+)?(seasons|years)\s+(with|for)", "player"),
+        // "sat in the House of Lords" (not "sat in France").
+        (r"(sits|sat|sitting)\s+in", "member"),
+        // "played his entire career with Y".
+        (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
+        // "transferred to Y in 2010".
+        (r"(transferred|transfers|transferring)\s+to", "player"),
+        // A party's candidate: "stood for the Green Party", "ran as the candidate of Y".
+        (r"(stood|stands|standing)\s+(as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+)?for", "candidate"),
+        (r"(ran|runs|running)\s+as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+(for|of)", "candidate"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+recruited\s+(by|to)", "member"),
+        // "served 24 years in Congress", "served in the Royal Navy" (not "served in France").
+        (r"(serves|served|serving)\s+(\S+\s+){0,3}?in", "member"),
+        (r"(has|have|had)\s+been\s+on", "member"),
+        // "has been with Acme since 1990", "had been with Blackburn for nearly five years".
+        (r"(has|have|had)\s+been\s+with", "member"),
+        // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
+        (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
+        (r"(retired|retires|resigned|resigns)\s+from", "member"),
+        // "is affiliated with Y", "was closely affiliated with the Y".
+        (r"(is|was|are|were|became|remains|remained)\s+((closely|formally|loosely)\s+)?affiliated\s+with", "member"),
+        // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
+        // "defected to Y".
+        (r"(left|leaves|quit|quits|departed)", "member"),
+        (r"(is|was|were|had\s+been)\s+(fired|expelled|dismissed|sacked)\s+from", "member"),
+        (r"(defected|defects)\s+to", "member"),
+        // "returned to Y in 2003" (a club, a party, a firm; "returned to France" is a journey).
+        (r"(returned|returns)\s+to", "member"),
+        // A musician's band named as one: "was in the band Y", "played in the punk group Y",
+        // "Jane Roe and her band Y", "Jane Roe's band, the Y" (the kind named: "was in the
+        // Acme" alone is a place as often).
+        (r"(is|was|were|has\s+been|had\s+been)\s+((also|briefly|later|then|previously|once)\s+)?in\s+the\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|quartet|orchestra|ensemble)", "member"),
+        (r"(plays|played|playing)\s+in\s+the\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|quartet|orchestra|ensemble)", "member"),
+        (r"and\s+(his|her|their)\s+((new|own|backing|touring|first|current)\s+)?(band|group|orchestra|ensemble)\s*,?", "leader"),
+        (r"('s|’s|')\s+((new|own|backing|touring|first|current|former)\s+)?(band|group|orchestra|ensemble)\s*,", "member"),
+        // "later reunited with Y" (an organization: a band's former member).
+        (r"(reunited|reunites|reuniting)\s+with", "member"),
+        // A musician's band: "played bass in Y", "plays lead guitar for Y", "was recruited to
+        // play guitar for Y", "played drums and percussion with Y", "sang backing vocals for Y"
+        // (an instrument named: "played with Y" alone is a sport's).
+        (r"((was|were)\s+(recruited|hired|asked|invited)\s+to\s+)?(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass|acoustic|electric|slide|pedal\s+steel)\s+)?(bass|guitars?|drums|keyboards?|keys|piano|saxophone|sax|trumpet|violin|fiddle|cello|percussion|synthesi[sz]ers?|organ|harmonica|banjo|mandolin|flute|trombone)(\s+and\s+([a-z]+\s+)?[a-z]+)?\s+(in|for|with)", "member"),
+        (r"(sings|sang|singing|sing|provided|provides)\s+((lead|backing|additional)\s+)?vocals\s+(in|for|with)", "member"),
+    ]
+    .into_iter()
+    .map(verb_pattern)
+    .collect()
+});
+
+/// A place of service, then the organization served there: "played in the NHL for the Y",
+/// "served in the Bundestag for the Y", "was elected to parliament for the Y" (organizations
+/// only: "served in the army for the United States" names no affiliation of the country's).
+/// What stands between may be another organization, which the sentence's other rules read.
+pub(super) static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
+    // (An event's name runs longer: "the women's 100 metres at the 1996 Summer Olympics".)
+    let event = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){0,8}?[^\s,;()]+)(\s+for|\s*,\s+representing)";
+    [
+        // ("played 300 games in the NHL for the Y".)
+        (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
+        // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
+        // with the Y" (not "played in a band with Y", a fellow musician).
+        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
+        (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
+        (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
+        // An athlete's event, then the side: "competed in the men's singles for Brazil",
+        // "competed at the 1912 Summer Olympics for Sweden", "won a bronze medal in the K-4 500
+        // m for Denmark", "competed in the 100 metres at the 1996 Olympics, representing
+        // Jamaica".
+        (format!(r"((competes|competed|competing)|(won|wins|took|claimed)\s+(an?|the|his|her|their)\s+((olympic|world|gold|silver|bronze)\s+){{1,2}}medals?)\s+(in|at){event}"), "representative"),
+    ]
+    .into_iter()
+    .map(|(verb, role)| verb_pattern((verb.as_str(), role)))
+    .collect()
+});
+
+/// The role an [`IN_THEN_FOR`] construction gives an organization `gap` (lower case, from the
+/// subject) ends at. The place holds no clause of its own ("sat in the stands cheering for Y",
+/// "played in the game he scored for Y").
+/// For a country, only a player's: "played in the 1994 World Cup for Bulgaria" represents it
+/// ("served in the army for France" need not).
+pub(super) fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static str> {
+    if !matches!(target, EntityType::Organization | EntityType::Country) {
+        return None;
+    }
+    IN_THEN_FOR.iter().find_map(|(verb, role)| {
+        let place = verb.captures(gap)?.name("place")?.as_str();
+        // (Nor another side's words: "competed in the race won by Acme for Jamaica".)
+        let clause =
+            |w: &str| w.ends_with("ing") || matches!(w, "he" | "she" | "they" | "it" | "who" | "which" | "that" | "and" | "by" | "against");
+        let role = match (target, *role) {
+            (EntityType::Country, "player" | "representative") => "representative",
+            (EntityType::Country, _) => return None,
+            (_, role) => role,
+        };
+        place.split_whitespace().all(|w| !clause(w)).then_some(role)
+    })
+}
+
+/// From the person to a body they were taken into: " was inducted into the ", " was admitted
+/// as a foreign member to the ".
+pub(super) static INDUCTED_INTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        &[
+            lead().as_str(),
+            r"(is|was|were|has\s+been|had\s+been)\s+(inducted|admitted)\s+((as\s+)?an?\s+([a-z-]+\s+)?(member|fellow)\s+)?(into|to)\s+(the\s+)?$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
+});
+
+/// Whether an organization's name is a learned society's or a fellowship's, whose induction
+/// is a membership: "Royal Society", "American Academy of Arts and Sciences", "Guild of ...".
+pub(super) fn is_learned_society(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| matches!(w.to_lowercase().as_str(), "academy" | "académie" | "akademie" | "society" | "guild" | "fraternity" | "sorority"))
+}
+
+/// Regex text: the verbs of founding an organization ("co-founded", "established").
+pub(super) const FOUNDING_VERB: &str = r"(founded|co-founded|cofounded|formed|co-formed|established)";
+
+/// A verb in the plain form after a word that carries its tense or aspect: "went on to play",
+/// "continued to work", "will join", "is set to join", "would later coach" (the adverb kept,
+/// group `adverb`).
+pub(super) static AUXILIARY_THEN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b((went|goes|go|going)\s+on\s+to|(continued|continues|began|begins|started|starts|decided|decides|chose|chooses|agreed|agrees|opted|opts|returned|returns)\s+to",
+        r"|(is|was|are|were)\s+((set|expected|due|poised|scheduled)\s+)?to|will|would)(?P<adverb>\s+(later|eventually|also|then|briefly|subsequently|soon|ultimately))?\s+(?P<verb>[a-z-]+)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Plain forms of the verbs of [`VERBS`] and [`ORGANIZATION_VERBS`] and their simple past.
+pub(super) const PLAIN_AND_PAST: &[(&str, &str)] = &[
+    ("join", "joined"),
+    ("rejoin", "rejoined"),
+    ("play", "played"),
+    ("sign", "signed"),
+    ("compete", "competed"),
+    ("write", "wrote"),
+    ("report", "reported"),
+    ("serve", "served"),
+    ("sit", "sat"),
+    ("work", "worked"),
+    ("head", "headed"),
+    ("lead", "led"),
+    ("chair", "chaired"),
+    ("run", "ran"),
+    ("found", "founded"),
+    ("co-found", "co-founded"),
+    ("form", "formed"),
+    ("establish", "established"),
+    ("coach", "coached"),
+    ("manage", "managed"),
+    ("captain", "captained"),
+    ("front", "fronted"),
+    ("own", "owned"),
+    ("operate", "operated"),
+    ("teach", "taught"),
+    ("lecture", "lectured"),
+    ("represent", "represented"),
+    ("ride", "rode"),
+    ("race", "raced"),
+    ("drive", "drove"),
+    ("host", "hosted"),
+    ("present", "presented"),
+    ("anchor", "anchored"),
+    ("spend", "spent"),
+    ("move", "moved"),
+];
+
+/// `gap` with a verb carried by an auxiliary ([`AUXILIARY_THEN_VERB`]) put in the simple past,
+/// so that [`VERBS`] read it: "went on to play for" reads as "played for".
+pub(super) fn auxiliary_read(gap: &str) -> Cow<'_, str> {
+    AUXILIARY_THEN_VERB.replace(gap, |c: &regex::Captures| {
+        let verb = &c["verb"];
+        match PLAIN_AND_PAST.iter().find(|(plain, _)| *plain == verb) {
+            Some((_, past)) => c.name("adverb").map_or(past.to_string(), |adverb| format!("{} {past}", adverb.as_str().trim())),
+            None => c[0].to_string(),
+        }
+    })
+}
+
+/// An adverb between an auxiliary and its participle ("was also capped", "was later drafted").
+pub(super) static ADVERB_AFTER_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<auxiliary>is|was|were|has\s+been|had\s+been)\s+(?P<adverb>also|later|then|subsequently|eventually|briefly|again|first|initially|formerly|previously)\s+")
+        .expect("valid regex")
+});
+
+/// The role the first verb that `gap` (lower case, from the subject to the target) ends with
+/// states: [`VERBS`] for any target, [`ORGANIZATION_VERBS`] for an organization only. An adverb
+/// after an auxiliary is read before it, where the subject's lead takes it ("was also capped
+/// for" as "also was capped for").
+pub(super) fn verb_role(gap: &str, target: EntityType) -> Option<&'static str> {
+    let gap = ADVERB_AFTER_AUXILIARY.replace(gap, "$adverb $auxiliary ");
+    let gap = &*auxiliary_read(&gap);
+    let organization_verbs = ORGANIZATION_VERBS.iter().filter(|_| target == EntityType::Organization);
+    VERBS
+        .iter()
+        .chain(organization_verbs)
+        .find(|(verb, _)| verb.is_match(gap))
+        .map(|(_, role)| *role)
+        .or_else(|| in_then_for_role(gap, target))
+}
+
+/// "X became a major Acme shareholder and joined the Beta board", "X left Acme in 1990 and
+/// joined Beta": the person's second verb, after "and", in one clause with the first (no
+/// comma, quote or parenthesis between; not a relative clause's verb, "X met the man who ...
+/// and joined"; not the verb of "X's" something).
+pub(super) fn coordinated_verb_role(
+    view: &SentenceView,
+    index: usize,
+    gap: &str,
+    target: &Placed,
+    kind: EntityType,
+) -> Option<&'static str> {
+    verb_role(coordinated_predicate(view, index, gap, target)?, kind)
+}
+
+/// The last of the person's coordinated predicates in `gap` (lower-cased, from the person to
+/// `target`), as [`coordinated_verb_role`] reads them.
+pub(super) fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: &'g str, target: &Placed) -> Option<&'g str> {
+    // "X was promoted to general in 1943, assumed command of Y": a series of verbs set off by
+    // a comma, the first right after the name.
+    let series = || {
+        let (first, _) = gap.rsplit_once(", ")?;
+        let opens_with_verb = gap.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+        (opens_with_verb && !first.contains(',')).then_some(first)
+    };
+    let first = match gap.rsplit_once(" and ") {
+        Some((first, _)) => first,
+        None => series()?,
+    };
+    let second = &gap[first.len() + 1..];
+    let relative = first.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom" | "which" | "that"));
+    // "X began to paint in 1840, in 1859 received the Legion of Honour, and in 1870 was
+    // appointed professor at Y": a series of the subject's predicates, each set off by a comma
+    // and opening in lower case as written, with no one else named among them.
+    let person = view.placed[index].span;
+    let written = view.between(person.end, target.span.start);
+    // A piece may also go on a list of places the piece before it closes with, or give that
+    // place's country ("X exhibited in Amsterdam, Rotterdam and The Hague, and was elected to
+    // Y", "X was born in Lyon, France, and joined Y").
+    let places = || view.placed.iter().filter(|p| matches!(p.kind, EntityType::Country | EntityType::Location));
+    let predicate_series = first.ends_with(',')
+        && written.rsplit_once(',').is_some_and(|(pieces, _)| {
+            let mut offset = person.end;
+            let mut after_place = false;
+            pieces.split(',').all(|piece| {
+                let start = offset + piece.len() - piece.trim_start().len();
+                let end = offset + piece.trim_end().len();
+                offset += piece.len() + 1;
+                let opens_lower = piece.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+                let continues_places = after_place && places().any(|p| p.span.start == start);
+                after_place = places().any(|p| p.span.end == end);
+                opens_lower || continues_places
+            })
+        })
+        && !view.placed.iter().any(|p| p.kind == EntityType::Person && p.span.start > person.end && p.span.end <= target.span.start);
+    let broken = first.contains([';', ':', '(', ')', '"', '“', '”']) || (first.contains(',') && !predicate_series);
+    if relative || broken || starts_with_possessive(view.text, person.end).is_some() {
+        return None;
+    }
+    Some(second)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::auxiliary_read;
+
+    #[test]
+    fn an_auxiliary_then_a_verb_reads_as_the_simple_past() {
+        assert_eq!(auxiliary_read(" went on to play for the "), " played for the ");
+        assert_eq!(auxiliary_read(" would later coach "), " later coached ");
+        assert_eq!(auxiliary_read(" will visit "), " will visit ", "no verb of membership");
+    }
+}
