@@ -141,7 +141,7 @@ static MADE_UP_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// From a demonym to the people who lead its country's body or make it up: " forces commanded
 /// by ", " team coached by former ", " squad included ", " team of ".
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(armed\s+|([a-z']+\s+){0,2}(football|soccer|hockey|basketball|baseball|rugby|cricket|volleyball|handball|polo|olympic|relay|chess|tennis|cycling|rowing|athletics|swimming|gymnastics|fencing|cup)\s+)?(forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|included|includes|comprised|consisted\s+of|featured|features|of)\s+([a-z-]+\s+){0,2}$")
+    Regex::new(r"^\s+(armed\s+|([a-z']+\s+){0,2}(football|soccer|hockey|basketball|baseball|rugby|cricket|volleyball|handball|polo|olympic|relay|chess|tennis|cycling|rowing|athletics|swimming|gymnastics|fencing|cup)\s+)?(?P<body>forces|troops|army|armies|soldiers|units|navy|fleet|delegation|team|squad|side|expedition)\s+(which\s+was\s+|were\s+|was\s+)?((?P<verb>commanded|led|headed|coached|captained)\s+by|(?P<under>under)(\s+the\s+(command|leadership)\s+of)?|included|includes|comprised|consisted\s+of|featured|features|of)\s+([a-z-]+\s+){0,2}$")
         .expect("valid regex")
 });
 
@@ -349,8 +349,11 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
 
 /// In the parenthesis right after a name, a birth and its place ending in a country: "(born
 /// 1941, United States)", "(born 12 May 1950 in Lyon, France)", "(born in Lagos, Nigeria;
-/// died 2001)".
-static BORN_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(\s*born\s+[^;()]*?(,|\bin)\s*$").expect("valid regex"));
+/// died 2001)"; or the birth date and place before the death's, "born" left out: "(13 September
+/// 1890 in Monaco – 2 August 1978 in Monte Carlo)", "(1819 in Kassel, Germany – 1884)".
+static BORN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*(born\s+[^;()]*?(,|\bin)|[^;()–-]*?\d{3,4}\s*,?\s+in\s+([^;()–-]*?,\s*)?)\s*$").expect("valid regex")
+});
 
 /// "Bill French (born 1941, United States) is a writer": an encyclopedia's opening gives the
 /// country of birth in the parenthesis after the name; when the sentence states no other
@@ -710,7 +713,16 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let between = &text[country.span.end..placed[first].span.start];
     // "German forces commanded by Erwin Rommel and Hans von Arnim", "the French team coached by X".
     if let Some(captures) = LED_BY.captures(&between.to_lowercase()) {
+        let military = matches!(&captures["body"], "forces" | "troops" | "army" | "armies" | "soldiers" | "units" | "navy" | "fleet");
         let role = match captures.name("verb").map(|verb| verb.as_str()) {
+            // "American forces under Andrew Jackson", "the French team under X".
+            _ if captures.name("under").is_some() => {
+                if military {
+                    "commander"
+                } else {
+                    "leader"
+                }
+            }
             Some("commanded") => "commander",
             Some("coached") => "coach",
             Some("captained") => "captain",
@@ -1213,6 +1225,11 @@ mod tests {
         let text = "The Indian team coached by former captain Jane Roe won.";
         assert_eq!(all(text, &listed_as("Indian")[..2], 1), [(1, "coach".to_string())]);
         assert!(all("German fans cheered by Jane Roe left.", &listed_as("German")[..2], 1).is_empty());
+        let text = "In the meantime American forces under Jane Roe won the battle.";
+        assert_eq!(all(text, &listed_as("American")[..2], 1), [(1, "commander".to_string())]);
+        let text = "French troops under the command of General Jane Roe crossed the river.";
+        assert_eq!(all(text, &listed_as("French")[..2], 1), [(1, "commander".to_string())]);
+        assert!(all("American fans under Jane Roe's window sang.", &listed_as("American")[..2], 1).is_empty());
         let text = "The Soviet squad included Jane Roe and John Doe.";
         for person in 1..3 {
             assert_eq!(all(text, &listed_as("Soviet"), person), [(1, "member".to_string())]);
@@ -1308,6 +1325,11 @@ mod tests {
         let none: Vec<(usize, String)> = Vec::new();
         assert_eq!(norway("Jan Berg (born 1941, Norway) is a critic."), [(1, String::new())]);
         assert_eq!(norway("Jan Berg (born 12 May 1950 in Oslo, Norway; died 2001) was a painter."), [(1, String::new())]);
+        // The birth date and place before the death's, "born" left out.
+        assert_eq!(norway("Jan Berg (13 September 1890 in Norway – 2 August 1978 in Paris) was a painter."), [(1, String::new())]);
+        assert_eq!(norway("Jan Berg (1890 in Bergen, Norway – 1978) was a painter."), [(1, String::new())]);
+        assert_eq!(norway("Jan Berg (1890 – 1978 in Norway) was a painter."), none, "the death's place");
+        assert_eq!(norway("Jan Berg (a 1990 tour in Norway) was a painter."), none, "no date of birth");
         assert_eq!(norway("Jan Berg (born 1941) moved to Norway."), none, "not in the parenthesis");
         assert_eq!(norway("Jan Berg (died 1941, Norway) was a painter."), none, "a death's place");
         assert_eq!(norway("Jan Berg (born 1941, Norway and Sweden) was a painter."), none, "the place goes on");

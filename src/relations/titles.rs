@@ -72,6 +72,12 @@ static REGIONAL_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICE_AFTER_REGION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&[r"(?i)^\s+", REGIONAL_OFFICES, r"\b"].concat()).expect("valid regex"));
 
+/// A region's office right before a name that the region follows after "of": "Senator X of
+/// North Carolina", "then-Governor X of Texas", "Mayor X of Chicago" (the end of what comes
+/// before the name).
+static OFFICE_BEFORE_NAME_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[r"(?i)(^|[\s(])((then-|former\s+|then\s+)?", REGIONAL_OFFICES, r")\s+$"].concat()).expect("valid regex"));
+
 /// From the person to the region in their description: ", a former ", " , 60 , is a
 /// three-term ".
 static DESCRIPTION_BEFORE_REGION: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,7 +99,14 @@ pub fn regional_office_held(view: &SentenceView, index: usize) -> Option<(countr
         DESCRIPTION_BEFORE_REGION.is_match(view.between(person.end, place.span.start)).then_some(())?;
         Some((place, OFFICE_AFTER_REGION.captures(&view.text[place.span.end..])?))
     };
-    let (place, captures) = before.or_else(after)?;
+    // "Senator X of North Carolina": the office before the name, the region after "of".
+    let office_then_of = || {
+        let place = view.placed.get(index + 1)?;
+        (view.between(person.end, place.span.start) == " of ").then_some(())?;
+        let lead_start = view.placed[..index].last().map_or(0, |p| p.span.end);
+        Some((place, OFFICE_BEFORE_NAME_OF.captures(&view.text[lead_start..person.start])?))
+    };
+    let (place, captures) = before.or_else(after).or_else(office_then_of)?;
     if place.kind != EntityType::Location {
         return None;
     }
@@ -437,6 +450,11 @@ mod tests {
         assert_eq!(after("Jane Roe , 60 , is a three-term Colorado governor who left office."), Some(("US", "governor".into())));
         assert_eq!(after("Jane Roe, a former Colorado state senator, spoke."), Some(("US", "state senator".into())));
         assert_eq!(after("Jane Roe met a Colorado governor."), None);
+        // The office before the name, the region after "of".
+        assert_eq!(after("It was blocked by Senator Jane Roe of Colorado, who held a powerful position."), Some(("US", "senator".into())));
+        assert_eq!(after("Then-Governor Jane Roe of Colorado spoke."), Some(("US", "governor".into())));
+        assert_eq!(after("Jane Roe of Colorado spoke."), None, "no office");
+        assert_eq!(after("The senator met Jane Roe of Colorado."), None, "another's office");
         assert_eq!(after("Jane Roe is a Colorado native."), None);
     }
 
