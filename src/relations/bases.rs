@@ -489,8 +489,11 @@ fn credited_work_base(view: &SentenceView, index: usize) -> Option<(usize, f64)>
 
 /// Before the country a work was released in: "It was released as a double album in the ",
 /// "first issued in ".
+/// A second country of the same release farther on: "released ... in the United Kingdom on 14
+/// December 1979 by CBS Records, and in the ".
 static RELEASED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(released|issued|reissued|distributed|published)\b[^;:()]{0,60}?\bin\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"\b(released|issued|reissued|distributed|published)\b([^;:()]{0,60}?\b|[^;:()]{0,160}?,?\s+and\s+)in\s+(the\s+)?$")
+        .expect("valid regex")
 });
 
 /// From that country to the label or publisher: " on 14 December 1979 by ", " through the ".
@@ -1389,6 +1392,12 @@ mod tests {
         assert_eq!(country_first("It was released as a double album in France on 14 December 1979 by Acme Records."), Some(FRANCE));
         assert_eq!(label_first("It first aired on Acme Records in France on 5 December 1991."), Some(FRANCE));
         assert_eq!(label_first("It was released on Acme Records in France."), Some(FRANCE));
+        // The second country of the same release.
+        assert_eq!(
+            country_first("It was released as a double album in Spain on 14 December 1979 by Beta Records, and in France in January 1980 by Acme Records."),
+            Some(FRANCE)
+        );
+        assert_eq!(country_first("It was released in Spain in 1979 by Beta, and in France Acme Records bought it."), None);
         // Not a demonym, not a work not released there, not past a clause break.
         assert_eq!(
             found("It was released by Acme Records in French.", &[("Acme Records", 0, Organization), ("French", FRANCE, Country)]),
