@@ -20,7 +20,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
-        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts)\s+as|",
+        // "took over as Acme's chief executive", "stayed on as chairman of Acme".
+        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues)\s+as|",
         // A role left: "resigned as Acme's chairman", "stepped down as chief executive of Acme".
         r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
         r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been",
@@ -409,6 +410,9 @@ mod tests {
         assert_eq!(found("Jane Roe, who resigned as Acme's chairman, denied it.", &acme), Some((1, Some("chairman"))));
         assert_eq!(found("Jane Roe stepped down as chairman of Acme.", &acme), Some((1, Some("chairman"))));
         assert_eq!(found("Jane Roe was sacked as Acme's manager.", &acme), Some((1, Some("manager"))));
+        assert_eq!(found("Jane Roe took over as Acme's chief executive in May.", &acme), Some((1, Some("chief executive"))));
+        assert_eq!(found("Jane Roe stayed on as chairman of Acme.", &acme), Some((1, Some("chairman"))));
+        assert_eq!(found("Jane Roe took over as Acme's rivals faltered.", &acme), None);
         assert_eq!(found("Jane Roe resigned as manager of first division side Acme on Monday.", &acme), Some((1, Some("manager"))));
         assert_eq!(found("Jane Roe resigned as a protest against Acme's chairman.", &acme), None);
         assert_eq!(found("Jane Roe, Acme's rival company's chairman, said.", &acme), None);

@@ -63,8 +63,9 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
 }
 
 /// From the successor to the predecessor: " replaced ", " who succeeded ".
-pub(super) static SUCCEEDED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding)\s+$"].concat()).expect("valid regex"));
+pub(super) static SUCCEEDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding|replaces|succeeds)\s+$"].concat()).expect("valid regex")
+});
 
 /// From the predecessor to the organization: " as the drummer of ", " as chief executive at ".
 pub(super) static AS_ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {

@@ -32,7 +32,7 @@ mod verbs;
 use clauses::{fronted, participle_after_clause, pronoun_clause, succeeded_as};
 use organization_first::{
     founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
-    taught_where_studied,
+    taught_where_studied, worked_where,
 };
 use sports::{
     is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB, MOVE_VERB, PLAY_VERB,
@@ -251,6 +251,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(hosted_by_on(view, index))
         .chain(the_subject_club_s_people(view, index))
         .chain(taught_where_studied(view, index))
+        .chain(worked_where(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -1288,6 +1289,22 @@ mod tests {
     }
 
     #[test]
+    fn the_person_who_worked_where_the_organization_is() {
+        let acme = [("Acme", 0, Organization), ("Jane Roe", 1, Person)];
+        let role = |text: &str| {
+            let v = view(text, &acme);
+            membership(&v, 1).first().map(|f| (f.target, f.role.as_deref().map(str::to_string)))
+        };
+        assert_eq!(role("Acme, where Jane Roe worked for 20 years, closed."), Some((0, Some("employee".into()))));
+        assert_eq!(role("She moved to Acme, where Jane Roe later taught."), Some((0, Some("teacher".into()))));
+        for text in
+            ["Acme, where Jane Roe studied, closed.", "Acme, where Jane Roe met her husband, closed.", "Acme said Jane Roe worked hard."]
+        {
+            assert_eq!(role(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn an_athlete_s_event_then_the_side() {
         let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
         for text in [
@@ -2003,6 +2020,8 @@ mod tests {
         assert!(membership(&v, 0).is_empty(), "no succession");
         let v = view("Jane Roe replaced John Doe as Acme's lead singer in 1990.", &succession);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("singer")));
+        let v = view("Jane Roe replaces John Doe as Acme's chairman.", &succession);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("chairman")), "the present tense");
         let v = view("Jane Roe replaced John Doe as Acme's opponent.", &succession);
         assert!(membership(&v, 0).is_empty(), "no role after the possessive");
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];

@@ -230,6 +230,36 @@ pub(super) static STUDIED_THERE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Between an organization and the person of its relative clause: ", where ", " where ".
+static WHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*where\s+$").expect("valid regex"));
+
+/// After that person, their verb at the organization, with the role it implies: " worked for 20
+/// years", " later taught", " had played" (group `verb`).
+static WORKED_THERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+((later|also|then|first|once|briefly|had|has|have|would)\s+)*(?P<verb>worked|taught|lectured|played|coached|served|was\s+employed)\b")
+        .expect("valid regex")
+});
+
+/// "Acme Corp, where John Smith worked for 20 years, closed", "the Sorbonne, where she later
+/// taught": the person of the organization's relative clause works there (not "where he
+/// studied", a student's; not "where he met X", nobody's post).
+pub(super) fn worked_where(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = view.placed[..index].last().filter(|p| p.kind == EntityType::Organization)?;
+    let person = view.placed[index].span;
+    if !WHERE.is_match(view.between(organization.span.end, person.start)) {
+        return None;
+    }
+    let verb = WORKED_THERE.captures(&view.text[person.end..])?.name("verb")?.as_str();
+    let role = match verb {
+        "taught" | "lectured" => "teacher",
+        "played" => "player",
+        "coached" => "coach",
+        "served" => "member",
+        _ => "employee",
+    };
+    Some(Found { target: organization.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
+}
+
 /// "He received his doctorate at Northwestern University, where he studied with X", "He was a
 /// graduate student at the Steklov Institute in Moscow, and studied there under the
 /// supervision of X": the teacher is the organization's (the organization the nearest before
