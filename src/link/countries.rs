@@ -517,7 +517,12 @@ pub fn by_name(text: &str, allow_codes: bool) -> Option<CountryRef> {
 /// The country a birthplace's demonym names: "Swedish-born", "French - born" (as tokenized
 /// text writes it).
 pub fn by_birth_demonym(text: &str) -> Option<CountryRef> {
-    by_demonym(crate::text::words::before_hyphenated_word(text, "born")?)
+    let birthplace = crate::text::words::before_hyphenated_word(text, "born")?;
+    // "Ghana-born" too: a country's name (not one a US state shares: "Georgia-born" is mostly
+    // the state's).
+    let shared_with_a_state = US_STATES_NAMED_LIKE_A_COUNTRY.iter().any(|state| state.eq_ignore_ascii_case(birthplace.trim()));
+    by_demonym(birthplace)
+        .or_else(|| by_name(birthplace, false).filter(|_| !shared_with_a_state && country_of_region(birthplace).is_none()))
 }
 
 /// A demonym or adjective ("Chinese", "Turkish", "American").
@@ -907,7 +912,8 @@ mod tests {
         assert_eq!(code("Swedish-born"), Some("SE"));
         assert_eq!(code("French - born"), Some("FR"));
         assert_eq!(code("German-Born"), Some("DE"));
-        for none in ["Swedish", "reborn", "-born", "Stockholm-born", "first-born", "born"] {
+        assert_eq!(code("Ghana-born"), Some("GH"), "a country's name");
+        for none in ["Swedish", "reborn", "-born", "Stockholm-born", "first-born", "born", "Georgia-born"] {
             assert_eq!(code(none), None, "{none}");
         }
     }

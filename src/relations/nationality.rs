@@ -685,6 +685,12 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         // the clause ending there or "by birth" (not "of Polish descent", an ancestry; not
         // "is Polish-speaking").
         let demonym = countries::by_demonym(country.text).is_some();
+        // "X is of Ghanaian nationality" (not "of Italian descent": an ancestry).
+        let of_nationality = gap.to_lowercase().strip_suffix(" of").is_some_and(|lead| PREDICATE_DEMONYM_LEAD.is_match(lead))
+            && ["nationality", "citizenship"].iter().any(|noun| after.starts_with(noun));
+        if of_nationality && demonym {
+            return Some(Found { target: country.entity, role: Some(Cow::Borrowed("citizen")), confidence: confidence::NATIONALITY });
+        }
         if demonym && PREDICATE_DEMONYM_LEAD.is_match(&gap.to_lowercase()) && (clause_ends || after.starts_with("by birth")) {
             return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
         }
@@ -950,7 +956,13 @@ mod tests {
         ] {
             assert_eq!(all(text, &polish, 0), [(1, String::new())], "{text}");
         }
-        for text in ["Jane Roe is Polish-speaking.", "Jane Roe met Polish officers.", "Jane Roe said the film was Polish."] {
+        assert_eq!(all("Jane Roe is of Polish nationality.", &polish, 0), [(1, "citizen".to_string())]);
+        for text in [
+            "Jane Roe is Polish-speaking.",
+            "Jane Roe met Polish officers.",
+            "Jane Roe said the film was Polish.",
+            "Jane Roe is of Polish descent.",
+        ] {
             assert_eq!(all(text, &polish, 0), [], "{text}");
         }
     }
