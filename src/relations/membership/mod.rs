@@ -211,6 +211,20 @@ static APPOSITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// From the person to a side whose success they brought about: " helped ", " guided the ",
+/// " steered " (group `verb`).
+static BROUGHT_SUCCESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[lead().as_str(), r"(?P<verb>helped|helps|helping|guided|guides|guiding|steered|steers|steering)\s+(the\s+)?$"].concat())
+        .expect("valid regex")
+});
+
+/// After the side, its success: " win the championship", " to promotion", " to the league
+/// title", " to a 2-1 victory".
+static SUCCESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+((to\s+)?(win|clinch|capture|claim|secure|retain|reach)\b|to\s+((the|a|an|their|its|back-to-back|successive|consecutive)\s+)?([a-z0-9-]+\s+){0,3}?(promotion|title|titles|championship|championships|cup|victory|win|final|league|pennant|premiership|glory))")
+        .expect("valid regex")
+});
+
 /// The plural kind that opens a list of examples, up to its first item: "several academies,
 /// including the ", "companies such as ", "the three major Indian science academies, namely
 /// the " (after the preposition or verb before it, up to six words before the noun; groups
@@ -669,6 +683,15 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     // (Not "known for her work with Acme's rivals".)
     if target.kind == EntityType::Organization && KNOWN_FOR_WORK.is_match(&gap) && starts_with_possessive(text, target.span.end).is_none() {
         return found(Cow::Borrowed("member"));
+    }
+    // "helped Acme win the championship", "guided Acme to the league title": a side's success
+    // the person brought about (a win or a title after the organization, not any help).
+    if let Some(captures) = BROUGHT_SUCCESS.captures(&gap).filter(|_| target.kind == EntityType::Organization) {
+        if SUCCESS_AFTER.is_match(&text[target.span.end..].to_lowercase()) {
+            // (A side is guided or steered by its coach; helped by anyone of it.)
+            let role = if captures["verb"].starts_with("help") { "member" } else { "coach" };
+            return found(Cow::Borrowed(role));
+        }
     }
     // "was selected by the Boston Bruins in the second round of the 1999 draft".
     if target.kind == EntityType::Organization
@@ -1519,11 +1542,17 @@ mod tests {
                 ("Jane Roe scored twice in the second half to spur Acme to a 4-1 win.", "player"),
                 ("Jane Roe struck in the 89th minute to give Acme a 2-1 win.", "player"),
                 ("Jane Roe scored twice on Sunday as Acme came from behind to win.", "player"),
+                ("Jane Roe scored the winning goal as Acme beat Beta.", "player"),
+                ("Jane Roe helped Acme win the championship in 1995.", "member"),
+                ("Jane Roe helped Acme to promotion.", "member"),
+                ("Jane Roe guided Acme to the league title.", "coach"),
             ],
             &[
                 "Jane Roe scored an own goal to give Acme the win.",
                 "Jane Roe scored an own goal as Acme won.",
                 "Jane Roe has been in talks with Acme.",
+                "Jane Roe helped Acme develop a drug.",
+                "Jane Roe guided Acme's visitors to the hall.",
             ],
         );
     }
@@ -1666,6 +1695,7 @@ mod tests {
                 ("Jane Roe took a job with Acme in 1990.", "employee"),
                 ("Jane Roe later landed a teaching post at Acme.", "employee"),
                 ("Jane Roe went to work for Acme.", "employee"),
+                ("Jane Roe obtained a research position at Acme.", "employee"),
                 ("Jane Roe spent two decades at Acme.", "member"),
                 ("Jane Roe was appointed to the board of Acme.", "board member"),
                 ("Jane Roe was elected to the board of directors of Acme.", "board member"),
@@ -1673,8 +1703,12 @@ mod tests {
             ],
             &[],
         );
-        for text in ["Jane Roe took a job offer from Acme.", "Jane Roe spent two decades fighting Acme.", "Jane Roe took a photo at Acme."]
-        {
+        for text in [
+            "Jane Roe took a job offer from Acme.",
+            "Jane Roe spent two decades fighting Acme.",
+            "Jane Roe took a photo at Acme.",
+            "Jane Roe got a position paper from Acme.",
+        ] {
             assert_eq!(org(text, "Acme"), None, "{text}");
         }
         let france = [("Jane Roe", 0, Person), ("France", 1, Country)];

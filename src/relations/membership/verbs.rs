@@ -63,7 +63,7 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
         // lead", "scored twice on Sunday as Y came from behind" (not an own goal, which counts
         // for the other side).
-        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute|(mon|tues|wednes|thurs|fri|satur|sun)day)\s+){0,8}?(to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)|as)", "player"),
+        (r"(scored|scores|scoring|netted|nets|struck|strikes)\s+((twice|once|again|late|early|first|second|third|in|on|at|the|a|an|his|her|their|half|minute|minutes|\d+(st|nd|rd|th)?|goal|goals|header|penalty|free-kick|winner|winning|opening|only|decisive|equali[sz]er|brace|hat-trick|try|tries|from|close|range|after|before|shortly|just|both|halves|each|extra|time|stoppage|injury-time|minute|(mon|tues|wednes|thurs|fri|satur|sun)day)\s+){0,8}?(to\s+(give|hand|lift|spur|help|lead|carry|power|fire|send|steer|guide|earn|secure|seal)|as)", "player"),
         // "netted his 20th goal of the season for Y", "hit a consolation goal for Y", "hit his
         // 30th homer for Y" (the object named: "headed for Y" is a journey; which goal, from a
         // list: "an own goal for Y" counts for the other side).
@@ -187,7 +187,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "came through the youth ranks at Y".
         (r"(came|comes|coming)\s+through\s+(the\s+)?([a-z-]+\s+){0,2}?(ranks|academy|system)\s+(at|of)", "player"),
         // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
-        (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
+        // ("obtained a position at Y", "secured a research post with Y".)
+        (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds|obtained|obtains|secured|secures|got|gets)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
         (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
         // A career's spells: "had spells at A, B and C", "had a brief stint with Y", "had a
