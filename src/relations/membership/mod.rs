@@ -206,7 +206,7 @@ static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// opens ("X, a former Y executive", "X was a senior Y commander").
 static APPOSITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(,|(is|was|became|remains|remained)\s|(resigned|resigns|quit|quits|stepped\s+down|steps\s+down|retired|retires)\s+as\s)\s*((an?|the)\s+)?((former|longtime|senior|veteran|retired|leading|prominent|top)\s+)?$",
+        r"^\s*(,|(is|was|became|remains|remained)\s|(resigned|resigns|quit|quits|stepped\s+down|steps\s+down|retired|retires|sat|sits|stood|stands)\s+as\s)\s*((an?|the)\s+)?((former|longtime|senior|veteran|retired|leading|prominent|top)\s+)?$",
     )
     .expect("valid regex")
 });
@@ -719,10 +719,13 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     if let Some(role) = verb_role(&gap, verb_kind).or_else(|| verb_role(predicate?, verb_kind)) {
         return found(Cow::Borrowed(role));
     }
-    // "was elected on the Acme Party ticket", "ran as the Acme Party candidate": the
-    // organization's ticket or candidacy.
+    // "was elected on the Acme Party ticket", "ran as the Acme Party candidate", "was elected
+    // on the Acme Party list": the organization's ticket, candidacy or party list.
     let next_word = text[target.span.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
-    if target.kind == EntityType::Organization && TICKET_LEAD.is_match(&gap) && matches!(next_word, "ticket" | "candidate" | "nominee") {
+    if target.kind == EntityType::Organization
+        && TICKET_LEAD.is_match(&gap)
+        && matches!(next_word, "ticket" | "candidate" | "nominee" | "list" | "slate")
+    {
         return found(Cow::Borrowed("candidate"));
     }
     // "scoring 522 goals during his Celtic career": the subject's career at the organization.
@@ -2043,6 +2046,9 @@ mod tests {
         assert_eq!(org("Jane Roe has played for clubs including Acme and others.", "Acme"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe was elected on the Acme Party ticket in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
+        assert_eq!(org("Jane Roe was elected on the Acme Party list in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
+        assert_eq!(org("Jane Roe sat as an Acme Party member from 1990.", "Acme Party"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe sat as a guest of the Acme Party.", "Acme Party"), None);
         assert_eq!(org("Jane Roe took over as manager of Acme United in 1990.", "Acme United"), Some((1, Some("manager".into()))));
         assert_eq!(org("Jane Roe later became the president of Acme.", "Acme"), Some((1, Some("president".into()))));
         assert_eq!(org("Jane Roe returned to Acme United in 2003.", "Acme United"), Some((1, Some("member".into()))));
