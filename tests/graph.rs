@@ -71,6 +71,14 @@ fn sample_articles_give_the_expected_affiliations() {
             let text = std::fs::read_to_string(seeds().join(item["document"].as_str().unwrap())).unwrap();
             let (start, end) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
             assert_eq!(&text[start..end], item["text"].as_str().unwrap());
+            // What read a typed edge there; a co-mention is read by nothing but the sentence.
+            let families = ["titles", "apposition", "membership", "nationality", "party", "credited_work", "bases"];
+            let inferences = ["whole_organization", "regional_office", "nationals_party", "citizenship", "model"];
+            match (link["relation"].as_str(), item.get("found_by").and_then(|f| f.as_str())) {
+                (Some("co_mentioned"), found_by) => assert_eq!(found_by, None),
+                (_, Some(found_by)) => assert!(families.contains(&found_by) || inferences.contains(&found_by), "{found_by}"),
+                (relation, None) => panic!("{relation:?} evidence without found_by: {item}"),
+            }
         }
     }
 }

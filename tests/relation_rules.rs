@@ -5,7 +5,7 @@ mod fixtures;
 
 use fixtures::*;
 use nergraph::link::{aliases::AliasRules, link, LinkDocument};
-use nergraph::relations::{extract, RelationKind};
+use nergraph::relations::{extract, Family, RelationKind};
 
 /// Every typed edge of the sample articles, as (source, relation, target): all are right but
 /// the headline one noted below, and a new rule must not add a wrong one.
@@ -427,6 +427,26 @@ fn a_country_s_forces_or_legislature_make_its_member_a_citizen_where_no_country_
     assert!(has(&triples, "Ghana"), "{triples:?}");
     let triples = relation_triples("Jane Roe is the coach of the Ghana national football team. Ghana won.", &team);
     assert!(has(&triples, "Ghana national football team") && !has(&triples, "Ghana"), "{triples:?}");
+}
+
+#[test]
+fn each_typed_edge_s_evidence_says_what_read_it() {
+    let text = "Jane Roe was an officer of the United States Army. The United States entered the war.";
+    let docs = vec![document("t.txt", text, &[("Jane Roe", "PER"), ("United States Army", "ORG"), ("United States", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    let label = |id: &str| linking.entities.iter().find(|e| e.id == id).unwrap().label.clone();
+    let found_by: Vec<(String, String, Option<Family>)> = extract(&docs, &linking)
+        .into_iter()
+        .filter(|r| r.evidence[0].sentence == 0)
+        .map(|r| (label(&r.source), label(&r.target), r.evidence[0].found_by))
+        .collect();
+    let by = |source: &str, target: &str| found_by.iter().find(|(s, t, _)| s == source && t == target).map(|(_, _, by)| *by);
+    // Stated by a pattern family, inferred from its edges, or nothing but a shared sentence.
+    assert_eq!(by("Jane Roe", "United States Army"), Some(Some(Family::Membership)), "{found_by:?}");
+    assert_eq!(by("United States Army", "United States"), Some(Some(Family::Bases)), "{found_by:?}");
+    assert_eq!(by("Jane Roe", "United States"), Some(Some(Family::Citizenship)), "{found_by:?}");
+    let co_mention = found_by.iter().find(|(_, _, by)| by.is_none());
+    assert!(co_mention.is_some(), "a co-mention's evidence has none: {found_by:?}");
 }
 
 #[test]

@@ -141,6 +141,39 @@ impl RelationKind {
     }
 }
 
+/// What read a typed edge in its sentence: a pattern family (in the order the families are
+/// read and ranked: an earlier one's target is kept where a later one finds the same), the
+/// inferences drawn from their edges, or the relation model. Each typed edge's evidence says
+/// which (`found_by`), so that a reader can tell a stated title from an inferred citizenship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// [`titles`]: the title before the name ("US Secretary of State X").
+    Titles,
+    /// [`apposition`]: the role after the name ("X, the chairman of Y").
+    Apposition,
+    /// [`membership`]: a verb or role in one clause ("X joined Y").
+    Membership,
+    /// [`nationality`]: a demonym or a country named for the person ("an American actor").
+    Nationality,
+    /// [`party`]: a party word ("X, a Republican").
+    Party,
+    /// [`nationality::credited_work`]: a national work's credit ("a Canadian film directed by X").
+    CreditedWork,
+    /// A part's people are its whole's ("a professor at Queens College of the City University").
+    WholeOrganization,
+    /// A region's office makes its holder of the region's country ("Alabama Governor X").
+    RegionalOffice,
+    /// [`bases`]: an organization's country ("a French company").
+    Bases,
+    /// A party whose member the sentence gives one nationality is based there.
+    NationalsParty,
+    /// [`citizenship`]: a member of a country's body is its citizen (inferred per document).
+    Citizenship,
+    /// The opt-in relation model ([`learned`]).
+    Model,
+}
+
 /// A sentence that supports an edge. Document path and text are shared between the edges of
 /// one sentence (a sentence naming five entities supports ten co-mention edges).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -150,6 +183,9 @@ pub struct Evidence {
     pub start: usize,
     pub end: usize,
     pub text: Arc<str>,
+    /// What read the edge here; none for a co-mention.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_by: Option<Family>,
 }
 
 /// One edge of the relation graph.
@@ -379,7 +415,10 @@ impl<'m> Relations<'m> {
         for piece in read {
             let ReadPiece { sentence_index, span, written, view, found, pronoun } = piece;
             let text: Arc<str> = written.into();
-            let mut accumulate = |source: usize, target: usize, kind: RelationKind, role: Option<Cow<'static, str>>, confidence: f64| {
+            let mut accumulate = |(source, target, kind): (usize, usize, RelationKind),
+                                  role: Option<Cow<'static, str>>,
+                                  confidence: f64,
+                                  found_by: Option<Family>| {
                 let acc = self.edges.entry((source, target, kind, role)).or_insert(EdgeAcc {
                     weight: 0,
                     miss: 1.0,
@@ -392,8 +431,14 @@ impl<'m> Relations<'m> {
                 acc.last = (ordinal, sentence_index);
                 acc.weight += 1;
                 acc.miss *= 1.0 - confidence;
-                let evidence =
-                    Evidence { document: path.clone(), sentence: sentence_index, start: span.start, end: span.end, text: text.clone() };
+                let evidence = Evidence {
+                    document: path.clone(),
+                    sentence: sentence_index,
+                    start: span.start,
+                    end: span.end,
+                    text: text.clone(),
+                    found_by,
+                };
                 // The first few in (document, sentence) order, as a sorted set would keep.
                 let most = if kind == RelationKind::CoMentioned { MAX_EVIDENCE } else { MAX_TYPED_EVIDENCE };
                 if let Err(at) = acc.evidence.binary_search(&evidence) {
@@ -408,7 +453,7 @@ impl<'m> Relations<'m> {
                 }
             };
             for edge in found {
-                accumulate(edge.source, edge.target, edge.kind, edge.role, edge.confidence);
+                accumulate((edge.source, edge.target, edge.kind), edge.role, edge.confidence, Some(edge.found_by));
             }
             // (A pronoun gives typed edges only: co-mentions are of names.)
             let entities: BTreeSet<usize> =
@@ -418,7 +463,7 @@ impl<'m> Relations<'m> {
                 for &b in &entities[i + 1..] {
                     // Undirected in meaning: stored from the smaller id to the larger.
                     let (source, target) = if linking.entity(a).id <= linking.entity(b).id { (a, b) } else { (b, a) };
-                    accumulate(source, target, RelationKind::CoMentioned, None, confidence::CO_MENTION);
+                    accumulate((source, target, RelationKind::CoMentioned), None, confidence::CO_MENTION, None);
                 }
             }
         }
@@ -470,8 +515,15 @@ impl<'m> Relations<'m> {
             if let (Some(model), Some(score)) = (self.model, score) {
                 if score >= model.threshold(candidate.kind) && !another_country {
                     let confidence = (score * 1000.0).round() / 1000.0;
-                    new_edges
-                        .push((p, FoundEdge { source: head.entity, target: tail.entity, kind: candidate.kind, role: None, confidence }));
+                    let edge = FoundEdge {
+                        source: head.entity,
+                        target: tail.entity,
+                        kind: candidate.kind,
+                        role: None,
+                        confidence,
+                        found_by: Family::Model,
+                    };
+                    new_edges.push((p, edge));
                 }
             }
             if let Some(pairs) = &mut self.pairs {
@@ -530,6 +582,7 @@ struct FoundEdge {
     kind: RelationKind,
     role: Option<Cow<'static, str>>,
     confidence: f64,
+    found_by: Family,
 }
 
 /// A piece of a document as the relation stage reads it: where it is, its linked mentions,
@@ -580,6 +633,7 @@ fn citizenship_through_state_bodies(read: &mut [ReadPiece], linking: &Linking) {
                 kind: RelationKind::AffiliatedWith,
                 role: edge.role.clone(),
                 confidence: edge.confidence * citizenship::THROUGH_STATE_BODY,
+                found_by: Family::Citizenship,
             };
             Some((at, inferred))
         })
@@ -643,21 +697,23 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
         let title = title.map(sentence::Found::held_by_one);
         // (family, what it found), in family order; apposition, membership and nationality may
         // find several.
-        let mut stated: Vec<(usize, sentence::Found)> = [(0, title), (4, party::party(view, i)), (5, nationality::credited_work(view, i))]
-            .into_iter()
-            .chain(apposition::apposition_after_name(view, i).into_iter().map(|found| (1, Some(found))))
-            .chain(membership::membership(view, i).into_iter().map(|found| (2, Some(found))))
-            .chain(nationality::nationality(view, i).into_iter().map(|found| (3, Some(found))))
-            .chain(std::iter::once((7, regional_office(view, i, linking))))
-            .filter_map(|(family, found)| Some((family, found?)))
-            .collect();
+        let mut stated: Vec<(Family, sentence::Found)> =
+            [(Family::Titles, title), (Family::Party, party::party(view, i)), (Family::CreditedWork, nationality::credited_work(view, i))]
+                .into_iter()
+                .chain(apposition::apposition_after_name(view, i).into_iter().map(|found| (Family::Apposition, Some(found))))
+                .chain(membership::membership(view, i).into_iter().map(|found| (Family::Membership, Some(found))))
+                .chain(nationality::nationality(view, i).into_iter().map(|found| (Family::Nationality, Some(found))))
+                .chain(std::iter::once((Family::RegionalOffice, regional_office(view, i, linking))))
+                .filter_map(|(family, found)| Some((family, found?)))
+                .collect();
         // "a professor at Queens College of the City University of New York", "X of Harvard
         // University's Kennedy School": a part's people are its whole's too.
-        let wholes: Vec<(usize, sentence::Found)> = stated
+        let wholes: Vec<(Family, sentence::Found)> = stated
             .iter()
             .filter_map(|(_, found)| {
                 let whole = membership::whole_organization(view, found.target)?;
-                Some((6, sentence::Found { target: whole, confidence: found.confidence.min(confidence::PERSON_OF), ..found.clone() }))
+                let found = sentence::Found { target: whole, confidence: found.confidence.min(confidence::PERSON_OF), ..found.clone() };
+                Some((Family::WholeOrganization, found))
             })
             .collect();
         stated.extend(wholes);
@@ -676,7 +732,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
         // The newer families only add targets the title patterns did not find.
         let mut targets = Vec::new();
         for (family, found) in stated {
-            if family >= 2 && targets.contains(&found.target) {
+            if family >= Family::Membership && targets.contains(&found.target) {
                 continue;
             }
             targets.push(found.target);
@@ -687,6 +743,7 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
                     kind: RelationKind::AffiliatedWith,
                     role: found.role,
                     confidence: found.confidence,
+                    found_by: family,
                 });
             }
         }
@@ -698,7 +755,14 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
                 // Its other names in the parenthesis after it share the base ("Ooredoo QSC
                 // (formerly Qtel) is a Qatari company").
                 for source in std::iter::once(org.entity).chain(bases::other_names(view, i)) {
-                    edges.push(FoundEdge { source, target: country, kind: RelationKind::BasedIn, role: None, confidence });
+                    edges.push(FoundEdge {
+                        source,
+                        target: country,
+                        kind: RelationKind::BasedIn,
+                        role: None,
+                        confidence,
+                        found_by: Family::Bases,
+                    });
                 }
             }
         }
@@ -708,7 +772,8 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
     for (party, country) in parties_of_nationals.into_iter().flatten() {
         if !edges.iter().any(|e| e.kind == RelationKind::BasedIn && e.source == party) {
             let confidence = confidence::NATIONALS_PARTY;
-            edges.push(FoundEdge { source: party, target: country, kind: RelationKind::BasedIn, role: None, confidence });
+            let found_by = Family::NationalsParty;
+            edges.push(FoundEdge { source: party, target: country, kind: RelationKind::BasedIn, role: None, confidence, found_by });
         }
     }
     edges
@@ -717,13 +782,13 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
 /// The (party, country) a person's stated edges give: the one country the nationality
 /// family gives them and a party (an organization named as one) the membership or party
 /// families give them.
-fn national_party(view: &SentenceView, stated: &[(usize, sentence::Found)]) -> Option<(usize, usize)> {
+fn national_party(view: &SentenceView, stated: &[(Family, sentence::Found)]) -> Option<(usize, usize)> {
     let placed = |entity: usize| view.placed.iter().find(|p| p.entity == entity);
-    let mut countries = stated.iter().filter(|(family, _)| *family == 3).map(|(_, f)| f.target);
+    let mut countries = stated.iter().filter(|(family, _)| *family == Family::Nationality).map(|(_, f)| f.target);
     let country = countries.next().filter(|&c| countries.all(|other| other == c))?;
     let party = stated
         .iter()
-        .filter(|(family, _)| matches!(family, 2 | 4))
+        .filter(|(family, _)| matches!(family, Family::Membership | Family::Party))
         .map(|(_, f)| f.target)
         .find(|&target| placed(target).is_some_and(|p| p.kind == EntityType::Organization && is_party_name(p.text)))?;
     Some((party, country))

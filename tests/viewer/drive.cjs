@@ -120,6 +120,9 @@ const sorted = (items) => Array.from(items).sort();
     if (typedLinks.length) {
       const evidence = await page.$$eval("#details .relations blockquote", (quotes) => quotes.map((q) => q.textContent));
       assert(evidence.some((text) => text.includes(typedLinks[0].evidence[0].text)), "panel shows evidence sentences");
+      // (A synthetic graph's evidence may not say.)
+      const foundBy = (typedLinks[0].evidence[0].found_by || "").replace(/_/g, " ");
+      assert(!foundBy || evidence.some((text) => text.includes(`found by ${foundBy}`)), `panel says what read the edge: ${foundBy}`);
     }
     const coMentions = graph.links.filter((l) => l.relation === "co_mentioned" && (l.source === expected || l.target === expected));
     assert.strictEqual((await page.$$("#details .co-mentions > li")).length, Math.min(10, coMentions.length), "strongest co-mentions listed");
