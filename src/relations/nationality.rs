@@ -405,6 +405,7 @@ fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
     // "X holds dual citizenship of Italy and Argentina", "X was granted the nationality of
     // France": the countries named after the citizenship.
     if let Some(lead) = CITIZENSHIP_OF.captures(&gap).and_then(|c| c.name("lead")) {
+        // (The lead as HOLDS_CITIZENSHIP reads a gap: one space after it.)
         if !HOLDS_CITIZENSHIP.is_match(&format!("{} ", lead.as_str().trim_end())) {
             return Vec::new();
         }
@@ -681,18 +682,18 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
         if (gap == "from" || gap == ", of" || native_of) && clause_ends && named {
             return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
         }
-        // "Jane Roe is Canadian.", "Smith, who is British, said": a demonym as the predicate,
-        // the clause ending there or "by birth" (not "of Polish descent", an ancestry; not
-        // "is Polish-speaking").
         let demonym = countries::by_demonym(country.text).is_some();
-        // "X is of Ghanaian nationality" (not "of Italian descent": an ancestry).
-        let of_nationality = gap.to_lowercase().strip_suffix(" of").is_some_and(|lead| PREDICATE_DEMONYM_LEAD.is_match(lead))
-            && ["nationality", "citizenship"].iter().any(|noun| after.starts_with(noun));
-        if of_nationality && demonym {
-            return Some(Found { target: country.entity, role: Some(Cow::Borrowed("citizen")), confidence: confidence::NATIONALITY });
-        }
-        if demonym && PREDICATE_DEMONYM_LEAD.is_match(&gap.to_lowercase()) && (clause_ends || after.starts_with("by birth")) {
+        let lower_gap = gap.to_lowercase();
+        // "Jane Roe is Canadian.", "Smith, who is British, said": a demonym as the predicate,
+        // the clause ending there or "by birth" (not "is Polish-speaking").
+        if demonym && PREDICATE_DEMONYM_LEAD.is_match(&lower_gap) && (clause_ends || after.starts_with("by birth")) {
             return Some(Found { target: country.entity, role: None, confidence: confidence::NATIONALITY });
+        }
+        // "X is of Ghanaian nationality" (not "of Italian descent": an ancestry).
+        let of_nationality = lower_gap.strip_suffix(" of").is_some_and(|lead| PREDICATE_DEMONYM_LEAD.is_match(lead))
+            && ["nationality", "citizenship"].iter().any(|noun| after.starts_with(noun));
+        if demonym && of_nationality {
+            return Some(Found { target: country.entity, role: Some(Cow::Borrowed("citizen")), confidence: confidence::NATIONALITY });
         }
         // "won by Jane Roe (France) ahead of", "1. Jane Roe (USA)": results name a competitor's
         // country in parentheses.
