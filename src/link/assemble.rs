@@ -23,10 +23,12 @@ fn is_full_name(text: &str) -> bool {
     names::PersonName::parse(text).is_some_and(|name| name.is_full())
 }
 
-/// The fullest well-formed variant, preferring the most frequent spelling.
+/// The fullest well-formed variant, preferring the most frequent spelling; a person's without
+/// the post-nominal letters written after the name ("Oliver Longley CBE MC" is labelled "Oliver
+/// Longley"; the spelling stays among the aliases).
 fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeSet<String>) -> String {
     let words = |t: &str| t.split_whitespace().count();
-    variants
+    let label = variants
         .iter()
         .max_by(|a, b| {
             let key = |(text, count): &(String, usize)| {
@@ -53,8 +55,12 @@ fn choose_label(kind: EntityType, variants: &[(String, usize)], targets: &BTreeS
             };
             key(a).cmp(&key(b)).then_with(|| b.0.cmp(&a.0))
         })
-        .map(|(text, _)| text.clone())
-        .unwrap_or_default()
+        .map(|(text, _)| text.as_str())
+        .unwrap_or_default();
+    match kind {
+        EntityType::Person => names::without_post_nominals(label).to_string(),
+        _ => label.to_string(),
+    }
 }
 
 /// Whether `short` is the first or last words of the longer spelling `long`, other than `long`
@@ -110,7 +116,12 @@ pub(super) fn finish(tallies: &BTreeMap<NodeKey, Tally>, clusters: Vec<Cluster>,
         for alias in &entity.aliases {
             let join = match cluster.joins.get(&alias.text) {
                 Some(join) => join.clone(),
-                None if alias.text == entity.label => Join::new("canonical-label", None, 1.0, &[]),
+                // (The label may be the spelling without its post-nominal letters.)
+                None if alias.text == entity.label
+                    || (entity.kind == EntityType::Person && names::without_post_nominals(&alias.text) == entity.label) =>
+                {
+                    Join::new("canonical-label", None, 1.0, &[])
+                }
                 None => Join::new("same-name", Some(entity.label.clone()), 1.0, &[("exact_or_case_variant", 1.0)]),
             };
             linking.links.push(LinkRecord {
@@ -175,6 +186,8 @@ mod tests {
         let tied = vec![("Jon Doe".to_string(), 1), ("John Doe".to_string(), 1)];
         let targets: BTreeSet<String> = ["John Doe".to_string()].into();
         assert_eq!(choose_label(EntityType::Person, &tied, &targets), "John Doe");
+        let honoured = vec![("Oliver Longley CBE MC".to_string(), 1), ("Longley".to_string(), 2)];
+        assert_eq!(choose_label(EntityType::Person, &honoured, &BTreeSet::new()), "Oliver Longley", "post-nominal letters dropped");
         // An organization's short form is no label however often it is written; a legal form
         // alone does not make a name fuller.
         let organization = |variants: &[(&str, usize)]| {

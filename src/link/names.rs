@@ -30,7 +30,7 @@ pub fn is_post_nominals(text: &str) -> bool {
 
 /// `text` without the post-nominal letters that end it ("Oliver Longley CBE MC" -> "Oliver
 /// Longley"); two words stay at least.
-fn without_post_nominals(text: &str) -> &str {
+pub fn without_post_nominals(text: &str) -> &str {
     let mut text = text.trim_end();
     loop {
         let Some((rest, last)) = text.rsplit_once([' ', ',']) else { return text };
