@@ -168,6 +168,13 @@ pub(super) static FRONTED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// After the person of a fronted "Under": the possessive and the lead, then what comes before
+/// the organization ("'s leadership, the "; groups `lead`, `rest`).
+static POSSESSED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^('s|’s|')\s+(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s*(?P<rest>,.*)$")
+        .expect("valid regex")
+});
+
 /// A sentence's opening phrase before the person who led the organization after them: "Under
 /// the management of ", "Under the leadership of coach " (group `lead`).
 pub(super) static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,12 +194,16 @@ pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
     };
     // "Under the management of X, Acme won": the person first, the organization opening the
     // main clause.
+    // "Under X's leadership, Acme grew": the lead after the person's possessive.
     if index == 0 {
         let organization = view.placed.get(1).filter(|p| p.kind == EntityType::Organization)?;
         let opening = text[..person.span.start].to_lowercase();
-        let captures = FRONTED_UNDER.captures(&opening)?;
         let rest = text[person.span.end..organization.span.start].trim().to_lowercase();
-        let role = match &captures["lead"] {
+        let (lead, rest) = match POSSESSED_LEAD.captures(&rest) {
+            Some(captures) if opening.trim() == "under" => (captures["lead"].to_string(), captures["rest"].to_string()),
+            _ => (FRONTED_UNDER.captures(&opening)?["lead"].to_string(), rest),
+        };
+        let role = match lead.as_str() {
             "management" => "manager",
             "captaincy" => "captain",
             "command" => "commander",

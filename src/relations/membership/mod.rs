@@ -32,7 +32,7 @@ mod verbs;
 use clauses::{fronted, participle_after_clause, pronoun_clause, succeeded_as};
 use organization_first::{
     founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
-    taught_where_studied, worked_where,
+    taught_where_studied, whose_role_is, worked_where,
 };
 use sports::{
     is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB, MOVE_VERB, PLAY_VERB,
@@ -266,6 +266,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(the_subject_club_s_people(view, index))
         .chain(taught_where_studied(view, index))
         .chain(worked_where(view, index))
+        .chain(whose_role_is(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -1315,13 +1316,16 @@ mod tests {
     }
 
     #[test]
-    fn the_person_who_worked_where_the_organization_is() {
+    fn the_person_an_organization_s_relative_clause_names() {
         let acme = [("Acme", 0, Organization), ("Jane Roe", 1, Person)];
         let role = |text: &str| {
             let v = view(text, &acme);
             membership(&v, 1).first().map(|f| (f.target, f.role.as_deref().map(str::to_string)))
         };
         assert_eq!(role("Acme, where Jane Roe worked for 20 years, closed."), Some((0, Some("employee".into()))));
+        assert_eq!(role("Acme, whose chairman is Jane Roe, grew."), Some((0, Some("chairman".into()))));
+        assert_eq!(role("Acme, whose chief executive was Jane Roe, grew."), Some((0, Some("chief executive".into()))));
+        assert_eq!(role("Acme, whose biggest fan is Jane Roe, grew."), None, "no role");
         assert_eq!(role("She moved to Acme, where Jane Roe later taught."), Some((0, Some("teacher".into()))));
         for text in
             ["Acme, where Jane Roe studied, closed.", "Acme, where Jane Roe met her husband, closed.", "Acme said Jane Roe worked hard."]
@@ -2413,6 +2417,9 @@ mod tests {
         };
         assert_eq!(under("Under the management of Jane Roe, Acme won three titles."), ["manager"]);
         assert_eq!(under("Under the leadership of Jane Roe, the Acme won."), ["leader"]);
+        assert_eq!(under("Under Jane Roe's leadership, Acme grew."), ["leader"]);
+        assert_eq!(under("Under Jane Roe's management, the Acme won."), ["manager"]);
+        assert!(under("Under Jane Roe's window, Acme fans sang.").is_empty());
         assert!(under("Under pressure from Jane Roe, Acme resigned.").is_empty());
     }
 

@@ -230,6 +230,26 @@ pub(super) static STUDIED_THERE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Between an organization and the person its relative clause names in a role: ", whose
+/// chairman is ", ", whose current chief executive, " (group `role`, up to three words).
+static WHOSE_ROLE_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*whose\s+((current|then|first|founding|former|new|late)\s+)?(?P<role>[a-z-]+(\s+[a-z-]+){0,2}?)\s+(is|was|has\s+been|had\s+been|,)\s*$")
+        .expect("valid regex")
+});
+
+/// "Acme Corp, whose chairman is John Smith, grew": the person holds the role the clause names.
+pub(super) fn whose_role_is(view: &SentenceView, index: usize) -> Option<Found> {
+    let organization = view.placed[..index].last().filter(|p| p.kind == EntityType::Organization)?;
+    let captures = WHOSE_ROLE_IS.captures(view.between(organization.span.end, view.placed[index].span.start))?;
+    let role = &captures["role"];
+    let head = role.split_whitespace().last()?;
+    (is_role_word(head) || is_role_word(role)).then(|| Found {
+        target: organization.entity,
+        role: Some(Cow::Owned(role.to_string())),
+        confidence: confidence::MEMBERSHIP,
+    })
+}
+
 /// Between an organization and the person of its relative clause: ", where ", " where ".
 static WHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*where\s+$").expect("valid regex"));
 
