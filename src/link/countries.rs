@@ -520,7 +520,7 @@ pub fn by_birth_demonym(text: &str) -> Option<CountryRef> {
     let birthplace = crate::text::words::before_hyphenated_word(text, "born")?;
     // "Ghana-born" too: a country's name (not one a US state shares: "Georgia-born" is mostly
     // the state's).
-    let shared_with_a_state = US_STATES_NAMED_LIKE_A_COUNTRY.iter().any(|state| state.eq_ignore_ascii_case(birthplace.trim()));
+    let shared_with_a_state = state_named_like_a_country(birthplace).is_some();
     by_demonym(birthplace)
         .or_else(|| by_name(birthplace, false).filter(|_| !shared_with_a_state && country_of_region(birthplace).is_none()))
 }
@@ -704,7 +704,7 @@ pub fn country_of_state_after_a_city(text: &str) -> Option<CountryRef> {
         return Some(CountryRef { alpha2: "US" });
     }
     let state = region_by_postal_code(text).or_else(|| us_state_by_abbreviation(text)).unwrap_or(text);
-    let named_like_a_country = US_STATES_NAMED_LIKE_A_COUNTRY.iter().any(|name| name.eq_ignore_ascii_case(state.trim()));
+    let named_like_a_country = state_named_like_a_country(state).is_some();
     country_of_region(state).or(named_like_a_country.then_some(CountryRef { alpha2: "US" }))
 }
 
@@ -712,16 +712,21 @@ pub fn country_of_state_after_a_city(text: &str) -> Option<CountryRef> {
 /// States they are the state ("Atlanta, Georgia"), elsewhere the country ("Tbilisi, Georgia").
 const US_STATES_NAMED_LIKE_A_COUNTRY: &[&str] = &["Georgia"];
 
+/// The US state named like a country that `text` spells ("Georgia", any case).
+fn state_named_like_a_country(text: &str) -> Option<&'static str> {
+    US_STATES_NAMED_LIKE_A_COUNTRY.iter().find(|name| name.eq_ignore_ascii_case(text.trim())).copied()
+}
+
 /// The US state a country's name is where it follows a US city and a comma ("Atlanta,
 /// Georgia", "Savannah, Georgia,"); `before` is the sentence up to the mention.
 pub fn us_state_named_like_a_country(text: &str, before: &str) -> Option<&'static str> {
-    let state = US_STATES_NAMED_LIKE_A_COUNTRY.iter().find(|name| name.eq_ignore_ascii_case(text.trim()))?;
+    let state = state_named_like_a_country(text)?;
     let city = before.trim_end().strip_suffix(',')?.trim_end();
     // The city's name: its last one to three words.
     let words: Vec<&str> = city.split_whitespace().collect();
     let us_city = (1..=3.min(words.len()))
         .any(|n| country_of_city(&words[words.len() - n..].join(" ")).is_some_and(|country| country.alpha2 == "US"));
-    us_city.then_some(*state)
+    us_city.then_some(state)
 }
 
 /// The Associated Press's state abbreviations (a fixed public list; states it never

@@ -377,21 +377,21 @@ fn born_in_parenthesis(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
-/// From the person to the demonyms of a citizenship held: " holds dual ", ", who was granted ",
-/// " acquired ".
-static HOLDS_CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^\s*,?\s*(who\s+)?((also|later|then|now|still)\s+)?",
-        r"(holds|held|has|had|have|acquired|acquires|obtained|obtains|received|receives|took|takes|",
-        r"(is|was|were|has\s+been|had\s+been)\s+granted)\s+(both\s+|dual\s+|an?\s+)?$"
-    ))
-    .expect("valid regex")
-});
+/// Regex text: from the person to what they hold, " holds dual ", ", who was granted ", "
+/// acquired ".
+const HOLDS: &str = concat!(
+    r"^\s*,?\s*(who\s+)?((also|later|then|now|still)\s+)?",
+    r"(holds|held|has|had|have|acquired|acquires|obtained|obtains|received|receives|took|takes|",
+    r"(is|was|were|has\s+been|had\s+been)\s+granted)\s+(both\s+|dual\s+|an?\s+)?"
+);
+
+/// From the person to the demonyms of a citizenship held: " holds dual ", ", who was granted ".
+static HOLDS_CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[HOLDS, "$"].concat()).expect("valid regex"));
 
 /// From the person to the countries of a citizenship named before them: " holds dual
-/// citizenship of ", " was granted the nationality of both " (group `lead`, up to the noun).
+/// citizenship of ", " was granted the nationality of both ".
 static CITIZENSHIP_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<lead>.*?)(the\s+)?(citizenship|nationality|citizenships|nationalities)\s+(of|in)\s+(both\s+)?(the\s+)?$")
+    Regex::new(&[HOLDS, r"(the\s+)?(citizenship|nationality|citizenships|nationalities)\s+(of|in)\s+(both\s+)?(the\s+)?$"].concat())
         .expect("valid regex")
 });
 
@@ -404,11 +404,7 @@ fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
     let listed = demonym_list(view, at);
     // "X holds dual citizenship of Italy and Argentina", "X was granted the nationality of
     // France": the countries named after the citizenship.
-    if let Some(lead) = CITIZENSHIP_OF.captures(&gap).and_then(|c| c.name("lead")) {
-        // (The lead as HOLDS_CITIZENSHIP reads a gap: one space after it.)
-        if !HOLDS_CITIZENSHIP.is_match(&format!("{} ", lead.as_str().trim_end())) {
-            return Vec::new();
-        }
+    if CITIZENSHIP_OF.is_match(&gap) {
         return listed
             .iter()
             .filter(|c| countries::by_name(c.text, false).is_some())
