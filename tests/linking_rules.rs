@@ -148,6 +148,24 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
 }
 
 #[test]
+fn a_band_named_after_its_member_is_the_band_where_no_person_fits() {
+    // The article names the member in full, so "Van Halen" is his surname too; the slot of a
+    // band's member makes that one mention the band, and leaves his own mentions his.
+    let text = "Sam Hagar was the lead singer of Van Halen until 1996. Eddie Van Halen founded the band. Van Halen was born in Amsterdam. ";
+    let mentions = [("Sam Hagar", "PER"), ("Van Halen", "PER"), ("Eddie Van Halen", "PER"), ("Van Halen", "PER")];
+    let docs = vec![document("a.txt", text, &mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    let ids: Vec<String> = (0..4).map(|m| linking.entity_id(m).unwrap().to_string()).collect();
+    assert!(ids[1].starts_with("organization:"), "{ids:?}");
+    assert!(ids[2].starts_with("person:") && ids[3] == ids[2], "{ids:?}");
+    // "played for Ferguson" may be his manager: there the corpus's person keeps the name.
+    let text = "John Carter played for Ferguson at United. Alex Ferguson coached United. ";
+    let docs = vec![document("b.txt", text, &[("John Carter", "PER"), ("Ferguson", "PER"), ("Alex Ferguson", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Ferguson").unwrap().starts_with("person:"));
+}
+
+#[test]
 fn a_person_tag_after_the_kind_of_firm_is_that_firm() {
     let text = "Jane Roe is a lawyer at the law firm Baker McKenzie. ";
     let docs = vec![document("a.txt", text, &[("Jane Roe", "PER"), ("Baker McKenzie", "PER")])];

@@ -1183,11 +1183,21 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
 /// So is another named thing (MISC) in such a slot that ends its noun phrase: "a member of
 /// al-Qaeda", "joined the Taliban in 1996" (not "members of the Jewish community", a modifier),
 /// and a place right after "a member of".
+///
+/// Where the corpus does name a person so, a slot no person fills ([`in_member_slot`]) still
+/// makes that one mention the organization ("the lead guitarist of Van Halen" beside "Eddie Van
+/// Halen"): a band or a firm named after a member. The article's other mentions of the spelling
+/// keep their reading ("Van Halen was born in Amsterdam").
 fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
     let in_slot = |site: &MentionSite, reading: &Reading| {
         *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
+    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        if *reading == Reading::Person && in_member_slot(site) {
+            *reading = Reading::Organization;
+        }
+    }
     let named_thing_in_slot = |site: &MentionSite, reading: &Reading| {
         *reading == Reading::Misc && in_organization_slot(site) && ends_its_noun_phrase(site.around().1)
     };
@@ -1235,9 +1245,22 @@ static ORGANIZATION_SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Marilyn Manson", "Slowdive was formed by"), not before a possessive ("the singer of
 /// Smith's band").
 fn in_organization_slot(site: &MentionSite) -> bool {
+    slot_of(site, &roles::ORGANIZATION_SLOT)
+}
+
+/// Whether the mention stands where no person's name could ([`roles::MEMBER_SLOT`]: "the
+/// bassist of Marilyn Manson", not "played for Ferguson"), "Slowdive was formed by" or "the law
+/// firm Baker McKenzie", not before a possessive.
+fn in_member_slot(site: &MentionSite) -> bool {
+    slot_of(site, &roles::MEMBER_SLOT)
+}
+
+/// Whether the mention follows words `slot_before` ends with, precedes "was formed / founded",
+/// or follows its kind ("the law firm "), and no possessive follows it.
+fn slot_of(site: &MentionSite, slot_before: &Regex) -> bool {
     let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
     let (before, after) = site.around();
-    (roles::ORGANIZATION_SLOT.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !possessive
+    (slot_before.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !possessive
 }
 
 /// Kinds written before an organization's name as an apposition, which no person is: "the law
