@@ -148,7 +148,7 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
 }
 
 #[test]
-fn a_band_named_after_its_member_is_the_band_where_no_person_fits() {
+fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
     // The article names the member in full, so "Van Halen" is his surname too; the slot of a
     // band's member makes that one mention the band, and leaves his own mentions his.
     let text = "Sam Hagar was the lead singer of Van Halen until 1996. Eddie Van Halen founded the band. Van Halen was born in Amsterdam. ";
@@ -158,6 +158,24 @@ fn a_band_named_after_its_member_is_the_band_where_no_person_fits() {
     let ids: Vec<String> = (0..4).map(|m| linking.entity_id(m).unwrap().to_string()).collect();
     assert!(ids[1].starts_with("organization:"), "{ids:?}");
     assert!(ids[2].starts_with("person:") && ids[3] == ids[2], "{ids:?}");
+    // A city where only a club stands is the club named after it, at that mention.
+    for (file, text, club) in [
+        ("c1.txt", "Pedro Garcia spent five seasons at Porto. ", true),
+        ("c2.txt", "Pedro Garcia came through the youth ranks at Porto. ", true),
+        ("c3.txt", "Pedro Garcia scored 20 goals for Porto. ", true),
+        ("c4.txt", "Pedro Garcia spent five years in Porto. ", false),
+        ("c5.txt", "Pedro Garcia spent five seasons at Porto's opera house. ", false),
+    ] {
+        let docs = vec![document(file, text, &[("Pedro Garcia", "PER"), ("Porto", "LOC")])];
+        let linking = link(&docs, &AliasRules::default());
+        let entity = entity_of(&linking, &docs, 0, "Porto").unwrap();
+        assert_eq!(entity.starts_with("organization:"), club, "{text}: {entity}");
+    }
+    let text = "Pedro Garcia was born in Porto. Garcia spent five seasons at Porto. ";
+    let docs = vec![document("c6.txt", text, &[("Pedro Garcia", "PER"), ("Porto", "LOC"), ("Garcia", "PER"), ("Porto", "LOC")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(1).unwrap().starts_with("location:"));
+    assert!(linking.entity_id(3).unwrap().starts_with("organization:"));
     // "played for Ferguson" may be his manager: there the corpus's person keeps the name.
     let text = "John Carter played for Ferguson at United. Alex Ferguson coached United. ";
     let docs = vec![document("b.txt", text, &[("John Carter", "PER"), ("Ferguson", "PER"), ("Alex Ferguson", "PER")])];

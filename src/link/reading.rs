@@ -1193,8 +1193,11 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
+    // A place where only a club stands is the club named after it, at that mention ("spent
+    // five seasons at Porto"; "born in Porto" stays the city).
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
-        if *reading == Reading::Person && in_member_slot(site) {
+        let club_slot = || *reading == Reading::Location && roles::CLUB_SLOT.is_match(site.around().0) && !before_possessive(site);
+        if (*reading == Reading::Person && in_member_slot(site)) || club_slot() {
             *reading = Reading::Organization;
         }
     }
@@ -1258,9 +1261,13 @@ fn in_member_slot(site: &MentionSite) -> bool {
 /// Whether the mention follows words `slot_before` ends with, precedes "was formed / founded",
 /// or follows its kind ("the law firm "), and no possessive follows it.
 fn slot_of(site: &MentionSite, slot_before: &Regex) -> bool {
-    let possessive = site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some());
     let (before, after) = site.around();
-    (slot_before.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !possessive
+    (slot_before.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !before_possessive(site)
+}
+
+/// Whether a possessive follows the mention ("Smith's band").
+fn before_possessive(site: &MentionSite) -> bool {
+    site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some())
 }
 
 /// Kinds written before an organization's name as an apposition, which no person is: "the law

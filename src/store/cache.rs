@@ -47,9 +47,10 @@ struct Entry {
 /// politician"; 15: an untagged country abbreviation in capitals is a place, "about US
 /// President X"; 16: "b.", "d.", "v." and "Bros." end no sentence; 17: a player's tallies are organizations'
 /// slots, "scored 20 goals for X", "on loan at X"; 18: a country's name cut in two places is
-/// one, "Great" / "Britain", and "financier", "merchant", "landowner" are occupations), so old entries are never
+/// one, "Great" / "Britain", and "financier", "merchant", "landowner" are occupations; 19: "spent five seasons at X" and "the youth ranks at X" are
+/// organizations' slots), so old entries are never
 /// misread or reused.
-const FORMAT: u32 = 18;
+const FORMAT: u32 = 19;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.

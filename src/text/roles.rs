@@ -679,51 +679,65 @@ pub fn ends_with_state_body(words: &[&str]) -> bool {
     STATE_BODIES.iter().any(|body| words.ends_with(body))
 }
 
-/// Words before a name that only an organization fills and that no person's name could:
-/// "the lead singer of Bon Jovi", "played bass in Slowdive", "a member of Primus", "joined the
-/// Ramones", "the club Vasco", "scored 20 goals for Vasco". A name here is the organization
-/// even where the article names a person so ("the lead guitarist of Van Halen" beside "Eddie
-/// Van Halen"). Alternatives of [`ORGANIZATION_SLOT`]'s regex, without the anchor.
-const MEMBER_SLOTS: &str = concat!(
-    r"\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(of|in)\s+(the\s+)?",
-    r"|\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+in\s+(the\s+)?",
-    r"|\bmembers?\s+of\s+(the\s+)?|\b(joined|rejoined)\s+the\s+",
-    // "the band X", "the girl group X", "the punk rock band X".
-    r"|\bthe\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|club)\s+",
-    // An outlet: "a correspondent for X", "a columnist at X".
-    r"|\b(correspondent|columnist|reporter)\s+(for|at|with)\s+(the\s+)?",
+/// Words before a name that only a club or a national side fills, where the model often reads
+/// a club named after its city as the city: "scored 20 goals for Porto", "spent five seasons
+/// at Porto". Alternatives of a regex, without the anchor; no person fills them either.
+const CLUB_SLOTS: &[&str] = &[
     // A player's tallies, which only a club or a national side takes: "scored 20 goals for
     // X", "scored 9 goals in 40 appearances for X", "made 150 league appearances for X",
     // "earned 12 caps for X", "on loan at X", "in his first season with X". Not the moves
     // that things make too: "the resolutions were drafted by X", "was sold / traded /
     // loaned to X", "a painting on loan from X".
-    r"|\b(scored|scores|scoring|netted|nets|netting)\s+[a-z0-9-]+\s+((league|international|senior|first-team)\s+)?(goals|tries)\s+(in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts)\s+)?for\s+(the\s+)?",
-    r"|\b(made|makes|making)\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|starts)\s+for\s+(the\s+)?",
-    r"|\b(earned|won|gained|collected)\s+[a-z0-9-]+\s+((international|senior)\s+)?caps\s+for\s+(the\s+)?",
-    r"|\bon\s+loan\s+(at|with)\s+(the\s+)?",
-    // "in his first season with X".
-    r"|\b(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)\s+(the\s+)?",
-);
+    r"\b(scored|scores|scoring|netted|nets|netting)\s+[a-z0-9-]+\s+((league|international|senior|first-team)\s+)?(goals|tries)\s+(in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts)\s+)?for\s+(the\s+)?",
+    r"\b(made|makes|making)\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|starts)\s+for\s+(the\s+)?",
+    r"\b(earned|won|gained|collected)\s+[a-z0-9-]+\s+((international|senior)\s+)?caps\s+for\s+(the\s+)?",
+    r"\bon\s+loan\s+(at|with)\s+(the\s+)?",
+    // "in his first season with X", "spent five seasons at X", "came through the youth ranks
+    // at X", "a product of the youth academy of X".
+    r"\b(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)\s+(the\s+)?",
+    r"\bspent\s+([a-z0-9-]+\s+){1,2}?(seasons|campaigns)\s+(at|with)\s+(the\s+)?",
+    r"\byouth\s+(ranks|system|academy|setup|set-up|teams?)\s+(at|of)\s+(the\s+)?",
+];
+
+/// Words before a name that only an organization fills and that no person's name could:
+/// "the lead singer of Bon Jovi", "played bass in Slowdive", "a member of Primus", "joined the
+/// Ramones", "the club Vasco", "scored 20 goals for Vasco". A name here is the organization
+/// even where the article names a person so ("the lead guitarist of Van Halen" beside "Eddie
+/// Van Halen"). Alternatives of a regex, without the anchor, with [`CLUB_SLOTS`].
+const MEMBER_SLOTS: &[&str] = &[
+    r"\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(of|in)\s+(the\s+)?",
+    r"\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+in\s+(the\s+)?",
+    r"\bmembers?\s+of\s+(the\s+)?",
+    r"\b(joined|rejoined)\s+the\s+",
+    // "the band X", "the girl group X", "the punk rock band X".
+    r"\bthe\s+([a-z-]+\s+){0,2}?(band|group|duo|trio|club)\s+",
+    // An outlet: "a correspondent for X", "a columnist at X".
+    r"\b(correspondent|columnist|reporter)\s+(for|at|with)\s+(the\s+)?",
+];
 
 /// Words before a name that only an organization fills: [`MEMBER_SLOTS`], and those a person
 /// who leads others may fill too ("plays for Enyimba" or "played for Ferguson", his manager;
 /// "the guitarist for Bob Dylan", a solo artist).
 pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&[
-        r"(?i)(",
-        MEMBER_SLOTS,
-        r"|\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
-        r"|\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(for|with)\s+(the\s+)?",
-        r"|\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(for|with)\s+(the\s+)?",
-        r")$",
-    ]
-    .concat())
-    .expect("valid regex")
+    let led = [
+        r"\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
+        r"\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(for|with)\s+(the\s+)?",
+        r"\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(for|with)\s+(the\s+)?",
+    ];
+    slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS, &led])
 });
 
-/// [`MEMBER_SLOTS`] right before a name.
-pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(&["(?i)(", MEMBER_SLOTS, ")$"].concat()).expect("valid regex"));
+/// [`MEMBER_SLOTS`] or [`CLUB_SLOTS`] right before a name.
+pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS]));
+
+/// [`CLUB_SLOTS`] right before a name.
+pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| slot_regex(&[CLUB_SLOTS]));
+
+/// One case-blind regex of the alternatives, anchored at the end of the text before a name.
+fn slot_regex(alternatives: &[&[&str]]) -> regex::Regex {
+    let alternatives: Vec<&str> = alternatives.iter().flat_map(|group| group.iter().copied()).collect();
+    regex::Regex::new(&format!("(?i)({})$", alternatives.join("|"))).expect("valid regex")
+}
 
 /// The description a sentence gives the name that opens it ([`opening_description`]).
 pub struct OpeningDescription<'a> {
