@@ -260,6 +260,11 @@ pub fn read_mention(site: &MentionSite) -> Reading {
             return if capital_is_the_city(before, after) { Reading::Location } else { Reading::Capital(country) };
         }
     }
+    // "the American Civil War", "the Battle of Britain" tagged as a name of an organization or
+    // place: an event, another named thing.
+    if is_place_or_org && names_an_event(&mention.text) {
+        return Reading::Misc;
+    }
     match label {
         EntityLabel::Organization => Reading::Organization,
         // "Butler Township Fire Department", "Tel Aviv University": a "place" named as an
@@ -279,6 +284,26 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         EntityLabel::Misc => Reading::Misc,
         _ => Reading::Unlinked,
     }
+}
+
+/// Last words that name an event ("the American Civil War", "the Boxer Rebellion", "the 1936
+/// Summer Olympics"), where no "of" comes before them ("the Ministry of War" is an institution).
+const EVENT_LAST_WORDS: &[&str] = &["War", "Wars", "Rebellion", "Uprising", "Revolt", "Olympics", "Crisis", "Massacre"];
+
+/// First words that name an event with "of" after them: "the Battle of Britain", "the Treaty
+/// of Versailles".
+const EVENT_FIRST_WORDS: &[&str] = &["Battle", "Siege", "Treaty", "Massacre"];
+
+/// Whether a name is an event's: [`EVENT_LAST_WORDS`] or [`EVENT_FIRST_WORDS`], or a
+/// revolution named by its country's demonym ("the French Revolution"; not "New England
+/// Revolution", a club).
+fn names_an_event(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let has_of = words.contains(&"of");
+    (words.len() > 1 && !has_of && EVENT_LAST_WORDS.contains(last))
+        || (words.len() > 2 && words[1] == "of" && EVENT_FIRST_WORDS.contains(first))
+        || (words.len() == 2 && *last == "Revolution" && countries::by_demonym(first).is_some())
 }
 
 /// The nationality of a hyphenated pair of countries' demonyms, the last ("Mexican-American"
@@ -1647,6 +1672,26 @@ fn correct_person_readings(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_names_are_no_organization_or_place() {
+        for event in [
+            "American Civil War",
+            "Napoleonic Wars",
+            "Boxer Rebellion",
+            "1936 Summer Olympics",
+            "Battle of Britain",
+            "Treaty of Versailles",
+            "French Revolution",
+        ] {
+            assert!(names_an_event(event), "{event}");
+        }
+        for name in
+            ["Ministry of War", "Imperial War Museum", "New England Revolution", "War", "Battle Creek", "Crisis Group International"]
+        {
+            assert!(!names_an_event(name), "{name}");
+        }
+    }
 
     fn person(scope: Scope, text: &str) -> Option<NodeKey> {
         Some(NodeKey::Person(scope, names::PersonName::parse(text).unwrap().into()))
