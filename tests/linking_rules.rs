@@ -2151,3 +2151,20 @@ fn a_confident_organization_tag_stays_unless_its_article_or_its_noun_says_person
     assert_eq!(entity_of(&linking, &docs, 3, "Sion"), person);
     assert_eq!(entity_of(&linking, &docs, 4, "Sion"), person);
 }
+
+#[test]
+fn a_name_between_a_demonym_and_politician_is_the_party() {
+    for (file, text, name, label, party) in [
+        ("a.txt", "Mary Byrne is an Irish Fine Gael politician. ", "Fine Gael", "PER", true),
+        ("b.txt", "Chen Wei is a Taiwanese Kuomintang politician. ", "Kuomintang", "MISC", true),
+        ("c.txt", "Jan Kos is a Fidesz MP. ", "Fidesz", "PER", true),
+        ("d.txt", "Ravi Kumar is a Sri Lankan Tamil politician. ", "Tamil", "MISC", false),
+        ("e.txt", "Ravi Kumar met a Tamil politician. ", "Tamil", "MISC", false),
+        ("f.txt", "Ravi Kumar met Anna Berg, a politician. ", "Anna Berg", "PER", false),
+    ] {
+        let docs = vec![document(file, text, &[(text.split(" is ").next().unwrap().split(" met ").next().unwrap(), "PER"), (name, label)])];
+        let linking = link(&docs, &AliasRules::default());
+        let entity = entity_of(&linking, &docs, 0, name).unwrap_or_default();
+        assert_eq!(entity.starts_with("organization:"), party, "{text}: {entity}");
+    }
+}

@@ -410,6 +410,11 @@ const FAITH_ADJECTIVES: &[&str] = &[
     "Mormon",
 ];
 
+/// Whether a word names a faith ("Catholic", "Sikh").
+pub fn is_faith(word: &str) -> bool {
+    FAITH_ADJECTIVES.contains(&word)
+}
+
 /// The country of a demonym before a faith, the two tagged as one name ("Mexican Catholic").
 pub fn demonym_before_a_faith(text: &str) -> Option<CountryRef> {
     let (first, faith) = text.trim().split_once(' ')?;

@@ -262,7 +262,9 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     }
     // "the American Civil War", "the Battle of Britain" tagged as a name of an organization or
     // place: an event, another named thing.
-    if is_place_or_org && names_an_event(&mention.text) {
+    // ("a Catholic politician": a faith's word alone is no organization, unlike "the Catholic
+    // Church".)
+    if is_place_or_org && (names_an_event(&mention.text) || countries::is_faith(mention.text.trim())) {
         return Reading::Misc;
     }
     match label {
@@ -934,6 +936,7 @@ impl Reader {
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_listed_readings(&sites, &mut readings, &self.person_forms);
         correct_slot_readings(&sites, &mut readings, &self.person_forms);
+        correct_party_readings(&sites, &mut readings);
         correct_group_readings(&sites, &mut readings);
         correct_defined_acronyms(&sites, &mut readings);
         correct_readings_by_corpus_tags(&sites, &mut readings, &self.place_keys, &self.organization_keys);
@@ -1249,6 +1252,53 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
             && results::opens_with_result(after)
     };
     retype_spelling(sites, readings, results_team, |r| matches!(r, Reading::Country(_)), Reading::Organization);
+}
+
+/// "an Irish Fine Gael politician", "a Taiwanese Kuomintang politician": a name between an
+/// article (with a demonym or two) and a politician's word is the politician's party, whatever
+/// the model tagged it, in all its article. A person's tag changes; another named thing's
+/// (MISC) too unless it is a faith or a people's word ("a Sri Lankan Tamil politician", "a
+/// Catholic politician").
+fn correct_party_readings(sites: &[MentionSite], readings: &mut [Reading]) {
+    let party = |site: &MentionSite, reading: &Reading| {
+        let text = site.mention.text.trim();
+        let named_thing = *reading == Reading::Misc
+            && !text.split_whitespace().any(|w| countries::is_faith(w) || PEOPLES.contains(&w))
+            && text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| countries::by_demonym(w).is_none() && countries::place_by_demonym(w).is_none());
+        let (before, after) = site.around();
+        (*reading == Reading::Person || named_thing) && POLITICIAN_AFTER.is_match(after) && party_lead(before)
+    };
+    retype_spelling(sites, readings, party, |r| matches!(r, Reading::Person | Reading::Misc), Reading::Organization);
+}
+
+/// Peoples' words that stand before "politician" as the NER model's MISC: "a Sri Lankan Tamil
+/// politician", "an Arab politician".
+const PEOPLES: &[&str] =
+    &["Tamil", "Arab", "Black", "Berber", "Roma", "Sami", "Latino", "Creole", "Uyghur", "Malay", "Maori", "Māori", "Hispanic"];
+
+/// Right after a party's name in a politician's description: "politician", "Party politician", "MP".
+static POLITICIAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(Party\s+)?(politician|politicians|MP|MPs|MEP|TD|senator|legislator|councillor|councilor)\b").expect("valid regex")
+});
+
+/// Whether `before` ends with "a", "an" or "the" (and "former"), then up to two demonyms.
+fn party_lead(before: &str) -> bool {
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    let mut demonyms = 0;
+    while let Some(last) = words.last().filter(|w| countries::by_demonym(w).is_some() || countries::place_by_demonym(w).is_some()) {
+        if demonyms == 2 || last.is_empty() {
+            break;
+        }
+        words.pop();
+        demonyms += 1;
+    }
+    if words.last().is_some_and(|w| w.eq_ignore_ascii_case("former")) {
+        words.pop();
+    }
+    words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
 }
 
 /// Right before a body's name: "a member of the ", "members of ".

@@ -552,7 +552,8 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         let after = possessive.map_or(after, |n| SUPERLATIVE.find(&after[n..]).map_or(&after[n..], |m| &after[n + m.end()..]));
         // "one of the most prominent Polish poets": a plural occupation, not any noun ("one of
         // the best Polish films" is no person's).
-        let role = occupation_after(after, !one_of).or_else(|| born_with_occupation(view, at + listed.len(), after));
+        let role = occupation_after(past_organization_at_start(view, after), !one_of)
+            .or_else(|| born_with_occupation(view, at + listed.len(), after));
         let role = role.filter(|role| !one_of || role.rsplit(' ').next().is_some_and(is_plural_occupation));
         if role.is_some_and(|role| is_title_of_next_name(view, role)) {
             continue;
@@ -562,6 +563,18 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         }
     }
     Vec::new()
+}
+
+/// `after` (a slice of the sentence) past an organization named at its start: "a Taiwanese
+/// Kuomintang politician" is a politician (of the party, which the party families read), "a
+/// Swedish Centre Party politician" too, not a "centre".
+fn past_organization_at_start<'a>(view: &SentenceView<'a>, after: &'a str) -> &'a str {
+    let trimmed = after.trim_start();
+    let start = view.offset_of(trimmed);
+    view.placed
+        .iter()
+        .find(|p| p.kind == EntityType::Organization && p.span.start == start && !trimmed.is_empty())
+        .map_or(after, |p| &view.text[p.span.end..])
 }
 
 /// A superlative after a country's possessive, which ranks the person among its people and is
@@ -1070,6 +1083,10 @@ mod tests {
         // The phrase must end in a lower-case noun; capitals alone are a name, not a description.
         assert_eq!(found("Jane Roe was an American Acme Corp, who led teams."), []);
         assert_eq!(found("Jane Roe was an American NASA pioneer, who led teams."), [(1, "nasa pioneer".to_string())], "an acronym");
+        // A party named between them is no word of the occupation (its families read it).
+        let party = |name: &'static str| [("Jane Roe", 0, Person), ("Swedish", 1, Country), (name, 2, Organization)];
+        assert_eq!(all("Jane Roe is a Swedish Centre Party politician.", &party("Centre Party"), 0), [(1, "politician".to_string())]);
+        assert_eq!(all("Jane Roe is a Swedish Kuomintang politician.", &party("Kuomintang"), 0), [(1, "politician".to_string())]);
         // Outside the copula frame a capitalised word still ends the search.
         let apposed = [("Ann Lee", 2, Person), ("Jane Roe", 0, Person), ("American", 1, Country)];
         assert_eq!(all("Ann Lee met Jane Roe, an American Internet pioneer, on Monday.", &apposed, 1), []);
