@@ -737,6 +737,15 @@ mod tests {
         let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Jane Roe", "Twice", "Haaretz"]);
         assert!(found.mentions[1..].iter().all(|m| m.label == EntityLabel::Organization));
+        let text = "Jane Roe is a member of the South Korean girl group Twice.";
+        // Jane Roe is a member of the South Korean girl group Twice .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC", "I-MISC"], &[1, 2, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "South Korean", "Twice"]);
+        assert_eq!(found.mentions[2].label, EntityLabel::Organization);
+        let text = "Jane Roe spent five seasons at Porto.";
+        // Jane Roe spent five seasons at Porto .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Porto"]);
         // Not a generic body, a name running on past "of", one before a possessive, nor a
         // capital outside the slot.
         for (text, labels) in [

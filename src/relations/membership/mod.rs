@@ -196,9 +196,9 @@ fn without_field(gap: &str) -> Cow<'_, str> {
 /// From the person past a description to a participle: " is an Iranian cleric and politician
 /// leading the", " is an Indian politician belonging to the", " is a voice actress affiliated
 /// with" (the noun before the participle must be an occupation: "a critic of the
-/// government leading the" is the government's).
+/// government leading the" is the government's), " is a singer signed to".
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+with)\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+with|signed\s+(to|under))\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -740,7 +740,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
         let role = match &captures["verb"] {
             "founding" => "founder",
             "representing" => "representative",
-            verb if verb.starts_with("belonging") || verb.starts_with("affiliated") => "member",
+            verb if verb.starts_with("belonging") || verb.starts_with("affiliated") || verb.starts_with("signed") => "member",
             verb if verb.starts_with("playing") => "player",
             verb if verb.starts_with("working") => "employee",
             verb if verb.starts_with("coach") || verb.starts_with("manag") => "coach",
@@ -1740,6 +1740,10 @@ mod tests {
         assert_eq!(party("Jane Roe was a member of the Bundestag for Acme.", "Acme"), [1], "a constituency");
         assert_eq!(org("Jane Roe is currently affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe said a man affiliated with Acme fled.", "Acme"), None, "someone else");
+        // A label's or an agency's artist.
+        assert_eq!(org("Jane Roe is a South Korean singer signed to Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe signed under Acme in 2010.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe said a singer signed to Acme left.", "Acme"), None, "someone else");
         assert_eq!(org("Jane Roe scored 522 goals during her Acme career.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe served on the Acme Council from 1990 to 1994.", "Acme Council"), Some((1, Some("member".into()))));
         assert_eq!(

@@ -72,6 +72,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
         (r"(drives|drove|driving)\s+for", "driver"),
         (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?|league|double|treble)\s+(with|for)", "member"),
+        // A label's or an agency's artist: "is signed to SM Entertainment", "signed under Y".
+        (r"((is|was|were|has\s+been|had\s+been)\s+)?signed\s+(to|under)", "member"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
         // "was drafted 45th overall by Y", "was drafted in the second round by Y".
