@@ -267,6 +267,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if is_place_or_org && (names_an_event(&mention.text) || countries::is_faith(mention.text.trim())) {
         return Reading::Misc;
     }
+    // "the Minister of Finance", "Justice Minister X": a portfolio, not an organization.
+    if roles::is_portfolio(before, &mention.text, after) {
+        return Reading::Misc;
+    }
     match label {
         EntityLabel::Organization => Reading::Organization,
         // "Butler Township Fire Department", "Tel Aviv University": a "place" named as an

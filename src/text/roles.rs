@@ -679,6 +679,75 @@ pub fn ends_with_state_body(words: &[&str]) -> bool {
     STATE_BODIES.iter().any(|body| words.ends_with(body))
 }
 
+/// A government portfolio's words: "Finance", "Foreign Affairs", "Finance and Economy".
+const PORTFOLIO_WORDS: &[&str] = &[
+    "finance",
+    "defence",
+    "defense",
+    "justice",
+    "agriculture",
+    "education",
+    "health",
+    "interior",
+    "trade",
+    "culture",
+    "transport",
+    "energy",
+    "economy",
+    "industry",
+    "commerce",
+    "foreign",
+    "home",
+    "internal",
+    "social",
+    "affairs",
+    "environment",
+    "tourism",
+    "information",
+    "communications",
+    "planning",
+    "housing",
+    "fisheries",
+    "sport",
+    "sports",
+    "youth",
+    "mines",
+    "petroleum",
+    "labour",
+    "labor",
+    "war",
+    "works",
+    "public",
+    "science",
+    "technology",
+    "national",
+    "and",
+    "&",
+];
+
+/// Right before a portfolio: "Minister of ", "the Secretary for ", "Ministry of the ".
+static BEFORE_PORTFOLIO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(minister|ministers|secretary|ministry|department|commissioner)\s+(of|for)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// Right after a portfolio: " Minister", " ministry", " Secretary".
+static AFTER_PORTFOLIO: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^\s+(minister|ministers|ministry|secretary)\b").expect("valid regex"));
+
+/// Whether `name`, between `before` and `after`, is a government portfolio rather than an
+/// organization: "Finance" in "the Minister of Finance", "Foreign Affairs" in "Secretary for
+/// Foreign Affairs", "Justice" in "Justice Minister X" (not "Labour" there: "Labour minister"
+/// may be the party's). The model tags the portfolio as an organization; no ministry is named
+/// so.
+pub fn is_portfolio(before: &str, name: &str, after: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let portfolio =
+        !words.is_empty() && words.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str())) && !matches!(words[0].as_str(), "and" | "&");
+    let party_word = words.iter().any(|w| matches!(w.as_str(), "labour" | "labor"));
+    portfolio && (BEFORE_PORTFOLIO.is_match(before) || (AFTER_PORTFOLIO.is_match(after) && !party_word))
+}
+
 /// Words before a name that only a club or a national side fills, where the model often reads
 /// a club named after its city as the city: "scored 20 goals for Porto", "spent five seasons
 /// at Porto". Alternatives of a regex, without the anchor; no person fills them either.
@@ -1017,6 +1086,17 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_portfolio_is_no_organization() {
+        assert!(is_portfolio("was the Egyptian Minister of ", "Finance", " from 1990"));
+        assert!(is_portfolio("the Secretary for ", "Foreign Affairs", ""));
+        assert!(is_portfolio("Minister of ", "Finance and Economy", ""));
+        assert!(is_portfolio("", "Justice", " Minister Jan Roe said"));
+        assert!(!is_portfolio("", "Labour", " minister Jan Roe said"), "the party's minister");
+        assert!(!is_portfolio("a member of the ", "Finance", ""), "not after a minister");
+        assert!(!is_portfolio("Minister of ", "Acme", ""));
+    }
 
     #[test]
     fn state_bodies_of_one_and_two_words() {
