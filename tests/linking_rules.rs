@@ -171,6 +171,18 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
         let entity = entity_of(&linking, &docs, 0, "Porto").unwrap();
         assert_eq!(entity.starts_with("organization:"), club, "{text}: {entity}");
     }
+    // A place where only an employer stands is that institution.
+    for (file, text, employer) in [
+        ("e1.txt", "Jane Roe was a curator at the Metropolitan Museum of Art. ", true),
+        ("e2.txt", "Jane Roe was a visiting professor at the Metropolitan Museum of Art. ", true),
+        ("e3.txt", "Jane Roe was born at the Metropolitan Museum of Art. ", false),
+        ("e4.txt", "Jane Roe was the president of the Metropolitan Museum of Art. ", false),
+    ] {
+        let docs = vec![document(file, text, &[("Jane Roe", "PER"), ("Metropolitan Museum of Art", "LOC")])];
+        let linking = link(&docs, &AliasRules::default());
+        let entity = entity_of(&linking, &docs, 0, "Metropolitan Museum of Art").unwrap();
+        assert_eq!(entity.starts_with("organization:"), employer, "{text}: {entity}");
+    }
     let text = "Pedro Garcia was born in Porto. Garcia spent five seasons at Porto. ";
     let docs = vec![document("c6.txt", text, &[("Pedro Garcia", "PER"), ("Porto", "LOC"), ("Garcia", "PER"), ("Porto", "LOC")])];
     let linking = link(&docs, &AliasRules::default());

@@ -1226,9 +1226,14 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
     // A place where only a club stands is the club named after it, at that mention ("spent
-    // five seasons at Porto"; "born in Porto" stays the city).
+    // five seasons at Porto"; "born in Porto" stays the city); one where only an employer
+    // stands is that institution ("a curator at the Metropolitan Museum of Art", "a visiting
+    // professor at the Sorbonne").
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
-        let club_slot = || *reading == Reading::Location && roles::CLUB_SLOT.is_match(site.around().0) && !before_possessive(site);
+        let club_slot = || {
+            let before = site.around().0;
+            *reading == Reading::Location && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before)) && !before_possessive(site)
+        };
         if (*reading == Reading::Person && in_member_slot(site)) || club_slot() {
             *reading = Reading::Organization;
         }
@@ -1304,6 +1309,13 @@ fn party_lead(before: &str) -> bool {
     }
     words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
 }
+
+/// Right before an employer's name: "a curator at the ", "professor at " (not "of": "the
+/// president of Catalonia" is the region's).
+static EMPLOYEE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(professor|professors|lecturer|lecturers|curator|curators|researcher|researchers|fellow|fellows|scientist|scientists|librarian|librarians|conductor|instructor|dean|employee|employees|engineer|engineers|physician|surgeon|analyst|economist)\s+at\s+(the\s+)?$")
+        .expect("valid regex")
+});
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));
