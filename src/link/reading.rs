@@ -267,6 +267,10 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if is_place_or_org && (names_an_event(&mention.text) || countries::is_faith(mention.text.trim())) {
         return Reading::Misc;
     }
+    // "Northern France", "Continental Europe" tagged as an organization: a region, a place.
+    if is_place_or_org && names_a_region(&mention.text) {
+        return Reading::Location;
+    }
     // "the Minister of Finance", "Justice Minister X": a portfolio, not an organization.
     if roles::is_portfolio(before, &mention.text, after) {
         return Reading::Misc;
@@ -293,23 +297,40 @@ pub fn read_mention(site: &MentionSite) -> Reading {
 }
 
 /// Last words that name an event ("the American Civil War", "the Boxer Rebellion", "the 1936
-/// Summer Olympics"), where no "of" comes before them ("the Ministry of War" is an institution).
+/// Summer Olympics"), where no "of" comes before them ("the Ministry of War" is an
+/// institution). Not "Treaty": a short form of "Penn Treaty American Corp" is the company.
 const EVENT_LAST_WORDS: &[&str] = &["War", "Wars", "Rebellion", "Uprising", "Revolt", "Olympics", "Crisis", "Massacre"];
 
 /// First words that name an event with "of" after them: "the Battle of Britain", "the Treaty
 /// of Versailles".
 const EVENT_FIRST_WORDS: &[&str] = &["Battle", "Siege", "Treaty", "Massacre"];
 
-/// Whether a name is an event's: [`EVENT_LAST_WORDS`] or [`EVENT_FIRST_WORDS`], or a
-/// revolution named by its country's demonym ("the French Revolution"; not "New England
-/// Revolution", a club).
+/// Whether a name is an event's: [`EVENT_LAST_WORDS`] or [`EVENT_FIRST_WORDS`], a war of
+/// something ("the Zimbabwe War of Liberation"), or a revolution named by its country's demonym
+/// ("the French Revolution"; not "New England Revolution", a club).
 fn names_an_event(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
     let has_of = words.contains(&"of");
+    let war_of = words.windows(3).any(|w| w[1] == "of" && matches!(w[0], "War" | "Wars") && w[2].starts_with(char::is_uppercase));
     (words.len() > 1 && !has_of && EVENT_LAST_WORDS.contains(last))
         || (words.len() > 2 && words[1] == "of" && EVENT_FIRST_WORDS.contains(first))
+        || war_of
         || (words.len() == 2 && *last == "Revolution" && countries::by_demonym(first).is_some())
+}
+
+/// Words before a country's or a continent's name that make it a part of it: "Northern France",
+/// "Continental Europe". (Not "Upper" and "Lower": "Lower Canada" was a colony of its own.)
+const REGION_WORDS: &[&str] = &["Northern", "Southern", "Eastern", "Western", "Central", "Continental", "Mainland", "Metropolitan"];
+
+/// Continents, which name no country.
+const CONTINENTS: &[&str] = &["Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Australasia", "Scandinavia"];
+
+/// Whether a name is a region of a country or a continent ("Northern France", "Continental
+/// Europe", "Central Asia"), a place however the model tagged it.
+fn names_a_region(text: &str) -> bool {
+    let Some((first, rest)) = text.trim().split_once(' ') else { return false };
+    REGION_WORDS.contains(&first) && (CONTINENTS.contains(&rest) || countries::by_name(rest, false).is_some())
 }
 
 /// The nationality of a hyphenated pair of countries' demonyms, the last ("Mexican-American"
@@ -1756,6 +1777,13 @@ mod tests {
             ["Ministry of War", "Imperial War Museum", "New England Revolution", "War", "Battle Creek", "Crisis Group International"]
         {
             assert!(!names_an_event(name), "{name}");
+        }
+        assert!(names_an_event("Zimbabwe War of Liberation") && !names_an_event("Penn Treaty"));
+        for region in ["Northern France", "Continental Europe", "Central Asia"] {
+            assert!(names_a_region(region), "{region}");
+        }
+        for name in ["Southern Company", "Western Union", "Northern Rock", "France", "Lower Canada"] {
+            assert!(!names_a_region(name), "{name}");
         }
     }
 
