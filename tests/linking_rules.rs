@@ -2180,3 +2180,16 @@ fn a_name_between_a_demonym_and_politician_is_the_party() {
         assert_eq!(entity.starts_with("organization:"), party, "{text}: {entity}");
     }
 }
+
+#[test]
+fn the_place_of_a_title_of_nobility_is_a_place() {
+    let text = "Prince Amedeo, Duke of Aosta, was a member of the House of Savoy. ";
+    let docs = vec![document("a.txt", text, &[("Prince Amedeo", "PER"), ("Aosta", "PER"), ("House of Savoy", "ORG")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Aosta").unwrap().starts_with("location:"));
+    // Not a full name after "of": "the son of John Doe".
+    let text = "Jane Roe was the daughter of John Doe. ";
+    let docs = vec![document("b.txt", text, &[("Jane Roe", "PER"), ("John Doe", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "John Doe").unwrap().starts_with("person:"));
+}

@@ -186,6 +186,8 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         {
             return Reading::Unlinked
         }
+        // "Prince Amedeo, Duke of Aosta", "Countess of Wessex": the place of a title.
+        EntityLabel::Person if TITLE_OF.is_match(before) && !mention.text.contains(char::is_whitespace) => return Reading::Location,
         EntityLabel::Person => return Reading::Person,
         EntityLabel::Organization | EntityLabel::Location | EntityLabel::Misc => {}
         EntityLabel::Other(_) => return Reading::Unlinked,
@@ -1330,6 +1332,12 @@ fn party_lead(before: &str) -> bool {
     }
     words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
 }
+
+/// Right before the place a title of nobility is of: "Duke of ", "5th Earl of ", "Countess of ".
+static TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Baron|Baroness|Viscount|Viscountess|Prince|Princess|Archduke|Archduchess|Grand\s+Duke|Grand\s+Duchess|Margrave|Landgrave|Elector|Bishop|Archbishop)\s+of\s+$")
+        .expect("valid regex")
+});
 
 /// Right before an employer's name: "a curator at the ", "professor at " (not "of": "the
 /// president of Catalonia" is the region's).
