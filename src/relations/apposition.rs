@@ -134,6 +134,15 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
     let named_chair =
         is_named_chair(role.role, &clause[role.span.end..]) && matches!(lead.split_whitespace().next(), Some("the" | "a" | "an"));
     let role_span = role.span.shifted(clause_start);
+    // "Acme said John Smith, its vice president, would retire": "its" names the one
+    // organization or country the sentence names before the person.
+    let its = lead.strip_prefix("its").is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && is_title_filler(rest)));
+    if its {
+        let role = if one_of { super::sentence::singular_role(role.role) } else { role.role };
+        return super::sentence::its_antecedent(view, index, view.placed[index].span.start).map(|owner| {
+            (Found { target: owner.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::APPOSITION }, role_span.end)
+        });
+    }
     // A role right before a name is that person's title ("X, and Acme founder Y").
     let next_person = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Person && p.span.start >= role_span.end);
     // ("X, Minister of Foreign Affairs Y": the role and its portfolio are Y's title.)
@@ -419,6 +428,19 @@ mod tests {
         // Not a role: what the person did then.
         assert_eq!(found("Jane Roe, then at Acme's party, said.", &acme), None);
         assert_eq!(found("Jane Roe, then 45, met Acme's chairman.", &acme), None);
+    }
+
+    #[test]
+    fn its_role_is_of_the_one_owner_named_before() {
+        let of = |text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize| {
+            apposition_after_name(&view(text, mentions), person).into_iter().next().map(target_and_table_role)
+        };
+        let acme = [("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(of("Acme said Jane Roe, its vice president, would retire.", &acme, 1), Some((1, Some("Vice President"))));
+        assert_eq!(of("Acme said on Monday that Jane Roe, its chief executive, would go.", &acme, 1), Some((1, Some("chief executive"))));
+        let two = [("Iran", 1, Country), ("Germany", 2, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(of("Iran asked Germany to extradite Jane Roe, its former president.", &two, 2), None, "two antecedents");
+        assert_eq!(of("Jane Roe, its vice president, said.", &[("Jane Roe", 0, Person)], 0), None, "none");
     }
 
     #[test]

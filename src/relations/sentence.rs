@@ -194,6 +194,15 @@ pub fn is_title_filler(gap: &str) -> bool {
         })
 }
 
+/// What "its" before a role at `at` refers to: the one organization or country the sentence
+/// names before `view.placed[before]` (not where two are named: "Iran asked Germany to
+/// extradite its former president X"; a demonym is no antecedent: "the French and its leader").
+pub fn its_antecedent<'v, 'a>(view: &'v SentenceView<'a>, before: usize, at: usize) -> Option<&'v Placed<'a>> {
+    let mut named = view.placed[..before].iter().filter(|p| is_affiliate(p.kind) && p.span.end <= at);
+    let only = named.next().filter(|_| named.next().is_none())?;
+    crate::link::countries::by_demonym(only.text).is_none().then_some(only)
+}
+
 /// Whether `gap` (between an owner's possessive and a role) only modifies the role: title
 /// filler, or lower-case common nouns and adjectives of the role's field ("Iran's oil
 /// minister", "Acme's chief financial officer").

@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, gap_is_names, is_affiliate, is_title_filler, starts_with_possessive, Found, Placed, SentenceView};
+use super::sentence::{
+    after_possessive, gap_is_names, is_affiliate, is_title_filler, its_antecedent, starts_with_possessive, Found, Placed, SentenceView,
+};
 use crate::link::countries;
 use crate::link::EntityType;
 use crate::text::roles::{find_roles, is_occupation_word, is_role_word, only_honorifics, RoleMatch};
@@ -244,10 +246,7 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
             let its_antecedent = || {
                 let lead = text[..role_span.start].trim_end().to_lowercase();
                 let its = lead.ends_with(" its") || lead.rsplit_once(" its ").is_some_and(|(_, modifier)| !modifier.contains(' '));
-                let mut before = placed[..index].iter().filter(|p| is_affiliate(p.kind) && p.span.end <= role_span.start);
-                let only = before.next().filter(|_| before.next().is_none())?;
-                // (A demonym is no antecedent: "the French and its leader" is no phrase.)
-                (its && countries::by_demonym(only.text).is_none()).then_some(only)
+                its.then(|| its_antecedent(view, index, role_span.start)).flatten()
             };
             owner.or(after_role).copied().or_else(its_antecedent).map(|owner| Found {
                 target: owner.entity,
@@ -547,6 +546,15 @@ mod tests {
 
     #[test]
     fn titles_with_an_owner() {
+        // An owner: "Eagles owner X", "the Yankees' owner, X".
+        assert_eq!(
+            found("said Eagles owner Jane Roe .", &[("Eagles", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("owner")))
+        );
+        assert_eq!(
+            found("The Yankees' owner, Jane Roe, spoke.", &[("Yankees", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("owner")))
+        );
         assert_eq!(
             found("US Secretary of State Jane Roe arrived.", &[("US", 1, Country), ("Jane Roe", 0, Person)]),
             Some((1, Some("Secretary of State")))

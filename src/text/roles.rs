@@ -175,6 +175,9 @@ const ROLES: &[&str] = &[
     "publisher",
     "comptroller",
     "manager",
+    // "the Yankees' owner, X", "X, the owner of Acme".
+    "co-owner",
+    "owner",
     // Military ranks: "British Lieutenant General X" names the army's country.
     "Lieutenant General",
     "Major General",
