@@ -163,6 +163,8 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
         ("c1.txt", "Pedro Garcia spent five seasons at Porto. ", true),
         ("c2.txt", "Pedro Garcia came through the youth ranks at Porto. ", true),
         ("c3.txt", "Pedro Garcia scored 20 goals for Porto. ", true),
+        ("c7.txt", "Pedro Garcia plays for Porto in domestic cricket. ", true),
+        ("c8.txt", "Pedro Garcia is a handball player for Porto. ", true),
         ("c4.txt", "Pedro Garcia spent five years in Porto. ", false),
         ("c5.txt", "Pedro Garcia spent five seasons at Porto's opera house. ", false),
     ] {

@@ -769,6 +769,8 @@ const CLUB_SLOTS: &[&str] = &[
     r"\b(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)\s+(the\s+)?",
     r"\bspent\s+([a-z0-9-]+\s+){1,2}?(seasons|campaigns)\s+(at|with)\s+(the\s+)?",
     r"\byouth\s+(ranks|system|academy|setup|set-up|teams?)\s+(at|of)\s+(the\s+)?",
+    // "a handball player for THW Kiel", "a pitcher for the Yankees".
+    r"\b(player|players|pitcher|pitchers|goalkeeper|striker|midfielder|defender|forward|quarterback|footballer|cricketer)\s+for\s+(the\s+)?",
 ];
 
 /// Words before a name that only an organization fills and that no person's name could:
@@ -802,8 +804,10 @@ pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::Laz
 /// [`MEMBER_SLOTS`] or [`CLUB_SLOTS`] right before a name.
 pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS]));
 
-/// [`CLUB_SLOTS`] right before a name.
-pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| slot_regex(&[CLUB_SLOTS]));
+/// [`CLUB_SLOTS`] right before a name, or "played for" (a place there is its club: "plays for
+/// Mumbai in domestic cricket"; a person may be a manager, so that slot is not a member's).
+pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| slot_regex(&[CLUB_SLOTS, &[r"\b(plays|played|playing)\s+for\s+(the\s+)?"]]));
 
 /// One case-blind regex of the alternatives, anchored at the end of the text before a name.
 fn slot_regex(alternatives: &[&[&str]]) -> regex::Regex {

@@ -1740,6 +1740,9 @@ mod tests {
         assert_eq!(party("Jane Roe was a member of the Bundestag for Acme.", "Acme"), [1], "a constituency");
         assert_eq!(org("Jane Roe is currently affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe said a man affiliated with Acme fled.", "Acme"), None, "someone else");
+        // A manner between the verb and the side.
+        assert_eq!(org("Jane Roe played professionally for Acme.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe rode professionally for Acme.", "Acme"), Some((1, Some("rider".into()))));
         // A label's or an agency's artist.
         assert_eq!(org("Jane Roe is a South Korean singer signed to Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe signed under Acme in 2010.", "Acme"), Some((1, Some("member".into()))));

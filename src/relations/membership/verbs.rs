@@ -43,7 +43,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
         // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
         // not "played in a band with Y", a fellow musician).
-        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+)?(for|with)", "player"),
+        // ("played professionally for", "rode briefly for": a manner between.)
+        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+|(professionally|briefly|mainly|primarily|exclusively)\s+)?(for|with)", "player"),
         // "played as a striker, most notably for Y".
         (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
@@ -69,8 +70,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // list: "an own goal for Y" counts for the other side).
         (r"(scored|scores|scoring|netted|nets|netting|hit|hits|grabbed|grabs|headed|heads|struck|strikes|slammed|fired)\s+(an?|the|his|her|their)\s+((\d+(st|nd|rd|th)|[a-z-]+(st|nd|rd|th)|second|third|late|early|consolation|winning|stoppage-time|injury-time|last-minute|solo|penalty|two-run|three-run|grand-slam|league|season)\s+){0,2}(goal|goals|equali[sz]er|winner|try|tries|century|homer|homers|home\s+runs?)\s+((of|in)\s+the\s+(season|campaign|game|match|year)\s+)?for", "player"),
         // "rode for Team Sky", "drives for Ferrari".
-        (r"(rides|rode|riding|races|raced|racing)\s+for", "rider"),
-        (r"(drives|drove|driving)\s+for", "driver"),
+        (r"(rides|rode|riding|races|raced|racing)\s+((professionally|briefly|mainly)\s+)?for", "rider"),
+        (r"(drives|drove|driving)\s+((professionally|briefly|mainly)\s+)?for", "driver"),
         (r"(won|wins|winning)\s+(\S+\s+){0,3}?(titles?|championships?|trophies|cups?|pennants?|premierships?|league|double|treble)\s+(with|for)", "member"),
         // A label's or an agency's artist: "is signed to SM Entertainment", "signed under Y".
         (r"((is|was|were|has\s+been|had\s+been)\s+)?signed\s+(to|under)", "member"),
