@@ -15,14 +15,16 @@ use crate::link::EntityType;
 use crate::text::roles::{is_party_word, is_role_or_occupation};
 
 /// From the person to the party word, country mentions taken out: ", a", " is a",
-/// " was elected as a", ", who ran for the Senate as a", " (born 1950) is an American".
+/// " was elected as a", ", who ran for the Senate as a", " (born 1950) is an American", " is an
+/// American politician serving as a".
 static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
         r"^(\s*\([^()]*\))*\s*,?\s*(",
         DESCRIPTION_WHO,
         r")?(",
         r"(is|was|became|remains|remained|has\s+been)\s+((an?|the)\s+)?",
-        r"|((is|was|were|has\s+been)\s+)?(elected|re-elected|reelected|ran|runs|served|serves|sat|stood|won|running|serving)\s+([a-z0-9-]+\s+){0,4}?as\s+(an?\s+)?",
+        // (" is an American politician serving as a ": a description, then the participle.)
+        r"|((is|was|were|has\s+been)\s+|(is|was)\s+an?\s+[^,;()]{0,60}?\s)?(elected|re-elected|reelected|ran|runs|served|serves|sat|stood|won|running|serving)\s+([a-z0-9-]+\s+){0,4}?as\s+(an?\s+)?",
         r"|an?\s+",
         r")((former|lifelong|moderate|prominent|leading|senior|veteran|staunch|longtime|conservative|liberal)\s+)?$",
     ]
@@ -79,7 +81,8 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
     let mut gap = String::new();
     let mut from = person.end;
     for p in &view.placed[index + 1..at] {
-        if p.kind != EntityType::Country {
+        // ("a Scottish Liberal politician": a home nation's demonym is a place.)
+        if !matches!(p.kind, EntityType::Country | EntityType::Location) {
             return None;
         }
         gap.push_str(&text[from..p.span.start]);
@@ -125,7 +128,7 @@ fn before_name(view: &SentenceView, index: usize) -> Option<Found> {
 mod tests {
     use super::super::sentence::tests::view;
     use super::*;
-    use EntityType::{Country, Organization, Person};
+    use EntityType::{Country, Location, Organization, Person};
 
     fn found(text: &str, mentions: &[(&'static str, usize, EntityType)], person: usize) -> Option<(usize, String)> {
         let v = view(text, mentions);
@@ -141,6 +144,18 @@ mod tests {
         assert_eq!(after("Jane Roe, a Republican, served two terms.", "Republican"), Some((1, "member".into())));
         assert_eq!(after("Jane Roe was elected as a Democrat to the 40th Congress.", "Democrat"), Some((1, "member".into())));
         assert_eq!(after("Jane Roe ran for the Senate as a Liberal in 1990.", "Liberal"), Some((1, "member".into())));
+        assert_eq!(
+            after("Jane Roe is an American politician serving as a Democratic member of the House.", "Democratic"),
+            Some((1, "member".into()))
+        );
+        assert_eq!(
+            found(
+                "Jane Roe was a Scottish Liberal politician.",
+                &[("Jane Roe", 0, Person), ("Scottish", 2, Location), ("Liberal", 1, Organization)],
+                0
+            ),
+            Some((1, "politician".into()))
+        );
         assert_eq!(after("Jane Roe (born 1950) is a Labour politician.", "Labour"), Some((1, "politician".into())));
         // After a series of occupations (not of other nouns).
         assert_eq!(after("Jane Roe was a soldier, financier and Conservative politician.", "Conservative"), Some((1, "politician".into())));
