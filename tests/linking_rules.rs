@@ -190,6 +190,17 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
     let linking = link(&docs, &AliasRules::default());
     assert!(linking.entity_id(1).unwrap().starts_with("location:"));
     assert!(linking.entity_id(3).unwrap().starts_with("organization:"));
+    // What one joins in a role is an organization; not a person one joins in a group.
+    for (file, text, organization) in [
+        ("j1.txt", "Jane Roe joined Chanel as head designer in 1983. ", true),
+        ("j2.txt", "Jane Roe joined Chanel as the only players to win twice. ", false),
+        ("j3.txt", "Jane Roe joined Chanel in Paris. ", false),
+    ] {
+        let docs = vec![document(file, text, &[("Jane Roe", "PER"), ("Chanel", "PER")])];
+        let linking = link(&docs, &AliasRules::default());
+        let entity = entity_of(&linking, &docs, 0, "Chanel").unwrap();
+        assert_eq!(entity.starts_with("organization:"), organization, "{text}: {entity}");
+    }
     // "played for Ferguson" may be his manager: there the corpus's person keeps the name.
     let text = "John Carter played for Ferguson at United. Alex Ferguson coached United. ";
     let docs = vec![document("b.txt", text, &[("John Carter", "PER"), ("Ferguson", "PER"), ("Alex Ferguson", "PER")])];

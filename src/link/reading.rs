@@ -1368,7 +1368,27 @@ static ORGANIZATION_SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Marilyn Manson", "Slowdive was formed by"), not before a possessive ("the singer of
 /// Smith's band").
 fn in_organization_slot(site: &MentionSite) -> bool {
-    slot_of(site, &roles::ORGANIZATION_SLOT)
+    slot_of(site, &roles::ORGANIZATION_SLOT) || joined_as_role(site)
+}
+
+/// "joined Chanel as head designer", "joined Acme as its chief executive": what one joins in a
+/// role is an organization (a person may be joined "as co-host", so this is a slot the corpus's
+/// person names keep theirs in).
+fn joined_as_role(site: &MentionSite) -> bool {
+    let (before, after) = site.around();
+    let joined = before.trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "joined" | "rejoined" | "joins"));
+    // One role, not a group the subject joined a person in ("joined X as the only players").
+    let plural = |w: &str| w.strip_suffix('s').is_some_and(roles::is_role_or_occupation);
+    let role = after.trim_start().strip_prefix("as ").is_some_and(|rest| {
+        let words: Vec<&str> = rest
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .collect();
+        !words.iter().any(|w| plural(w) || *w == "only") && words.iter().any(|w| roles::is_role_or_occupation(w))
+    });
+    joined && role && before.ends_with(' ')
 }
 
 /// Whether the mention stands where no person's name could ([`roles::MEMBER_SLOT`]: "the
