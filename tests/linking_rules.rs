@@ -179,6 +179,7 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
         ("e2.txt", "Jane Roe was a visiting professor at the Metropolitan Museum of Art. ", true),
         ("e3.txt", "Jane Roe was born at the Metropolitan Museum of Art. ", false),
         ("e4.txt", "Jane Roe was the president of the Metropolitan Museum of Art. ", false),
+        ("e5.txt", "Jane Roe was an analyst at Metropolitan Museum of Art brokerage Acme. ", false),
     ] {
         let docs = vec![document(file, text, &[("Jane Roe", "PER"), ("Metropolitan Museum of Art", "LOC")])];
         let linking = link(&docs, &AliasRules::default());

@@ -1253,9 +1253,13 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     // stands is that institution ("a curator at the Metropolitan Museum of Art", "a visiting
     // professor at the Sorbonne").
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+        // (Not a place that modifies what follows: "an analyst at Moscow brokerage Rinaco".)
         let club_slot = || {
-            let before = site.around().0;
-            *reading == Reading::Location && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before)) && !before_possessive(site)
+            let (before, after) = site.around();
+            *reading == Reading::Location
+                && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before))
+                && ends_its_noun_phrase(after)
+                && !before_possessive(site)
         };
         if (*reading == Reading::Person && in_member_slot(site)) || club_slot() {
             *reading = Reading::Organization;
