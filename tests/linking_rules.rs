@@ -43,6 +43,17 @@ fn entity_of(linking: &Linking, documents: &[LinkDocument], doc: usize, text: &s
     linking.entity_id(offset + index).map(str::to_string)
 }
 
+/// Links each case's one document alone (`mentions` tagged as given) and checks whether `name`
+/// becomes an organization there.
+fn assert_organization_cases(name: &str, mentions: &[(&str, &str)], cases: &[(&str, &str, bool)]) {
+    for (file, text, organization) in cases {
+        let docs = vec![document(file, text, mentions)];
+        let linking = link(&docs, &AliasRules::default());
+        let entity = entity_of(&linking, &docs, 0, name).unwrap_or_default();
+        assert_eq!(entity.starts_with("organization:"), *organization, "{text}: {entity}");
+    }
+}
+
 #[test]
 fn two_people_with_one_surname_in_one_article_stay_apart() {
     let docs = vec![document(
@@ -98,23 +109,22 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
     // A player's tallies only a club takes: "scored 20 goals for", "on loan at". Not where a
     // person is the object: sold to someone, signed by a manager, a goal against, a text
     // drafted by its author, a painting on loan from its owner.
-    for (file, text, club) in [
-        ("s1.txt", "Marco Rossi scored 20 goals for Sampdoria. ", true),
-        ("s2.txt", "Marco Rossi made 150 league appearances for Sampdoria. ", true),
-        ("s3.txt", "Marco Rossi earned 12 caps for Sampdoria. ", true),
-        ("s4.txt", "Marco Rossi scored 9 goals in his first season with Sampdoria. ", true),
-        ("s5.txt", "Marco Rossi was on loan at Sampdoria. ", true),
-        ("p1.txt", "Marco Rossi was sold to Sampdoria in 1820. ", false),
-        ("p2.txt", "Marco Rossi was signed by Sampdoria in 2005. ", false),
-        ("p3.txt", "Marco Rossi scored 20 goals against Sampdoria. ", false),
-        ("p4.txt", "Marco Rossi read the resolutions that were drafted by Sampdoria. ", false),
-        ("p5.txt", "Marco Rossi saw a painting on loan from Sampdoria. ", false),
-    ] {
-        let docs = vec![document(file, text, &[("Marco Rossi", "PER"), ("Sampdoria", "PER")])];
-        let linking = link(&docs, &AliasRules::default());
-        let entity = entity_of(&linking, &docs, 0, "Sampdoria").unwrap();
-        assert_eq!(entity.starts_with("organization:"), club, "{text}: {entity}");
-    }
+    assert_organization_cases(
+        "Sampdoria",
+        &[("Marco Rossi", "PER"), ("Sampdoria", "PER")],
+        &[
+            ("s1.txt", "Marco Rossi scored 20 goals for Sampdoria. ", true),
+            ("s2.txt", "Marco Rossi made 150 league appearances for Sampdoria. ", true),
+            ("s3.txt", "Marco Rossi earned 12 caps for Sampdoria. ", true),
+            ("s4.txt", "Marco Rossi scored 9 goals in his first season with Sampdoria. ", true),
+            ("s5.txt", "Marco Rossi was on loan at Sampdoria. ", true),
+            ("p1.txt", "Marco Rossi was sold to Sampdoria in 1820. ", false),
+            ("p2.txt", "Marco Rossi was signed by Sampdoria in 2005. ", false),
+            ("p3.txt", "Marco Rossi scored 20 goals against Sampdoria. ", false),
+            ("p4.txt", "Marco Rossi read the resolutions that were drafted by Sampdoria. ", false),
+            ("p5.txt", "Marco Rossi saw a painting on loan from Sampdoria. ", false),
+        ],
+    );
     // What only a band has, after its possessive: a lead singer, a frontman (not a drummer: a
     // singer has one too).
     let after = [("Peter Smith", "PER"), ("Genesis", "PER"), ("Genesis", "PER")];
@@ -159,49 +169,46 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
     assert!(ids[1].starts_with("organization:"), "{ids:?}");
     assert!(ids[2].starts_with("person:") && ids[3] == ids[2], "{ids:?}");
     // A city where only a club stands is the club named after it, at that mention.
-    for (file, text, club) in [
-        ("c1.txt", "Pedro Garcia spent five seasons at Porto. ", true),
-        ("c2.txt", "Pedro Garcia came through the youth ranks at Porto. ", true),
-        ("c3.txt", "Pedro Garcia scored 20 goals for Porto. ", true),
-        ("c7.txt", "Pedro Garcia plays for Porto in domestic cricket. ", true),
-        ("c8.txt", "Pedro Garcia is a handball player for Porto. ", true),
-        ("c4.txt", "Pedro Garcia spent five years in Porto. ", false),
-        ("c5.txt", "Pedro Garcia spent five seasons at Porto's opera house. ", false),
-    ] {
-        let docs = vec![document(file, text, &[("Pedro Garcia", "PER"), ("Porto", "LOC")])];
-        let linking = link(&docs, &AliasRules::default());
-        let entity = entity_of(&linking, &docs, 0, "Porto").unwrap();
-        assert_eq!(entity.starts_with("organization:"), club, "{text}: {entity}");
-    }
+    assert_organization_cases(
+        "Porto",
+        &[("Pedro Garcia", "PER"), ("Porto", "LOC")],
+        &[
+            ("c1.txt", "Pedro Garcia spent five seasons at Porto. ", true),
+            ("c2.txt", "Pedro Garcia came through the youth ranks at Porto. ", true),
+            ("c3.txt", "Pedro Garcia scored 20 goals for Porto. ", true),
+            ("c7.txt", "Pedro Garcia plays for Porto in domestic cricket. ", true),
+            ("c8.txt", "Pedro Garcia is a handball player for Porto. ", true),
+            ("c4.txt", "Pedro Garcia spent five years in Porto. ", false),
+            ("c5.txt", "Pedro Garcia spent five seasons at Porto's opera house. ", false),
+        ],
+    );
     // A place where only an employer stands is that institution.
-    for (file, text, employer) in [
-        ("e1.txt", "Jane Roe was a curator at the Metropolitan Museum of Art. ", true),
-        ("e2.txt", "Jane Roe was a visiting professor at the Metropolitan Museum of Art. ", true),
-        ("e3.txt", "Jane Roe was born at the Metropolitan Museum of Art. ", false),
-        ("e4.txt", "Jane Roe was the president of the Metropolitan Museum of Art. ", false),
-        ("e5.txt", "Jane Roe was an analyst at Metropolitan Museum of Art brokerage Acme. ", false),
-    ] {
-        let docs = vec![document(file, text, &[("Jane Roe", "PER"), ("Metropolitan Museum of Art", "LOC")])];
-        let linking = link(&docs, &AliasRules::default());
-        let entity = entity_of(&linking, &docs, 0, "Metropolitan Museum of Art").unwrap();
-        assert_eq!(entity.starts_with("organization:"), employer, "{text}: {entity}");
-    }
+    assert_organization_cases(
+        "Metropolitan Museum of Art",
+        &[("Jane Roe", "PER"), ("Metropolitan Museum of Art", "LOC")],
+        &[
+            ("e1.txt", "Jane Roe was a curator at the Metropolitan Museum of Art. ", true),
+            ("e2.txt", "Jane Roe was a visiting professor at the Metropolitan Museum of Art. ", true),
+            ("e3.txt", "Jane Roe was born at the Metropolitan Museum of Art. ", false),
+            ("e4.txt", "Jane Roe was the president of the Metropolitan Museum of Art. ", false),
+            ("e5.txt", "Jane Roe was an analyst at Metropolitan Museum of Art brokerage Acme. ", false),
+        ],
+    );
     let text = "Pedro Garcia was born in Porto. Garcia spent five seasons at Porto. ";
     let docs = vec![document("c6.txt", text, &[("Pedro Garcia", "PER"), ("Porto", "LOC"), ("Garcia", "PER"), ("Porto", "LOC")])];
     let linking = link(&docs, &AliasRules::default());
     assert!(linking.entity_id(1).unwrap().starts_with("location:"));
     assert!(linking.entity_id(3).unwrap().starts_with("organization:"));
     // What one joins in a role is an organization; not a person one joins in a group.
-    for (file, text, organization) in [
-        ("j1.txt", "Jane Roe joined Chanel as head designer in 1983. ", true),
-        ("j2.txt", "Jane Roe joined Chanel as the only players to win twice. ", false),
-        ("j3.txt", "Jane Roe joined Chanel in Paris. ", false),
-    ] {
-        let docs = vec![document(file, text, &[("Jane Roe", "PER"), ("Chanel", "PER")])];
-        let linking = link(&docs, &AliasRules::default());
-        let entity = entity_of(&linking, &docs, 0, "Chanel").unwrap();
-        assert_eq!(entity.starts_with("organization:"), organization, "{text}: {entity}");
-    }
+    assert_organization_cases(
+        "Chanel",
+        &[("Jane Roe", "PER"), ("Chanel", "PER")],
+        &[
+            ("j1.txt", "Jane Roe joined Chanel as head designer in 1983. ", true),
+            ("j2.txt", "Jane Roe joined Chanel as the only players to win twice. ", false),
+            ("j3.txt", "Jane Roe joined Chanel in Paris. ", false),
+        ],
+    );
     // "played for Ferguson" may be his manager: there the corpus's person keeps the name.
     let text = "John Carter played for Ferguson at United. Alex Ferguson coached United. ";
     let docs = vec![document("b.txt", text, &[("John Carter", "PER"), ("Ferguson", "PER"), ("Alex Ferguson", "PER")])];
