@@ -1254,14 +1254,14 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     // professor at the Sorbonne").
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         // (Not a place that modifies what follows: "an analyst at Moscow brokerage Rinaco".)
-        let club_slot = || {
+        let place_slot = || {
             let (before, after) = site.around();
             *reading == Reading::Location
                 && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before))
                 && ends_its_noun_phrase(after)
                 && !before_possessive(site)
         };
-        if (*reading == Reading::Person && in_member_slot(site)) || club_slot() {
+        if (*reading == Reading::Person && in_member_slot(site)) || place_slot() {
             *reading = Reading::Organization;
         }
     }
@@ -1322,19 +1322,11 @@ static POLITICIAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `before` ends with "a", "an" or "the" (and "former"), then up to two demonyms.
 fn party_lead(before: &str) -> bool {
-    let mut words: Vec<&str> = before.split_whitespace().collect();
-    let mut demonyms = 0;
-    while let Some(last) = words.last().filter(|w| countries::by_demonym(w).is_some() || countries::place_by_demonym(w).is_some()) {
-        if demonyms == 2 || last.is_empty() {
-            break;
-        }
-        words.pop();
-        demonyms += 1;
-    }
-    if words.last().is_some_and(|w| w.eq_ignore_ascii_case("former")) {
-        words.pop();
-    }
-    words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+    let is_demonym = |w: &&&str| countries::by_demonym(w).is_some() || countries::place_by_demonym(w).is_some();
+    let words: Vec<&str> = before.split_whitespace().rev().collect();
+    let rest = &words[words.iter().take(2).take_while(is_demonym).count()..];
+    let rest = rest.strip_prefix(&["former"]).unwrap_or(rest);
+    rest.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
 }
 
 /// Right before the place a title of nobility is of: "Duke of ", "5th Earl of ", "Countess of ".
