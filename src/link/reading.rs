@@ -274,7 +274,7 @@ pub fn read_mention(site: &MentionSite) -> Reading {
         return Reading::Location;
     }
     // "the Minister of Finance", "Justice Minister X": a portfolio, not an organization.
-    if roles::is_portfolio(before, &mention.text, after) {
+    if roles::names_a_portfolio(before, &mention.text, after) {
         return Reading::Misc;
     }
     match label {
@@ -1374,7 +1374,6 @@ fn joined_as_role(site: &MentionSite) -> bool {
     let (before, after) = site.around();
     let joined = before.trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "joined" | "rejoined" | "joins"));
     // One role, not a group the subject joined a person in ("joined X as the only players").
-    let plural = |w: &str| w.strip_suffix('s').is_some_and(roles::is_role_or_occupation);
     let role = after.trim_start().strip_prefix("as ").is_some_and(|rest| {
         let words: Vec<&str> = rest
             .split_whitespace()
@@ -1382,7 +1381,7 @@ fn joined_as_role(site: &MentionSite) -> bool {
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
             .collect();
-        !words.iter().any(|w| plural(w) || *w == "only") && words.iter().any(|w| roles::is_role_or_occupation(w))
+        !words.iter().any(|w| roles::is_plural_occupation(w) || *w == "only") && words.iter().any(|w| roles::is_role_or_occupation(w))
     });
     joined && role && before.ends_with(' ')
 }

@@ -570,11 +570,11 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
 /// Swedish Centre Party politician" too, not a "centre".
 fn past_organization_at_start<'a>(view: &SentenceView<'a>, after: &'a str) -> &'a str {
     let trimmed = after.trim_start();
+    if trimmed.is_empty() {
+        return after;
+    }
     let start = view.offset_of(trimmed);
-    view.placed
-        .iter()
-        .find(|p| p.kind == EntityType::Organization && p.span.start == start && !trimmed.is_empty())
-        .map_or(after, |p| &view.text[p.span.end..])
+    view.placed.iter().find(|p| p.kind == EntityType::Organization && p.span.start == start).map_or(after, |p| &view.text[p.span.end..])
 }
 
 /// A superlative after a country's possessive, which ranks the person among its people and is

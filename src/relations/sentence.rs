@@ -335,6 +335,7 @@ pub fn last_word_written_lower(gap: &str) -> bool {
 /// description may be absent. Shared by the families that read past it.
 pub const DESCRIPTION_WHO: &str = r"(((is|was)\s+)?an?\s+[^,;()]{0,60}?(,\s+[a-z-]+(\s+[a-z-]+){0,3}){0,4},?\s+)?who\s+";
 
+pub use crate::text::roles::is_plural_occupation;
 pub use crate::text::words::is_list_gap;
 
 /// The role words that lead a name at the end of `gap`: up to two lower-case words, the last a
@@ -408,11 +409,6 @@ pub fn list_end_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str) -
         last += 1;
     }
     last
-}
-
-/// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
-pub fn is_plural_occupation(role: &str) -> bool {
-    role.strip_suffix('s').is_some_and(|one| crate::text::roles::is_occupation_word(one) || crate::text::roles::is_role_word(one))
 }
 
 /// The role one person of a group holds, as written: "chess player" for "chess players",

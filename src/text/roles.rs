@@ -743,7 +743,7 @@ static AFTER_PORTFOLIO: std::sync::LazyLock<regex::Regex> =
 /// Foreign Affairs", "Justice" in "Justice Minister X" (not "Labour" there: "Labour minister"
 /// may be the party's). The model tags the portfolio as an organization; no ministry is named
 /// so.
-pub fn is_portfolio(before: &str, name: &str, after: &str) -> bool {
+pub fn names_a_portfolio(before: &str, name: &str, after: &str) -> bool {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     let portfolio =
         !words.is_empty() && words.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str())) && !matches!(words[0].as_str(), "and" | "&");
@@ -1081,6 +1081,11 @@ pub fn is_role_or_occupation(word: &str) -> bool {
     (whole_role || is_occupation_word(word)) && !word.eq_ignore_ascii_case("laureate")
 }
 
+/// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
+pub fn is_plural_occupation(role: &str) -> bool {
+    role.strip_suffix('s').is_some_and(|one| is_occupation_word(one) || is_role_word(one))
+}
+
 /// Whether `word` (any case) is, or ends, a role phrase: "Minister", "correspondent".
 pub fn is_role_word(word: &str) -> bool {
     ROLES.iter().any(|role| role.rsplit([' ', '-']).next().is_some_and(|last| last.eq_ignore_ascii_case(word)))
@@ -1096,13 +1101,13 @@ mod tests {
 
     #[test]
     fn a_portfolio_is_no_organization() {
-        assert!(is_portfolio("was the Egyptian Minister of ", "Finance", " from 1990"));
-        assert!(is_portfolio("the Secretary for ", "Foreign Affairs", ""));
-        assert!(is_portfolio("Minister of ", "Finance and Economy", ""));
-        assert!(is_portfolio("", "Justice", " Minister Jan Roe said"));
-        assert!(!is_portfolio("", "Labour", " minister Jan Roe said"), "the party's minister");
-        assert!(!is_portfolio("a member of the ", "Finance", ""), "not after a minister");
-        assert!(!is_portfolio("Minister of ", "Acme", ""));
+        assert!(names_a_portfolio("was the Egyptian Minister of ", "Finance", " from 1990"));
+        assert!(names_a_portfolio("the Secretary for ", "Foreign Affairs", ""));
+        assert!(names_a_portfolio("Minister of ", "Finance and Economy", ""));
+        assert!(names_a_portfolio("", "Justice", " Minister Jan Roe said"));
+        assert!(!names_a_portfolio("", "Labour", " minister Jan Roe said"), "the party's minister");
+        assert!(!names_a_portfolio("a member of the ", "Finance", ""), "not after a minister");
+        assert!(!names_a_portfolio("Minister of ", "Acme", ""));
     }
 
     #[test]
