@@ -12,12 +12,28 @@ the names it was trained on far better than new ones (ORG F1 0.79 on its trainin
 
 OUT_DIR gets docs/NNNN.txt and a gold.json in the layout `nergraph train` reads
 (OUT_DIR:FIRST-LAST): documents keep their index and sentence count. LOC entities (places,
-countries, demonyms) are kept. Deterministic for a seed. Standard library only.
+countries, demonyms) are kept, and so is a one-word organization used as a modifier or a party's
+word ("Republican", "Labour"); the pool holds Title Case names only (no "Glam metal" after
+"an American"). This is variant B of docs/ner-training.md round 6; variant A replaced every
+PER and ORG entity from a pool of every name. Deterministic for a seed. Standard library only.
 """
 import argparse
 import json
 import os
 import random
+
+
+FUNCTION_WORDS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "y", "&", "-", "in", "on", "at"}
+
+
+def title_case(name):
+    """Every word capitalised (or a function word, a number): no "Glam metal"."""
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS for w in name.split())
+
+
+def one_word_modifier(name):
+    """A one-word ORG name used as a modifier or a party's word ("Republican", "Labour")."""
+    return len(name.split()) == 1 and (name.endswith(("an", "ist", "ic", "ish", "ese")) or name.isupper())
 
 
 def longest(entity):
@@ -42,7 +58,7 @@ def main():
         for entity in documents[key]["entities"]:
             if entity["type"] in pools:
                 name = longest(entity)
-                if "\n" not in name and len(name) < 60:
+                if "\n" not in name and len(name) < 60 and title_case(name):
                     pools[entity["type"]].append((key, name))
 
     os.makedirs(os.path.join(args.out, "docs"), exist_ok=True)
@@ -52,7 +68,7 @@ def main():
         text = open(os.path.join(args.source, doc["file"]), "rb").read()
         replacement = {}
         for i, entity in enumerate(doc["entities"]):
-            if entity["type"] in pools:
+            if entity["type"] in pools and not one_word_modifier(longest(entity)):
                 while True:
                     source_key, name = rng.choice(pools[entity["type"]])
                     if source_key != key:
