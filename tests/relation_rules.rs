@@ -454,6 +454,15 @@ fn the_kind_an_article_calls_its_organization_stands_for_it_later() {
     let text = "Slowdive are an English rock band. The band was formed in 1989 by Jane Roe. Jane Roe left the band in 1995.";
     let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER"), ("Jane Roe", "PER")]);
     assert!(found.iter().any(|(s, k, t, _)| s == "Jane Roe" && k == "affiliated_with" && t == "Slowdive"), "{found:?}");
+    // "Its members included A and B": the article's organization's possessive.
+    let text = "Slowdive are an English rock band. Its members included Jane Roe and John Doe.";
+    let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER"), ("John Doe", "PER")]);
+    for person in ["Jane Roe", "John Doe"] {
+        assert!(found.iter().any(|(s, k, t, _)| s == person && k == "affiliated_with" && t == "Slowdive"), "{person}: {found:?}");
+    }
+    let text = "Slowdive are an English rock band. Its songs included one by Jane Roe.";
+    let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER")]);
+    assert!(found.iter().all(|(_, _, t, _)| t != "Slowdive"), "{found:?}");
     // Another kind than the article's, or an article that does not open by describing it.
     for text in [
         "Slowdive are an English rock band. The company was formed in 1989 by Jane Roe.",

@@ -389,6 +389,34 @@ fn extended_by_regnal_numbers(mut found: Vec<Chunk>, words: &[Span], text: &str,
     found
 }
 
+/// A ruler's name and realm labelled as one chunk: "Louis XIV of France" (read as an
+/// organization), "Mary I of England". The name to its regnal number is the person, the realm
+/// after "of" (and "the") a place, which the relation patterns read as "X of Country" whatever
+/// the model made of the whole.
+fn split_ruler_and_realm(found: Vec<Chunk>, words: &[Span], text: &str) -> Vec<Chunk> {
+    let word = |i: usize| words[i].slice(text);
+    found
+        .into_iter()
+        .flat_map(|chunk| {
+            // (Past a function word the chunk opens with, which `trimmed` drops later.)
+            let (start, _) = trimmed(words, text, chunk.start, chunk.end);
+            let numeral = (start + 1..chunk.end.saturating_sub(2)).find(|&i| {
+                let number = is_roman_numeral(word(i)) || word(i) == "I";
+                number && word(i + 1) == "of" && (start..i).all(|k| is_capitalised(word(k)))
+            });
+            let realm_start = numeral.map(|i| i + 2 + usize::from(word(i + 2) == "the"));
+            let realm_named = realm_start.is_some_and(|start| start < chunk.end && (start..chunk.end).all(|k| is_capitalised(word(k))));
+            match (numeral, realm_start) {
+                (Some(numeral), Some(realm_start)) if matches!(chunk.kind.as_str(), "PER" | "ORG") && realm_named => vec![
+                    Chunk { start, end: numeral + 1, kind: "PER".to_string() },
+                    Chunk { start: realm_start, end: chunk.end, kind: "LOC".to_string() },
+                ],
+                _ => vec![chunk],
+            }
+        })
+        .collect()
+}
+
 /// A person chunk opening the sentence with the name's last word left outside, right before
 /// the copula or a parenthesis: "Omar Said is a Moroccan footballer" labelled "Omar" alone (the
 /// model reads "Said" as the verb). An encyclopedia opens an article so; the word is then part
@@ -544,7 +572,7 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     let abbreviations = untagged_country_abbreviations(&found, words, sentence_text, &word_tags);
     found.extend(abbreviations);
     found.sort_by_key(|chunk| chunk.start);
-    let mut mentions: Vec<Mention> = joined_across_function_words(found, words, sentence_text)
+    let mut mentions: Vec<Mention> = split_ruler_and_realm(joined_across_function_words(found, words, sentence_text), words, sentence_text)
         .into_iter()
         .map(|mut chunk| {
             (chunk.start, chunk.end) = trimmed(words, sentence_text, chunk.start, chunk.end);
@@ -694,6 +722,25 @@ mod tests {
         assert_eq!(spans(text, &found), ["Margrethe II", "Charles I", "Spain", "Jane Roe", "Acme"]);
         assert!(["II", "V", "X", "XIV", "XXXIX", "IV"].iter().all(|w| is_roman_numeral(w)));
         assert!(["I", "IIII", "VV", "Xi", "MIX", "DC"].iter().all(|w| !is_roman_numeral(w)));
+    }
+
+    #[test]
+    fn a_ruler_labelled_with_the_realm_is_a_person_and_a_place() {
+        let text = "Louis XIV of France met Mary I of the United Kingdom and Acme of Spain.";
+        // Louis XIV of France met Mary I of the United Kingdom and Acme of Spain .
+        let tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER"];
+        let found = findings(text, &tags, &[1, 2, 2, 2, 0, 3, 4, 4, 4, 4, 4, 0, 1, 2, 2, 0]);
+        let labelled: Vec<(&str, &str)> = found.mentions.iter().map(|m| (m.span.slice(text), m.label.as_str())).collect();
+        assert_eq!(
+            labelled,
+            [("Louis XIV", "PER"), ("France", "LOC"), ("Mary I", "PER"), ("United Kingdom", "LOC"), ("Acme of Spain", "ORG")],
+            "no numeral, no ruler"
+        );
+        // Nor a numeral of a lower-case realm or the end of the chunk.
+        let text = "Title II of the act and Henry VIII ruled.";
+        // Title II of the act and Henry VIII ruled .
+        let found = findings(text, &tags, &[3, 4, 4, 4, 4, 0, 3, 4, 0, 0]);
+        assert_eq!(spans(text, &found), ["Title II of the act", "Henry VIII"]);
     }
 
     #[test]

@@ -18,7 +18,9 @@ use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, i
 /// follow as an apposition would.
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
+        // "X is a diplomat who served as Monaco's ambassador": the subject's description, then
+        // its relative clause (group `described`, checked to hold no preposition).
+        r"^(\s*\([^()]*\))*\s*,?\s*(who\s+|(is|was)\s+(?P<described>an?\s+([A-Za-z-]+\s+){1,4}?)who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
         // "took over as Acme's chief executive", "stayed on as chairman of Acme".
         r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues)\s+as|",
@@ -78,7 +80,12 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
     });
     let age = aside.unwrap_or(age);
     // (Tokenized text sets the comma off by a space: "X , head of".)
-    let opening = COPULA.find(&text[person_end + age..]).map(|m| age + m.end()).or_else(|| {
+    // (Not "X is a son of a man who was Acme's chairman": the relative clause is another's.)
+    let copula = COPULA.captures(&text[person_end + age..]).filter(|c| {
+        let preposition = |w: &str| matches!(w, "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with" | "from" | "the");
+        c.name("described").is_none_or(|d| !d.as_str().split_whitespace().any(preposition))
+    });
+    let opening = copula.map(|c| age + c.get(0).map_or(0, |m| m.end())).or_else(|| {
         if age > 0 {
             Some(age)
         } else {
@@ -483,6 +490,9 @@ mod tests {
         let monaco = |text: &str| found(text, &[("Jane Roe", 0, Person), ("Monaco", 1, Country)]);
         assert_eq!(monaco("Jane Roe served as Monaco's ambassador to Spain."), Some((1, Some("ambassador"))));
         assert_eq!(monaco("Jane Roe later served as the president of Monaco."), Some((1, Some("President"))));
+        assert_eq!(monaco("Jane Roe is a diplomat who served as Monaco's ambassador to Spain."), Some((1, Some("ambassador"))));
+        assert_eq!(monaco("Jane Roe is a lawyer and writer who was Monaco's ambassador."), Some((1, Some("ambassador"))));
+        assert_eq!(monaco("Jane Roe is a son of a man who was Monaco's ambassador."), None, "another's relative clause");
         assert_eq!(monaco("Jane Roe was appointed Monaco's first ambassador in 1990."), Some((1, Some("ambassador"))));
         assert_eq!(monaco("Jane Roe served as a pilot, and Monaco's ambassador left."), None, "another clause");
         assert_eq!(monaco("Jane Roe served in Monaco's army as a pilot."), None, "no role right after the verb");

@@ -125,10 +125,14 @@ pub fn subject_pronoun(sentence: &str) -> Option<Span> {
 }
 
 /// What a sentence's "It" must go on with to stand for an organization: its founding or its
-/// base ("It was founded in 1990 by", "It is headquartered in").
+/// base ("It was founded in 1990 by", "It is headquartered in"); or "Its" its members ("Its
+/// members included", "Its original line-up consisted of").
 static IT_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<reference>It)\s+(was|is|has\s+been)\s+((originally|first|later|now|currently|also)\s+)?(founded|formed|established|headquartered|based|owned|incorporated|created|launched)\b")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^\s*((?P<reference>It)\s+(was|is|has\s+been)\s+((originally|first|later|now|currently|also)\s+)?(founded|formed|established|headquartered|based|owned|incorporated|created|launched)\b",
+        r"|(?P<possessive>Its)\s+((original|classic|current|first|final|founding)\s+)?(members|membership|line\s*-?\s*up|lineup)\s)"
+    ))
+    .expect("valid regex")
 });
 
 /// How a sentence names the article's subject organization, which its first sentence called a
@@ -153,7 +157,7 @@ impl OrganizationReference {
 
     /// Where `sentence` names the organization, if it does.
     pub fn find(&self, sentence: &str) -> Option<Span> {
-        let it = IT_ORGANIZATION.captures(sentence).and_then(|c| c.name("reference"));
+        let it = IT_ORGANIZATION.captures(sentence).and_then(|c| c.name("reference").or_else(|| c.name("possessive")));
         let reference = it.or_else(|| self.description.captures(sentence)?.name("reference"))?;
         Some(Span::new(reference.start(), reference.end()))
     }
@@ -171,8 +175,16 @@ mod tests {
         assert_eq!(at("The band's singer, Jane Roe, left."), Some("The band"));
         assert_eq!(at("In 1995, the band signed with Acme."), Some("the band"));
         assert_eq!(at("It was founded in 1989 by Jane Roe."), Some("It"));
+        assert_eq!(at("Its members included Jane Roe and John Doe."), Some("Its"));
+        assert_eq!(at("Its original line-up consisted of Jane Roe and John Doe."), Some("Its"));
         // Not another kind, a later mention, "it" before another verb, nor a name-like phrase.
-        for text in ["The company was formed in 1989.", "Jane Roe left the band.", "It was a hit.", "The Band Aid single sold."] {
+        for text in [
+            "The company was formed in 1989.",
+            "Jane Roe left the band.",
+            "It was a hit.",
+            "The Band Aid single sold.",
+            "Its songs included Yesterday.",
+        ] {
             assert_eq!(at(text), None, "{text}");
         }
     }

@@ -48,9 +48,11 @@ struct Entry {
 /// President X"; 16: "b.", "d.", "v." and "Bros." end no sentence; 17: a player's tallies are organizations'
 /// slots, "scored 20 goals for X", "on loan at X"; 18: a country's name cut in two places is
 /// one, "Great" / "Britain", and "financier", "merchant", "landowner" are occupations; 19: "spent five seasons at X" and "the youth ranks at X" are
-/// organizations' slots, and "the South Korean girl group X" and "a handball player for X"), so old entries are never
+/// organizations' slots, and "the South Korean girl group X" and "a handball player for X"; 20: "made his
+/// debut for X", "began his career at X" and "teammates at X" are organizations' slots, and a ruler
+/// labelled with the realm is a person and a place, "Louis XIV of France"), so old entries are never
 /// misread or reused.
-const FORMAT: u32 = 19;
+const FORMAT: u32 = 20;
 
 impl NerCache {
     /// The cache for `model_identity` under the output folder `out`.

@@ -769,6 +769,12 @@ const CLUB_SLOTS: &[&str] = &[
     r"\b(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)\s+(the\s+)?",
     r"\bspent\s+([a-z0-9-]+\s+){1,2}?(seasons|campaigns)\s+(at|with)\s+(the\s+)?",
     r"\byouth\s+(ranks|system|academy|setup|set-up|teams?)\s+(at|of)\s+(the\s+)?",
+    // "made his senior debut for X", "began his professional career at X" (a career begun
+    // "with" someone may be a person's: `CLUB_SLOT` alone reads that one).
+    r"\b(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}?debut\s+for\s+(the\s+)?",
+    r"\b(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}?career\s+at\s+(the\s+)?",
+    // "were teammates at X", "his teammate on the X" (not "with": "teammates with Jane Roe").
+    r"\bteammates?\s+(at|on)\s+(the\s+)?",
     // "a handball player for THW Kiel", "a pitcher for the Yankees".
     r"\b(player|players|pitcher|pitchers|goalkeeper|striker|midfielder|defender|forward|quarterback|footballer|cricketer)\s+for\s+(the\s+)?",
 ];
@@ -804,10 +810,18 @@ pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::Laz
 /// [`MEMBER_SLOTS`] or [`CLUB_SLOTS`] right before a name.
 pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS]));
 
-/// [`CLUB_SLOTS`] right before a name, or "played for" (a place there is its club: "plays for
-/// Mumbai in domestic cricket"; a person may be a manager, so that slot is not a member's).
-pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| slot_regex(&[CLUB_SLOTS, &[r"\b(plays|played|playing)\s+for\s+(the\s+)?"]]));
+/// [`CLUB_SLOTS`] right before a name, or "played for" or "began his career with" (a place
+/// there is its club: "plays for Mumbai in domestic cricket"; a person may be a manager or a
+/// mentor, so those slots are not a member's).
+pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    slot_regex(&[
+        CLUB_SLOTS,
+        &[
+            r"\b(plays|played|playing)\s+for\s+(the\s+)?",
+            r"\b(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}?career\s+with\s+(the\s+)?",
+        ],
+    ])
+});
 
 /// One case-blind regex of the alternatives, anchored at the end of the text before a name.
 fn slot_regex(alternatives: &[&[&str]]) -> regex::Regex {

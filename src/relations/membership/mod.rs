@@ -1071,6 +1071,8 @@ mod tests {
             ("Acme, which is chaired by Jane Roe, met.", Some("chair")),
             ("Acme (coached by Jane Roe) won.", Some("coach")),
             ("Acme was fronted by Jane Roe until 1990.", Some("frontman")),
+            ("Acme is a rock band fronted by Jane Roe.", Some("frontman")),
+            ("Acme, a charity headed by Jane Roe, opened.", Some("leader")),
             ("Acme was then managed by Jane Roe.", Some("manager")),
             ("Acme, under the leadership of its founder Jane Roe, grew.", Some("leader")),
             ("Acme, under the command of Jane Roe, attacked.", Some("commander")),
@@ -1092,6 +1094,8 @@ mod tests {
             "Acme's bid, led by Jane Roe, failed.",
             "Acme was led by a team of Jane Roe's students.",
             "Acme beat the side led by Jane Roe.",
+            "Acme is a song led by Jane Roe's guitar.",
+            "Acme, the song led by Jane Roe, charted.",
         ] {
             let v = view(text, &[("Acme", 1, Organization), ("Jane Roe", 2, Person)]);
             assert!(membership(&v, 1).is_empty(), "{text}");
@@ -1623,6 +1627,8 @@ mod tests {
         assert_acme_roles(
             &[
                 ("Jane Roe played 10 seasons in the National Hockey League with the Acme.", "player"),
+                ("Jane Roe played in the National Hockey League (NHL) for the Acme.", "player"),
+                ("Jane Roe played 10 seasons in the National Hockey League (NHL) with the Acme.", "player"),
                 ("Jane Roe played in the NHL with the Acme.", "player"),
                 ("Jane Roe played 300 games in the NHL for the Acme.", "player"),
                 ("Jane Roe played 450 games in the NHL with the Acme.", "player"),
@@ -2281,8 +2287,10 @@ mod tests {
                 ("Jane Roe anchors the evening news for Acme.", "presenter"),
                 ("Jane Roe was among the founders of the Acme.", "founder"),
                 ("Jane Roe danced with the Acme for twenty years.", "dancer"),
+                ("Jane Roe became teammates on the Acme with John Doe in 1990.", "player"),
             ],
             &[
+                "Jane Roe met her former teammates at Acme.",
                 // A parenthesis that is not right after the description, or holds more.
                 "Jane Roe is a German politician (born 1950, Acme).",
                 "Jane Roe is a fan of Germany (Acme).",
@@ -2297,6 +2305,12 @@ mod tests {
             ],
         );
         assert_eq!(found("Jane Roe was a commentator on France.", &[("Jane Roe", 0, Person), ("France", 1, Country)]), None);
+        // Each of two teammates.
+        let teammates = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe and John Doe were teammates at Acme.", &teammates);
+        for person in [0, 1] {
+            assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("player"))));
+        }
         // A description that names others is no list of occupations: "who" is theirs.
         let mentions = [("Jane Roe", 0, Person), ("Bob", 2, Person), ("Jim", 3, Person), ("Acme", 1, Organization)];
         assert_eq!(found("Jane Roe is a friend of Bob, a banker, and Jim who founded Acme.", &mentions), None);

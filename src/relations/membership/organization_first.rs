@@ -42,10 +42,11 @@ pub(super) static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// From an organization to the person who leads it, in the passive: " headed by ", ", led by
-/// its founder ", " which is chaired by ", " (coached by ". Up to two lower-case words may name
+/// its founder ", " which is chaired by ", " (coached by ", " is a rock band fronted by " (the
+/// organization described first: group `kind`, its kind). Up to two lower-case words may name
 /// the person's post (group `post`: "its director").
 pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[,(]?\s*(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|fronted|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
+    Regex::new(r"^\s*[,(]?\s*(((is|was|are|were)\s+)?(an?|the)\s+([a-z-]+\s+){0,4}?(?P<kind>[a-z-]+)\s+)?(((which|that)\s+)?(is|was|are|were|has\s+been|had\s+been)\s+)?((then|now|currently|later|once)\s+)?(?P<verb>headed|led|chaired|run|managed|coached|captained|fronted|presided\s+over)\s+by\s+((its|their|the)\s+(?P<post>([a-z-]+\s+){1,2})|(?P<title>((former|then|ex-|acting)\s+)?([a-z-]+\s+){0,2}(?P<title_head>[a-z-]+)\s+))?$")
         .expect("valid regex")
 });
 
@@ -81,6 +82,9 @@ pub(super) fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     // "headed by former prime minister X": a title of the person's own (a role or an
     // occupation, else not read), the leader's role the verb's.
     let titled = |c: &regex::Captures| c.name("title_head").is_none_or(|head| is_role_or_occupation(head.as_str()));
+    // (A description of the organization: "a rock band", not "the song" it wrote.)
+    let titled =
+        |c: &regex::Captures| titled(c) && c.name("kind").is_none_or(|kind| crate::text::roles::is_organization_noun(kind.as_str()));
     if let Some(captures) = LED_BY.captures(&gap).filter(titled) {
         // "led by its founder X": the post named; else the verb's ("coached by X": coach).
         let role: Cow<'static, str> = match (captures.name("post"), &captures["verb"]) {
@@ -423,6 +427,8 @@ pub(super) fn listed_members(view: &SentenceView, index: usize) -> Option<Found>
     }
     let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
     let lead = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    // "Its members included A and B": the article's organization as "its" (its possessive).
+    let lead = if organization.text.eq_ignore_ascii_case("its") { format!("'s{lead}") } else { lead };
     let gap = without_role_before_name(&lead);
     // "Notable former players of Acme include A, B and C".
     let before = view.text[..organization.span.start].to_lowercase();

@@ -182,6 +182,9 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
         (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
+        // "A and B were teammates at Y", "became teammates on the Y" (not "teammates of": a
+        // person's).
+        (r"(are|were|became|become)\s+((also|later|once|briefly)\s+)?teammates\s+(at|on|with|in)", "player"),
         // "was a prominent figure in the Labour Party", "one of the leading figures of Y".
         (r"(is|was|became|remained|remains)\s+(an?|the|one\s+of\s+the)\s+((most\s+)?(prominent|leading|key|major|central|influential|important|founding|senior|towering)\s+)+figures?\s+(in|of|within)", "member"),
 
@@ -259,7 +262,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
 /// only: "served in the army for the United States" names no affiliation of the country's).
 /// What stands between may be another organization, which the sentence's other rules read.
 pub(super) static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)for";
+    // (The place's abbreviation may follow it: "played in the National Hockey League (NHL) for".)
+    let place = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){1,6}?)(\([^\s()]{1,12}\)\s+)?for";
     // (An event's name runs longer: "the women's 100 metres at the 1996 Summer Olympics".)
     let event = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){0,8}?[^\s,;()]+)(\s+for|\s*,\s+representing)";
     [
@@ -267,7 +271,7 @@ pub(super) static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::
         (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
         // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
         // with the Y" (not "played in a band with Y", a fellow musician).
-        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)with".to_string(), "player"),
+        (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)(\([^\s()]{1,12}\)\s+)?with".to_string(), "player"),
         (format!(r"(serves|served|serving|sits|sat|sitting|stood|stands)\s+(in|on){place}"), "member"),
         (format!(r"(was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected)\s+to{place}"), "member"),
         // An athlete's event, then the side: "competed in the men's singles for Brazil",
