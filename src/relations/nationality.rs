@@ -42,8 +42,10 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// After a demonym as a noun, what the person was first to do: " to win", " ever to be".
-static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(ever\s+)?to\s+[a-z]+").expect("valid regex"));
+/// After a demonym as a noun, what the person was first to do: " to win", " ever to be", "
+/// woman to win" ("the first Indian woman to").
+static FIRST_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+((woman|man|person|female|male)\s+)?(ever\s+)?to\s+[a-z]+").expect("valid regex"));
 
 /// Words of rank before a demonym as a noun: "the first Kenyan to win".
 const RANKS: &[&str] = &["first", "only", "youngest", "oldest", "last", "second", "third", "fastest"];
@@ -343,8 +345,29 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     other_nationality(view, index)
         .or_else(|| born_in_parenthesis(view, index))
         .or_else(|| fronted_description(view, index))
+        .or_else(|| ranked_among_country_s_people(view, index))
         .into_iter()
         .collect()
+}
+
+/// From the person to a country's name: " was ", ", who is ", " (born 1950) became ".
+static COPULA_BEFORE_COUNTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains)\s+$").expect("valid regex"));
+
+/// "X was Pakistan's first female pilot", "X is Kenya's youngest billionaire": ranked first
+/// among a country's people in an occupation. (An office, "was Norway's first ambassador", the
+/// apposition family reads as well.)
+fn ranked_among_country_s_people(view: &SentenceView, index: usize) -> Option<Found> {
+    let country = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Country && countries::by_name(p.text, false).is_some())?;
+    let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
+    let after = &view.text[country.span.end..];
+    let rank_at = sentence::starts_with_possessive(after, 0)?;
+    let rank = after[rank_at..].trim_start().split(' ').next()?;
+    if !COPULA_BEFORE_COUNTRY.is_match(&gap) || !RANKS.contains(&rank) {
+        return None;
+    }
+    let role = occupation_after(&after[rank_at..].trim_start()[rank.len()..], false)?;
+    Some(Found { target: country.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY })
 }
 
 /// In the parenthesis right after a name, a birth and its place ending in a country: "(born
@@ -432,7 +455,9 @@ fn demonym_list<'v, 'a>(view: &'v SentenceView<'a>, at: usize) -> Vec<&'v Placed
     let mut listed = vec![&view.placed[at]];
     while let Some(next) = view.placed.get(at + listed.len()).filter(|p| p.kind == EntityType::Country) {
         let gap = view.between(listed[listed.len() - 1].span.end, next.span.start);
-        if !sentence::is_list_gap(gap) && gap.trim() != "-" {
+        // ("a Soviet and later Russian actress": a nationality that followed another.)
+        let later = matches!(gap.trim(), "and later" | "and then" | "then" | "later" | ", later" | "and subsequently");
+        if !sentence::is_list_gap(gap) && gap.trim() != "-" && !later {
             break;
         }
         listed.push(next);
@@ -552,7 +577,10 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         let after = possessive.map_or(after, |n| SUPERLATIVE.find(&after[n..]).map_or(&after[n..], |m| &after[n + m.end()..]));
         // "one of the most prominent Polish poets": a plural occupation, not any noun ("one of
         // the best Polish films" is no person's).
-        let role = occupation_after(past_organization_at_start(view, after), !one_of)
+        // (What the ranked one was first to do is no occupation: "the first Indian woman to".)
+        let role = (!ranked)
+            .then(|| occupation_after(past_organization_at_start(view, after), !one_of))
+            .flatten()
             .or_else(|| born_with_occupation(view, at + listed.len(), after));
         let role = role.filter(|role| !one_of || role.rsplit(' ').next().is_some_and(is_plural_occupation));
         if role.is_some_and(|role| is_title_of_next_name(view, role)) {
@@ -831,6 +859,15 @@ mod tests {
         let kenyan = [("Jane Roe", 0, Person), ("Kenyan", 1, Country)];
         assert_eq!(all("Jane Roe was the first Kenyan to win an Olympic gold medal.", &kenyan, 0), [(1, String::new())]);
         assert_eq!(all("Jane Roe became the youngest Kenyan ever to win it.", &kenyan, 0), [(1, String::new())]);
+        assert_eq!(all("Jane Roe became the first Kenyan woman to win it.", &kenyan, 0), [(1, String::new())]);
+        let kenya = [("Jane Roe", 0, Person), ("Kenya", 1, Country)];
+        assert_eq!(all("Jane Roe was Kenya's first female pilot.", &kenya, 0), [(1, "female pilot".to_string())]);
+        assert_eq!(all("Jane Roe (born 1950) is Kenya's youngest pilot.", &kenya, 0), [(1, "pilot".to_string())]);
+        // Not unranked, another's rank, or a thing.
+        assert_eq!(all("Jane Roe was Kenya's pilot.", &kenya, 0), []);
+        assert_eq!(all("Jane Roe met Kenya's first female pilot.", &kenya, 0), []);
+        assert_eq!(all("Jane Roe was Kenya's first satellite.", &kenya, 0), []);
+        assert_eq!(all("Jane Roe married a Kenyan man.", &kenyan, 0), []);
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
@@ -1095,6 +1132,11 @@ mod tests {
 
     #[test]
     fn demonyms_give_nationality_and_occupation() {
+        let two = [("Jane Roe", 0, Person), ("Soviet", 1, Country), ("Russian", 2, Country)];
+        for text in ["Jane Roe was a Soviet and later Russian actress.", "Jane Roe was a Soviet and Russian actress."] {
+            assert_eq!(all(text, &two, 0), [(1, "actress".to_string()), (2, "actress".to_string())], "{text}");
+        }
+        assert_eq!(all("Jane Roe was a Soviet spy and later Russian actress.", &two, 0), [(1, "spy".to_string())], "another description");
         assert_eq!(
             found("Jane Roe (born 1950) is an American chess player.", &[("Jane Roe", 0, Person), ("American", 1, Country)]),
             Some((1, Some("chess player".into())))

@@ -392,10 +392,13 @@ pub fn list_start_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str)
 /// The last name of the list `view.placed[index]` opens, names of its kind only (as
 /// [`list_start`]): "A and B", "A, B and C", "A, along with B and C".
 pub fn list_end(view: &SentenceView, index: usize) -> usize {
-    list_end_where(view, index, |gap| {
-        let along = matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with");
-        is_list_gap(gap) || along
-    })
+    list_end_where(view, index, |gap| is_list_gap(gap) || is_along_with(gap))
+}
+
+/// Whether `gap` between two names adds the second to the first: ", along with ", " together
+/// with ".
+pub fn is_along_with(gap: &str) -> bool {
+    matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with")
 }
 
 /// [`list_end`] with the gaps `is_gap` accepts between two names of the list.

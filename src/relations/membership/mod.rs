@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::sentence::{
-    self, comma_aside_after, describes_an_organization, is_affiliate, is_list_gap, is_list_gap_with_roles, is_misread_field,
+    self, comma_aside_after, describes_an_organization, is_affiliate, is_along_with, is_list_gap, is_list_gap_with_roles, is_misread_field,
     is_national_team, is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where,
     parenthesis_after, pattern_text, role_before_name, starts_with_possessive, without_role_before_name, Found, Placed, SentenceView, AGE,
     DESCRIPTION_WHO,
@@ -273,8 +273,13 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let last = list_end(view, index);
     if last > index {
         let gap = view.between(view.placed[last].span.end, view.text.len()).trim_start();
-        // ("A, along with B, founded Y": the comma closes the "along with" aside.)
-        let along = view.between(view.placed[index].span.end, view.placed[index + 1].span.start).contains("with");
+        // ("A, along with B, founded Y": the comma closes the "along with" aside, which B and
+        // C may stand in: "A, along with B and C, formed Y".)
+        let first = list_start(view, index);
+        let along_before = first > 0
+            && view.placed[first - 1].kind == view.placed[index].kind
+            && view.between(view.placed[first - 1].span.end, view.placed[first].span.start).contains("with");
+        let along = along_before || view.between(view.placed[index].span.end, view.placed[index + 1].span.start).contains("with");
         if !gap.starts_with([',', '(']) || (along && gap.starts_with(',')) {
             found.extend(stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }));
         }
@@ -1988,10 +1993,23 @@ mod tests {
             [(1, Some("member".to_string()))]
         );
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person), ("Acme School", 1, Organization)];
-        let v = view("Jane Roe, along with John Doe and Max Poe co - founded the Acme School.", &list);
-        for person in 0..3 {
+        for text in [
+            "Jane Roe, along with John Doe and Max Poe co - founded the Acme School.",
+            "Jane Roe, along with John Doe and Max Poe, co - founded the Acme School.",
+        ] {
+            let v = view(text, &list);
+            for person in 0..3 {
+                assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))), "{text}");
+            }
+        }
+        let founded = [("Acme School", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person)];
+        let v = view("The Acme School was founded by Jane Roe, along with John Doe and Max Poe.", &founded);
+        for person in 1..4 {
             assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
         }
+        // Not a list set off by commas before another's verb.
+        let v = view("Jane Roe met John Doe and Max Poe, who co - founded the Acme School.", &list);
+        assert!(membership(&v, 0).is_empty());
         let v = view("As a member of the Acme in 1998, Jane Roe became famous.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]);
         assert_eq!(membership(&v, 1).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))));
         assert_eq!(

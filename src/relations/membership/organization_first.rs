@@ -335,8 +335,9 @@ pub(super) static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| 
 /// "Acme is an American band formed in 1995 by A and B": the organization right before the
 /// founders' names (the first of a list), or before its description (demonyms in it passed).
 pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
-    // "formed in 1990 by bassist A and guitarist B": each founder may be led by their role.
-    let first = list_start_where(view, index, is_list_gap_with_roles);
+    // "formed in 1990 by bassist A and guitarist B": each founder may be led by their role;
+    // "founded by A, along with B and C".
+    let first = list_start_where(view, index, |gap| is_list_gap_with_roles(gap) || is_along_with(gap));
     let founder = view.placed[first].span.start;
     let gap = |organization: &Placed| without_role_before_name(&pattern_text(view.between(organization.span.end, founder))).to_string();
     let founded = |organization: &Placed| Found {
