@@ -176,10 +176,15 @@ static POSSESSED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence's opening phrase before the person who led the organization after them: "Under
-/// the management of ", "Under the leadership of coach " (group `lead`).
+/// the management of ", "Under the leadership of coach " (group `lead`); "Led by quarterback ",
+/// "Coached by ", "Under coach " (group `verb`, and `post`, the person's, if named).
 pub(super) static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^\s*(under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?",
+        r"|(?P<verb>led|headed|coached|captained|managed|fronted)\s+by\s+((its|their|the)\s+)?((?P<post>[a-z-]+)\s+)?",
+        r"|under\s+(?P<under>coach|manager|captain|head\s+coach|chairman|president)\s+)$"
+    ))
+    .expect("valid regex")
 });
 
 /// "As a member of Y ..., X": the sentence opens with the role and its organization, and the
@@ -201,17 +206,37 @@ pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
         let rest = text[person.span.end..organization.span.start].trim().to_lowercase();
         let (lead, rest) = match POSSESSED_LEAD.captures(&rest) {
             Some(captures) if opening.trim() == "under" => (captures["lead"].to_string(), captures["rest"].to_string()),
-            _ => (FRONTED_UNDER.captures(&opening)?["lead"].to_string(), rest),
+            _ => {
+                let captures = FRONTED_UNDER.captures(&opening)?;
+                // "Led by quarterback X": the person's post, a role or an occupation ("Led by
+                // the Acme" names no person's); "Coached by X": the verb's.
+                let post = captures.name("post").map(|p| p.as_str());
+                if post.is_some_and(|post| !is_role_or_occupation(post)) {
+                    return None;
+                }
+                let lead = match (post, captures.name("verb").map(|v| v.as_str()), captures.name("under")) {
+                    (Some(post), _, _) => post.to_string(),
+                    (None, Some("coached"), _) => "coach".to_string(),
+                    (None, Some("captained"), _) => "captain".to_string(),
+                    (None, Some("managed"), _) => "manager".to_string(),
+                    (None, Some("fronted"), _) => "frontman".to_string(),
+                    (None, Some(_), _) => "leader".to_string(),
+                    (None, None, Some(under)) => under.as_str().to_string(),
+                    (None, None, None) => captures["lead"].to_string(),
+                };
+                (lead, rest)
+            }
         };
         let role = match lead.as_str() {
-            "management" => "manager",
-            "captaincy" => "captain",
-            "command" => "commander",
-            "presidency" => "president",
-            "chairmanship" => "chairman",
-            _ => "leader",
+            "management" => "manager".to_string(),
+            "captaincy" => "captain".to_string(),
+            "command" => "commander".to_string(),
+            "presidency" => "president".to_string(),
+            "chairmanship" => "chairman".to_string(),
+            "leadership" | "guidance" | "stewardship" | "direction" => "leader".to_string(),
+            post => post.to_string(),
         };
-        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, Cow::Borrowed(role)));
+        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, Cow::Owned(role)));
     }
     // The organization is the sentence's first mention, the person its second.
     if index != 1 || view.placed[0].kind != EntityType::Organization {

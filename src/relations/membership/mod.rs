@@ -1068,6 +1068,8 @@ mod tests {
         for (text, role) in [
             ("The Society of Jesus appointed his successor, Jane Roe from Venezuela.", None),
             ("Acme drafted Jane Roe in 1984.", Some("player")),
+            ("Acme traded Jane Roe to the Beta in 1984.", Some("player")),
+            ("Acme acquired Jane Roe from the Beta.", Some("player")),
             ("Acme hired former coach Jane Roe.", Some("employee")),
             ("Acme, under Jane Roe, won the cup.", Some("leader")),
             ("Acme has named Jane Roe chief executive.", None),
@@ -1863,6 +1865,8 @@ mod tests {
             "Jane Roe was drafted by Acme United in 1999.",
             "Jane Roe was loaned to Acme United.",
             "Jane Roe was capped 24 times for Acme United.",
+            "Jane Roe was acquired by Acme United in 2007.",
+            "Jane Roe re-signed with Acme United.",
         ] {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
@@ -1881,6 +1885,7 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe played 20 seasons before joining the staff of Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe resigned with Acme United in debt.", "Acme United"), None, "resigned");
         assert_eq!(org("Jane Roe sat in the Acme Council for ten years.", "Acme Council"), Some((1, Some("member".into()))));
         let sat = [("Jane Roe", 0, Person), ("France", 1, Country)];
         assert_eq!(found("Jane Roe sat in France for a year.", &sat), None, "a stay, not a seat");
@@ -2460,6 +2465,12 @@ mod tests {
         assert_eq!(under("Under Jane Roe's management, the Acme won."), ["manager"]);
         assert!(under("Under Jane Roe's window, Acme fans sang.").is_empty());
         assert!(under("Under pressure from Jane Roe, Acme resigned.").is_empty());
+        assert_eq!(under("Led by quarterback Jane Roe, the Acme won the division."), ["quarterback"]);
+        assert_eq!(under("Coached by Jane Roe, Acme won the title."), ["coach"]);
+        assert_eq!(under("Under coach Jane Roe, Acme won the title."), ["coach"]);
+        assert!(under("Under Jane Roe, Acme cut taxes.").is_empty(), "a time, no post");
+        assert!(under("Led by the great Jane Roe, Acme fans sang.").is_empty(), "no post");
+        assert!(under("Inspired by Jane Roe, Acme won.").is_empty());
     }
 
     #[test]

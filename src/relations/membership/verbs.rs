@@ -77,6 +77,10 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"((is|was|were|has\s+been|had\s+been)\s+)?signed\s+(to|under)", "member"),
         // A player's moves: "was drafted by", "was signed by", "was traded to", "was loaned to".
         (r"(is|was|were|has\s+been|had\s+been)\s+(drafted|signed)\s+by", "player"),
+        // "was acquired by the Y", "was claimed off waivers by the Y", "re-signed with the Y"
+        // (a person acquired is a player; "resigned" is another verb).
+        (r"(is|was|were|has\s+been|had\s+been)\s+(acquired|claimed\s+off\s+waivers)\s+by", "player"),
+        (r"(re-signed|re-signs|re-signing|re\s+-\s+signed)\s+with", "player"),
         // "was drafted 45th overall by Y", "was drafted in the second round by Y".
         (r"(is|was|were|has\s+been|had\s+been)\s+drafted\s+([a-z0-9-]+\s+){1,6}?by", "player"),
         // "was drafted out of the University of Washington": the college team.
