@@ -382,6 +382,44 @@ pub fn demonym_before_a_kind(text: &str) -> Option<CountryRef> {
     (lower && kind).then(|| by_demonym(first)).flatten()
 }
 
+/// Second words that make a demonym's name an event's or a body's, not a modifier: "the French
+/// Open champion", "an English Premier League player".
+const NAMED_AFTER_A_DEMONYM: &[&str] = &["Open", "Cup", "Games", "Championship", "Championships", "Grand", "Masters", "League"];
+
+/// The country of a demonym tagged as one name with a capitalised modifier of the description
+/// after it, right after an article: "an American Internet pioneer", "the American Glam metal
+/// band". The description is lower-case words (up to three) ending in an occupation or a kind
+/// of organization (an occupation only after a name tagged MISC); the modifier is one word that
+/// is no kind of organization.
+pub fn demonym_before_a_modifier(text: &str, before: &str, after: &str, tagged_misc: bool) -> Option<CountryRef> {
+    let (demonym, modifier) = text.trim().split_once(' ')?;
+    let one_modifier = !modifier.contains(' ')
+        && modifier.starts_with(char::is_uppercase)
+        && modifier.chars().all(char::is_alphabetic)
+        && !crate::text::roles::is_organization_noun(modifier)
+        && !NAMED_AFTER_A_DEMONYM.contains(&modifier);
+    let article = matches!(before.trim_end().rsplit(' ').next(), Some("a" | "an" | "the"));
+    // The lower-case words after the name, to a punctuation mark that ends one.
+    let mut description = Vec::new();
+    for word in after.split_whitespace().take(4) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if bare.is_empty() || !crate::text::words::is_common_noun_word(bare) {
+            break;
+        }
+        description.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    // (An occupation after a name tagged as an organization may be the employer's: "a British
+    // Airways pilot"; a kind of organization is another one's: "the American Glam metal band".)
+    let closes = (1..4).contains(&description.len())
+        && description
+            .last()
+            .is_some_and(|w| (tagged_misc && crate::text::roles::is_occupation_word(w)) || crate::text::roles::is_organization_noun(w));
+    (one_modifier && article && closes).then(|| by_demonym(demonym)).flatten()
+}
+
 /// Faiths written after a demonym in one name the NER model tags ("Mexican Catholic priest",
 /// "Irish Protestant family"): the demonym still names a nationality.
 const FAITH_ADJECTIVES: &[&str] = &[
@@ -914,6 +952,27 @@ mod tests {
         for none in ["Ukrainian", "Swiss bank of choice", "Swiss Police Authority", "German archeological finds", "Acme police authority"] {
             assert_eq!(code(none), None, "{none}");
         }
+    }
+
+    #[test]
+    fn a_demonym_with_a_capitalised_modifier_of_the_description_after_it_is_its_country() {
+        let code = |before: &str, text: &str, after: &str| demonym_before_a_modifier(text, before, after, true).map(|c| c.alpha2);
+        assert_eq!(code("was an ", "American Internet", " pioneer, who led"), Some("US"));
+        assert_eq!(code("a ballad by the ", "American Glam", " metal band Poison"), Some("US"));
+        for (before, text, after) in [
+            ("was a ", "British Airlines", " spokesman."),
+            ("the 1990 ", "French Open", " champion"),
+            ("an ", "English Premier", " League player"),
+            ("was an ", "American Internet", " technology and research work"),
+            ("was an ", "American Internet", "."),
+            ("by ", "American Internet", " pioneer"),
+            ("an ", "Acme Internet", " pioneer"),
+        ] {
+            assert_eq!(code(before, text, after), None, "{before}{text}{after}");
+        }
+        // An occupation after a name tagged as an organization is the employer's.
+        assert_eq!(demonym_before_a_modifier("British Airways", "was a ", " pilot.", false), None);
+        assert_eq!(demonym_before_a_modifier("American Glam", "the ", " metal band", false).map(|c| c.alpha2), Some("US"));
     }
 
     #[test]

@@ -242,6 +242,11 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     if let Some(country) = countries::demonym_before_a_kind(&mention.text) {
         return Reading::Country(country);
     }
+    // "an American Internet pioneer", "the American Glam metal band Poison" tagged as one
+    // name: a demonym and a capitalised modifier of the description after it.
+    if let Some(country) = countries::demonym_before_a_modifier(&mention.text, before, after, *label == EntityLabel::Misc) {
+        return Reading::Country(country);
+    }
     // "a Mexican Catholic priest" with "Mexican Catholic" tagged as one name: the demonym.
     if *label == EntityLabel::Misc {
         if let Some(country) = countries::demonym_before_a_faith(&mention.text) {

@@ -366,10 +366,22 @@ impl<'m> Relations<'m> {
                 .map(|&(mention, entity)| {
                     let kind = linking.entity(entity).kind;
                     // "the Ukrainian police authority" read as Ukraine: the patterns see the
-                    // demonym, and the kind of organization after it as text.
+                    // demonym, and the kind of organization after it as text ("an American
+                    // Internet pioneer": the modifier too).
                     let demonym = kind == EntityType::Country
                         && (crate::link::countries::demonym_before_a_kind(&mention.text).is_some()
-                            || crate::link::countries::demonym_before_a_faith(&mention.text).is_some());
+                            || crate::link::countries::demonym_before_a_faith(&mention.text).is_some()
+                            || {
+                                let local = mention.span.relative_to(span.start);
+                                let (before, after) = (&sentence_text[..local.start], &sentence_text[local.end..]);
+                                crate::link::countries::demonym_before_a_modifier(
+                                    &mention.text,
+                                    before,
+                                    after,
+                                    mention.label == crate::ner::mentions::EntityLabel::Misc,
+                                )
+                                .is_some()
+                            });
                     let text = if demonym { mention.text.split(' ').next().unwrap_or(&mention.text) } else { &mention.text };
                     let start = mention.span.relative_to(span.start).start;
                     Placed { span: crate::text::Span::new(start, start + text.len()), entity, kind, text }
