@@ -208,9 +208,17 @@ fn figures_at(scored: &[(RelationKind, f64, bool)], thresholds: &HashMap<Relatio
     figures
 }
 
-/// The pairs of the examples that no pattern related, scored by the model in `folder`:
-/// (kind, probability, gold). These are the pairs the model decides at run time.
-fn score_examples(folder: &Path, examples: &[RelationExample], threads: usize) -> Result<Vec<(RelationKind, f64, bool)>> {
+/// Every pair of the examples scored by the model in `folder`: (kind, probability, gold,
+/// related by a pattern).
+type ScoredPair = (RelationKind, f64, bool, bool);
+
+/// The pairs no pattern related (kind, probability, gold): those the model decides at run time.
+fn model_decided(scored: &[ScoredPair]) -> Vec<(RelationKind, f64, bool)> {
+    scored.iter().filter(|s| !s.3).map(|&(kind, p, truth, _)| (kind, p, truth)).collect()
+}
+
+/// The pairs of the examples scored by the model in `folder` ([`ScoredPair`]).
+fn score_examples(folder: &Path, examples: &[RelationExample], threads: usize) -> Result<Vec<ScoredPair>> {
     let model = TransformerPairModel::load(folder, threads)?;
     let inputs: Vec<learned::MarkedInput> = examples
         .iter()
@@ -221,7 +229,7 @@ fn score_examples(folder: &Path, examples: &[RelationExample], threads: usize) -
         .iter()
         .zip(probabilities)
         .flat_map(|(example, probabilities)| {
-            example.tails.iter().zip(probabilities).filter(|(tail, _)| !tail.2).map(|(&(_, truth, _), p)| (example.kind, p, truth))
+            example.tails.iter().zip(probabilities).map(|(&(_, truth, by_pattern), p)| (example.kind, p, truth, by_pattern))
         })
         .collect())
 }
@@ -358,10 +366,11 @@ pub fn train_relations(options: &RelationTrainOptions, log: &mut dyn FnMut(&str)
         out_of_fold.extend(score_examples(&folder, &outside, options.threads)?);
         let _ = std::fs::remove_dir_all(&folder);
     }
-    let figures = thresholds_for(&out_of_fold, options.precision);
+    let decided = model_decided(&out_of_fold);
+    let figures = thresholds_for(&decided, options.precision);
     log(&format!("out of fold at precision {}: {:?} (true taken, taken, true in all)", options.precision, figures.found));
     for kind in [RelationKind::AffiliatedWith, RelationKind::BasedIn] {
-        let mut mine: Vec<(f64, bool)> = out_of_fold.iter().filter(|s| s.0 == kind).map(|s| (s.1, s.2)).collect();
+        let mut mine: Vec<(f64, bool)> = decided.iter().filter(|s| s.0 == kind).map(|s| (s.1, s.2)).collect();
         mine.sort_by(|a, b| b.0.total_cmp(&a.0));
         let curve: Vec<String> = [10, 20, 30, 50, 75, 100, 150, 200]
             .iter()
@@ -376,14 +385,17 @@ pub fn train_relations(options: &RelationTrainOptions, log: &mut dyn FnMut(&str)
     config[THRESHOLDS_KEY] = serde_json::to_value(&figures.thresholds).unwrap_or_default();
     config["nergraph_relation_out_of_fold"] = serde_json::to_value(&figures.found).unwrap_or_default();
     if let Some(dev) = &options.dev {
-        let dev_figures = figures_at(&score_examples(&folder, &read_examples(dev)?, options.threads)?, &figures.thresholds);
+        let dev_figures = figures_at(&model_decided(&score_examples(&folder, &read_examples(dev)?, options.threads)?), &figures.thresholds);
         log(&format!("dev at those thresholds: {:?} (true taken, taken, true in all)", dev_figures.found));
         config["nergraph_relation_dev"] = serde_json::to_value(&dev_figures.found).unwrap_or_default();
     }
     crate::store::output::write_json(&folder.join("config.json"), &config)?;
-    // The out-of-fold probabilities, so another precision can be read off without training.
-    let rows: Vec<serde_json::Value> =
-        out_of_fold.iter().map(|(kind, p, truth)| serde_json::json!({"kind": kind, "probability": p, "related": truth})).collect();
+    // The out-of-fold probabilities, so another precision can be read off without training,
+    // and what the model says of the pairs the patterns related ("pattern": true).
+    let rows: Vec<serde_json::Value> = out_of_fold
+        .iter()
+        .map(|(kind, p, truth, by_pattern)| serde_json::json!({"kind": kind, "probability": p, "related": truth, "pattern": by_pattern}))
+        .collect();
     crate::store::output::write_jsonl(&folder.join("out_of_fold.jsonl"), &rows)?;
     publish(&folder, &options.out)?;
     let _ = std::fs::remove_dir_all(&staging);
