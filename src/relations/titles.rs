@@ -673,6 +673,10 @@ mod tests {
             Some((1, Some("members")))
         );
         assert_eq!(
+            found("Former Acme bandmates Jane Roe and John Doe met.", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]),
+            Some((1, Some("bandmates")))
+        );
+        assert_eq!(
             found("the inauguration of Kenya's first president, Jane Roe, in May", &[("Kenya", 1, Country), ("Jane Roe", 0, Person)]),
             Some((1, Some("President"))),
             "an ordinal before the role"

@@ -49,6 +49,9 @@ const ROLES: &[&str] = &[
     "teammate",
     "team-mate",
     "bandmate",
+    "teammates",
+    "team-mates",
+    "bandmates",
     // Hyphenated titles: "vice-president of the Union of Serb Writers".
     "vice-president",
     "vice-chairman",
@@ -1097,7 +1100,9 @@ pub fn is_role_or_occupation(word: &str) -> bool {
 
 /// Whether a role is an occupation in the plural ("composers"), which a list of names shares.
 pub fn is_plural_occupation(role: &str) -> bool {
-    role.strip_suffix('s').is_some_and(|one| is_occupation_word(one) || is_role_word(one))
+    // ("co-founders": the word after the prefix.)
+    let singular = |one: &str| is_occupation_word(one) || is_role_word(one);
+    role.strip_suffix('s').is_some_and(|one| singular(one) || one.rsplit_once('-').is_some_and(|(_, last)| singular(last)))
 }
 
 /// Whether `word` (any case) is, or ends, a role phrase: "Minister", "correspondent".
@@ -1182,6 +1187,16 @@ mod tests {
         }
         for word in ["players", "cities", "guitarist"] {
             assert!(!is_organization_noun(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn plural_occupations_and_roles() {
+        for word in ["players", "co-founders", "bandmates", "chess-players", "founders"] {
+            assert!(is_plural_occupation(word), "{word}");
+        }
+        for word in ["player", "co-founder", "cities", "co-ops", "news"] {
+            assert!(!is_plural_occupation(word), "{word}");
         }
     }
 
