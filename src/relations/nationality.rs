@@ -346,9 +346,43 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
         .or_else(|| born_in_parenthesis(view, index))
         .or_else(|| fronted_description(view, index))
         .or_else(|| ranked_among_country_s_people(view, index))
+        .or_else(|| heads_a_country_s_government(view, index))
         .into_iter()
         .collect()
 }
+
+/// From a country to the person heading its government: " government of ", " regime of
+/// Prime Minister " ("the Indian government of Indira Gandhi").
+static GOVERNMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(government|administration|regime|cabinet)\s+of\s+((president|prime\s+minister|premier|chancellor|dictator|general|king|queen|emperor)\s+)?$")
+        .expect("valid regex")
+});
+
+/// From a country (after "the government of ") to the person heading it: ", led by ", " under
+/// ", ", headed by Prime Minister ".
+static GOVERNMENT_LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,\s*)?((then\s+)?(led|headed)\s+by|under)\s+((president|prime\s+minister|premier|chancellor|dictator|general|king|queen|emperor)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "the Indian government of Indira Gandhi", "the government of Rhodesia, led by Ian Smith":
+/// the person heads the country's government.
+fn heads_a_country_s_government(view: &SentenceView, index: usize) -> Option<Found> {
+    let country = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Country)?;
+    let gap = view.between(country.span.end, view.placed[index].span.start).to_lowercase();
+    let before = view.text[..country.span.start].to_lowercase();
+    let demonym_first = before.trim_end().ends_with("the") && GOVERNMENT_OF.is_match(&gap);
+    let government_first = GOVERNMENT_OF_COUNTRY.is_match(&before) && GOVERNMENT_LED_BY.is_match(&gap);
+    (demonym_first || government_first).then(|| Found {
+        target: country.entity,
+        role: Some(Cow::Borrowed("leader")),
+        confidence: confidence::NATIONALITY,
+    })
+}
+
+/// Before a country: "the government of ", "the regime of ".
+static GOVERNMENT_OF_COUNTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bthe\s+(government|administration|regime)\s+of\s+(the\s+)?$").expect("valid regex"));
 
 /// From the person to a country's name: " was ", ", who is ", " (born 1950) became ".
 static COPULA_BEFORE_COUNTRY: LazyLock<Regex> =
@@ -871,6 +905,20 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn the_head_of_a_country_s_government() {
+        let indian = [("Indian", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(all("The Indian government of Jane Roe fell.", &indian, 1), [(1, "leader".to_string())]);
+        assert_eq!(all("The Indian regime of President Jane Roe fell.", &indian, 1), [(1, "leader".to_string())]);
+        let india = [("India", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(all("The government of India, led by Jane Roe, fell.", &india, 1), [(1, "leader".to_string())]);
+        assert_eq!(all("The government of India under Jane Roe fell.", &india, 1), [(1, "leader".to_string())]);
+        // Not another's government, a minister's, nor a critic.
+        assert_eq!(all("An Indian critic of Jane Roe spoke.", &indian, 1), []);
+        assert_eq!(all("The Indian government of the day hired Jane Roe.", &indian, 1), []);
+        assert_eq!(all("The people of India, led by Jane Roe, marched.", &india, 1), []);
     }
 
     #[test]

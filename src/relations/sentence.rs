@@ -369,6 +369,15 @@ pub fn is_list_gap_with_roles(gap: &str) -> bool {
     is_list_gap(without_role_before_name(gap))
 }
 
+/// Whether `gap` separates two names of a list whose names may each be led by their role or a
+/// capitalised title: " and Cardinal ", ", guitarist ".
+pub fn is_list_gap_with_titles(gap: &str) -> bool {
+    let trimmed = gap.trim_end();
+    let (rest, last) = trimmed.rsplit_once(char::is_whitespace).unwrap_or(("", trimmed));
+    let title = last.starts_with(char::is_uppercase) && crate::text::roles::is_role_or_occupation(&last.to_lowercase());
+    is_list_gap_with_roles(gap) || (title && is_list_gap(rest))
+}
+
 /// The first name of the list `view.placed[index]` closes or is in, names of its kind only
 /// (people, or organizations: "club teams such as A, B and C"): "A, B and C" gives A's index
 /// for C. A list is names separated by [`is_list_gap`] only.

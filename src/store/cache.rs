@@ -50,7 +50,8 @@ struct Entry {
 /// one, "Great" / "Britain", and "financier", "merchant", "landowner" are occupations; 19: "spent five seasons at X" and "the youth ranks at X" are
 /// organizations' slots, and "the South Korean girl group X" and "a handball player for X"; 20: "made his
 /// debut for X", "began his career at X" and "teammates at X" are organizations' slots, and a ruler
-/// labelled with the realm is a person and a place, "Louis XIV of France"), so old entries are never
+/// labelled with the realm is a person and a place, "Louis XIV of France"; "pope", "bandmates" and
+/// "teammates" are roles), so old entries are never
 /// misread or reused.
 const FORMAT: u32 = 20;
 

@@ -322,6 +322,7 @@ const OCCUPATIONS: &[&str] = &[
     "archbishop",
     "patriarch",
     "priest",
+    "pope",
     "cardinal",
     "theologian",
     "monarch",

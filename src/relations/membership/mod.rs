@@ -12,10 +12,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::sentence::{
-    self, comma_aside_after, describes_an_organization, is_affiliate, is_along_with, is_list_gap, is_list_gap_with_roles, is_misread_field,
-    is_national_team, is_plural_occupation, last_word_written_lower, list_end, list_end_where, list_start, list_start_where,
-    parenthesis_after, pattern_text, role_before_name, starts_with_possessive, without_role_before_name, Found, Placed, SentenceView, AGE,
-    DESCRIPTION_WHO,
+    self, comma_aside_after, describes_an_organization, is_affiliate, is_along_with, is_list_gap, is_list_gap_with_roles,
+    is_list_gap_with_titles, is_misread_field, is_national_team, is_plural_occupation, last_word_written_lower, list_end, list_end_where,
+    list_start, list_start_where, parenthesis_after, pattern_text, role_before_name, starts_with_possessive, without_role_before_name,
+    Found, Placed, SentenceView, AGE, DESCRIPTION_WHO,
 };
 use super::{apposition, confidence};
 use crate::link::{countries, EntityType};
@@ -2482,6 +2482,7 @@ mod tests {
         };
         let both = |role: &str| vec![Some(role.to_string()), Some(role.to_string())];
         assert_eq!(roles("Acme signed Jane Roe and John Doe in 1995."), both("player"));
+        assert_eq!(roles("Acme, under the direction of Pope Jane Roe and Cardinal John Doe, spoke."), both("leader"));
         assert_eq!(roles("Acme employed Jane Roe and John Doe as engineers."), both("employee"));
         assert_eq!(roles("The Acme's candidates were Jane Roe and John Doe."), both("candidate"));
         assert_eq!(roles("Acme's founding engineers included Jane Roe and John Doe."), both("engineer"));

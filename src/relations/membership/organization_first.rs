@@ -53,7 +53,7 @@ pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// From an organization or a country to the person who leads it, set off by a comma: ", under
 /// the direction of ", ", under the leadership of its founder " (group `lead`).
 pub(super) static UNDER_THE_LEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*under\s+the\s+(?P<lead>direction|leadership|command|guidance|presidency|chairmanship|stewardship)\s+of\s+((its|their|the)\s+([a-z-]+\s+){1,2})?$")
+    Regex::new(r"^\s*,\s*under\s+the\s+(?P<lead>direction|leadership|command|guidance|presidency|chairmanship|stewardship)\s+of\s+((its|their|the)\s+([a-z-]+\s+){1,2}|(?P<title>[a-z-]+)\s+)?$")
         .expect("valid regex")
 });
 
@@ -66,13 +66,18 @@ pub(super) const NOT_TAKEN_ON: &[&str] = &["after", "for", "by", "with", "to", "
 /// Jordan", "Barcelona, under Johan Cruyff", "a foundation headed by X": the organization right
 /// before the person took them on, or is led by them.
 pub(super) fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
-    // "the Bulls drafted A and B": each person of a list right after the verb.
-    let first = list_start(view, index);
+    // "the Bulls drafted A and B": each person of a list right after the verb (each may be
+    // led by a title: "under the direction of Pope A and Cardinal B").
+    let first = list_start_where(view, index, is_list_gap_with_titles);
     let organization = view.placed[first.checked_sub(1)?];
     let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
     // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
     // X": an organization or a country led (a post may be named before the person).
-    if let Some(captures) = UNDER_THE_LEAD_OF.captures(&gap).filter(|_| is_affiliate(organization.kind)) {
+    // ("under the direction of Pope X": a title of the person's own, not "of rebel X".)
+    let titled_lead = |c: &regex::Captures| {
+        c.name("title").is_none_or(|t| is_role_or_occupation(t.as_str()) || crate::text::roles::only_honorifics(t.as_str()))
+    };
+    if let Some(captures) = UNDER_THE_LEAD_OF.captures(&gap).filter(|c| is_affiliate(organization.kind) && titled_lead(c)) {
         let role = if &captures["lead"] == "command" { "commander" } else { "leader" };
         return Some(Found { target: organization.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP });
     }
