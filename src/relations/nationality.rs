@@ -373,7 +373,7 @@ fn heads_a_country_s_government(view: &SentenceView, index: usize) -> Option<Fou
     let before = view.text[..country.span.start].to_lowercase();
     let demonym_first = before.trim_end().ends_with("the") && GOVERNMENT_OF.is_match(&gap);
     let government_first = GOVERNMENT_OF_COUNTRY.is_match(&before) && GOVERNMENT_LED_BY.is_match(&gap);
-    (demonym_first || government_first).then(|| Found {
+    (demonym_first || government_first).then_some(Found {
         target: country.entity,
         role: Some(Cow::Borrowed("leader")),
         confidence: confidence::NATIONALITY,
