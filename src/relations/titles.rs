@@ -224,7 +224,10 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
                         is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_as_written).is_some()
                     };
                     let its = ITS_OWNER.is_match(&gap);
-                    fits || its || gap_is_names(view, p.span.end, role_span.start)
+                    // (Not "Prime Minister A of Canada and President B": an "and" right after
+                    // the owner joins another person's title.)
+                    let joins_another = matches!(gap.split_whitespace().next(), Some("and" | "&"));
+                    (fits || its || gap_is_names(view, p.span.end, role_span.start)) && !joins_another
                 })
                 .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
             // "Iraqi Oil Minister X": the portfolio is part of the role's name.
@@ -666,6 +669,12 @@ mod tests {
         let un = [("U.N.", 1, Organization), ("Jane Roe", 0, Person)];
         assert_eq!(found("U.N. financial and legal spokesman Jane Roe said.", &un), Some((1, Some("spokesman"))), "two modifiers");
         assert_eq!(found("a term as U.N. secretary if President Jane Roe wins.", &un), None, "another role and a clause");
+        let canada = [("Canada", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(
+            found("signed by Prime Minister John Doe of Canada and President Jane Roe of Mexico", &canada),
+            None,
+            "another's country"
+        );
         assert_eq!(found("Acme's Jane Roe", &[("Acme", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(found("the Acme Seeds' Jane Roe", &[("Acme Seeds", 1, Organization), ("Jane Roe", 0, Person)]), Some((1, None)));
         assert_eq!(
