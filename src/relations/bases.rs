@@ -630,7 +630,7 @@ static FRONTED_BASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After the places, up to the organization: ", ", " in 1946, the ".
-static FRONTED_BASE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s*)?,\s*(the\s+)?$").expect("valid regex"));
+static FRONTED_BASE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(,?\s*in\s+\d{4}\s*)?,\s*(the\s+)?$").expect("valid regex"));
 
 /// "Based in Milan, Prada sells ...", "Founded in Tokyo in 1946, Sony ...": the places of the
 /// opening participle, then the organization as the main clause's subject.
@@ -1376,6 +1376,7 @@ mod tests {
         assert_eq!(lyon("Originally founded in 1946 in Lyon, Acme grew."), Some(FRANCE));
         let chain = [("Lyon", 3, EntityType::Location), ("France", FRANCE, Country), ("Acme", 0, Organization)];
         assert_eq!(found("Based in Lyon, France, Acme sells cars.", &chain), Some(FRANCE));
+        assert_eq!(found("Founded in Lyon, France, in 1990, Acme sells cars.", &chain), Some(FRANCE));
         // Not a base: someone else's place, a visit, or the organization not the subject.
         assert_eq!(lyon("Born in Lyon, Acme's founder moved away."), None);
         assert_eq!(france("Based in France for a year, Acme's staff left."), None);

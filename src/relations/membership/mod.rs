@@ -2311,9 +2311,13 @@ mod tests {
                 ("Jane Roe was among the founders of the Acme.", "founder"),
                 ("Jane Roe danced with the Acme for twenty years.", "dancer"),
                 ("Jane Roe became teammates on the Acme with John Doe in 1990.", "player"),
+                ("The resolutions were drafted by Jane Roe and other members of the Acme in 1834.", "member"),
+                ("Jane Roe and fellow members of Acme left.", "member"),
             ],
             &[
                 "Jane Roe met her former teammates at Acme.",
+                "Jane Roe met other members of Acme.",
+                "Jane Roe and her friends met other members of Acme.",
                 // A parenthesis that is not right after the description, or holds more.
                 "Jane Roe is a German politician (born 1950, Acme).",
                 "Jane Roe is a fan of Germany (Acme).",

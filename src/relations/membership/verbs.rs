@@ -186,6 +186,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
         (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
+        // "A and other members of the Y", "A and fellow members of Y": A is one too.
+        (r"(other|fellow)\s+((founding|former|leading|senior|prominent)\s+)?members\s+of", "member"),
         // "A and B were teammates at Y", "became teammates on the Y" (not "teammates of": a
         // person's).
         (r"(are|were|became|become)\s+((also|later|once|briefly)\s+)?teammates\s+(at|on|with|in)", "player"),
