@@ -347,8 +347,31 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
         .or_else(|| fronted_description(view, index))
         .or_else(|| ranked_among_country_s_people(view, index))
         .or_else(|| heads_a_country_s_government(view, index))
+        .or_else(|| in_a_country_s_body(view, index))
         .into_iter()
         .collect()
+}
+
+/// From a person to a country whose body they served in, the body left untagged: " served in
+/// the Cabinet of ", " was a member of the parliament of ", " sat in the Senate of the ".
+static IN_A_BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(\s*\([^()]*\))?\s*,?\s*(who\s+)?((later|also|then)\s+)?((served|serves|serving|sat|sits|sitting)\s+(in|on)|((is|was|became)\s+)?an?\s+member\s+of)\s+the\s+",
+        r"(cabinet|government|parliament|senate|legislature|national\s+assembly|armed\s+forces|army|navy|air\s+force)\s+of\s+(the\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// "X served in the Cabinet of Japan", "X was a member of the parliament of Finland": a
+/// country's own body, which the model left untagged (a tagged one is the citizenship family's).
+fn in_a_country_s_body(view: &SentenceView, index: usize) -> Option<Found> {
+    let country = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Country && countries::by_name(p.text, false).is_some())?;
+    let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
+    IN_A_BODY_OF.is_match(&gap).then_some(Found {
+        target: country.entity,
+        role: Some(Cow::Borrowed("member")),
+        confidence: confidence::NATIONALITY,
+    })
 }
 
 /// From a country to the person heading its government: " government of ", " regime of
@@ -905,6 +928,25 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn a_member_of_a_country_s_untagged_body() {
+        let japan = [("Jane Roe", 0, Person), ("Japan", 1, Country)];
+        for text in [
+            "Jane Roe served in the Cabinet of Japan from 1990.",
+            "Jane Roe, who later sat in the Senate of Japan, died.",
+            "Jane Roe was a member of the parliament of Japan.",
+        ] {
+            assert_eq!(all(text, &japan, 0), [(1, "member".to_string())], "{text}");
+        }
+        for text in [
+            "Jane Roe served in the embassy of Japan.",
+            "Jane Roe wrote about the Cabinet of Japan.",
+            "Jane Roe served in the army of a friend of Japan.",
+        ] {
+            assert_eq!(all(text, &japan, 0), [], "{text}");
+        }
     }
 
     #[test]

@@ -1866,6 +1866,8 @@ mod tests {
             "Jane Roe was loaned to Acme United.",
             "Jane Roe was capped 24 times for Acme United.",
             "Jane Roe was acquired by Acme United in 2007.",
+            "Jane Roe earned a call-up to Acme United in 2010.",
+            "Jane Roe was called up by Acme United.",
             "Jane Roe re-signed with Acme United.",
         ] {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
@@ -1886,6 +1888,7 @@ mod tests {
         }
         assert_eq!(org("Jane Roe played 20 seasons before joining the staff of Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe resigned with Acme United in debt.", "Acme United"), None, "resigned");
+        assert_eq!(org("Jane Roe called up Acme United.", "Acme United"), None, "a telephone call");
         assert_eq!(org("Jane Roe sat in the Acme Council for ten years.", "Acme Council"), Some((1, Some("member".into()))));
         let sat = [("Jane Roe", 0, Person), ("France", 1, Country)];
         assert_eq!(found("Jane Roe sat in France for a year.", &sat), None, "a stay, not a seat");

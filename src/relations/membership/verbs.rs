@@ -88,6 +88,9 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // "was capped 24 times for the Soviet Union", "competed for Canada".
         (r"(was|were|has\s+been|had\s+been)\s+capped\s+(\d+\s+times\s+)?(for|by)", "player"),
         (r"(competes|competed|competing)\s+for", "representative"),
+        // "earned a call-up to the Brazil squad", "was called up to / by Y".
+        (r"(earned|earns|received|receives|got|gets|won|wins)\s+(an?|his|her|their)\s+((first|maiden|senior|international|surprise)\s+)*call\s*-?\s*up\s+(to|for|from)", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+((first|later|again)\s+)?called\s+up\s+(to|for|by)", "player"),
         // "won a silver medal for France", "took two Olympic gold medals with the Y" (a prize
         // named by its medal: "won a medal for bravery" names no team).
         (r"(won|wins|winning|took|takes|claimed|claims|earned|earns)\s+(an?|the|his|her|their|two|three|four|five|six|\d+)\s+((olympic|world|commonwealth|paralympic|european|gold|silver|bronze|team|individual|relay)\s+){0,3}medals?\s+(for|with)", "representative"),
