@@ -623,7 +623,9 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         // "X (1948), a Filipino-born Australian, is": the demonym as a noun; "X was the first
         // Kenyan to win": a rank, the demonym, then what they were first to do.
         let ranked = FIRST_TO.is_match(after) && gap.trim_end().rsplit(' ').next().is_some_and(|w| RANKS.contains(&w));
-        let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked)
+        // ("X, a Kenyan by birth, moved": the demonym as a noun too.)
+        let by_birth = after.trim_start().strip_prefix("by birth").is_some_and(|rest| rest.trim_start().starts_with([',', '.', ';', ')']));
+        let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked || by_birth)
             && countries::by_demonym(last.text).is_some();
         // "one of Norway's best-known painters": a country's name with its possessive, among
         // "one of" only (a copula before a country's name states nothing: "was Norway's
@@ -726,8 +728,16 @@ fn listed_subjects_nationalities(view: &SentenceView, index: usize) -> Vec<Found
 }
 
 /// Between a person and a country: ", a native of ", " is a native of ".
-static NATIVE_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(,\s*|(is|was)\s+)(an?\s+)?native\s+of(\s+the)?$").expect("valid regex"));
+/// Also where the person comes from: " hails from ", ", originally from ", " is a singer
+/// originally from the ".
+static NATIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^((,\s*|(is|was)\s+)(an?\s+)?native\s+of",
+        r"|(,\s*)?(hails|hailed|hailing)\s+from",
+        r"|(,\s*|(is|was)\s+(an?\s+[a-z-]+(\s+[a-z-]+)?\s+)?)originally\s+from)(\s+the)?$"
+    ))
+    .expect("valid regex")
+});
 
 /// "A French painter, X moved to Rome", "The first South African to appear in an NFL game, X
 /// played": a description fronted before the sentence's subject, with the demonym after its
@@ -1111,6 +1121,21 @@ mod tests {
         assert_eq!(all("Jane Roe is a native of Ghana.", &ghana, 0), [(1, String::new())]);
         assert_eq!(all("Jane Roe, a native of Ghana's north, was held.", &ghana, 0), [], "a region of it");
         assert_eq!(all("Jane Roe met a native of Ghana.", &ghana, 0), []);
+        let ghanaian = [("Jane Roe", 0, Person), ("Ghanaian", 1, Country)];
+        assert_eq!(all("Jane Roe, a Ghanaian by birth, moved to London.", &ghanaian, 0), [(1, String::new())]);
+        assert_eq!(all("Jane Roe, a Ghanaian by birth rate, moved.", &ghanaian, 0), []);
+        for text in [
+            "Jane Roe hails from Ghana.",
+            "Jane Roe, originally from Ghana, moved to London.",
+            "Jane Roe is a singer originally from Ghana.",
+        ] {
+            assert_eq!(all(text, &ghana, 0), [(1, String::new())], "{text}");
+        }
+        for text in
+            ["Jane Roe hails from Ghana's north.", "Jane Roe sold goods originally from Ghana.", "Jane Roe's wife hails from Ghana."]
+        {
+            assert_eq!(all(text, &ghana, 0), [], "{text}");
+        }
     }
 
     #[test]
