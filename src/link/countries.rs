@@ -420,6 +420,16 @@ pub fn demonym_before_a_modifier(text: &str, before: &str, after: &str, tagged_m
     (one_modifier && article && closes).then(|| by_demonym(demonym)).flatten()
 }
 
+/// Whether a mention read as its country names it by a demonym that opens a longer name,
+/// which relations read alone: "Ukrainian police authority" ([`demonym_before_a_kind`]),
+/// "Mexican Catholic" ([`demonym_before_a_faith`]), "American Glam" ([`demonym_before_a_modifier`];
+/// `before` and `after` are the sentence's text around it).
+pub fn demonym_opens_the_name(text: &str, before: &str, after: &str, tagged_misc: bool) -> bool {
+    demonym_before_a_kind(text).is_some()
+        || demonym_before_a_faith(text).is_some()
+        || demonym_before_a_modifier(text, before, after, tagged_misc).is_some()
+}
+
 /// Faiths written after a demonym in one name the NER model tags ("Mexican Catholic priest",
 /// "Irish Protestant family"): the demonym still names a nationality.
 const FAITH_ADJECTIVES: &[&str] = &[

@@ -368,22 +368,13 @@ impl<'m> Relations<'m> {
                     // "the Ukrainian police authority" read as Ukraine: the patterns see the
                     // demonym, and the kind of organization after it as text ("an American
                     // Internet pioneer": the modifier too).
+                    let local = mention.span.relative_to(span.start);
+                    let (before, after) = (&sentence_text[..local.start], &sentence_text[local.end..]);
+                    let tagged_misc = mention.label == crate::ner::mentions::EntityLabel::Misc;
                     let demonym = kind == EntityType::Country
-                        && (crate::link::countries::demonym_before_a_kind(&mention.text).is_some()
-                            || crate::link::countries::demonym_before_a_faith(&mention.text).is_some()
-                            || {
-                                let local = mention.span.relative_to(span.start);
-                                let (before, after) = (&sentence_text[..local.start], &sentence_text[local.end..]);
-                                crate::link::countries::demonym_before_a_modifier(
-                                    &mention.text,
-                                    before,
-                                    after,
-                                    mention.label == crate::ner::mentions::EntityLabel::Misc,
-                                )
-                                .is_some()
-                            });
+                        && crate::link::countries::demonym_opens_the_name(&mention.text, before, after, tagged_misc);
                     let text = if demonym { mention.text.split(' ').next().unwrap_or(&mention.text) } else { &mention.text };
-                    let start = mention.span.relative_to(span.start).start;
+                    let start = local.start;
                     Placed { span: crate::text::Span::new(start, start + text.len()), entity, kind, text }
                 })
                 .collect();

@@ -374,18 +374,19 @@ fn in_a_country_s_body(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// Regex text: the title of a government's head before the name ("Prime Minister ").
+const HEAD_OF_GOVERNMENT_TITLE: &str = r"((president|prime\s+minister|premier|chancellor|dictator|general|king|queen|emperor)\s+)?$";
+
 /// From a country to the person heading its government: " government of ", " regime of
 /// Prime Minister " ("the Indian government of Indira Gandhi").
 static GOVERNMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(government|administration|regime|cabinet)\s+of\s+((president|prime\s+minister|premier|chancellor|dictator|general|king|queen|emperor)\s+)?$")
-        .expect("valid regex")
+    Regex::new(&[r"^\s*(government|administration|regime|cabinet)\s+of\s+", HEAD_OF_GOVERNMENT_TITLE].concat()).expect("valid regex")
 });
 
 /// From a country (after "the government of ") to the person heading it: ", led by ", " under
 /// ", ", headed by Prime Minister ".
 static GOVERNMENT_LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?((then\s+)?(led|headed)\s+by|under)\s+((president|prime\s+minister|premier|chancellor|dictator|general|king|queen|emperor)\s+)?$")
-        .expect("valid regex")
+    Regex::new(&[r"^\s*(,\s*)?((then\s+)?(led|headed)\s+by|under)\s+", HEAD_OF_GOVERNMENT_TITLE].concat()).expect("valid regex")
 });
 
 /// "the Indian government of Indira Gandhi", "the government of Rhodesia, led by Ian Smith":

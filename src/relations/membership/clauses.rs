@@ -187,6 +187,38 @@ pub(super) static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The role of a person who led as a `lead` says: "management" a manager, "leadership" a leader.
+fn lead_role(lead: &str) -> &'static str {
+    match lead {
+        "management" => "manager",
+        "captaincy" => "captain",
+        "command" => "commander",
+        "presidency" => "president",
+        "chairmanship" => "chairman",
+        _ => "leader",
+    }
+}
+
+/// The role a [`FRONTED_UNDER`] opening gives its person: the post named ("Led by quarterback
+/// X", a role or an occupation, else none: "Led by the great X"), else the verb's ("Coached by
+/// X": coach), the title after "Under" ("Under coach X"), or the lead's ("Under the management
+/// of X": manager).
+fn fronted_lead_role(captures: &regex::Captures) -> Option<Cow<'static, str>> {
+    if let Some(post) = captures.name("post").map(|p| p.as_str()) {
+        return is_role_or_occupation(post).then(|| Cow::Owned(post.to_string()));
+    }
+    let role = match (captures.name("verb").map(|v| v.as_str()), captures.name("under")) {
+        (Some("coached"), _) => "coach",
+        (Some("captained"), _) => "captain",
+        (Some("managed"), _) => "manager",
+        (Some("fronted"), _) => "frontman",
+        (Some(_), _) => "leader",
+        (None, Some(under)) => return Some(Cow::Owned(under.as_str().to_string())),
+        (None, None) => lead_role(&captures["lead"]),
+    };
+    Some(Cow::Borrowed(role))
+}
+
 /// "As a member of Y ..., X": the sentence opens with the role and its organization, and the
 /// person opens the main clause.
 pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
@@ -204,39 +236,11 @@ pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
         let organization = view.placed.get(1).filter(|p| p.kind == EntityType::Organization)?;
         let opening = text[..person.span.start].to_lowercase();
         let rest = text[person.span.end..organization.span.start].trim().to_lowercase();
-        let (lead, rest) = match POSSESSED_LEAD.captures(&rest) {
-            Some(captures) if opening.trim() == "under" => (captures["lead"].to_string(), captures["rest"].to_string()),
-            _ => {
-                let captures = FRONTED_UNDER.captures(&opening)?;
-                // "Led by quarterback X": the person's post, a role or an occupation ("Led by
-                // the Acme" names no person's); "Coached by X": the verb's.
-                let post = captures.name("post").map(|p| p.as_str());
-                if post.is_some_and(|post| !is_role_or_occupation(post)) {
-                    return None;
-                }
-                let lead = match (post, captures.name("verb").map(|v| v.as_str()), captures.name("under")) {
-                    (Some(post), _, _) => post.to_string(),
-                    (None, Some("coached"), _) => "coach".to_string(),
-                    (None, Some("captained"), _) => "captain".to_string(),
-                    (None, Some("managed"), _) => "manager".to_string(),
-                    (None, Some("fronted"), _) => "frontman".to_string(),
-                    (None, Some(_), _) => "leader".to_string(),
-                    (None, None, Some(under)) => under.as_str().to_string(),
-                    (None, None, None) => captures["lead"].to_string(),
-                };
-                (lead, rest)
-            }
+        let (role, rest) = match POSSESSED_LEAD.captures(&rest) {
+            Some(captures) if opening.trim() == "under" => (Cow::Borrowed(lead_role(&captures["lead"])), captures["rest"].to_string()),
+            _ => (fronted_lead_role(&FRONTED_UNDER.captures(&opening)?)?, rest),
         };
-        let role = match lead.as_str() {
-            "management" => "manager".to_string(),
-            "captaincy" => "captain".to_string(),
-            "command" => "commander".to_string(),
-            "presidency" => "president".to_string(),
-            "chairmanship" => "chairman".to_string(),
-            "leadership" | "guidance" | "stewardship" | "direction" => "leader".to_string(),
-            post => post.to_string(),
-        };
-        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, Cow::Owned(role)));
+        return matches!(rest.as_str(), "," | ", the").then(|| found(organization, role));
     }
     // The organization is the sentence's first mention, the person its second.
     if index != 1 || view.placed[0].kind != EntityType::Organization {
