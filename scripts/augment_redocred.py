@@ -12,7 +12,7 @@ the names it was trained on far better than new ones (ORG F1 0.79 on its trainin
 
 OUT_DIR gets docs/NNNN.txt and a gold.json in the layout `nergraph train` reads
 (OUT_DIR:FIRST-LAST): documents keep their index and sentence count. LOC entities (places,
-countries, demonyms) are kept, and so is a one-word organization used as a modifier or a party's
+countries, demonyms) are kept (with --places, only countries and demonyms), and so is a one-word organization used as a modifier or a party's
 word ("Republican", "Labour"); the pool holds Title Case names only (no "Glam metal" after
 "an American"). This is variant B of docs/ner-training.md round 6; variant A replaced every
 PER and ORG entity from a pool of every name. Deterministic for a seed. Standard library only.
@@ -46,6 +46,7 @@ def main():
     parser.add_argument("out")
     parser.add_argument("range")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--places", action="store_true", help="replace places too (not countries nor demonyms)")
     args = parser.parse_args()
     first, _, last = args.range.partition("-")
     chosen = range(int(first), int(last or first) + 1)
@@ -53,10 +54,12 @@ def main():
     documents = {key: doc for key, doc in gold["documents"].items() if doc["index"] in chosen}
     rng = random.Random(args.seed)
 
-    pools = {"PER": [], "ORG": []}
+    pools = {"PER": [], "ORG": [], **({"LOC": []} if args.places else {})}
+    # A place is replaced only when it is no country (nor a country's demonym).
+    replaced = lambda entity: entity["type"] in pools and not (entity["type"] == "LOC" and entity.get("country"))
     for key in sorted(documents):
         for entity in documents[key]["entities"]:
-            if entity["type"] in pools:
+            if replaced(entity):
                 name = longest(entity)
                 if "\n" not in name and len(name) < 60 and title_case(name):
                     pools[entity["type"]].append((key, name))
@@ -68,7 +71,7 @@ def main():
         text = open(os.path.join(args.source, doc["file"]), "rb").read()
         replacement = {}
         for i, entity in enumerate(doc["entities"]):
-            if entity["type"] in pools and not one_word_modifier(longest(entity)):
+            if replaced(entity) and not one_word_modifier(longest(entity)):
                 while True:
                     source_key, name = rng.choice(pools[entity["type"]])
                     if source_key != key:
