@@ -373,14 +373,21 @@ const INSTITUTION_WORDS: &[&str] = &[
     "society",
 ];
 
+/// A church's jurisdictions, which open their names: "the Diocese of Oslo".
+const JURISDICTION_WORDS: &[&str] = &["diocese", "archdiocese", "eparchy", "archeparchy", "bishopric", "prelature"];
+
 /// Whether a name of two words or more ends in a word of [`INSTITUTION_WORDS`], or in a
 /// misspelling of a long one (one letter added, dropped, changed or two swapped: scraped text's
-/// "Tel Aviv Univerisity", "Brown Univeristy"; the model reads these as places).
+/// "Tel Aviv Univerisity", "Brown Univeristy"; the model reads these as places); or opens with
+/// one, or a church's jurisdiction, before "of" ("University of Lagos", "Diocese of Oslo").
 fn names_an_institution(text: &str) -> bool {
-    let mut words = text.split_whitespace().rev();
-    let last = words.next().unwrap_or("").to_lowercase();
-    let misspelt = |word: &&str| word.len() >= 8 && strsim::osa_distance(word, &last) == 1;
-    words.next().is_some() && (INSTITUTION_WORDS.contains(&last.as_str()) || INSTITUTION_WORDS.iter().any(misspelt))
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let Some(last) = words.last().filter(|_| words.len() > 1) else { return false };
+    let misspelt = |word: &&str| word.len() >= 8 && strsim::osa_distance(word, last) == 1;
+    let opens = words.len() > 2
+        && words[1] == "of"
+        && (INSTITUTION_WORDS.contains(&words[0].as_str()) || JURISDICTION_WORDS.contains(&words[0].as_str()));
+    INSTITUTION_WORDS.contains(&last.as_str()) || INSTITUTION_WORDS.iter().any(misspelt) || opens
 }
 
 /// Reads the mentions of one document into node keys, with what the whole corpus says about
@@ -1925,10 +1932,23 @@ mod tests {
     #[test]
     fn a_place_named_as_an_institution_is_one() {
         let misspelt = ["Tel Aviv Univerisity", "Brown Univeristy", "Weizmann Insitute", "Interior Ministy"];
-        for text in ["Butler Township Fire Department", "Tel Aviv University", "Moscow State University"].into_iter().chain(misspelt) {
+        let opening = ["University of Lagos", "Diocese of Oslo", "Archdiocese of Lagos"];
+        for text in
+            ["Butler Township Fire Department", "Tel Aviv University", "Moscow State University"].into_iter().chain(misspelt).chain(opening)
+        {
             assert!(names_an_institution(text), "{text}");
         }
-        for text in ["West Bank", "Earls Court", "University", "Union Station", "University Park", "Lake Agencies", "Port Societe"] {
+        for text in [
+            "West Bank",
+            "Earls Court",
+            "University",
+            "Union Station",
+            "University Park",
+            "Lake Agencies",
+            "Port Societe",
+            "Isle of Man",
+            "Diocese",
+        ] {
             assert!(!names_an_institution(text), "{text}");
         }
     }

@@ -152,6 +152,8 @@ const ROLES: &[&str] = &[
     "Postmaster General",
     "Judge Advocate General",
     "Chief Justice",
+    "Associate Justice",
+    "justice",
     "official",
     "secretary",
     "counterpart",
