@@ -460,6 +460,14 @@ fn the_kind_an_article_calls_its_organization_stands_for_it_later() {
     for person in ["Jane Roe", "John Doe"] {
         assert!(found.iter().any(|(s, k, t, _)| s == person && k == "affiliated_with" && t == "Slowdive"), "{person}: {found:?}");
     }
+    let text = "Slowdive are an English rock band. Its founders were Jane Roe and John Doe.";
+    let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER"), ("John Doe", "PER")]);
+    for person in ["Jane Roe", "John Doe"] {
+        let founder = |(s, k, t, r): &(String, String, String, Option<String>)| {
+            s == person && k == "affiliated_with" && t == "Slowdive" && r.as_deref() == Some("founder")
+        };
+        assert!(found.iter().any(founder), "{person}: {found:?}");
+    }
     let text = "Slowdive are an English rock band. Its songs included one by Jane Roe.";
     let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER")]);
     assert!(found.iter().all(|(_, _, t, _)| t != "Slowdive"), "{found:?}");

@@ -130,7 +130,8 @@ pub fn subject_pronoun(sentence: &str) -> Option<Span> {
 static IT_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*((?P<reference>It)\s+(was|is|has\s+been)\s+((originally|first|later|now|currently|also)\s+)?(founded|formed|established|headquartered|based|owned|incorporated|created|launched)\b",
-        r"|(?P<possessive>Its)\s+((original|classic|current|first|final|founding)\s+)?(members|membership|line\s*-?\s*up|lineup)\s)"
+        r"|(?P<possessive>Its)\s+((original|classic|current|first|final|founding)\s+)?((members|membership|line\s*-?\s*up|lineup)\s",
+        r"|(?P<people>[a-z-]+)\s+(were|are|included|include|includes)\s))"
     ))
     .expect("valid regex")
 });
@@ -157,7 +158,9 @@ impl OrganizationReference {
 
     /// Where `sentence` names the organization, if it does.
     pub fn find(&self, sentence: &str) -> Option<Span> {
-        let it = IT_ORGANIZATION.captures(sentence).and_then(|c| c.name("reference").or_else(|| c.name("possessive")));
+        // ("Its founders were A and B": people in a role, not "Its songs were".)
+        let people = |c: &regex::Captures| c.name("people").is_none_or(|p| crate::text::roles::is_plural_occupation(p.as_str()));
+        let it = IT_ORGANIZATION.captures(sentence).filter(people).and_then(|c| c.name("reference").or_else(|| c.name("possessive")));
         let reference = it.or_else(|| self.description.captures(sentence)?.name("reference"))?;
         Some(Span::new(reference.start(), reference.end()))
     }
@@ -177,6 +180,7 @@ mod tests {
         assert_eq!(at("It was founded in 1989 by Jane Roe."), Some("It"));
         assert_eq!(at("Its members included Jane Roe and John Doe."), Some("Its"));
         assert_eq!(at("Its original line-up consisted of Jane Roe and John Doe."), Some("Its"));
+        assert_eq!(at("Its founders were Jane Roe and John Doe."), Some("Its"));
         // Not another kind, a later mention, "it" before another verb, nor a name-like phrase.
         for text in [
             "The company was formed in 1989.",
@@ -184,6 +188,7 @@ mod tests {
             "It was a hit.",
             "The Band Aid single sold.",
             "Its songs included Yesterday.",
+            "Its songs were written by Jane Roe.",
         ] {
             assert_eq!(at(text), None, "{text}");
         }
