@@ -378,11 +378,7 @@ fn extended_by_regnal_numbers(mut found: Vec<Chunk>, words: &[Span], text: &str,
     for chunk in found.iter_mut().filter(|chunk| chunk.kind == "PER") {
         let Some(next) = words.get(chunk.end).map(|w| w.slice(text)) else { continue };
         let after = words.get(chunk.end + 1).map_or("", |w| w.slice(text));
-        let regnal = match next {
-            "I" => after == "of" || after == "(",
-            _ => is_roman_numeral(next),
-        };
-        if regnal && word_tags[chunk.end] == Tag::outside() {
+        if is_regnal_number(next, after) && word_tags[chunk.end] == Tag::outside() {
             chunk.end += 1;
         }
     }
@@ -395,24 +391,25 @@ fn extended_by_regnal_numbers(mut found: Vec<Chunk>, words: &[Span], text: &str,
 /// the model made of the whole.
 fn split_ruler_and_realm(found: Vec<Chunk>, words: &[Span], text: &str) -> Vec<Chunk> {
     let word = |i: usize| words[i].slice(text);
+    let capitalised = |range: std::ops::Range<usize>| range.into_iter().all(|k| is_capitalised(word(k)));
     found
         .into_iter()
         .flat_map(|chunk| {
             // (Past a function word the chunk opens with, which `trimmed` drops later.)
             let (start, _) = trimmed(words, text, chunk.start, chunk.end);
-            let numeral = (start + 1..chunk.end.saturating_sub(2)).find(|&i| {
-                let number = is_roman_numeral(word(i)) || word(i) == "I";
-                number && word(i + 1) == "of" && (start..i).all(|k| is_capitalised(word(k)))
+            let ruler = matches!(chunk.kind.as_str(), "PER" | "ORG");
+            let numeral = (start + 1..chunk.end.saturating_sub(2))
+                .find(|&i| ruler && word(i + 1) == "of" && is_regnal_number(word(i), "of") && capitalised(start..i));
+            let split = numeral.and_then(|numeral| {
+                let realm = numeral + 2 + usize::from(word(numeral + 2) == "the");
+                (realm < chunk.end && capitalised(realm..chunk.end)).then(|| {
+                    vec![
+                        Chunk { start, end: numeral + 1, kind: "PER".to_string() },
+                        Chunk { start: realm, end: chunk.end, kind: "LOC".to_string() },
+                    ]
+                })
             });
-            let realm_start = numeral.map(|i| i + 2 + usize::from(word(i + 2) == "the"));
-            let realm_named = realm_start.is_some_and(|start| start < chunk.end && (start..chunk.end).all(|k| is_capitalised(word(k))));
-            match (numeral, realm_start) {
-                (Some(numeral), Some(realm_start)) if matches!(chunk.kind.as_str(), "PER" | "ORG") && realm_named => vec![
-                    Chunk { start, end: numeral + 1, kind: "PER".to_string() },
-                    Chunk { start: realm_start, end: chunk.end, kind: "LOC".to_string() },
-                ],
-                _ => vec![chunk],
-            }
+            split.unwrap_or_else(|| vec![chunk])
         })
         .collect()
 }
@@ -431,6 +428,16 @@ fn extended_opening_person(mut found: Vec<Chunk>, words: &[Span], text: &str, wo
         }
     }
     found
+}
+
+/// Whether `word`, with `next` after it, is a ruler's number: "II" to "XXXIX", or "I" before
+/// "of" or a parenthesis ("Charles I of England", "Peter I (1672 - 1725)"), where it is no
+/// pronoun.
+fn is_regnal_number(word: &str, next: &str) -> bool {
+    match word {
+        "I" => next == "of" || next == "(",
+        _ => is_roman_numeral(word),
+    }
 }
 
 /// "II" to "XXXIX": the numbers rulers and popes are counted by.
