@@ -35,12 +35,23 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             // of Norway's best-known painters": of a country's; "served as a Soviet diplomat": a
             // post held is a description too; "is widely regarded as one of the greatest Polish
             // poets": a description held of the person.
-            r"\s*(,\s*((an?|the)\s+)?|,?\s*(who\s+)?((is|was|became|remains|has\s+been)(\s+((widely|generally|often|now)\s+)?(considered|regarded\s+as|described\s+as|recognized\s+as|recognised\s+as|seen\s+as))?|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the|one\s+of)\s+)(\S+\s+){0,2}$",
+            // The copula before a bare comma, so that [`is_copula`] reads its article as the
+            // article.
+            r"\s*(,?\s*(who\s+)?((is|was|became|remains|has\s+been)(\s+((widely|generally|often|now)\s+)?(considered|regarded\s+as|described\s+as|recognized\s+as|recognised\s+as|seen\s+as))?|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the|one\s+of)\s+|,\s*(",
+            ASIDE_ADVERBS,
+            r"\s+)?((an?|the)\s+)?)(?P<modifiers>(\S+\s+){0,2})$",
         ]
         .concat(),
     )
     .expect("valid regex")
 });
+
+/// Whether `gap` reaches the demonym through [`COPULA`] with modifiers only between its article
+/// (or comma) and the demonym: an article there opens another noun phrase, after a verb or a
+/// preposition ("The French president, X, met the German chancellor" is not X's).
+fn is_copula(gap: &str) -> bool {
+    COPULA.captures(gap).is_some_and(|c| !c["modifiers"].split_whitespace().any(|w| matches!(w, "a" | "an" | "the")))
+}
 
 /// After a demonym as a noun, what the person was first to do: " to win", " ever to be", "
 /// woman to win" ("the first Indian woman to").
@@ -533,9 +544,20 @@ static KIN_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// From a name (or the last of a list) to the demonym of its apposition: ", a ", ", two
 /// notable ", ", both former ".
 static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*(\d{1,3}\s*,\s*)?((an?|the|both|all|two|three|four|five|six)\s+)?(?P<words>([a-z-]+\s+){0,2})$")
-        .expect("valid regex")
+    Regex::new(
+        &[
+            r"^\s*,\s*(\d{1,3}\s*,\s*)?((",
+            ASIDE_ADVERBS,
+            r")\s+)?((an?|the|both|all|two|three|four|five|six)\s+)?(?P<words>([a-z-]+\s+){0,2})$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
 });
+
+/// Regex text: adverbs an apposition may open with before its article ("X, now a German
+/// citizen,", "X, formerly the French ambassador,"), which are no modifiers of the occupation.
+const ASIDE_ADVERBS: &str = r"(now|himself|herself|also|later|then|once|still|currently|formerly|previously|originally|eventually|as|arguably|perhaps|probably|reportedly)";
 
 /// Whether `role`, an occupation phrase [`occupation_after`] read off the sentence (a slice of
 /// `view.text`), is the title of the name right after it ("A, current U.S. poet laureate B"),
@@ -557,10 +579,15 @@ fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     };
     let country = &view.placed[at];
     let gap = view.between(view.placed[last].span.end, country.span.start).to_lowercase();
-    // Modifiers only: "notable", not "an expert on Russian history".
-    let modifiers_only = APPOSED
-        .captures(&gap)
-        .is_some_and(|c| c["words"].split_whitespace().all(|w| !PHRASE_ENDS.contains(&w) && !matches!(w, "on" | "to" | "about")));
+    // Modifiers only: "notable", not "an expert on Russian history". A name itself set off by
+    // commas ends its apposition with the second comma: "The French president, X, met the German
+    // chancellor" (an article after the predicate's verb) is not X's.
+    let set_off = view.text[..view.placed[first].span.start].trim_end().ends_with(',');
+    let modifiers_only = APPOSED.captures(&gap).is_some_and(|c| {
+        c["words"]
+            .split_whitespace()
+            .all(|w| !PHRASE_ENDS.contains(&w) && !matches!(w, "on" | "to" | "about") && !(set_off && matches!(w, "a" | "an" | "the")))
+    });
     if !modifiers_only || !is_demonym_or_name(country.text) {
         return Vec::new();
     }
@@ -614,7 +641,7 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         }
         gap.push_str(&text[from..country.span.start]);
         let gap = gap.to_lowercase().replace(" - born", "-born");
-        if !names.contains(&index) || !(COPULA.is_match(&gap) || is_coordinated_description(&gap)) {
+        if !names.contains(&index) || !(is_copula(&gap) || is_coordinated_description(&gap)) {
             continue;
         }
         // The demonyms of a list, then the occupation after the last one.
@@ -983,6 +1010,20 @@ mod tests {
         assert_eq!(french("A French court, Jane Roe said, ruled."), []);
         assert_eq!(french("The French painter's friend, Jane Roe moved to Rome."), []);
         assert_eq!(french("A French painter, Jane Roe's friend, moved."), []);
+    }
+
+    #[test]
+    fn an_aside_s_modifiers_hold_no_article() {
+        let german = [("Jane Roe", 0, Person), ("German", 1, Country)];
+        assert_eq!(all("Jane Roe, a former German diplomat, died.", &german, 0), [(1, "diplomat".to_string())]);
+        assert_eq!(all("Jane Roe, now a German citizen, lives in Rome.", &german, 0), [(1, "citizen".to_string())]);
+        assert_eq!(all("Jane Roe, the then German chancellor, resigned.", &german, 0), [(1, "chancellor".to_string())]);
+        // An article after a verb or a preposition opens another's description.
+        let fronted = [("French", 2, Country), ("Jane Roe", 0, Person), ("German", 1, Country)];
+        let text = "The French president, Jane Roe, met the German chancellor in Berlin.";
+        assert_eq!(all(text, &fronted, 1), [(2, "president".to_string())], "the fronted description only");
+        assert_eq!(all("Jane Roe, in Berlin, met the German chancellor.", &german, 0), []);
+        assert_eq!(all("Jane Roe, speaking to a German journalist, denied it.", &german, 0), []);
     }
 
     #[test]

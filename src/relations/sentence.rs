@@ -164,6 +164,26 @@ impl<'a> SentenceView<'a> {
     pub fn between(&self, from: usize, to: usize) -> &'a str {
         &self.text[from..to]
     }
+
+    /// The mention a predicate that ends right before `self.placed[at]` is said of, and where
+    /// that predicate starts: past a comma aside the mention opens when the aside holds every
+    /// mention in between and no person ("Acme, a software company based in Lyon, France, was
+    /// founded by X": Acme, from "was"; "Acme, a unit of Beta, is led by X": Acme, not Beta);
+    /// else the mention right before, from its end.
+    pub fn subject_before(&self, at: usize) -> Option<(&Placed<'a>, usize)> {
+        let start = self.placed[at].span.start;
+        for (i, p) in self.placed[..at].iter().enumerate().rev() {
+            if p.kind == EntityType::Person && i + 1 < at {
+                break;
+            }
+            let aside = comma_aside_after(self.text, p.span.end).filter(|aside| aside.end <= start);
+            if let Some(aside) = aside.filter(|aside| self.placed[i + 1..at].iter().all(|q| aside.contains(&q.span.start))) {
+                return Some((p, aside.end));
+            }
+        }
+        let before = self.placed.get(at.checked_sub(1)?)?;
+        Some((before, before.span.end))
+    }
 }
 
 /// Text as the patterns read it: lower case, with a hyphen tokenized text sets apart joined
@@ -225,11 +245,12 @@ pub fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>
 /// any), then the clause's next word (group
 /// `next`, lower case: the predicate the aside's person is the subject of): a description (",
 /// a graduate of the Sorbonne, "), kin (", the daughter of Jane Roe, ", ", son of X, ") or a
-/// relative clause (", who was born in Lyon in 1970, ", ", who married X in 1950, ").
+/// relative clause (", who was born in Lyon in 1970, ", ", who married X in 1950, "). A comma
+/// before a capital stays inside: ", a company based in Lyon, France, ".
 pub static COMMA_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<dates>\s*\([^()]*\))?\s*,\s*((who|whose|which)\s+|(an?|the)\s+|(son|daughter|wife|husband|widow|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+of\s+)",
-        r"[^,;()]{1,120}?,\s*(?P<next>[a-z]+)\b"
+        r"([^,;()]|,\s*\p{Lu}){1,120}?,\s*(?P<next>[a-z]+)\b"
     ))
     .expect("valid regex")
 });

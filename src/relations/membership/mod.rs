@@ -2155,6 +2155,22 @@ mod tests {
             &founded,
             1..3,
         );
+        // Past the organization's aside (a comma before a capital stays inside it); the aside's
+        // own organization is not the subject.
+        let aside = [("Acme", 1, Organization), ("Lyon", 2, EntityType::Location), ("France", 3, Country), ("Jane Roe", 0, Person)];
+        for (text, role) in [
+            ("Acme, a software company based in Lyon, France, was founded by Jane Roe.", "founder"),
+            ("Acme, a rugby club based in Lyon, France, was coached by Jane Roe.", "coach"),
+            ("Acme, which is based in Lyon, France, is led by Jane Roe.", "leader"),
+        ] {
+            let v = view(text, &aside);
+            assert_eq!(membership(&v, 3).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some(role))), "{text}");
+        }
+        let unit = [("Acme", 1, Organization), ("Beta Corp", 2, Organization), ("Jane Roe", 0, Person)];
+        let v = view("Acme, a unit of Beta Corp, is led by Jane Roe.", &unit);
+        assert_eq!(membership(&v, 2).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("leader"))));
+        let v = view("Acme sued Beta Corp, a firm founded by Jane Roe.", &unit);
+        assert!(membership(&v, 2).iter().all(|f| f.target != 1), "the founded firm is Beta Corp");
         // Described first, then founded: demonyms may stand in the description.
         let described = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
         assert_founders(

@@ -69,8 +69,9 @@ pub(super) fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     // "the Bulls drafted A and B": each person of a list right after the verb (each may be
     // led by a title: "under the direction of Pope A and Cardinal B").
     let first = list_start_where(view, index, is_list_gap_with_titles);
-    let organization = view.placed[first.checked_sub(1)?];
-    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
+    // ("Acme, a unit of Beta, is led by X": past its aside.)
+    let (organization, from) = view.subject_before(first)?;
+    let gap = view.between(from, view.placed[first].span.start).to_lowercase();
     // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
     // X": an organization or a country led (a post may be named before the person).
     // ("under the direction of Pope X": a title of the person's own, not "of rebel X".)
@@ -344,14 +345,15 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     // "founded by A, along with B and C".
     let first = list_start_where(view, index, |gap| is_list_gap_with_roles(gap) || is_along_with(gap));
     let founder = view.placed[first].span.start;
-    let gap = |organization: &Placed| without_role_before_name(&pattern_text(view.between(organization.span.end, founder))).to_string();
+    let gap = |from: usize| without_role_before_name(&pattern_text(view.between(from, founder))).to_string();
     let founded = |organization: &Placed| Found {
         target: organization.entity,
         role: Some(Cow::Borrowed("founder")),
         confidence: confidence::MEMBERSHIP,
     };
-    let organization = &view.placed[first.checked_sub(1)?];
-    if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(organization)) {
+    // ("Acme, a software company based in Lyon, was founded by X": past its aside.)
+    let (organization, from) = view.subject_before(first)?;
+    if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(from)) {
         return Some(founded(organization));
     }
     // Past the description's demonyms ("an American rap rock band") to the organization; one
@@ -369,7 +371,7 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
     let passed = |p: &Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p);
     let described = view.placed[..first].iter().rev().find(|p| !passed(p))?;
     let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country || passed(p)).all(passed);
-    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described)))
+    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described.span.end)))
         .then(|| founded(described))
 }
 
