@@ -534,13 +534,6 @@ fn demonym_list<'v, 'a>(view: &'v SentenceView<'a>, at: usize) -> Vec<&'v Placed
     listed
 }
 
-/// Between two people of a list, the second named as the first's kin: " and his grand
-/// daughter ", ", her son ".
-static KIN_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?(and\s+)?(his|her|their)\s+(grand\s*)?(son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin)\s*$")
-        .expect("valid regex")
-});
-
 /// From a name (or the last of a list) to the demonym of its apposition: ", a ", ", two
 /// notable ", ", both former ".
 static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -572,7 +565,7 @@ fn is_title_of_next_name(view: &SentenceView, role: &str) -> bool {
 /// occupation is then plural), with a demonym and an occupation.
 fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     // "A and his granddaughter B, two notable Indian choreographers": kin named in the list.
-    let listed = |gap: &str| sentence::is_list_gap(gap) || KIN_IN_LIST.is_match(&gap.to_lowercase());
+    let listed = |gap: &str| sentence::is_list_gap(gap) || sentence::is_kin_in_list(gap);
     let (first, last) = (sentence::list_start_where(view, index, listed), sentence::list_end_where(view, index, listed));
     let Some(at) = Some(last + 1).filter(|&at| view.placed.get(at).is_some_and(|p| p.kind == EntityType::Country)) else {
         return Vec::new();

@@ -420,9 +420,22 @@ pub fn list_start_where(view: &SentenceView, index: usize, is_gap: impl Fn(&str)
 }
 
 /// The last name of the list `view.placed[index]` opens, names of its kind only (as
-/// [`list_start`]): "A and B", "A, B and C", "A, along with B and C".
+/// [`list_start`]): "A and B", "A, B and C", "A, along with B and C", "A and his brother B".
 pub fn list_end(view: &SentenceView, index: usize) -> usize {
-    list_end_where(view, index, |gap| is_list_gap(gap) || is_along_with(gap))
+    list_end_where(view, index, |gap| is_list_gap(gap) || is_along_with(gap) || is_kin_in_list(gap))
+}
+
+/// Between two people of a list, the second named as the first's kin: " and his grand
+/// daughter ", ", her son ".
+static KIN_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,\s*)?(and\s+)?(his|her|their)\s+(grand\s*)?(son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin)\s*$")
+        .expect("valid regex")
+});
+
+/// Whether `gap` between two names adds the second as the first's kin ([`KIN_IN_LIST`]): "A
+/// and his brother B founded Y" lists both.
+pub fn is_kin_in_list(gap: &str) -> bool {
+    KIN_IN_LIST.is_match(&gap.to_lowercase())
 }
 
 /// Whether `gap` between two names adds the second to the first: ", along with ", " together

@@ -280,14 +280,23 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
             && view.placed[first - 1].kind == view.placed[index].kind
             && view.between(view.placed[first - 1].span.end, view.placed[first].span.start).contains("with");
         let along = along_before || view.between(view.placed[index].span.end, view.placed[index + 1].span.start).contains("with");
-        if !gap.starts_with([',', '(']) || (along && gap.starts_with(',')) {
-            found.extend(stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f }));
+        // ("A, B and C, all of whom played for Y", "A and B, who were both members of Y": the
+        // whole list.)
+        let of_all = LISTED_RELATIVE.is_match(&gap.to_lowercase());
+        if !gap.starts_with([',', '(']) || (along && gap.starts_with(',')) || of_all {
+            found.extend(stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f.held_by_one() }));
         }
         return found;
     }
-    found.extend(stated_membership(view, index));
+    found.extend(stated_membership(view, index).into_iter().map(Found::held_by_one));
     found
 }
+
+/// The start of the text after a list of people when what follows is said of all of them: ",
+/// all of whom ", ", who were " (a plural verb), ", both members of ".
+static LISTED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[r"^,\s*(", verbs::OF_WHOM, r"|who\s+(were|are|have|had)\s|(both|all)\s)"].concat()).expect("valid regex")
+});
 
 /// Whether `target` is a demonym right before a state body it names: "the Serbian police", "the
 /// Finnish Army", "the Soviet Navy".
@@ -1327,6 +1336,43 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_said_of_a_whole_list() {
+        let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person), ("Acme Party", 1, Organization)];
+        for text in [
+            "Jane Roe, John Doe and Max Poe, all of whom later played for the Acme Party, attended.",
+            "Jane Roe, John Doe and Max Poe, who were members of the Acme Party, resigned.",
+            "Jane Roe, John Doe and Max Poe, both members of the Acme Party, resigned.",
+        ] {
+            let v = view(text, &list);
+            for person in 0..3 {
+                let found = membership(&v, person);
+                assert_eq!(
+                    found.first().map(|f| (f.target, f.role.as_deref())),
+                    Some((1, Some(if text.contains("played") { "player" } else { "member" }))),
+                    "{text}: {person}"
+                );
+            }
+        }
+        // Kin named in the list share its verb.
+        let kin = [("Jane Roe", 0, Person), ("John Roe", 2, Person), ("Acme Party", 1, Organization)];
+        for text in ["Jane Roe and her brother John Roe founded the Acme Party.", "Jane Roe and her son John Roe joined the Acme Party."] {
+            let v = view(text, &kin);
+            assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1), "{text}");
+        }
+        let v = view("Jane Roe met her brother John Roe, who founded the Acme Party.", &kin);
+        assert!(membership(&v, 0).is_empty(), "not a list");
+        // A singular clause is the last name's only.
+        for text in [
+            "Jane Roe, John Doe and Max Poe, who was a member of the Acme Party, resigned.",
+            "Jane Roe, John Doe and Max Poe, a member of the Acme Party, resigned.",
+        ] {
+            let v = view(text, &list);
+            assert!(membership(&v, 0).is_empty(), "{text}");
+            assert_eq!(membership(&v, 2).first().map(|f| f.target), Some(1), "{text}");
+        }
+    }
+
+    #[test]
     fn the_person_an_organization_s_relative_clause_names() {
         let acme = [("Acme", 0, Organization), ("Jane Roe", 1, Person)];
         let role = |text: &str| {
@@ -1336,7 +1382,9 @@ mod tests {
         assert_eq!(role("Acme, where Jane Roe worked for 20 years, closed."), Some((0, Some("employee".into()))));
         assert_eq!(role("Acme, whose chairman is Jane Roe, grew."), Some((0, Some("chairman".into()))));
         assert_eq!(role("Acme, whose chief executive was Jane Roe, grew."), Some((0, Some("chief executive".into()))));
+        assert_eq!(role("Acme, whose chief executive Jane Roe praised the deal, grew."), Some((0, Some("chief executive".into()))));
         assert_eq!(role("Acme, whose biggest fan is Jane Roe, grew."), None, "no role");
+        assert_eq!(role("Acme, whose rival Jane Roe praised the deal, grew."), None, "no role");
         assert_eq!(role("She moved to Acme, where Jane Roe later taught."), Some((0, Some("teacher".into()))));
         for text in
             ["Acme, where Jane Roe studied, closed.", "Acme, where Jane Roe met her husband, closed.", "Acme said Jane Roe worked hard."]
@@ -2204,9 +2252,14 @@ mod tests {
             "Jane Roe plays county cricket for the Acme Huskies.",
             "Jane Roe kept goal for the Acme Huskies.",
             "Jane Roe scored 20 goals in 50 appearances for the Acme Huskies.",
+            "Jane Roe pitched for the Acme Huskies.",
+            "Jane Roe bowled for the Acme Huskies in 1990.",
+            "Jane Roe, who skated professionally for the Acme Huskies, retired.",
         ] {
             assert_eq!(org(text, "Acme Huskies"), Some((1, Some("player".into()))), "{text}");
         }
+        assert_eq!(org("Jane Roe pitched an idea for the Acme Huskies.", "Acme Huskies"), None);
+        assert_eq!(org("Jane Roe ran for the Acme Huskies board.", "Acme Huskies"), None);
         assert_eq!(org("Jane Roe scored 20 goals in 50 minutes against the Acme Huskies.", "Acme Huskies"), None);
         assert_eq!(
             org("In 2001 Jane Roe signed a minor league contract with the Acme Orioles.", "Acme Orioles"),

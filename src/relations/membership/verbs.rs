@@ -5,11 +5,16 @@
 use super::*;
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
-/// A description may come first: "(born 1990) is a Brazilian footballer who plays for".
+/// A description may come first: "(born 1990) is a Brazilian footballer who plays for"; after
+/// a list of people, ", all of whom" ([`OF_WHOM`]).
 pub(super) fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
         .concat()
 }
+
+/// Regex text: a relative pronoun that takes in every person of the list before it ("A, B and
+/// C, all of whom played for Y").
+pub(super) const OF_WHOM: &str = r"(all|both|each)\s+of\s+whom\s+";
 
 /// Regex text: when the verb that follows happened, in lower case ("and in February 1870 was
 /// appointed", "in 2005 joined"): a year, after a month and a day or not, or a decade.
@@ -50,6 +55,9 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // "played college baseball for", "signed a minor league contract with".
         // ("plays county cricket for Kent", "played first-class cricket for Y".)
         (r"(plays|played|playing)\s+((college|professional|club|youth|international|senior|junior|county|first-class|minor\s+league|semi-professional|his|her)\s+)*(football|soccer|baseball|basketball|hockey|rugby|cricket|volleyball|handball|ball)\s+(for|with|at)", "player"),
+        // A position's verb: "pitched for the Astros", "bowled for Kent", "skated for Y".
+        // (Not "ran for Congress", an office sought.)
+        (r"(pitches|pitched|pitching|bowls|bowled|bowling|bats|batted|batting|skates|skated|skating|swims|swam|swimming|wrestles|wrestled|wrestling)\s+((professionally|briefly|mainly|primarily)\s+)?(for|with)", "player"),
         // A goalkeeper's: "kept goal for Celtic".
         (r"(kept|keeps|keeping)\s+goal\s+(for|with|at)", "player"),
         // "scored twice for Y", "earned 20 caps for Y", "won three league titles with Y".
