@@ -50,6 +50,8 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
         .filter(|&and| first.is_some() || !view.text[from..from + and].trim().is_empty())
         .and_then(|and| {
             let second_start = from + and + " and ".len();
+            // "X was a member of A and later became president of B": past when and the verb.
+            let second_start = second_start + SECOND_ROLE_LEAD.find(&view.text[second_start..clause_end]).map_or(0, |m| m.end());
             clause_role(view, index, second_start, &view.text[second_start..clause_end])
         });
     // "X, a former Democratic member of the Clover Town Council": a party modifying the role,
@@ -63,6 +65,13 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
         .filter(|(body, _)| first.as_ref().is_some_and(|(party, _)| party.target != body.target));
     first.into_iter().chain(of_body).chain(second).map(|(found, _)| found).collect()
 }
+
+/// Before a second role coordinated with the first: "later ", "then became ", "subsequently
+/// served as ", "as ".
+static SECOND_ROLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((later|then|also|subsequently|afterwards|eventually|briefly|finally)\s+)?((became|was|served\s+as|acted\s+as|as)\s+)?")
+        .expect("valid regex")
+});
 
 /// Where the apposition or copula clause after `view.placed[index]` starts, and its text (to
 /// the next clause break).
@@ -173,7 +182,11 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             let (start, end) = (target.span.start, target.span.end);
             // "attorney for the Peruvian silver mining company Minpeco": a demonym that opens an
             // organization's description is that organization's, not the role's owner.
+            // (The first name after the role is its owner: "mayor of Havana and president of
+            // Y" is no mayor of Y.)
+            let named_between = view.placed.iter().any(|p| p.span.start >= role_span.end && p.span.end <= start);
             let of_form = start >= role_span.end
+                && !named_between
                 && !describes_an_organization(text, target)
                 && {
                     // "of the", or a short lower-case phrase first: "chief of waste disposal for the".
@@ -534,6 +547,20 @@ mod tests {
             "the second role stands when the first has no owner"
         );
         assert_eq!(both("Jane Roe, director of Acme and the Beta Network, met John Doe."), vec![(1, Some("director"))]);
+        let three = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta Network", 2, Organization)];
+        for text in [
+            "Jane Roe was director of Acme and later a member of the Beta Network.",
+            "Jane Roe was director of Acme and then became a member of the Beta Network.",
+            "Jane Roe served as director of Acme and later as a member of the Beta Network.",
+        ] {
+            let roles: Vec<_> = apposition_after_name(&view(text, &three), 0).into_iter().map(target_and_table_role).collect();
+            assert_eq!(roles, vec![(1, Some("director")), (2, Some("member"))], "{text}");
+        }
+        // The first name after a role is its owner: a city's mayor is no mayor of the next.
+        let city = [("Jane Roe", 0, Person), ("Lyon", 1, EntityType::Location), ("Beta Party", 2, Organization)];
+        let roles = |text: &str| apposition_after_name(&view(text, &city), 0).into_iter().map(target_and_table_role).collect::<Vec<_>>();
+        assert_eq!(roles("Jane Roe was mayor of Lyon and later president of the Beta Party."), vec![(2, Some("President"))]);
+        assert_eq!(roles("Jane Roe was mayor of Lyon and the Beta Party."), vec![]);
         let v = view(
             "Others included Jane Roe, and Acme founder John Doe.",
             &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("John Doe", 2, Person)],

@@ -444,10 +444,11 @@ fn is_acronym(name: &str) -> bool {
 static YEARS_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{4}\s*(-|–|—|to)?\s*(\d{2,4}|present)?\s*\)").expect("valid regex"));
 
-/// Between two organizations of one role, after the first: " as well as the band ", " and later ".
+/// Between two organizations of one role, after the first: " as well as the band ", " and later ",
+/// " and later for the " (the verb's preposition again).
 static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*,?\s*(as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+(the\s+)?({kind})?$",
+        r"^\s*,?\s*(as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+((for|with|at)\s+)?(the\s+)?({kind})?$",
         kind = ORGANIZATION_KIND.as_str()
     ))
     .expect("valid regex")
@@ -2259,6 +2260,14 @@ mod tests {
             assert_eq!(org(text, "Acme Huskies"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe pitched an idea for the Acme Huskies.", "Acme Huskies"), None);
+        let clubs = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta Rovers", 2, Organization)];
+        for text in ["Jane Roe played for Acme and later for the Beta Rovers.", "Jane Roe worked at Acme and then at Beta Rovers."] {
+            let reached: Vec<usize> = membership(&view(text, &clubs), 0).iter().map(|f| f.target).collect();
+            assert_eq!(reached, [1, 2], "{text}");
+        }
+        let reached: Vec<usize> =
+            membership(&view("Jane Roe played for Acme and later against Beta Rovers.", &clubs), 0).iter().map(|f| f.target).collect();
+        assert_eq!(reached, [1], "an opponent");
         assert_eq!(org("Jane Roe ran for the Acme Huskies board.", "Acme Huskies"), None);
         assert_eq!(org("Jane Roe scored 20 goals in 50 minutes against the Acme Huskies.", "Acme Huskies"), None);
         assert_eq!(
