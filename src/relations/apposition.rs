@@ -63,7 +63,24 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
     let of_body = party_end
         .and_then(|end| clause_role(view, index, end, &view.text[end..clause_end]))
         .filter(|(body, _)| first.as_ref().is_some_and(|(party, _)| party.target != body.target));
-    first.into_iter().chain(of_body).chain(second).map(|(found, _)| found).collect()
+    // "X is an American businessman, the founder of Acme": a description naming no one but
+    // demonyms, then a second one after its comma.
+    let further = (first.is_none() && second.is_none()).then(|| described_further(view, index, clause_start, clause_end)).flatten();
+    first.into_iter().chain(of_body).chain(second).chain(further).map(|(found, _)| found).collect()
+}
+
+/// The role of a second description after a first that holds no role ([`apposition_after_name`]):
+/// the first opens with an article and names only demonyms; the second follows its comma.
+fn described_further(view: &SentenceView, index: usize, clause_start: usize, clause_end: usize) -> Option<(Found, usize)> {
+    let text = view.text;
+    let opens_described = ["a ", "an ", "the "].iter().any(|article| text[clause_start..].starts_with(article));
+    let only_demonyms = view.placed[index + 1..]
+        .iter()
+        .filter(|p| p.span.start < clause_end)
+        .all(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some());
+    let rest = text[clause_end..].strip_prefix(',')?;
+    let start = clause_end + 1 + (rest.len() - rest.trim_start().len());
+    (opens_described && only_demonyms).then(|| clause_role(view, index, start, clause_from(text, start))).flatten()
 }
 
 /// Before a second role coordinated with the first: "later ", "then became ", "subsequently
@@ -566,6 +583,21 @@ mod tests {
             &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("John Doe", 2, Person)],
         );
         assert_eq!(apposition_after_name(&v, 0), vec![], "a role right before a name is that person's title");
+    }
+
+    #[test]
+    fn a_second_description_after_the_first_s_comma() {
+        let mentions = [("Jane Roe", 0, Person), ("American", 2, Country), ("Acme Systems", 1, Organization)];
+        let roles =
+            |text: &str| apposition_after_name(&view(text, &mentions), 0).into_iter().map(target_and_table_role).collect::<Vec<_>>();
+        assert_eq!(roles("Jane Roe (born 1950) is an American businesswoman, the founder of Acme Systems."), vec![(1, Some("founder"))]);
+        assert_eq!(roles("Jane Roe was an American physicist, a member of the Acme Systems board."), vec![(1, Some("member"))]);
+        // Not what the second clause says of someone or something else.
+        assert_eq!(roles("Jane Roe is an American actress, best known as president of Acme Systems in a film."), vec![]);
+        assert_eq!(roles("Jane Roe is an American actress, the daughter of the founder of Acme Systems."), vec![]);
+        let named = [("Jane Roe", 0, Person), ("Beta", 2, Organization), ("Acme Systems", 1, Organization)];
+        let v = view("Jane Roe is a Beta engineer, the founder of Acme Systems.", &named);
+        assert_eq!(apposition_after_name(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), vec![2], "the first description's own");
     }
 
     #[test]

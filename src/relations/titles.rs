@@ -506,6 +506,11 @@ mod tests {
         let party = [("Labour", 1, Organization), ("Jane Roe", 0, Person)];
         assert_eq!(found("Labour MP Jane Roe said", &party), Some((1, Some("MP"))));
         assert_eq!(found("Labour lawmaker Jane Roe said", &party), Some((1, Some("lawmaker"))));
+        // A plural title before a list (`relations::pattern_edges` shares it with the others).
+        let pair = [("Labour", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        for text in ["Labour senators Jane Roe and John Doe voted no.", "Labour legislators Jane Roe and John Doe voted no."] {
+            assert_eq!(title_before_name(&view(text, &pair), 1).map(|f| f.target), Some(1), "{text}");
+        }
         // Not a title: the general's attorney, a prince-like word.
         assert_eq!(found("US attorneys general and Jane Roe met.", &people("US")), None);
         assert_eq!(found("a Russian princely family hosted Jane Roe", &people("Russian")), None);

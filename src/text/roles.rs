@@ -121,13 +121,18 @@ const ROLES: &[&str] = &[
     "founder",
     "senator",
     "Senator",
-    // Legislators: "Labour MP X", "Democratic Congressman X", "Republican lawmaker X".
+    // Legislators: "Labour MP X", "Democratic Congressman X", "Republican lawmaker X"; in the
+    // plural before a list: "Republican senators A and B".
+    "senators",
+    "Senators",
     "Congressman",
     "Congresswoman",
+    "Congressmen",
     "MP",
     "MPs",
     "lawmaker",
     "lawmakers",
+    "legislators",
     // "State Duma Deputy X", "a Bundestag deputy": a member of a parliament.
     "deputy",
     "legislator",

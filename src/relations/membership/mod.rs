@@ -358,6 +358,8 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         let gap = view.between(last.span.end, next.span.start);
         // "played for A (1990-1995), B (1995-1998) and C": each name's years in parentheses.
         let gap = YEARS_ASIDE.find(gap).map_or(gap, |aside| &gap[aside.end()..]);
+        // ("for A and the club B": the kind of the next may be written before it.)
+        let gap = KIND_BEFORE_NEXT.find(gap).map_or(gap, |kind| &gap[..kind.start() + 1]);
         let listed = is_list_gap(gap.trim_end().strip_suffix("the").unwrap_or(gap));
         // "the drummer of A as well as the band B", "played for A and later B": another
         // organization of the same role, not the subject of a clause of its own ("founded A,
@@ -443,6 +445,11 @@ fn is_acronym(name: &str) -> bool {
 /// Years in parentheses right after a name in a list: " (1990-1995)", " (1995 – 98)".
 static YEARS_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{4}\s*(-|–|—|to)?\s*(\d{2,4}|present)?\s*\)").expect("valid regex"));
+
+/// The kind of organization written at the end of a gap, before the next name: " the club ",
+/// " club " (from its space on).
+static KIND_BEFORE_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\s(the\s+)?({})\s+$", roles::KINDS_BEFORE_A_NAME.join("|"))).expect("valid regex"));
 
 /// Between two organizations of one role, after the first: " as well as the band ", " and later ",
 /// " and later for the " (the verb's preposition again).
@@ -1988,6 +1995,7 @@ mod tests {
             assert_eq!(found(text, &country), None, "{text}: no nationality");
         }
         assert_eq!(org("Jane Roe writes for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
+        assert_eq!(org("Jane Roe has written for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
         assert_eq!(org("Jane Roe covers the White House for the Acme Times.", "Acme Times"), Some((1, Some("correspondent".into()))));
         assert_eq!(org("Jane Roe wrote a letter for the Acme Times.", "Acme Times"), None, "a piece, not a post");
         assert_eq!(org("Jane Roe voted for Acme.", "Acme"), None);
@@ -2268,6 +2276,9 @@ mod tests {
         let reached: Vec<usize> =
             membership(&view("Jane Roe played for Acme and later against Beta Rovers.", &clubs), 0).iter().map(|f| f.target).collect();
         assert_eq!(reached, [1], "an opponent");
+        let reached: Vec<usize> =
+            membership(&view("Jane Roe played for Acme and the club Beta Rovers.", &clubs), 0).iter().map(|f| f.target).collect();
+        assert_eq!(reached, [1, 2], "the next one's kind before it");
         assert_eq!(org("Jane Roe ran for the Acme Huskies board.", "Acme Huskies"), None);
         assert_eq!(org("Jane Roe scored 20 goals in 50 minutes against the Acme Huskies.", "Acme Huskies"), None);
         assert_eq!(

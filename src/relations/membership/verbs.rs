@@ -103,7 +103,7 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // named by its medal: "won a medal for bravery" names no team).
         (r"(won|wins|winning|took|takes|claimed|claims|earned|earns)\s+(an?|the|his|her|their|two|three|four|five|six|\d+)\s+((olympic|world|commonwealth|paralympic|european|gold|silver|bronze|team|individual|relay)\s+){0,3}medals?\s+(for|with)", "representative"),
         // A journalist's outlet: "writes for Y", "reported for Y", "covers the White House for Y".
-        (r"(writes|wrote|writing|reports|reported|reporting)\s+for", "writer"),
+        (r"(writes|wrote|written|writing|reports|reported|reporting)\s+for", "writer"),
         (r"(covers|covered|covering)\s+(the\s+)?([a-z.'-]+\s+){1,3}?for", "correspondent"),
         // "joined the youth academy of Y", "entered the youth system at Y".
         (r"(joined|joins|entered|enters)\s+the\s+(youth\s+)?(academy|ranks|system|setup|set-up|squad|roster|team)\s+(of|at)", "player"),
