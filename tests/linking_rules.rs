@@ -1033,6 +1033,25 @@ fn an_ambiguous_short_form_stays_apart() {
 }
 
 #[test]
+fn a_company_s_bare_name_is_no_short_form_of_another_name() {
+    let docs = vec![
+        document("a.txt", "Jane Roe heads the Acme Institute. ", &[("Jane Roe", "PER"), ("Acme Institute", "ORG")]),
+        document("b.txt", "Acme Corp hired John Doe. ", &[("Acme Corp", "ORG"), ("John Doe", "PER")]),
+        document("c.txt", "Acme said so. ", &[("Acme", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(4), linking.entity_id(2), "the company's own name");
+    assert_ne!(linking.entity_id(1), linking.entity_id(2), "the institute is another organization");
+    // Without the company, the bare name is the institute's.
+    let docs = vec![
+        document("a.txt", "Jane Roe heads the Acme Institute. ", &[("Jane Roe", "PER"), ("Acme Institute", "ORG")]),
+        document("c.txt", "Acme said so. ", &[("Acme", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(1));
+}
+
+#[test]
 fn a_party_word_alone_is_no_short_form_of_another_partys_name() {
     let docs = vec![
         document("a.txt", "Hugo Brandt was a Social Democratic politician. ", &[("Hugo Brandt", "PER"), ("Social Democratic", "ORG")]),

@@ -517,7 +517,14 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         let full_names = super::teams::full_names_of_nickname(&keys[short]);
         longer.extend(full_names.iter().filter_map(|name| position.get(name.as_str()).copied()));
         let ends = one_word || !full_names.is_empty();
-        let roots: BTreeSet<usize> = longer.iter().map(|&n| d.clusters.root(n)).collect();
+        let mut roots: BTreeSet<usize> = longer.iter().map(|&n| d.clusters.root(n)).collect();
+        // "Acme" beside "Acme Corp" is that company's name already: "Acme Institute" is a
+        // second owner, so the short form stays ambiguous.
+        let company_of_that_name =
+            (0..keys.len()).any(|n| n != short && keys[n] != keys[short] && without_legal_suffix(&keys[n]) == keys[short]);
+        if company_of_that_name && !roots.is_empty() {
+            roots.insert(d.clusters.root(short));
+        }
         let rule = (if ends { "short-form-of-name" } else { "truncated-name" }, 0.8, "unique_longer_name");
         let how = if ends { "ends" } else { "begins" };
         let ambiguous = |owners| format!("{how} the names of {owners} different organizations");

@@ -1996,6 +1996,9 @@ mod tests {
         }
         assert_eq!(org("Jane Roe writes for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
         assert_eq!(org("Jane Roe has written for the Acme Times.", "Acme Times"), Some((1, Some("writer".into()))));
+        assert_eq!(org("Jane Roe sang with the Acme Choir as a child.", "Acme Choir"), Some((1, Some("singer".into()))));
+        assert_eq!(org("Jane Roe sang in the Acme Choir.", "Acme Choir"), Some((1, Some("singer".into()))));
+        assert_eq!(org("Jane Roe sang a song for the Acme Choir.", "Acme Choir"), None);
         assert_eq!(org("Jane Roe covers the White House for the Acme Times.", "Acme Times"), Some((1, Some("correspondent".into()))));
         assert_eq!(org("Jane Roe wrote a letter for the Acme Times.", "Acme Times"), None, "a piece, not a post");
         assert_eq!(org("Jane Roe voted for Acme.", "Acme"), None);

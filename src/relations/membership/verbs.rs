@@ -170,8 +170,10 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "was famous for his coaching in Y", "his playing days at Y".
         (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+(coaching|managerial)\s+((career|spell|stint|tenure|days|years)\s+)?(in|at|with)", "coach"),
         (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+playing\s+((career|spell|stint|days|years)\s+)?(in|at|with)", "player"),
-        // A dancer's company: "danced with the Royal Ballet".
+        // A dancer's company: "danced with the Royal Ballet"; a singer's choir or band: "sang
+        // with the Vienna Boys' Choir", "sang in the Sistine Chapel Choir".
         (r"(danced|dances|dancing)\s+(\S+\s+){0,2}?with", "dancer"),
+        (r"(sang|sings|singing)\s+((briefly|professionally|regularly|lead|backing)\s+)?(with|in)", "singer"),
         // "did most of his work at Y", "carried out much of her research at Y".
         (r"(did|does|doing|carried\s+out|conducted)\s+(most|much|all|some|part)\s+of\s+(his|her|their)\s+([a-z-]+\s+)?(work|research)\s+(at|for|with)", "member"),
         // "began his football career in 1971 with Y", "started her career at Y".
