@@ -62,6 +62,26 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
         .collect()
 }
 
+/// Before a party named as a candidacy's or a ticket's: " as the ", " as a ", " on the ".
+static CANDIDACY_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s(as|on)\s+(the|an?)\s+$").expect("valid regex"));
+
+/// After it: " candidate", " nominee", " ticket" (group `word`).
+static CANDIDACY_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?P<word>candidate|nominee|ticket)\b").expect("valid regex"));
+
+/// "X ran for governor as the Acme Party candidate", "X was elected on the Acme Party ticket":
+/// the party a clause of the person's stands for, before any other person (a nominee's role,
+/// else a candidate's, as the verb table's "elected on the Y ticket").
+pub(super) fn party_candidacy(view: &SentenceView, index: usize) -> Option<Found> {
+    let next = view.placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person);
+    let party = next.filter(|p| p.kind == EntityType::Organization).find(|p| {
+        CANDIDACY_BEFORE.is_match(&view.text[view.placed[index].span.end..p.span.start].to_lowercase())
+            && CANDIDACY_AFTER.is_match(&view.text[p.span.end..])
+    })?;
+    let word = &CANDIDACY_AFTER.captures(&view.text[party.span.end..])?["word"];
+    let role = if word == "nominee" { "nominee" } else { "candidate" };
+    Some(Found { target: party.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
+}
+
 /// From the successor to the predecessor: " replaced ", " who succeeded ".
 pub(super) static SUCCEEDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding|replaces|succeeds)\s+$"].concat()).expect("valid regex")

@@ -29,7 +29,7 @@ mod organization_first;
 mod sports;
 mod verbs;
 
-use clauses::{fronted, participle_after_clause, pronoun_clause, succeeded_as};
+use clauses::{fronted, participle_after_clause, party_candidacy, pronoun_clause, succeeded_as};
 use organization_first::{
     founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
     taught_where_studied, whose_role_is, worked_where,
@@ -267,6 +267,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(taught_where_studied(view, index))
         .chain(worked_where(view, index))
         .chain(whose_role_is(view, index))
+        .chain(party_candidacy(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -1344,6 +1345,25 @@ mod tests {
     }
 
     #[test]
+    fn a_party_s_candidate_or_ticket() {
+        let party = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization)];
+        for (text, role) in [
+            ("Jane Roe ran for governor as the Acme Party candidate in 1998.", "candidate"),
+            ("In 1990 Jane Roe was the Senate's youngest member, elected as an Acme Party nominee.", "nominee"),
+            ("Jane Roe was elected mayor on the Acme Party ticket.", "candidate"),
+        ] {
+            assert_eq!(org(text, "Acme Party"), Some((1, Some(role.into()))), "{text}");
+            assert!(membership(&view(text, &party), 0).iter().any(|f| f.target == 1), "{text}");
+        }
+        for text in ["Jane Roe ran against the Acme Party candidate.", "Jane Roe spoke on the Acme Party website."] {
+            assert!(membership(&view(text, &party), 0).is_empty(), "{text}");
+        }
+        let other = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Party", 1, Organization)];
+        let v = view("Jane Roe defeated John Doe, who ran as the Acme Party candidate.", &other);
+        assert!(membership(&v, 0).is_empty(), "another's candidacy");
+    }
+
+    #[test]
     fn a_clause_said_of_a_whole_list() {
         let list = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Max Poe", 3, Person), ("Acme Party", 1, Organization)];
         for text in [
@@ -1999,6 +2019,13 @@ mod tests {
         assert_eq!(org("Jane Roe sang with the Acme Choir as a child.", "Acme Choir"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe sang in the Acme Choir.", "Acme Choir"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe sang a song for the Acme Choir.", "Acme Choir"), None);
+        let sides = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization), ("Beta Party", 2, Organization)];
+        for text in
+            ["Jane Roe switched from the Acme Party to the Beta Party in 2003.", "Jane Roe defected from the Acme Party to the Beta Party."]
+        {
+            let reached: Vec<usize> = membership(&view(text, &sides), 0).iter().map(|f| f.target).collect();
+            assert_eq!(reached, [1, 2], "{text}");
+        }
         assert_eq!(org("Jane Roe covers the White House for the Acme Times.", "Acme Times"), Some((1, Some("correspondent".into()))));
         assert_eq!(org("Jane Roe wrote a letter for the Acme Times.", "Acme Times"), None, "a piece, not a post");
         assert_eq!(org("Jane Roe voted for Acme.", "Acme"), None);

@@ -182,6 +182,9 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "was transferred from A to B": the club left, and the club joined.
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from", "player"),
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from\s+([^\s,;()]+\s+){1,5}?to", "player"),
+        // A change of side: "switched from A to B", "defected from the A to the B".
+        (r"(switched|switches|defected|defects|crossed\s+over)\s+(allegiance\s+)?from", "member"),
+        (r"(switched|switches|defected|defects|crossed\s+over)\s+(allegiance\s+)?from\s+([^\s,;()]+\s+){1,5}?to", "member"),
         // "assumed command of the Second Army", "was given command of Y".
         (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
