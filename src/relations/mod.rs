@@ -697,12 +697,18 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
         }
         previous_title = Some((i, title.clone()));
         // The title the list shares is plural; each person holds one ("composer").
+        // ("Arsenal and Chelsea goalkeeper X": owners listed before a title one person holds;
+        // not read in the plural, "Acme and Beta chief executives A and B".)
+        let listed_owners = title.as_ref().map(|title| titles::listed_title_owners(view, i, title));
+        let title = if matches!(listed_owners, Some(None)) { None } else { title };
+        let listed_owners = listed_owners.flatten().unwrap_or_default();
         let title = title.map(sentence::Found::held_by_one);
         // (family, what it found), in family order; apposition, membership and nationality may
         // find several.
         let mut stated: Vec<(Family, sentence::Found)> =
             [(Family::Titles, title), (Family::Party, party::party(view, i)), (Family::CreditedWork, nationality::credited_work(view, i))]
                 .into_iter()
+                .chain(listed_owners.into_iter().map(|found| (Family::Titles, Some(found))))
                 .chain(apposition::apposition_after_name(view, i).into_iter().map(|found| (Family::Apposition, Some(found))))
                 .chain(membership::membership(view, i).into_iter().map(|found| (Family::Membership, Some(found))))
                 .chain(nationality::nationality(view, i).into_iter().map(|found| (Family::Nationality, Some(found))))

@@ -59,6 +59,26 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// The organizations listed right before the owner of `title` (the title before
+/// `view.placed[index]`): "Former Arsenal and Chelsea goalkeeper X" holds the role at each
+/// (`Some`, the others' edges). A title in the plural ("Acme and Beta chief executives A and
+/// B") does not say who holds it where: `None`, the title is not read.
+pub fn listed_title_owners(view: &SentenceView, index: usize, title: &Found) -> Option<Vec<Found>> {
+    let person_start = view.placed[index].span.start;
+    let Some(at) = view.placed[..index].iter().rposition(|p| p.entity == title.target && p.span.end <= person_start) else {
+        return Some(Vec::new());
+    };
+    let owner = &view.placed[at];
+    let first = super::sentence::list_start_where(view, at, |gap| super::sentence::is_list_gap(gap) && !gap.contains('\''));
+    if first == at || owner.kind != EntityType::Organization || starts_with_possessive(view.text, owner.span.end).is_some() {
+        return Some(Vec::new());
+    }
+    if title.role.as_deref().is_none_or(super::sentence::is_plural_occupation) {
+        return None;
+    }
+    Some(view.placed[first..at].iter().map(|p| Found { target: p.entity, confidence: confidence::LISTED, ..title.clone() }).collect())
+}
+
 /// Regex text: a region's office (group `office`; group `mayor`, the one office of a city).
 const REGIONAL_OFFICES: &str = r"(?P<office>(lieutenant\s+|lt\.\s+)?governor(-elect)?|(state\s+)?senator|attorney\s+general|secretary\s+of\s+state|premier|(state\s+)?representative|congress(wo)?man|assembly(wo)?man|(?P<mayor>mayor))";
 
@@ -209,27 +229,34 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
                     .find(|r| r.start >= p.span.end && r.end <= role_span.start)
                     .map_or(Cow::Borrowed(gap), |r| Cow::Owned(format!("{}{}", &text[p.span.end..r.start], &text[r.end..role_span.start])))
             };
-            // Owners before the role: a possessive one wins, else the nearest.
-            let owner = candidates
-                .iter()
-                .filter(|p| p.span.end <= role_span.start)
-                .filter(|p| {
-                    let gap = owner_gap(p);
-                    // A capital read as its country takes no modifier: "Belgrade airport General
-                    // Director X" directs the airport.
-                    let capital = countries::by_capital(p.text).is_some();
-                    let fits = if capital {
-                        is_title_filler(&gap)
-                    } else {
-                        is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_as_written).is_some()
-                    };
-                    let its = ITS_OWNER.is_match(&gap);
-                    // (Not "Prime Minister A of Canada and President B": an "and" right after
-                    // the owner joins another person's title.)
-                    let joins_another = matches!(gap.split_whitespace().next(), Some("and" | "&"));
-                    (fits || its || gap_is_names(view, p.span.end, role_span.start)) && !joins_another
-                })
-                .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start));
+            // Owners before the role: a possessive one wins (past a demonym: "Acme's French
+            // chief executive X"), else the nearest.
+            let past_demonym = possessor_past_demonym(text, &candidates, role_span.start)
+                .filter(|(_, demonym_end)| text[*demonym_end..role_span.start].split_whitespace().all(is_title_filler))
+                .map(|(organization, _)| organization);
+            let owner = past_demonym.or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|p| p.span.end <= role_span.start)
+                    .filter(|p| {
+                        let gap = owner_gap(p);
+                        // A capital read as its country takes no modifier: "Belgrade airport General
+                        // Director X" directs the airport.
+                        let capital = countries::by_capital(p.text).is_some();
+                        let fits = if capital {
+                            is_title_filler(&gap)
+                        } else {
+                            is_owner_to_role_gap(&gap) || capitalised_portfolio(&gap, role_as_written).is_some()
+                        };
+                        let its = ITS_OWNER.is_match(&gap);
+                        // (Not "Prime Minister A of Canada and President B": an "and" right after
+                        // the owner joins another person's title.)
+                        let joins_another = matches!(gap.split_whitespace().next(), Some("and" | "&"));
+                        (fits || its || gap_is_names(view, p.span.end, role_span.start)) && !joins_another
+                    })
+                    .max_by_key(|p| (starts_with_possessive(text, p.span.end).is_some(), p.span.start))
+                    .copied()
+            });
             // "Iraqi Oil Minister X": the portfolio is part of the role's name.
             let portfolio = owner
                 .filter(|p| countries::by_capital(p.text).is_none())
@@ -251,7 +278,7 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
                 let its = lead.ends_with(" its") || lead.rsplit_once(" its ").is_some_and(|(_, modifier)| !modifier.contains(' '));
                 its.then(|| its_antecedent(view, index, role_span.start)).flatten()
             };
-            owner.or(after_role).copied().or_else(its_antecedent).map(|owner| Found {
+            owner.or(after_role.copied()).or_else(its_antecedent).map(|owner| Found {
                 target: owner.entity,
                 role: Some(role_label),
                 confidence: if comma_apposition { confidence::TITLE_SET_OFF_BY_COMMA } else { confidence::TITLE_BEFORE_NAME },
@@ -261,8 +288,13 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
             // "ABBA composers X", "fellow PPGE activists X": an organization, then the
             // occupation its people share, right before the name.
             let occupation_start = phrase_start + occupation_start;
-            let owner = candidates.iter().rev().find(|p| p.span.end <= occupation_start)?;
-            let gap = after_possessive(text, owner.span.end, occupation_start);
+            let (owner, gap) = match possessor_past_demonym(text, &candidates, occupation_start) {
+                Some((organization, demonym_end)) => (organization, &text[demonym_end..occupation_start]),
+                None => {
+                    let owner = *candidates.iter().rev().find(|p| p.span.end <= occupation_start)?;
+                    (owner, after_possessive(text, owner.span.end, occupation_start))
+                }
+            };
             // At most one modifier ("lead singer"), never a verb or an article.
             let words: Vec<&str> = gap.split_whitespace().collect();
             let modifiers = words.len() <= 1 && words.iter().all(|w| is_role_modifier(w));
@@ -284,6 +316,18 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
             })
         }
     }
+}
+
+/// "Manchester United's Dutch defender X": the last two candidates before `at` are an
+/// organization with its possessive and, right after it, a demonym (the person's nationality,
+/// which the nationality family reads); the organization and where the demonym ends.
+fn possessor_past_demonym<'a>(text: &str, candidates: &[&'a Placed<'a>], at: usize) -> Option<(&'a Placed<'a>, usize)> {
+    let before: Vec<&&Placed> = candidates.iter().filter(|p| p.span.end <= at).collect();
+    let [.., organization, demonym] = before[..] else { return None };
+    let possessed = starts_with_possessive(text, organization.span.end)
+        .is_some_and(|n| text[organization.span.end + n..demonym.span.start].trim().is_empty());
+    let is_demonym = demonym.kind == EntityType::Country && countries::by_demonym(demonym.text).is_some();
+    (possessed && is_demonym && organization.kind == EntityType::Organization).then_some((*organization, demonym.span.end))
 }
 
 /// Whether `gap` leads from a role to its owner: "of", and in a title set off by a comma "for
@@ -506,6 +550,28 @@ mod tests {
         let party = [("Labour", 1, Organization), ("Jane Roe", 0, Person)];
         assert_eq!(found("Labour MP Jane Roe said", &party), Some((1, Some("MP"))));
         assert_eq!(found("Labour lawmaker Jane Roe said", &party), Some((1, Some("lawmaker"))));
+        // An organization's possessive, then the person's demonym: the title is the
+        // organization's (the nationality family reads the demonym).
+        let owned = [("Acme United", 1, Organization), ("Dutch", 2, Country), ("Jane Roe", 0, Person)];
+        let v = view("Acme United's Dutch defender Jane Roe was injured.", &owned);
+        assert_eq!(title_before_name(&v, 2).map(|f| (f.target, f.role.map(|r| r.into_owned()))), Some((1, Some("defender".to_string()))));
+        assert_eq!(found("Acme United's Dutch chief executive Jane Roe resigned.", &owned), Some((1, Some("chief executive"))));
+        assert_eq!(
+            found("Acme United and Dutch chief executive Jane Roe agreed.", &owned),
+            Some((2, Some("chief executive"))),
+            "no possessive"
+        );
+        // Owners listed before a title: each one's when one person holds it; nobody's known in
+        // the plural.
+        let clubs = [("Acme", 1, Organization), ("Beta Rovers", 2, Organization), ("Jane Roe", 0, Person)];
+        let listed = |text: &str| {
+            let v = view(text, &clubs);
+            let title = title_before_name(&v, 2)?;
+            listed_title_owners(&v, 2, &title).map(|others| others.iter().map(|f| f.target).chain([title.target]).collect::<Vec<_>>())
+        };
+        assert_eq!(listed("Former Acme and Beta Rovers goalkeeper Jane Roe retired."), Some(vec![1, 2]));
+        assert_eq!(listed("Acme and Beta Rovers managers Jane Roe and others met."), None);
+        assert_eq!(listed("Acme beat Beta Rovers goalkeeper Jane Roe."), Some(vec![2]), "no list");
         // A plural title before a list (`relations::pattern_edges` shares it with the others).
         let pair = [("Labour", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
         for text in ["Labour senators Jane Roe and John Doe voted no.", "Labour legislators Jane Roe and John Doe voted no."] {

@@ -1082,6 +1082,17 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_took_on_someone_named_with_a_demonym() {
+        let mentions = [("Acme", 1, Organization), ("Italian", 3, Country), ("Jane Roe", 2, Person)];
+        let v = view("Acme signed Italian international Jane Roe from Beta.", &mentions);
+        assert_eq!(membership(&v, 2).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("player"))));
+        let v = view("Acme beat Italian champions Jane Roe.", &mentions);
+        assert!(membership(&v, 2).iter().all(|f| f.target != 1), "no verb of taking on");
+        let v = view("Acme signed an Italian deal with Jane Roe.", &mentions);
+        assert!(membership(&v, 2).iter().all(|f| f.target != 1), "not the title's demonym");
+    }
+
+    #[test]
     fn an_organization_that_took_someone_on_or_is_led_by_them() {
         for (text, role) in [
             ("The Society of Jesus appointed his successor, Jane Roe from Venezuela.", None),

@@ -70,7 +70,17 @@ pub(super) fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     // led by a title: "under the direction of Pope A and Cardinal B").
     let first = list_start_where(view, index, is_list_gap_with_titles);
     // ("Acme, a unit of Beta, is led by X": past its aside.)
-    let (organization, from) = view.subject_before(first)?;
+    let (mut organization, mut from) = view.subject_before(first)?;
+    // "Chelsea signed Italian international X": the demonym of the person's title is passed.
+    let title_words = view.between(organization.span.end, view.placed[first].span.start).split_whitespace().collect::<Vec<_>>();
+    let demonym_of_title = organization.kind == EntityType::Country
+        && countries::by_demonym(organization.text).is_some()
+        && (1..=2).contains(&title_words.len())
+        && title_words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if let Some(before) = first.checked_sub(2).map(|at| &view.placed[at]).filter(|p| demonym_of_title && p.kind == EntityType::Organization)
+    {
+        (organization, from) = (before, before.span.end);
+    }
     let gap = view.between(from, view.placed[first].span.start).to_lowercase();
     // "the Vatican, under the direction of Pope X", "Acme, under the leadership of its founder
     // X": an organization or a country led (a post may be named before the person).
