@@ -1405,6 +1405,23 @@ fn a_one_word_person_listed_with_organizations_is_one_of_them() {
 }
 
 #[test]
+fn names_listed_as_examples_of_a_kind_of_organization_are_organizations() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Knives made by firms such as Dreiturm, Wusthof and Zwilling sold well. ",
+            &[("Dreiturm", "LOC"), ("Wusthof", "LOC"), ("Zwilling", "PER")],
+        ),
+        document("b.txt", "He visited cities such as Lyon and Porto. ", &[("Lyon", "LOC"), ("Porto", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    for name in ["Dreiturm", "Wusthof", "Zwilling"] {
+        assert!(entity_of(&linking, &docs, 0, name).unwrap().starts_with("organization:"), "{name}");
+    }
+    assert!(entity_of(&linking, &docs, 1, "Porto").unwrap().starts_with("location:"), "not a kind of organization");
+}
+
+#[test]
 fn a_person_before_a_member_noun_and_a_name_is_a_group() {
     let docs = vec![document(
         "a.txt",

@@ -974,6 +974,7 @@ impl Reader {
         let mut readings: Vec<Reading> = sites.iter().map(read_mention).collect();
         correct_person_readings(&sites, &mut readings, &self.person_forms, &self.place_keys);
         correct_listed_readings(&sites, &mut readings, &self.person_forms);
+        correct_examples_of_a_kind(&sites, &mut readings);
         correct_slot_readings(&sites, &mut readings, &self.person_forms);
         correct_party_readings(&sites, &mut readings);
         correct_group_readings(&sites, &mut readings);
@@ -1239,6 +1240,36 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
             }
         }
         start = end;
+    }
+}
+
+/// Before the first example of a kind of organization: "firms such as ", "clubs, including
+/// the ", "bands like " (group `kind`, in the plural).
+static EXAMPLES_OF_A_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<kind>firms|companies|corporations|brands|labels|clubs|teams|bands|parties|banks|airlines|newspapers|universities|manufacturers|retailers|carmakers|broadcasters|charities)\s*,?\s+(such\s+as|including|like|namely)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// "knives made by firms such as Dreiturm, DOVO and Wüsthof": the names listed as examples of
+/// a kind of organization are organizations, whatever the model took them for (a country is
+/// left alone: "teams such as Brazil" is read as the country's team by the relation patterns).
+fn correct_examples_of_a_kind(sites: &[MentionSite], readings: &mut [Reading]) {
+    let mut at = 0;
+    while at < sites.len() {
+        if !EXAMPLES_OF_A_KIND.is_match(sites[at].around().0) {
+            at += 1;
+            continue;
+        }
+        let mut end = at + 1;
+        while end < sites.len() && sites[end - 1].text_until(&sites[end]).is_some_and(crate::text::words::is_list_gap) {
+            end += 1;
+        }
+        for reading in &mut readings[at..end] {
+            if matches!(reading, Reading::Person | Reading::Location | Reading::Misc) {
+                *reading = Reading::Organization;
+            }
+        }
+        at = end;
     }
 }
 
