@@ -23,7 +23,9 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\s*\([^()]*\))*\s*,?\s*(who\s+|(is|was)\s+(?P<described>an?\s+([A-Za-z-]+\s+){1,4}?)who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
         // "took over as Acme's chief executive", "stayed on as chairman of Acme".
-        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues)\s+as|",
+        // "worked as a BBC journalist", "came on as a Milan substitute", "joined as an IBM
+        // engineer": a post taken up or held.
+        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues|worked|works|working|started|starts|began|begins|came\s+on|comes\s+on|returned|returns|joined|joins)\s+as|",
         // A role left: "resigned as Acme's chairman", "stepped down as chief executive of Acme".
         r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
         r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been",
@@ -583,6 +585,25 @@ mod tests {
             &[("Jane Roe", 0, Person), ("Acme", 1, Organization), ("John Doe", 2, Person)],
         );
         assert_eq!(apposition_after_name(&v, 0), vec![], "a role right before a name is that person's title");
+    }
+
+    #[test]
+    fn a_post_taken_up_or_held_as_an_organization_s() {
+        let mentions = [("Jane Roe", 0, Person), ("Acme", 1, Organization)];
+        for (text, role) in [
+            ("Jane Roe worked as an Acme journalist.", "journalist"),
+            ("Jane Roe joined as an Acme engineer.", "engineer"),
+            ("Jane Roe worked as director of Acme.", "director"),
+        ] {
+            let found: Vec<_> = apposition_after_name(&view(text, &mentions), 0)
+                .into_iter()
+                .map(|f| (f.target, f.role.unwrap_or_default().into_owned()))
+                .collect();
+            assert_eq!(found, vec![(1, role.to_string())], "{text}");
+        }
+        for text in ["Jane Roe worked as a critic of Acme policy.", "Jane Roe worked with an Acme journalist."] {
+            assert!(apposition_after_name(&view(text, &mentions), 0).is_empty(), "{text}");
+        }
     }
 
     #[test]
