@@ -1378,11 +1378,15 @@ static TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Right before an employer's name: "a curator at the ", "professor at " (not "of": "the
-/// president of Catalonia" is the region's).
+/// Right before an employer's name: "a curator at the ", "professor at ", "taught at the ",
+/// "a fellow of " (not "of" otherwise: "the president of Catalonia" is the region's).
 static EMPLOYEE_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(professor|professors|lecturer|lecturers|curator|curators|researcher|researchers|fellow|fellows|scientist|scientists|librarian|librarians|conductor|instructor|dean|employee|employees|engineer|engineers|physician|surgeon|analyst|economist)\s+at\s+(the\s+)?$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)\b((professor|professors|lecturer|lecturers|curator|curators|researcher|researchers|fellow|fellows|scientist|scientists|librarian|librarians|conductor|instructor|dean|employee|employees|engineer|engineers|physician|surgeon|analyst|economist)\s+at\s+(the\s+)?",
+        // "taught at the Sorbonne" (a town takes no article), "a fellow of Christ Church".
+        r"|(taught|teaches|teaching|lectured|lectures|lecturing)\s+at\s+the\s+|fellows?\s+of\s+(the\s+)?)$"
+    ))
+    .expect("valid regex")
 });
 
 /// Right before a body's name: "a member of the ", "members of ".
