@@ -29,7 +29,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             r"(\s*\([^()]*\))*",
             r"(\s*,?\s*((also|better|commonly|professionally)\s+)?",
             ALIAS_CUES,
-            r"\s+\x01(\s*\([^()]*\))*)*",
+            // (A nickname in quotes, tagged as a name or not: ', also known as "The Hammer",'.)
+            r"\s+([\x22“]?\x01[\x22”]?|[\x22“][^\x22“”\x01]{1,40}[\x22”])(\s*\([^()]*\))*)*",
             r"(\s*,?\s*born\s+(in|at)\s+[^;()\x01]{0,50}?)?",
             // "is one of the most prominent Polish poets": one of a nationality's people; "is one
             // of Norway's best-known painters": of a country's; "served as a Soviet diplomat": a
@@ -105,7 +106,7 @@ const KIN_OR_PARTNER: &[&str] = &[
 const ALIAS_CUES: &str = r"(known\s+((in|to|among)\s+[^,;()\x01]{1,50}?\s+)?(as|by\s+(his|her|the)\s+(stage\s+name|pen\s+name|pseudonym|name))|born|née|nee|\bor|nicknamed)";
 
 /// What comes right before another name of the subject: "known as", "born", "(or".
-static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[ALIAS_CUES, r"\s+$"].concat()).expect("valid regex"));
+static ALIAS_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[ALIAS_CUES, r"\s+[\x22“]?$"].concat()).expect("valid regex"));
 
 /// From a demonym to the credit that names the people of a work: " romantic comedy television
 /// series, starring ", " animated film directed by ", " novel by ".
@@ -1003,6 +1004,17 @@ mod tests {
         assert_eq!(french("A French court, Jane Roe said, ruled."), []);
         assert_eq!(french("The French painter's friend, Jane Roe moved to Rome."), []);
         assert_eq!(french("A French painter, Jane Roe's friend, moved."), []);
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_before_the_copula() {
+        let polish = [("Jane Roe", 0, Person), ("Polish", 1, Country)];
+        assert_eq!(
+            all("Jane Roe (1950 – 2010), also known as \"The Hammer\", was a Polish boxer.", &polish, 0),
+            [(1, "boxer".to_string())]
+        );
+        assert_eq!(all("Jane Roe, nicknamed “Iron Jane”, was a Polish boxer.", &polish, 0), [(1, "boxer".to_string())]);
+        assert_eq!(all("Jane Roe, who fought \"The Hammer\" twice, met a Polish boxer.", &polish, 0), []);
     }
 
     #[test]
