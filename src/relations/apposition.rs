@@ -25,7 +25,7 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         // "took over as Acme's chief executive", "stayed on as chairman of Acme".
         // "worked as a BBC journalist", "came on as a Milan substitute", "joined as an IBM
         // engineer": a post taken up or held.
-        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues|worked|works|working|started|starts|began|begins|came\s+on|comes\s+on|returned|returns|joined|joins)\s+as|",
+        r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues|worked|works|working|started|starts|began|begins|returned|returns|joined|joins)\s+as|(came|comes)\s+on\s+([a-z-]+\s+){0,6}?as|",
         // A role left: "resigned as Acme's chairman", "stepped down as chief executive of Acme".
         r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
         r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been",

@@ -696,6 +696,13 @@ static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Before a demonym that names one more of a nationality: "another ", "a fellow ".
+static ANOTHER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(another|(a\s+)?fellow)\s+$").expect("valid regex"));
+
+/// The years of a title between a demonym and its occupation: " 1984 and 1988 ", " 2004 ".
+static YEARS_BEFORE_A_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{4}((\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{4})*\s+").expect("valid regex"));
+
 /// From the person to where they hold a political office: " is a politician in ", ", a former
 /// Member of Parliament in the ".
 static POLITICIAN_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -882,10 +889,14 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     if first == index && between.trim() == "international" {
         return Some(Found { target: country.entity, role: Some(Cow::Borrowed("representative")), confidence: confidence::NATIONALITY });
     }
-    // "South Korean Huh Yoon-jung": a demonym right before the name.
-    if first == index && between.trim().is_empty() && countries::by_demonym(country.text).is_some() {
+    // "South Korean Huh Yoon-jung": a demonym right before the name; "another German, X", "a
+    // fellow American, X": one more of a nationality, set off by a comma.
+    let another = between.trim() == "," && ANOTHER.is_match(&text[..country.span.start].to_lowercase());
+    if first == index && (between.trim().is_empty() || another) && countries::by_demonym(country.text).is_some() {
         return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
     }
+    // ("American 1984 and 1988 champion X": the years of a title before the occupation.)
+    let between = YEARS_BEFORE_A_TITLE.find(between).map_or(between, |years| &between[years.end()..]);
     let role = occupation_after(between, false)?;
     let rest = &between[between.find(role)? + role.len()..];
     let plural = role.split_whitespace().last().is_some_and(is_plural_occupation);
@@ -1004,6 +1015,18 @@ mod tests {
         assert_eq!(french("A French court, Jane Roe said, ruled."), []);
         assert_eq!(french("The French painter's friend, Jane Roe moved to Rome."), []);
         assert_eq!(french("A French painter, Jane Roe's friend, moved."), []);
+    }
+
+    #[test]
+    fn one_more_of_a_nationality_and_a_title_s_years() {
+        let another = [("John Doe", 2, Person), ("German", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(all("The bronze went to John Doe and another German, Jane Roe.", &another, 2), [(1, String::new())]);
+        assert_eq!(all("John Doe met a fellow German, Jane Roe.", &another, 2), [(1, String::new())]);
+        assert_eq!(all("John Doe met the German, Jane Roe.", &another, 2), []);
+        let sprinter = [("American", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(all("They hoped to have American 1984 and 1988 sprinter Jane Roe.", &sprinter, 1), [(1, "sprinter".to_string())]);
+        assert_eq!(all("They hoped to have American 1984 sprinter Jane Roe.", &sprinter, 1), [(1, "sprinter".to_string())]);
+        assert_eq!(all("They hoped to have the American 1984 champion Jane Roe.", &sprinter[..], 1), [], "a title, no occupation");
     }
 
     #[test]

@@ -316,6 +316,9 @@ const OCCUPATIONS: &[&str] = &[
     "sprinter",
     "runner",
     "jockey",
+    // "came on as a Milan substitute". (Not "champion": a title won in a competition, whose name
+    // the demonym may be, "the British champion" of the British championships.)
+    "substitute",
     "coach",
     "manager",
     "soldier",

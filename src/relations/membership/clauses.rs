@@ -6,10 +6,11 @@ use super::*;
 
 /// The end of a gap whose last clause is a participle of moving to an organization: " began
 /// his career with Acme before moving to ", " played for Acme, before joining the ", " is a free
-/// agent, having last played for ", " won the award while playing for ", " during his time at ".
+/// agent, having last played for ", " won the award while playing for ", " during his time at ",
+/// " shortly after making his county debut for " (group `debut`).
 pub(super) static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|\s(after|before|on|when)\s+making\s+(his|her|their)\s+([a-z-]+\s+){{0,2}}(?P<debut>debut)\s+(for|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
         kind = ORGANIZATION_KIND.as_str()
     ))
     .expect("valid regex")
@@ -35,20 +36,20 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
         .find_map(|(at, p)| {
             let gap = view.text[person.end..p.span.start].to_lowercase();
             let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
-            let having = captures.name("having").map(|verb| verb.as_str().to_string());
+            let having = captures.name("having").or(captures.name("debut")).map(|verb| verb.as_str().to_string());
             Some((at, captures.name("role").map(|r| r.as_str().to_string()), having))
         })
     else {
         return Vec::new();
     };
     let gap = &view.text[person.end..view.placed[at].span.start];
-    // "after serving as a senior engineer at Y": that role; "having played for Y": a player's;
-    // else a member.
+    // "after serving as a senior engineer at Y": that role; "having played for Y", "after making
+    // his debut for Y": a player's; else a member.
     let role = match (named_role, having.as_deref()) {
         (Some(role), _) if is_role_or_occupation(&role) => Cow::Owned(role),
         // ("after working as a fan of Y": no role.)
         (Some(_), _) => return Vec::new(),
-        (None, Some("played")) => Cow::Borrowed("player"),
+        (None, Some("played" | "debut")) => Cow::Borrowed("player"),
         (None, _) => Cow::Borrowed("member"),
     };
     if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {

@@ -2030,6 +2030,20 @@ mod tests {
         assert_eq!(org("Jane Roe sang with the Acme Choir as a child.", "Acme Choir"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe sang in the Acme Choir.", "Acme Choir"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe sang a song for the Acme Choir.", "Acme Choir"), None);
+        // Box scores and a substitute's appearance.
+        for text in [
+            "Jane Roe had two hits, helping the Acme Padres to a win.",
+            "Jane Roe homered and drove in two runs for the Acme Padres.",
+            "Jane Roe homered for the Acme Padres.",
+            "Jane Roe came on late in the game as a substitute for the Acme Padres.",
+        ] {
+            assert_eq!(org(text, "Acme Padres"), Some((1, Some("player".into()))), "{text}");
+        }
+        assert_eq!(org("Jane Roe had two hits against the Acme Padres.", "Acme Padres"), None);
+        assert_eq!(
+            org("Jane Roe, shortly after making her county debut for the Acme Padres, scored.", "Acme Padres"),
+            Some((1, Some("player".into())))
+        );
         let sides = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization), ("Beta Party", 2, Organization)];
         for text in
             ["Jane Roe switched from the Acme Party to the Beta Party in 2003.", "Jane Roe defected from the Acme Party to the Beta Party."]

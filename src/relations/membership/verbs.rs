@@ -69,6 +69,12 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
         // A box score's line: "had three hits for the Brewers", "scored 30 points for Y".
         (r"(had|has|collected|collects|got|gets|added|adds|grabbed|grabs)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|tackles|wickets)\s+for", "player"),
+        // "had two hits apiece, helping the Padres to", "drove in two runs for the Athletics",
+        // "homered for the Cubs"; "came on as a substitute for Milan".
+        (r"(had|has|collected|collects|added|adds)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|wickets)\s*(apiece\s*)?,?\s*(helping|leading|lifting|powering|carrying)", "player"),
+        (r"(drove|drives|driving)\s+in\s+(\S+\s+){0,2}?runs?\s+for", "player"),
+        (r"(homered|homers|homering)\s+((twice|again)\s+)?for", "player"),
+        (r"(came|comes|coming)\s+on\s+(([a-z-]+\s+){0,6}?)as\s+an?\s+((late|second-half|first-half)\s+)?substitute\s+for", "player"),
         // "scored twice in the second half to spur Y to a 4-1 win", "struck late to give Y the
         // lead", "scored twice on Sunday as Y came from behind" (not an own goal, which counts
         // for the other side).
