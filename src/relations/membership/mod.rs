@@ -299,6 +299,11 @@ static LISTED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[r"^,\s*(", verbs::OF_WHOM, r"|who\s+(were|are|have|had)\s|(both|all)\s)"].concat()).expect("valid regex")
 });
 
+/// The subject's description and its "who", opening a gap: " (born 1950) is an American
+/// former professional basketball player who ".
+static DESCRIBED_WHO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&[r"^(\s*\([^()]*\))?\s*,?\s*", DESCRIPTION_WHO].concat()).expect("valid regex"));
+
 /// Whether `target` is a demonym right before a state body it names: "the Serbian police", "the
 /// Finnish Army", "the Soviet Navy".
 fn is_national_body(text: &str, target: &Placed) -> bool {
@@ -647,7 +652,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     // appointed professor at Y"), read by the verb and role patterns below; farther than 120
     // bytes, only it reaches the organization.
     let predicate = coordinated_predicate(view, index, &gap, target);
-    if gap_text.len() > 120 && predicate.is_none() {
+    // (The subject's own description before "who" is not distance: "X is an American former
+    // professional basketball player who played twelve seasons in the NBA for the Y".)
+    let described = DESCRIBED_WHO.find(&gap_text.to_lowercase()).map_or(0, |m| m.end());
+    if gap_text.len().saturating_sub(described) > 120 && predicate.is_none() {
         return None;
     }
     let found = |role: Cow<'static, str>| Some(Found { target: target.entity, role: Some(role), confidence: confidence::MEMBERSHIP });
@@ -2030,6 +2038,21 @@ mod tests {
         assert_eq!(org("Jane Roe sang with the Acme Choir as a child.", "Acme Choir"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe sang in the Acme Choir.", "Acme Choir"), Some((1, Some("singer".into()))));
         assert_eq!(org("Jane Roe sang a song for the Acme Choir.", "Acme Choir"), None);
+        // A long description of the subject before "who" is not distance to the organization.
+        let text = "Jane Roe (born 1970) is an American former professional basketball player who played twelve seasons in the National Basketball Association for the Acme Huskies.";
+        let v = view(
+            text,
+            &[
+                ("Jane Roe", 0, Person),
+                ("American", 2, Country),
+                ("National Basketball Association", 3, Organization),
+                ("Acme Huskies", 1, Organization),
+            ],
+        );
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");
+        let text = "Jane Roe played as a midfielder in the Football League for the Acme Huskies.";
+        let v = view(text, &[("Jane Roe", 0, Person), ("Football League", 3, Organization), ("Acme Huskies", 1, Organization)]);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");
         // Box scores and a substitute's appearance.
         for text in [
             "Jane Roe had two hits, helping the Acme Padres to a win.",

@@ -296,7 +296,8 @@ pub(super) static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::
     let event = r"\s+(the\s+)?(?P<place>([^\s,;()]+\s+){0,8}?[^\s,;()]+)(\s+for|\s*,\s+representing)";
     [
         // ("played 300 games in the NHL for the Y".)
-        (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in{place}"), "player"),
+        // ("played as a midfielder in the Football League for the Y".)
+        (format!(r"(plays|played|playing)\s+((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+|as\s+an?\s+([a-z-]+\s+){{1,2}})?in{place}"), "player"),
         // "played 10 seasons in the National Hockey League with the Y", "played in the NHL
         // with the Y" (not "played in a band with Y", a fellow musician).
         (r"(plays|played|playing)\s+(((\d+|[a-z]+)\s+(seasons|years|games|matches)\s+)?in\s+the|(\d+|[a-z]+)\s+(seasons|years|games|matches)\s+in)\s+(?P<place>([^\s,;()]+\s+){1,6}?)(\([^\s()]{1,12}\)\s+)?with".to_string(), "player"),
