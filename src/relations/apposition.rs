@@ -39,7 +39,7 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
 /// and owner, and a second role coordinated with the first ("X, director of A and a member of
 /// B").
 pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
-    let Some((clause_start, clause)) = apposition_clause(view, index) else { return Vec::new() };
+    let Some((clause_start, clause, described)) = apposition_clause(view, index) else { return Vec::new() };
     let first = clause_role(view, index, clause_start, clause);
     // The second role opens after an "and" past the first owner, or anywhere in the clause
     // when the first role has none ("leader of Bosnian Serbs and president of the Union of
@@ -68,7 +68,10 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
     // "X is an American businessman, the founder of Acme": a description naming no one but
     // demonyms, then a second one after its comma.
     let further = (first.is_none() && second.is_none()).then(|| described_further(view, index, clause_start, clause_end)).flatten();
-    first.into_iter().chain(of_body).chain(second).chain(further).map(|(found, _)| found).collect()
+    // "X was a British Army officer who served as Chief of the Y": the subject's description the
+    // copula passed may name an organization with an occupation.
+    let occupation = described.and_then(|d| organization_occupation(view, index, d.start, &view.text[d]));
+    first.into_iter().chain(occupation).chain(of_body).chain(second).chain(further).map(|(found, _)| found).collect()
 }
 
 /// The role of a second description after a first that holds no role ([`apposition_after_name`]):
@@ -92,9 +95,10 @@ static SECOND_ROLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Where the apposition or copula clause after `view.placed[index]` starts, and its text (to
-/// the next clause break).
-fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize, &'a str)> {
+/// Where the apposition or copula clause after `view.placed[index]` starts, its text (to the
+/// next clause break), and where the subject's description stands when the copula reaches the
+/// clause through it ("X was a British Army officer who served as": "a British Army officer").
+fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize, &'a str, Option<std::ops::Range<usize>>)> {
     let text = view.text;
     let person_end = view.placed[index].span.end;
     // After a comma, or a copula: "X, Z's chairman", "X was Monaco's first ambassador"; news
@@ -113,6 +117,7 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
         let preposition = |w: &str| matches!(w, "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with" | "from" | "the");
         c.name("described").is_none_or(|d| !d.as_str().split_whitespace().any(preposition))
     });
+    let described = copula.as_ref().and_then(|c| c.name("described")).map(|d| person_end + age + d.start()..person_end + age + d.end());
     let opening = copula.map(|c| age + c.get(0).map_or(0, |m| m.end())).or_else(|| {
         if age > 0 {
             Some(age)
@@ -124,7 +129,7 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
     // "X, then Oxfam's director", "X, now a Microsoft engineer": a word of time before the
     // role says when, not what.
     let opening = opening + WHEN.find(&text[person_end + opening..]).map_or(0, |m| m.end());
-    Some((person_end + opening, clause_from(text, person_end + opening)))
+    Some((person_end + opening, clause_from(text, person_end + opening), described))
 }
 
 /// The text from `start` to the next clause break.
@@ -604,6 +609,20 @@ mod tests {
         for text in ["Jane Roe worked as a critic of Acme policy.", "Jane Roe worked with an Acme journalist."] {
             assert!(apposition_after_name(&view(text, &mentions), 0).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_organization_s_occupation_before_a_later_role() {
+        let mentions = [("Jane Roe", 0, Person), ("Acme Army", 1, Organization), ("Beta Staff", 2, Organization)];
+        let text = "Jane Roe was an Acme Army officer who served as Chief of the Beta Staff during the war.";
+        let found: Vec<_> = apposition_after_name(&view(text, &mentions), 0)
+            .into_iter()
+            .map(|f| (f.target, f.role.unwrap_or_default().into_owned()))
+            .collect();
+        assert_eq!(found, vec![(2, "chief".to_string()), (1, "officer".to_string())]);
+        // Not a critic's description, nor one that names another's.
+        let text = "Jane Roe was an Acme Army critic who served as Chief of the Beta Staff.";
+        assert_eq!(apposition_after_name(&view(text, &mentions), 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), vec![2]);
     }
 
     #[test]
