@@ -633,7 +633,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     }
     // "X, a graduate of the Sorbonne, worked for Y", "X has, since 2001, been a member of Y".
     let gap_text = &*without_asides(gap_text);
-    if gap_text.len() > 160 {
+    // (The subject's own description before "who" is not distance: "X is an American former
+    // professional basketball player who played twelve seasons in the NBA for the Y".)
+    let described = DESCRIBED_WHO.find(&gap_text.to_lowercase()).map_or(0, |m| m.end());
+    if gap_text.len().saturating_sub(described) > 160 {
         return None;
     }
     // "X played four seasons (1946-1950) in the NBA as a member of the Y": a role the clause
@@ -652,9 +655,6 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     // appointed professor at Y"), read by the verb and role patterns below; farther than 120
     // bytes, only it reaches the organization.
     let predicate = coordinated_predicate(view, index, &gap, target);
-    // (The subject's own description before "who" is not distance: "X is an American former
-    // professional basketball player who played twelve seasons in the NBA for the Y".)
-    let described = DESCRIBED_WHO.find(&gap_text.to_lowercase()).map_or(0, |m| m.end());
     if gap_text.len().saturating_sub(described) > 120 && predicate.is_none() {
         return None;
     }
@@ -2050,6 +2050,16 @@ mod tests {
             ],
         );
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");
+        let text = "Jane Roe (born 1965) is a Canadian former politician who represented the riding of Ottawa Centre in the Acme House from 1997 to 2006 as a member of the Beta Party.";
+        let mentions = [
+            ("Jane Roe", 0, Person),
+            ("Canadian", 4, Country),
+            ("Ottawa Centre", 5, EntityType::Location),
+            ("Acme House", 1, Organization),
+            ("Beta Party", 2, Organization),
+        ];
+        let reached: Vec<usize> = membership(&view(text, &mentions), 0).iter().map(|f| f.target).collect();
+        assert_eq!(reached, [1, 2], "{text}");
         let text = "Jane Roe played as a midfielder in the Football League for the Acme Huskies.";
         let v = view(text, &[("Jane Roe", 0, Person), ("Football League", 3, Organization), ("Acme Huskies", 1, Organization)]);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");

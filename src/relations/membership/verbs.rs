@@ -136,6 +136,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
         // "served on the Acme Council", "has been on the CFTC since last year".
         (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
+        // A legislator's seat: "represented the riding of Ottawa Centre in the House of Commons".
+        (r"(represents|represented|representing)\s+(the\s+)?(riding|constituency|district|electorate|ward|division|seat)\s+of\s+([^\s,;()]+\s+){1,4}?in", "member"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
         // "took the helm at Y", "was named to lead Y", "was picked to run Y".
         (r"(takes|took|taken|taking)\s+(over\s+)?the\s+helm\s+(at|of)", "leader"),
