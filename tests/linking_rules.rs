@@ -201,6 +201,7 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
             ("e6.txt", "Jane Roe taught at the Metropolitan Museum of Art for years. ", true),
             ("e7.txt", "Jane Roe was a fellow of the Metropolitan Museum of Art. ", true),
             ("e8.txt", "Jane Roe arrived at the Metropolitan Museum of Art. ", false),
+            ("e9.txt", "Jane Roe worked at Metropolitan Museum of Art for years. ", true),
         ],
     );
     let text = "Pedro Garcia was born in Porto. Garcia spent five seasons at Porto. ";

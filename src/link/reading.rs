@@ -1299,8 +1299,11 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         // (Not a place that modifies what follows: "an analyst at Moscow brokerage Rinaco".)
         let place_slot = || {
             let (before, after) = site.around();
+            // ("worked at Tesco": a name no gazetteer knows as a place; "worked at Leeds" may be
+            // the city.)
+            let worked_at = WORKED_AT.is_match(before) && !is_known_place(&site.mention.text);
             *reading == Reading::Location
-                && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before))
+                && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before) || worked_at)
                 && ends_its_noun_phrase(after)
                 && !before_possessive(site)
         };
@@ -1388,6 +1391,10 @@ static EMPLOYEE_AT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Right before where someone worked: "worked at ", "had worked for the ".
+static WORKED_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(worked|works|working)\s+(at|for)\s+(the\s+)?$").expect("valid regex"));
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));

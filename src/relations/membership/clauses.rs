@@ -44,12 +44,13 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
     };
     let gap = &view.text[person.end..view.placed[at].span.start];
     // "after serving as a senior engineer at Y": that role; "having played for Y", "after making
-    // his debut for Y": a player's; else a member.
+    // his debut for Y": a player's; "having worked at Y": an employee's; else a member.
     let role = match (named_role, having.as_deref()) {
         (Some(role), _) if is_role_or_occupation(&role) => Cow::Owned(role),
         // ("after working as a fan of Y": no role.)
         (Some(_), _) => return Vec::new(),
         (None, Some("played" | "debut")) => Cow::Borrowed("player"),
+        (None, Some("worked")) => Cow::Borrowed("employee"),
         (None, _) => Cow::Borrowed("member"),
     };
     if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {

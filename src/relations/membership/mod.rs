@@ -373,7 +373,13 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         let added = !listed && ADDED_ORGANIZATION.is_match(&gap.to_lowercase()) && !opens_a_clause(view.text, next.span.end);
         // "a member of the Bundestag for the CDU": the party a legislator sits for (not a
         // constituency: "Member of Parliament for Bath").
-        let sits_for = matches!(gap.trim(), "for the" | "for") && (is_party_name(next.text) || is_acronym(next.text));
+        // ("a member of the National Assembly for the African National Congress": a party's name
+        // may end in another word for a political group.)
+        let party_like = || {
+            const GROUP_WORDS: &[&str] = &["Congress", "Union", "Front", "Alliance", "League", "Movement", "Coalition", "Bloc"];
+            next.text.split_whitespace().last().is_some_and(|w| GROUP_WORDS.contains(&w))
+        };
+        let sits_for = matches!(gap.trim(), "for the" | "for") && (is_party_name(next.text) || is_acronym(next.text) || party_like());
         if sits_for && stated[0].role.as_deref() == Some("member") && next.kind == EntityType::Organization {
             stated.push(Found { target: next.entity, ..stated[0].clone() });
             break;
@@ -1595,7 +1601,7 @@ mod tests {
                 ("Jane Roe scored on her debut for Acme.", "player"),
                 ("Jane Roe scored twice in the final for Acme.", "player"),
                 ("Jane Roe is a free agent, having last played for Acme.", "player"),
-                ("Jane Roe is a free agent, having last worked for Acme.", "member"),
+                ("Jane Roe is a free agent, having last worked for Acme.", "employee"),
                 ("Jane Roe joined the staff at Acme.", "member"),
                 ("Jane Roe joined Beta after serving as a senior engineer at Acme.", "engineer"),
             ],
@@ -2063,6 +2069,17 @@ mod tests {
         let text = "Jane Roe played as a midfielder in the Football League for the Acme Huskies.";
         let v = view(text, &[("Jane Roe", 0, Person), ("Football League", 3, Organization), ("Acme Huskies", 1, Organization)]);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");
+        assert_eq!(org("Jane Roe chairs the board of the Acme Exchange.", "Acme Exchange"), Some((1, Some("chair".into()))));
+        let v = view(
+            "Jane Roe served as a member of the National Assembly for the Acme Congress.",
+            &[("Jane Roe", 0, Person), ("National Assembly", 2, Organization), ("Acme Congress", 1, Organization)],
+        );
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1), "a party named as a congress");
+        let v = view(
+            "Jane Roe was chief executive of Beta, having previously worked at Acme.",
+            &[("Jane Roe", 0, Person), ("Beta", 2, Organization), ("Acme", 1, Organization)],
+        );
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("employee")));
         // Box scores and a substitute's appearance.
         for text in [
             "Jane Roe had two hits, helping the Acme Padres to a win.",

@@ -136,6 +136,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
         // "served on the Acme Council", "has been on the CFTC since last year".
         (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
+        // "chairs the board of the Y", "chaired the supervisory board of Y".
+        (r"(chairs|chaired|chairing)\s+the\s+((supervisory|executive|management)\s+)?(board|council|committee)(\s+of\s+directors)?\s+(of|at)", "chair"),
         // A legislator's seat: "represented the riding of Ottawa Centre in the House of Commons".
         (r"(represents|represented|representing)\s+(the\s+)?(riding|constituency|district|electorate|ward|division|seat)\s+of\s+([^\s,;()]+\s+){1,4}?in", "member"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
