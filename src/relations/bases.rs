@@ -177,12 +177,30 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
                 _ => {}
             }
         }
+        // "Acme is a record label founded in 1995 by A and B and based in Lyon": the founders
+        // (a list of people) are read past, the words around them kept.
+        if depth == 0 && next.kind == EntityType::Person && FOUNDERS_BEFORE.is_match(&gap.to_lowercase()) {
+            let mut last = first;
+            while placed.get(last + 1).is_some_and(|p| {
+                p.kind == EntityType::Person && crate::text::words::is_list_gap(&text[placed[last].span.end..p.span.start])
+            }) {
+                last += 1;
+            }
+            (first, at) = (last + 1, placed[last].span.end);
+            continue;
+        }
         if depth == 0 {
             return Some((first, gap.to_lowercase()));
         }
         (first, at) = (first + 1, next.span.end);
     }
 }
+
+/// A founding before its founders' names, in the description of an organization: " is a
+/// record label founded in 1995 by ", " was established by ".
+static FOUNDERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(founded|co-founded|established|formed|created|started)\s+((in|at)\s+[^,;()]{1,30}?\s+)?by\s+$").expect("valid regex")
+});
 
 /// After an organization a demonym names right before: the phrase's end, a possessive, or a
 /// verb or preposition that opens what follows ("said", "voted", "in").
@@ -846,6 +864,22 @@ mod tests {
         {
             assert_eq!(found(text, &[("Acme", 0, Organization), ("French", FRANCE, Country)]), None, "{text}");
         }
+    }
+
+    #[test]
+    fn founders_named_in_the_description_are_read_past() {
+        let mentions = [
+            ("Acme", 0, Organization),
+            ("Jane Roe", 1, EntityType::Person),
+            ("John Doe", 2, EntityType::Person),
+            ("Lyon", 3, EntityType::Location),
+            ("France", FRANCE, Country),
+        ];
+        let text = "Acme is an independent record label founded in 1995 by Jane Roe and John Doe and based in Lyon, France.";
+        assert_eq!(found(text, &mentions), Some(FRANCE));
+        // Not where a founder was born.
+        let text = "Acme is a record label founded by Jane Roe and John Doe, who were born in Lyon, France.";
+        assert_eq!(found(text, &mentions), None);
     }
 
     #[test]
