@@ -379,7 +379,9 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
             const GROUP_WORDS: &[&str] = &["Congress", "Union", "Front", "Alliance", "League", "Movement", "Coalition", "Bloc"];
             next.text.split_whitespace().last().is_some_and(|w| GROUP_WORDS.contains(&w))
         };
-        let sits_for = matches!(gap.trim(), "for the" | "for") && (is_party_name(next.text) || is_acronym(next.text) || party_like());
+        // ("elected to the Chamber of Deputies in 2006 for the Y": the year may come first.)
+        let for_gap = SITS_FOR_GAP.is_match(&gap.to_lowercase());
+        let sits_for = for_gap && (is_party_name(next.text) || is_acronym(next.text) || party_like());
         if sits_for && stated[0].role.as_deref() == Some("member") && next.kind == EntityType::Organization {
             stated.push(Found { target: next.entity, ..stated[0].clone() });
             break;
@@ -419,6 +421,11 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         if moved && stated.iter().all(|s| s.target != other.entity) {
             stated.push(Found { target: other.entity, ..stated[0].clone() });
         }
+        // "X left Acme to form his own band, Beta": the organization founded.
+        let founded_next = LEAVE_VERB.is_match(&verb_gap) && TO_FORM.is_match(&between.to_lowercase());
+        if founded_next && stated.iter().all(|s| s.target != other.entity) {
+            stated.push(Found { target: other.entity, role: Some(Cow::Borrowed("founder")), confidence: confidence::MEMBERSHIP });
+        }
     }
     // "X, who had worked at Acme, was appointed chief executive of Beta": the aside's
     // organization first, then the main clause's.
@@ -457,6 +464,16 @@ fn is_acronym(name: &str) -> bool {
 /// Years in parentheses right after a name in a list: " (1990-1995)", " (1995 – 98)".
 static YEARS_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{4}\s*(-|–|—|to)?\s*(\d{2,4}|present)?\s*\)").expect("valid regex"));
+
+/// Between a legislature and the party a member sits for: " for the ", " in 2006 for the ".
+static SITS_FOR_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((in|from|since)\s+\d{4}\s+)?for(\s+the)?\s*$").expect("valid regex"));
+
+/// Between an organization left and the one founded: "to form his own band,", "to found".
+static TO_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^to\s+(form|found|co-found|start|launch|set\s+up|create|establish)(\s+(his|her|their)\s+own)?(\s+[a-z-]+)?(\s+(band|group|company|firm|party|label|club|team))?\s*,?$")
+        .expect("valid regex")
+});
 
 /// The kind of organization written at the end of a gap, before the next name: " the club ",
 /// " club " (from its space on).
@@ -1437,6 +1454,12 @@ mod tests {
         assert_eq!(role("Acme, whose chief executive was Jane Roe, grew."), Some((0, Some("chief executive".into()))));
         assert_eq!(role("Acme, whose chief executive Jane Roe praised the deal, grew."), Some((0, Some("chief executive".into()))));
         assert_eq!(role("Acme, whose biggest fan is Jane Roe, grew."), None, "no role");
+        // The sentence's one person as the relative clause's pronoun.
+        let v = view("Jane Roe is a graduate of Acme, where she later taught law.", &[("Jane Roe", 1, Person), ("Acme", 0, Organization)]);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 0 && f.role.as_deref() == Some("teacher")));
+        let two = [("Jane Roe", 1, Person), ("John Doe", 2, Person), ("Acme", 0, Organization)];
+        let v = view("Jane Roe met John Doe at Acme, where he taught law.", &two);
+        assert!(membership(&v, 0).iter().all(|f| f.role.as_deref() != Some("teacher")), "two people: whose pronoun is unsaid");
         assert_eq!(role("Acme, whose rival Jane Roe praised the deal, grew."), None, "no role");
         assert_eq!(role("She moved to Acme, where Jane Roe later taught."), Some((0, Some("teacher".into()))));
         for text in
@@ -2080,6 +2103,26 @@ mod tests {
             &[("Jane Roe", 0, Person), ("Beta", 2, Organization), ("Acme", 1, Organization)],
         );
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("employee")));
+        // A legislator's party after the year; a first cap; a move to join a club; a band formed.
+        let v = view(
+            "Jane Roe was first elected to the Chamber of Deputies in 2006 for the Acme Party.",
+            &[("Jane Roe", 0, Person), ("Chamber of Deputies", 2, Organization), ("Acme Party", 1, Organization)],
+        );
+        assert_eq!(membership(&v, 0).iter().map(|f| f.target).collect::<Vec<_>>(), [2, 1]);
+        assert_eq!(org("Jane Roe earned her first cap for the Acme Huskies in 2010.", "Acme Huskies"), Some((1, Some("player".into()))));
+        let v = view(
+            "Jane Roe returned to Lyon to join the Acme Huskies.",
+            &[("Jane Roe", 0, Person), ("Lyon", 2, EntityType::Location), ("Acme Huskies", 1, Organization)],
+        );
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1));
+        let bands = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta Road", 2, Organization)];
+        let v = view("In 1990, Jane Roe left Acme to form her own band, Beta Road.", &bands);
+        assert_eq!(
+            membership(&v, 0).iter().map(|f| (f.target, f.role.as_deref())).collect::<Vec<_>>(),
+            [(1, Some("member")), (2, Some("founder"))]
+        );
+        let v = view("Jane Roe left Acme to watch Beta Road.", &bands);
+        assert_eq!(membership(&v, 0).iter().map(|f| f.target).collect::<Vec<_>>(), [1]);
         // Box scores and a substitute's appearance.
         for text in [
             "Jane Roe had two hits, helping the Acme Padres to a win.",

@@ -271,6 +271,9 @@ pub(super) fn whose_role_is(view: &SentenceView, index: usize) -> Option<Found> 
     })
 }
 
+/// After an organization, its relative clause's subject pronoun: ", where she", " where he".
+static WHERE_PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*where\s+(he|she|they)\b").expect("valid regex"));
+
 /// Between an organization and the person of its relative clause: ", where ", " where ".
 static WHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*where\s+$").expect("valid regex"));
 
@@ -284,13 +287,31 @@ static WORKED_THERE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Acme Corp, where John Smith worked for 20 years, closed", "the Sorbonne, where she later
 /// taught": the person of the organization's relative clause works there (not "where he
 /// studied", a student's; not "where he met X", nobody's post).
+///
+/// So is the sentence's one person when the relative clause calls them "he" or "she": "X is a
+/// graduate of Acme, where she later taught law".
 pub(super) fn worked_where(view: &SentenceView, index: usize) -> Option<Found> {
-    let organization = view.placed[..index].last().filter(|p| p.kind == EntityType::Organization)?;
-    let person = view.placed[index].span;
-    if !WHERE.is_match(view.between(organization.span.end, person.start)) {
-        return None;
-    }
-    let verb = WORKED_THERE.captures(&view.text[person.end..])?.name("verb")?.as_str();
+    let named = || {
+        let organization = view.placed[..index].last().filter(|p| p.kind == EntityType::Organization)?;
+        let person = view.placed[index].span;
+        WHERE.is_match(view.between(organization.span.end, person.start)).then_some((organization, person.end))
+    };
+    let pronoun = || {
+        let alone = view.placed.iter().filter(|p| p.kind == EntityType::Person).count() == 1;
+        let organization = view.placed[index + 1..]
+            .iter()
+            .filter(|p| p.kind == EntityType::Organization)
+            .find(|p| WHERE_PRONOUN.is_match(&view.text[p.span.end..]))
+            .filter(|_| alone)?;
+        let clause = WHERE_PRONOUN.find(&view.text[organization.span.end..])?;
+        // (Not "where she played college baseball for the Y": the clause's own organization.)
+        let clause_start = organization.span.end + clause.end();
+        let clause_end = view.text[clause_start..].find([',', ';', '.']).map_or(view.text.len(), |at| clause_start + at);
+        let names_another = view.placed.iter().any(|p| p.span.start >= clause_start && p.span.end <= clause_end && is_affiliate(p.kind));
+        (!names_another).then_some((organization, clause_start))
+    };
+    let (organization, clause_from) = named().or_else(pronoun)?;
+    let verb = WORKED_THERE.captures(&view.text[clause_from..])?.name("verb")?.as_str();
     let role = match verb {
         "taught" | "lectured" => "teacher",
         "played" => "player",

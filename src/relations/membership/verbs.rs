@@ -8,7 +8,7 @@ use super::*;
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for"; after
 /// a list of people, ", all of whom" ([`OF_WHOM`]).
 pub(super) fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|most\s+recently)\s+)*"]
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|first|initially|originally|eventually|most\s+recently)\s+)*"]
         .concat()
 }
 
@@ -67,6 +67,10 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // for Y".
         (r"(scored|scores|scoring)\s+[a-z0-9-]+\s+(goals|tries|runs|points)\s+in\s+[a-z0-9-]+\s+((league|international|competitive|senior|first-team)\s+)?(appearances|games|matches|caps|starts|seasons)\s+for", "player"),
         (r"(earned|won|gained|collected)\s+(\d+|[a-z]+)\s+(international\s+|senior\s+)?caps\s+(for|with)", "player"),
+        // "earned his first cap for Sweden".
+        (r"(earned|won|gained|received)\s+(his|her|their)\s+(first|debut|only|last|final|\d+(st|nd|rd|th))\s+((senior|international|full)\s+)?cap\s+(for|with)", "player"),
+        // "returned to Sweden to join Malmö FF", "moved to Italy to sign for Udinese".
+        (r"(returned|returns|moved|moves|went|relocated)\s+(back\s+)?(home\s+)?(to\s+([^\s,;()]+\s+){1,3}?)?to\s+(join|rejoin|sign\s+(for|with))", "member"),
         // A box score's line: "had three hits for the Brewers", "scored 30 points for Y".
         (r"(had|has|collected|collects|got|gets|added|adds|grabbed|grabs)\s+(\d+|[a-z]+)\s+(hits|points|rebounds|assists|saves|strikeouts|runs|homers|goals|tackles|wickets)\s+for", "player"),
         // "had two hits apiece, helping the Padres to", "drove in two runs for the Athletics",
