@@ -577,11 +577,9 @@ fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     // commas ends its apposition with the second comma: "The French president, X, met the German
     // chancellor" (an article after the predicate's verb) is not X's.
     let set_off = view.text[..view.placed[first].span.start].trim_end().ends_with(',');
-    let modifiers_only = APPOSED.captures(&gap).is_some_and(|c| {
-        c["words"]
-            .split_whitespace()
-            .all(|w| !PHRASE_ENDS.contains(&w) && !matches!(w, "on" | "to" | "about") && !(set_off && matches!(w, "a" | "an" | "the")))
-    });
+    let not_a_modifier =
+        |w: &str| PHRASE_ENDS.contains(&w) || matches!(w, "on" | "to" | "about") || (set_off && matches!(w, "a" | "an" | "the"));
+    let modifiers_only = APPOSED.captures(&gap).is_some_and(|c| !c["words"].split_whitespace().any(not_a_modifier));
     if !modifiers_only || !is_demonym_or_name(country.text) {
         return Vec::new();
     }
