@@ -696,12 +696,16 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
             }
         }
         previous_title = Some((i, title.clone()));
+        // "Arsenal and Chelsea goalkeeper X": the owners listed before a title one person holds
+        // share it; in the plural ("Acme and Beta chief executives A and B") nobody's is known.
+        let (title, listed_owners) = match title {
+            Some(found) => match titles::listed_title_owners(view, i, &found) {
+                Some(others) => (Some(found), others),
+                None => (None, Vec::new()),
+            },
+            None => (None, Vec::new()),
+        };
         // The title the list shares is plural; each person holds one ("composer").
-        // ("Arsenal and Chelsea goalkeeper X": owners listed before a title one person holds;
-        // not read in the plural, "Acme and Beta chief executives A and B".)
-        let listed_owners = title.as_ref().map(|title| titles::listed_title_owners(view, i, title));
-        let title = if matches!(listed_owners, Some(None)) { None } else { title };
-        let listed_owners = listed_owners.flatten().unwrap_or_default();
         let title = title.map(sentence::Found::held_by_one);
         // (family, what it found), in family order; apposition, membership and nationality may
         // find several.
