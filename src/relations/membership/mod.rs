@@ -2123,6 +2123,13 @@ mod tests {
         );
         let v = view("Jane Roe left Acme to watch Beta Road.", &bands);
         assert_eq!(membership(&v, 0).iter().map(|f| f.target).collect::<Vec<_>>(), [1]);
+        let squad = [("Acme United", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let v = view("Acme United's squad for the 1995 season included goalkeeper Jane Roe and defender John Doe.", &squad);
+        for person in 1..3 {
+            assert_eq!(membership(&v, person).first().map(|f| f.target), Some(1));
+        }
+        let v = view("Acme United's squad for the season beat Jane Roe and John Doe.", &squad);
+        assert!(membership(&v, 1).is_empty());
         // Box scores and a substitute's appearance.
         for text in [
             "Jane Roe had two hits, helping the Acme Padres to a win.",
