@@ -2093,6 +2093,8 @@ mod tests {
         let v = view(text, &[("Jane Roe", 0, Person), ("Football League", 3, Organization), ("Acme Huskies", 1, Organization)]);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");
         assert_eq!(org("Jane Roe chairs the board of the Acme Exchange.", "Acme Exchange"), Some((1, Some("chair".into()))));
+        assert_eq!(org("Jane Roe was under contract to Acme Pictures in the 1930s.", "Acme Pictures"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe broke her contract with Acme Pictures.", "Acme Pictures"), None);
         let v = view(
             "Jane Roe served as a member of the National Assembly for the Acme Congress.",
             &[("Jane Roe", 0, Person), ("National Assembly", 2, Organization), ("Acme Congress", 1, Organization)],

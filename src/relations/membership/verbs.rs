@@ -140,6 +140,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
         // "served on the Acme Council", "has been on the CFTC since last year".
         (r"(serves|served|serving|sits|sat|sitting)\s+on", "member"),
+        // "was under contract to Metro-Goldwyn-Mayer", "signed a contract with Y" is a player's.
+        (r"((is|was|were|remained|has\s+been|had\s+been)\s+)?under\s+contract\s+(to|with)", "member"),
         // "chairs the board of the Y", "chaired the supervisory board of Y".
         (r"(chairs|chaired|chairing)\s+the\s+((supervisory|executive|management)\s+)?(board|council|committee)(\s+of\s+directors)?\s+(of|at)", "chair"),
         // A legislator's seat: "represented the riding of Ottawa Centre in the House of Commons".
