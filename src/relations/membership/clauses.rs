@@ -81,7 +81,7 @@ pub(super) fn party_candidacy(view: &SentenceView, index: usize) -> Option<Found
     })?;
     let word = &CANDIDACY_AFTER.captures(&view.text[party.span.end..])?["word"];
     let role = if word == "nominee" { "nominee" } else { "candidate" };
-    Some(Found { target: party.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
+    Some(Found { target: party.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
 }
 
 /// From the successor to the predecessor: " replaced ", " who succeeded ".

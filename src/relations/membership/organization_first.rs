@@ -297,12 +297,13 @@ pub(super) fn worked_where(view: &SentenceView, index: usize) -> Option<Found> {
         WHERE.is_match(view.between(organization.span.end, person.start)).then_some((organization, person.end))
     };
     let pronoun = || {
-        let alone = view.placed.iter().filter(|p| p.kind == EntityType::Person).count() == 1;
+        if view.placed.iter().filter(|p| p.kind == EntityType::Person).count() != 1 {
+            return None;
+        }
         let organization = view.placed[index + 1..]
             .iter()
             .filter(|p| p.kind == EntityType::Organization)
-            .find(|p| WHERE_PRONOUN.is_match(&view.text[p.span.end..]))
-            .filter(|_| alone)?;
+            .find(|p| WHERE_PRONOUN.is_match(&view.text[p.span.end..]))?;
         let clause = WHERE_PRONOUN.find(&view.text[organization.span.end..])?;
         // (Not "where she played college baseball for the Y": the clause's own organization.)
         let clause_start = organization.span.end + clause.end();
