@@ -73,16 +73,27 @@ static CANDIDACY_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?P<
 /// "X ran for governor as the Acme Party candidate", "X was elected on the Acme Party ticket":
 /// the party a clause of the person's stands for, before any other person (a nominee's role,
 /// else a candidate's, as the verb table's "elected on the Y ticket").
+///
+/// So does ", representing the Law and Justice party" (a party's name; a member's role).
 pub(super) fn party_candidacy(view: &SentenceView, index: usize) -> Option<Found> {
-    let next = view.placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person);
-    let party = next.filter(|p| p.kind == EntityType::Organization).find(|p| {
-        CANDIDACY_BEFORE.is_match(&view.text[view.placed[index].span.end..p.span.start].to_lowercase())
-            && CANDIDACY_AFTER.is_match(&view.text[p.span.end..])
+    let mut next =
+        view.placed[index + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| p.kind == EntityType::Organization);
+    let before = |p: &Placed| view.text[view.placed[index].span.end..p.span.start].to_lowercase();
+    let (party, role) = next.find_map(|p| {
+        if CANDIDACY_BEFORE.is_match(&before(p)) {
+            let word = &CANDIDACY_AFTER.captures(&view.text[p.span.end..])?["word"];
+            return Some((p, if word == "nominee" { "nominee" } else { "candidate" }));
+        }
+        // (The clause ends with the party: not "representing the Acme Party in court", a lawyer's.)
+        let party = roles::is_party_name(p.text) || p.text.to_lowercase().ends_with(" party");
+        let closes = view.text[p.span.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';'));
+        (REPRESENTING.is_match(&before(p)) && party && closes).then_some((p, "member"))
     })?;
-    let word = &CANDIDACY_AFTER.captures(&view.text[party.span.end..])?["word"];
-    let role = if word == "nominee" { "nominee" } else { "candidate" };
     Some(Found { target: party.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
 }
+
+/// Before a party the person's clause says they represent: ", representing the ".
+static REPRESENTING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*representing\s+(the\s+)?$").expect("valid regex"));
 
 /// From the successor to the predecessor: " replaced ", " who succeeded ".
 pub(super) static SUCCEEDED: LazyLock<Regex> = LazyLock::new(|| {

@@ -1397,7 +1397,14 @@ mod tests {
             assert_eq!(org(text, "Acme Party"), Some((1, Some(role.into()))), "{text}");
             assert!(membership(&view(text, &party), 0).iter().any(|f| f.target == 1), "{text}");
         }
-        for text in ["Jane Roe ran against the Acme Party candidate.", "Jane Roe spoke on the Acme Party website."] {
+        let text = "Jane Roe has been a member of the Sejm since 2005, representing the Acme Party.";
+        let v = view(text, &[("Jane Roe", 0, Person), ("Sejm", 2, Organization), ("Acme Party", 1, Organization)]);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("member")), "{text}");
+        for text in [
+            "Jane Roe ran against the Acme Party candidate.",
+            "Jane Roe spoke on the Acme Party website.",
+            "Jane Roe won the case, representing the Acme Party in court.",
+        ] {
             assert!(membership(&view(text, &party), 0).is_empty(), "{text}");
         }
         let other = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Party", 1, Organization)];
