@@ -410,6 +410,8 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
             .iter()
             .find_map(|w| between.strip_suffix(w).filter(|rest| rest.ends_with(' ')))
             .map_or(between, str::trim_end);
+        // ("joined Acme in 2005 from Beta": a year between.)
+        let between = YEAR_BEFORE_FROM.find(between).map_or(between, |year| &between[year.end()..]);
         let moved = match between {
             "from" => MOVE_VERB.is_match(&verb_gap),
             // "X plays for Acme on loan from Beta".
@@ -464,6 +466,9 @@ fn is_acronym(name: &str) -> bool {
 /// Years in parentheses right after a name in a list: " (1990-1995)", " (1995 – 98)".
 static YEARS_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{4}\s*(-|–|—|to)?\s*(\d{2,4}|present)?\s*\)").expect("valid regex"));
+
+/// A year before the "from" of a move: "in 2005 " (of "joined Acme in 2005 from Beta").
+static YEAR_BEFORE_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^in\s+\d{4}\s+").expect("valid regex"));
 
 /// Between a legislature and the party a member sits for: " for the ", " in 2006 for the ".
 static SITS_FOR_GAP: LazyLock<Regex> =
@@ -1146,6 +1151,7 @@ mod tests {
             ("Activists from the Acme, headed by former prime minister Jane Roe, fought.", Some("leader")),
             ("Acme sack coach Jane Roe.", Some("coach")),
             ("Acme fired its chief executive Jane Roe.", Some("chief executive")),
+            ("Acme's board named Jane Roe on Monday.", None),
         ] {
             let organization = if text.contains("Society") { "Society of Jesus" } else { "Acme" };
             let v = view(text, &[(organization, 1, Organization), ("Jane Roe", 2, Person)]);
@@ -2100,6 +2106,12 @@ mod tests {
         let v = view(text, &[("Jane Roe", 0, Person), ("Football League", 3, Organization), ("Acme Huskies", 1, Organization)]);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");
         assert_eq!(org("Jane Roe chairs the board of the Acme Exchange.", "Acme Exchange"), Some((1, Some("chair".into()))));
+        assert_eq!(org("Jane Roe stepped down from the board of Acme Exchange.", "Acme Exchange"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe held senior roles at Acme Exchange.", "Acme Exchange"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe held talks at Acme Exchange.", "Acme Exchange"), None);
+        let moved = [("Jane Roe", 0, Person), ("Acme", 2, Organization), ("Beta", 1, Organization)];
+        let v = view("Jane Roe joined Acme in 2005 from Beta.", &moved);
+        assert_eq!(membership(&v, 0).iter().map(|f| f.target).collect::<Vec<_>>(), [2, 1]);
         assert_eq!(org("Jane Roe was under contract to Acme Pictures in the 1930s.", "Acme Pictures"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe broke her contract with Acme Pictures.", "Acme Pictures"), None);
         let v = view(

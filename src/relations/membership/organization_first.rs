@@ -34,10 +34,10 @@ pub(super) fn members_along_with(view: &SentenceView, index: usize) -> Option<Fo
 }
 
 /// From an organization to the person it took on or who leads it: " appointed his successor,
-/// ", " has named ", " said it has named ", " drafted ", ", under ". Up to three lower-case words may come between
+/// ", " has named ", " said it has named ", " drafted ", ", under ", "'s board named ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
 pub(super) static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|traded|acquired|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+    Regex::new(r"^\s*(('s|’s)\s+(board|directors|shareholders|members)\s+)?(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|traded|acquired|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
         .expect("valid regex")
 });
 

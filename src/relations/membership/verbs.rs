@@ -265,7 +265,9 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(has|have|had)\s+been\s+with", "member"),
         // "was hired by Y", "was employed as a chemist by Y", "retired from Y in 2001".
         (r"(is|was|were|has\s+been|had\s+been)\s+(employed|hired)\s+(as\s+an?\s+([a-z-]+\s+){0,2})?by", "employee"),
-        (r"(retired|retires|resigned|resigns)\s+from", "member"),
+        (r"(retired|retires|resigned|resigns|stepped\s+down|steps\s+down)\s+from(\s+the\s+board\s+of)?", "member"),
+        // "held senior roles at Acme and Beta".
+        (r"(held|holds|holding)\s+((senior|various|several|executive|leadership|management|key|top)\s+)*(roles|positions|posts)\s+(at|with|in)", "employee"),
         // "is affiliated with Y", "was closely affiliated with the Y".
         (r"(is|was|are|were|became|remains|remained)\s+((closely|formally|loosely)\s+)?affiliated\s+with", "member"),
         // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
