@@ -446,9 +446,11 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         let gap = pattern_text(view.between(person_end, p.span.start));
         // "X served in the Bundestag for the Y": the organization served there.
         // ("X was transferred from A to B": a verb whose pattern passes the first.)
+        // (The subject's own description before "who" is not distance, as in `membership_with`.)
+        let described = DESCRIBED_WHO.find(&gap).map_or(0, |m| m.end());
         let role = coordinated_verb_role(view, index, &gap, p, p.kind)
             .or_else(|| verb_role(&gap, p.kind))
-            .filter(|_| gap.len() <= 120 && !gap.contains(';'))?;
+            .filter(|_| gap.len() - described <= 120 && !gap.contains(';'))?;
         Some(Found { target: p.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
     });
     stated.extend(second.filter(|second| stated.iter().all(|s| s.target != second.target)));
@@ -2102,6 +2104,9 @@ mod tests {
         ];
         let reached: Vec<usize> = membership(&view(text, &mentions), 0).iter().map(|f| f.target).collect();
         assert_eq!(reached, [1, 2], "{text}");
+        assert_eq!(org("Jane Roe played in the 1950s and 1960s for the Acme Huskies.", "Acme Huskies"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe played in the final and scored for the Acme Huskies.", "Acme Huskies"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe played in the 1950s and then coached against the Acme Huskies.", "Acme Huskies"), None);
         let text = "Jane Roe played as a midfielder in the Football League for the Acme Huskies.";
         let v = view(text, &[("Jane Roe", 0, Person), ("Football League", 3, Organization), ("Acme Huskies", 1, Organization)]);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("player")), "{text}");

@@ -326,6 +326,9 @@ pub(super) static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::
     .collect()
 });
 
+/// Years or decades as the place of an [`IN_THEN_FOR`]: "1950s and 1960s ", "1990 and 1991 ".
+static DECADES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{4}s?((\s*,\s*|\s+and\s+|\s+to\s+)\d{4}s?)*\s*$").expect("valid regex"));
+
 /// The role an [`IN_THEN_FOR`] construction gives an organization `gap` (lower case, from the
 /// subject) ends at. The place holds no clause of its own ("sat in the stands cheering for Y",
 /// "played in the game he scored for Y").
@@ -345,7 +348,8 @@ pub(super) fn in_then_for_role(gap: &str, target: EntityType) -> Option<&'static
             (EntityType::Country, _) => return None,
             (_, role) => role,
         };
-        place.split_whitespace().all(|w| !clause(w)).then_some(role)
+        // ("played in the 1950s and 1960s for Y": decades, not a clause.)
+        (DECADES.is_match(place) || place.split_whitespace().all(|w| !clause(w))).then_some(role)
     })
 }
 
