@@ -425,6 +425,15 @@ pub fn list_end(view: &SentenceView, index: usize) -> usize {
     list_end_where(view, index, |gap| is_list_gap(gap) || is_along_with(gap) || is_kin_in_list(gap))
 }
 
+/// Between a legislature and the party a member sits for: " for the ", " in 2006 for the ".
+static SITS_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*((in|from|since)\s+\d{4}\s+)?for(\s+the)?\s*$").expect("valid regex"));
+
+/// Whether `gap` (after a legislature) leads to the party a member sits for ([`SITS_FOR`]).
+pub fn is_sits_for_gap(gap: &str) -> bool {
+    SITS_FOR.is_match(gap)
+}
+
 /// Between two people of a list, the second named as the first's kin: " and his grand
 /// daughter ", ", her son ".
 static KIN_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {

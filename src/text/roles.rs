@@ -109,6 +109,7 @@ const ROLES: &[&str] = &[
     "director",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "CEO",
     "chief executive officer",
@@ -1025,10 +1026,11 @@ pub fn is_party_word(text: &str) -> bool {
 }
 
 /// Whether an organization's name is a party's: a party word ("Republicans", "Labour") or a
-/// name that ends in " Party" ("National Trust Party"; "Communist Party of China" is not: its
-/// country is in its name).
+/// name that ends in " Party" or " party" ("National Trust Party", "the Law and Justice party";
+/// "Communist Party of China" is not: its country is in its name).
 pub fn is_party_name(text: &str) -> bool {
-    is_party_word(text) || super::normalize::surface(text).ends_with(" Party")
+    let surface = super::normalize::surface(text);
+    is_party_word(text) || surface.ends_with(" Party") || surface.ends_with(" party")
 }
 
 /// The one-word party word a party's name, member word or adjective comes from, any case:
@@ -1128,6 +1130,16 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_party_s_name() {
+        for name in ["Labour", "National Trust Party", "the Law and Justice party", "Republicans"] {
+            assert!(is_party_name(name), "{name}");
+        }
+        for name in ["Communist Party of China", "Acme Corp", "Party City"] {
+            assert!(!is_party_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_portfolio_is_no_organization() {

@@ -85,9 +85,8 @@ pub(super) fn party_candidacy(view: &SentenceView, index: usize) -> Option<Found
             return Some((p, if word == "nominee" { "nominee" } else { "candidate" }));
         }
         // (The clause ends with the party: not "representing the Acme Party in court", a lawyer's.)
-        let party = roles::is_party_name(p.text) || p.text.to_lowercase().ends_with(" party");
         let closes = view.text[p.span.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';'));
-        (REPRESENTING.is_match(&before(p)) && party && closes).then_some((p, "member"))
+        (REPRESENTING.is_match(&before(p)) && roles::is_party_name(p.text) && closes).then_some((p, "member"))
     })?;
     Some(Found { target: party.entity, role: Some(Cow::Borrowed(role)), confidence: confidence::MEMBERSHIP })
 }

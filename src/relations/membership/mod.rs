@@ -380,7 +380,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
             next.text.split_whitespace().last().is_some_and(|w| GROUP_WORDS.contains(&w))
         };
         // ("elected to the Chamber of Deputies in 2006 for the Y": the year may come first.)
-        let for_gap = SITS_FOR_GAP.is_match(&gap.to_lowercase());
+        let for_gap = super::sentence::is_sits_for_gap(gap);
         let sits_for = for_gap && (is_party_name(next.text) || is_acronym(next.text) || party_like());
         if sits_for && stated[0].role.as_deref() == Some("member") && next.kind == EntityType::Organization {
             stated.push(Found { target: next.entity, ..stated[0].clone() });
@@ -471,10 +471,6 @@ static YEARS_ASIDE: LazyLock<Regex> =
 
 /// A year before the "from" of a move: "in 2005 " (of "joined Acme in 2005 from Beta").
 static YEAR_BEFORE_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^in\s+\d{4}\s+").expect("valid regex"));
-
-/// Between a legislature and the party a member sits for: " for the ", " in 2006 for the ".
-static SITS_FOR_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*((in|from|since)\s+\d{4}\s+)?for(\s+the)?\s*$").expect("valid regex"));
 
 /// Between an organization left and the one founded: "to form his own band,", "to found".
 static TO_FORM: LazyLock<Regex> = LazyLock::new(|| {
@@ -2124,6 +2120,11 @@ mod tests {
             &[("Jane Roe", 0, Person), ("National Assembly", 2, Organization), ("Acme Congress", 1, Organization)],
         );
         assert!(membership(&v, 0).iter().any(|f| f.target == 1), "a party named as a congress");
+        let v = view(
+            "Jane Roe is a member of the Chamber of Representatives for the Acme Interest party.",
+            &[("Jane Roe", 0, Person), ("Chamber of Representatives", 2, Organization), ("Acme Interest party", 1, Organization)],
+        );
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1), "a party's name in lower case");
         let v = view(
             "Jane Roe was chief executive of Beta, having previously worked at Acme.",
             &[("Jane Roe", 0, Person), ("Beta", 2, Organization), ("Acme", 1, Organization)],
