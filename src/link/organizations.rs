@@ -493,6 +493,10 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
             }
         }
     }
+    // The bare names of the companies the corpus writes with a legal form ("acme" of "Acme
+    // Corp"), looked up once per short form below.
+    let company_names: BTreeSet<&str> =
+        keys.iter().filter_map(|key| Some(without_legal_suffix(key)).filter(|name| *name != key.as_str())).collect();
     for short in 0..keys.len() {
         // A short form is a name: capitalised ("health" is a common noun the model tagged).
         let capitalised = texts[short].chars().next().is_some_and(char::is_uppercase);
@@ -520,9 +524,7 @@ pub(crate) fn cluster(nodes: &Nodes, rules: &AliasRules) -> (Vec<Cluster>, Refus
         let mut roots: BTreeSet<usize> = longer.iter().map(|&n| d.clusters.root(n)).collect();
         // "Acme" beside "Acme Corp" is that company's name already: "Acme Institute" is a
         // second owner, so the short form stays ambiguous.
-        let company_of_that_name =
-            (0..keys.len()).any(|n| n != short && keys[n] != keys[short] && without_legal_suffix(&keys[n]) == keys[short]);
-        if company_of_that_name && !roots.is_empty() {
+        if company_names.contains(keys[short].as_str()) && !roots.is_empty() {
             roots.insert(d.clusters.root(short));
         }
         let rule = (if ends { "short-form-of-name" } else { "truncated-name" }, 0.8, "unique_longer_name");

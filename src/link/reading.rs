@@ -1223,13 +1223,9 @@ fn correct_defined_acronyms(sites: &[MentionSite], readings: &mut [Reading]) {
 /// (two or more, and nothing else in the list) is one of them, unless the corpus names a person
 /// so. The model tags an unfamiliar club as a person; the list says what it is.
 fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corpus_forms: &BTreeSet<String>) {
-    let listed = |a: &MentionSite, b: &MentionSite| a.text_until(b).is_some_and(crate::text::words::is_list_gap);
     let mut start = 0;
     while start < sites.len() {
-        let mut end = start + 1;
-        while end < sites.len() && listed(&sites[end - 1], &sites[end]) {
-            end += 1;
-        }
+        let end = list_end(sites, start);
         let organizations = readings[start..end].iter().filter(|r| **r == Reading::Organization).count();
         if end - start >= 3 && organizations >= 2 && organizations + 1 == end - start {
             let odd = (start..end).find(|&m| readings[m] != Reading::Organization).expect("one reading is not an organization");
@@ -1241,6 +1237,16 @@ fn correct_listed_readings(sites: &[MentionSite], readings: &mut [Reading], corp
         }
         start = end;
     }
+}
+
+/// The end (exclusive) of the list of mentions that opens at `start`: the mentions after it each
+/// set off from the one before by a list's gap (", ", " and ") in one sentence.
+fn list_end(sites: &[MentionSite], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < sites.len() && sites[end - 1].text_until(&sites[end]).is_some_and(crate::text::words::is_list_gap) {
+        end += 1;
+    }
+    end
 }
 
 /// Before the first example of a kind of organization: "firms such as ", "clubs, including
@@ -1260,10 +1266,7 @@ fn correct_examples_of_a_kind(sites: &[MentionSite], readings: &mut [Reading]) {
             at += 1;
             continue;
         }
-        let mut end = at + 1;
-        while end < sites.len() && sites[end - 1].text_until(&sites[end]).is_some_and(crate::text::words::is_list_gap) {
-            end += 1;
-        }
+        let end = list_end(sites, at);
         for reading in &mut readings[at..end] {
             if matches!(reading, Reading::Person | Reading::Location | Reading::Misc) {
                 *reading = Reading::Organization;

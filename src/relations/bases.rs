@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{after_possessive, list_start, parenthesis_after, pattern_text, starts_with_possessive, Placed, SentenceView};
+use super::sentence::{
+    after_possessive, list_end_where, list_start, parenthesis_after, pattern_text, starts_with_possessive, Placed, SentenceView,
+};
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
 use crate::text::normalize::surface;
@@ -143,7 +145,8 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
 /// The first mention after `placed[index]` that stands outside parentheses, and the lower-case
 /// text between them with parenthesised asides left out, names and all ("Ooredoo QSC (;
 /// formerly Qtel) is a company headquartered in", "is a fraternity (Studentenverbindung) in").
-fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(usize, String)> {
+fn gap_past_parentheses(view: &SentenceView, index: usize) -> Option<(usize, String)> {
+    let (text, placed) = (view.text, &view.placed);
     let (mut first, mut at) = (index + 1, placed[index].span.end);
     // The organization's other names set off by commas are read past like a parenthesis
     // ("IFK Norrköping, more commonly known as IFK or simply Norrköping, is a Swedish club").
@@ -180,12 +183,7 @@ fn gap_past_parentheses(text: &str, placed: &[Placed], index: usize) -> Option<(
         // "Acme is a record label founded in 1995 by A and B and based in Lyon": the founders
         // (a list of people) are read past, the words around them kept.
         if depth == 0 && next.kind == EntityType::Person && FOUNDERS_BEFORE.is_match(&gap.to_lowercase()) {
-            let mut last = first;
-            while placed.get(last + 1).is_some_and(|p| {
-                p.kind == EntityType::Person && crate::text::words::is_list_gap(&text[placed[last].span.end..p.span.start])
-            }) {
-                last += 1;
-            }
+            let last = list_end_where(view, first, crate::text::words::is_list_gap);
             (first, at) = (last + 1, placed[last].span.end);
             continue;
         }
@@ -778,7 +776,7 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         return Some((next.entity, confidence::BASED_IN_PHRASE));
     }
     // What the organization's description reads past: parenthesised asides, names and all.
-    let (first, gap) = gap_past_parentheses(text, placed, index)?;
+    let (first, gap) = gap_past_parentheses(view, index)?;
     let next = &placed[first];
     // "Acme, a subsidiary of Volvo, is headquartered in Gothenburg": a name after a preposition
     // inside a description is not the subject the verb after the comma has (a relative clause
