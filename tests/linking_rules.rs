@@ -1346,14 +1346,40 @@ fn a_country_name_tagged_as_a_person_is_the_country_unless_its_article_names_the
 }
 
 #[test]
+fn a_language_named_like_a_person_elsewhere_is_nobody_s_surname() {
+    let docs = vec![
+        document("a.txt", "Bill French founded the club. ", &[("Bill French", "PER")]),
+        document("b.txt", "The document was written in French. ", &[("French", "MISC")]),
+        document("c.txt", "Bill French spoke. Asked twice, French said no. ", &[("Bill French", "PER"), ("French", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(1), linking.entity_id(0), "the language, in an article that names no French");
+    assert_eq!(linking.entity_id(3), linking.entity_id(0), "a surname tagged as a person stays the person");
+}
+
+#[test]
 fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let docs = vec![document(
         "a.txt",
         "Director Neil Jordan won a prize. Jordan thanked the jury. King Hussein of Jordan attended. ",
-        &[("Neil Jordan", "PER"), ("Jordan", "LOC"), ("Hussein", "PER")],
+        &[("Neil Jordan", "PER"), ("Jordan", "LOC"), ("Hussein", "PER"), ("Jordan", "LOC")],
     )];
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    assert_eq!(linking.entity_id(3), Some("country:jordan"), "after a preposition of place: the place");
+}
+
+#[test]
+fn a_place_named_like_a_person_of_the_article_is_the_place_after_a_preposition() {
+    let docs = vec![document(
+        "a.txt",
+        "Tom Denby was an English potter. Denby was born in Leeds. He later lived in Denby. The end of Denby's career came in 1950. ",
+        &[("Tom Denby", "PER"), ("English", "MISC"), ("Denby", "LOC"), ("Leeds", "LOC"), ("Denby", "LOC"), ("Denby", "LOC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), linking.entity_id(0), "the subject of a clause: the person");
+    assert_ne!(linking.entity_id(4), linking.entity_id(0), "lived in Denby: the village");
+    assert_eq!(linking.entity_id(5), linking.entity_id(0), "the end of Denby's career: the person's");
 }
 
 #[test]

@@ -1594,6 +1594,21 @@ fn retype_spelling(
     }
 }
 
+/// Whether a name between `before` and `after` follows a preposition of place: "born in ",
+/// "throughout ", or "of " after a name or a role ("King Hussein of ", "the first bishop of ";
+/// not "the son of ", "a portrait of "), and is no possessive ("the end of Washington's
+/// service").
+fn after_a_place_preposition(before: &str, after: &str) -> bool {
+    static PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|\s)((?P<in>in|into|across|throughout|within|near)|(?P<owner>\S+)\s+of)\s+(the\s+)?$").expect("valid regex")
+    });
+    let Some(captures) = PREPOSITION.captures(before) else { return false };
+    let owner_is_a_name_or_role = captures
+        .name("owner")
+        .is_some_and(|owner| owner.as_str().starts_with(char::is_uppercase) || roles::is_role_or_occupation(owner.as_str()));
+    (captures.name("in").is_some() || owner_is_a_name_or_role) && starts_with_possessive(after, 0).is_none()
+}
+
 /// Right after an organization's name: its base stated (", based in", " is headquartered in").
 static BASED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*((is|was|are|were)\s+)?(based|headquartered)\s+in\b").expect("valid regex"));
@@ -1807,18 +1822,27 @@ fn correct_person_readings(
         // article ("Edison" for "Southern California Edison"), unless its own article names
         // someone so.
         let a_club = *reading == Reading::Organization && (site.analysed.sports.report.is_some() || organization_ends.contains(&form));
+        // "written in French" beside a Bill French elsewhere in the corpus: a demonym read as
+        // its language is nobody's surname unless its own article names someone so.
+        let a_language = countries::by_demonym(&site.mention.text).is_some() || countries::place_by_demonym(&site.mention.text).is_some();
+        // "filmed in Jordan", "King Hussein of Jordan": a place's name after a preposition of
+        // place stays the place, also in an article about Neil Jordan (not a possessive: "the
+        // end of Washington's service").
+        let (before, after) = site.around();
+        let where_said = matches!(reading, Reading::Location | Reading::Country(_)) && after_a_place_preposition(before, after);
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
+                    && !where_said
                     && site.mention.text.chars().next().is_some_and(char::is_uppercase)
-                    && (!(a_place || a_club) || article_forms.contains(&form))
+                    && (!(a_place || a_club || a_language) || article_forms.contains(&form))
                     && (article_forms.contains(&form) || !confident_organization(site, reading) || before_a_person_s_noun(site)) =>
             {
                 *reading = Reading::Person;
             }
             // "Jordan" in an article about Neil Jordan: a country's name that the article gives
             // a person as surname is that person (a demonym never is).
-            Reading::Country(_) if article_forms.contains(&form) && countries::by_demonym(&site.mention.text).is_none() => {
+            Reading::Country(_) if article_forms.contains(&form) && !where_said && countries::by_demonym(&site.mention.text).is_none() => {
                 *reading = Reading::Person;
             }
             Reading::Person if !form.contains(' ') => {
@@ -2042,6 +2066,20 @@ mod tests {
             ("In ", ", the talks"),
         ] {
             assert!(capital_is_the_city(before, after), "{before:?} … {after:?}");
+        }
+    }
+
+    #[test]
+    fn a_preposition_of_place_before_a_name() {
+        for (before, after) in
+            [("filmed in ", ", where"), ("King Hussein of ", " met"), ("the first bishop of ", " ("), ("lived throughout the ", ".")]
+        {
+            assert!(after_a_place_preposition(before, after), "{before:?} … {after:?}");
+        }
+        for (before, after) in
+            [("the son of ", " was"), ("a portrait of ", "."), ("the end of ", "'s service"), ("", " was born"), ("met ", ".")]
+        {
+            assert!(!after_a_place_preposition(before, after), "{before:?} … {after:?}");
         }
     }
 
