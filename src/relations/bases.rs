@@ -282,6 +282,29 @@ fn country_in_name(name: &str) -> Option<CountryRef> {
     }
 }
 
+/// The country an organization's name places it in, with the confidence of that reading: its
+/// country ("US Senate", "Russian Foreign Ministry", "Government of India"), its capital
+/// ("Moscow State University", "The Washington Post", "Congress of Vienna"), a seat of
+/// government ("the Kremlin") or a region ("Texas House of Representatives", "Ontario Hydro").
+/// An agreement is named after where it was signed, or after its parties, and is based in none
+/// of them ("the Warsaw Pact", "the Anglo-Irish Agreement").
+fn named_base(name: &str) -> Option<(CountryRef, f64)> {
+    if names_an_agreement(name) {
+        return None;
+    }
+    country_in_name(name)
+        .map(|country| (country, confidence::NAMED_AFTER_COUNTRY))
+        .or_else(|| capital_in_name(name).map(|country| (country, confidence::NAMED_AFTER_CAPITAL)))
+        .or_else(|| countries::by_seat_of_government(name).map(|country| (country, confidence::NAMED_AFTER_CAPITAL)))
+        .or_else(|| region_in_name(name).map(|country| (country, confidence::NAMED_AFTER_CAPITAL)))
+}
+
+/// Whether a name is an agreement's: its last word "Pact", "Treaty", "Accords" and the like.
+fn names_an_agreement(name: &str) -> bool {
+    const AGREEMENTS: &[&str] = &["pact", "treaty", "accord", "accords", "agreement", "protocol", "convention", "declaration"];
+    name.split_whitespace().last().is_some_and(|last| AGREEMENTS.contains(&last.to_lowercase().as_str()))
+}
+
 /// Whether a name's words name a mission abroad ("Italian Embassy in London"), which is named
 /// after the country that sends it, not where it is.
 fn names_a_mission(words: &[&str]) -> bool {
@@ -398,6 +421,9 @@ pub fn based_in_document(
 ) -> Option<(usize, f64)> {
     based_in(view, index, country_entity).or_else(|| {
         let name = view.placed[index].text;
+        if names_an_agreement(name) {
+            return None;
+        }
         let country = city_in_name(name)
             .or_else(|| closing_city_in_name(name))
             .and_then(country_entity)
@@ -699,23 +725,8 @@ fn stated_base(view: &SentenceView, index: usize, country_entity: &dyn Fn(Countr
         return None;
     }
     let name = surface(org.text);
-    // Named after its country: "US Senate", "Russian Foreign Ministry", "United States Census
-    // Bureau", "Government of India".
-    if let Some(entity) = country_in_name(&name).and_then(country_entity) {
-        return Some((entity, confidence::NAMED_AFTER_COUNTRY));
-    }
-    // Named after its capital: "Moscow State University", "The Washington Post", "Congress of
-    // Vienna".
-    if let Some(entity) = capital_in_name(&name).and_then(country_entity) {
-        return Some((entity, confidence::NAMED_AFTER_CAPITAL));
-    }
-    // A seat of government is its country's: "the Kremlin", "the White House".
-    if let Some(entity) = countries::by_seat_of_government(&name).and_then(country_entity) {
-        return Some((entity, confidence::NAMED_AFTER_CAPITAL));
-    }
-    // Named after its region: "Texas House of Representatives", "Ontario Hydro".
-    if let Some(entity) = region_in_name(&name).and_then(country_entity) {
-        return Some((entity, confidence::NAMED_AFTER_CAPITAL));
+    if let Some(named) = named_base(&name).and_then(|(country, confidence)| Some((country_entity(country)?, confidence))) {
+        return Some(named);
     }
     if let Some(country) = listed_in_country(view, index) {
         return Some((country, confidence::BASED_IN_PHRASE));
@@ -1125,6 +1136,20 @@ mod tests {
         assert_eq!(bases, [Some(FRANCE), None, None], "a singular kind is the first name's");
         let v = view("French fans of Acme, Beta and Gamma sang.", &listed);
         assert_eq!(based_in(&v, 2, &|_| None), None);
+    }
+
+    #[test]
+    fn an_agreement_is_not_based_where_it_is_named_after() {
+        let base = |name: &'static str| named_base(name).map(|(country, _)| country.alpha2);
+        assert_eq!(base("Warsaw Pact"), None);
+        assert_eq!(base("Anglo-Irish Agreement"), None);
+        assert_eq!(base("Geneva Convention"), None);
+        assert_eq!(base("Warsaw Stock Exchange"), Some("PL"));
+        assert_eq!(base("University of Vienna"), Some("AT"));
+        let text = "As a member of the Paris Pact, France sent troops.";
+        assert_eq!(found(text, &[("Paris Pact", 0, Organization), ("France", FRANCE, Country)]), None);
+        let text = "As a member of the Paris Stock Exchange, Acme is listed.";
+        assert_eq!(found(text, &[("Paris Stock Exchange", 0, Organization)]), Some(FRANCE));
     }
 
     #[test]
