@@ -158,6 +158,25 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
 }
 
 #[test]
+fn a_name_after_a_person_s_full_name_and_of_is_their_organization() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "The song was written by Roger Waters of Pink Floyd. Pink Floyd toured in 1973. ",
+            &[("Roger Waters", "PER"), ("Pink Floyd", "PER"), ("Pink Floyd", "PER")],
+        ),
+        // A given name alone, or another word than "of" between: people.
+        document("b.txt", "Henry of Navarre met Jane Roe. ", &[("Henry", "PER"), ("Navarre", "PER"), ("Jane Roe", "PER")]),
+        document("c.txt", "A letter from Jane Roe to John Doe survives. ", &[("Jane Roe", "PER"), ("John Doe", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("organization:pink-floyd"));
+    assert_eq!(linking.entity_id(2), Some("organization:pink-floyd"), "the article's other mentions of the spelling");
+    assert!(linking.entity_id(4).unwrap().starts_with("person:"));
+    assert!(linking.entity_id(7).unwrap().starts_with("person:"));
+}
+
+#[test]
 fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
     // The article names the member in full, so "Van Halen" is his surname too; the slot of a
     // band's member makes that one mention the band, and leaves his own mentions his.

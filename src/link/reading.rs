@@ -1294,6 +1294,19 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
+    // "Roger Waters of Pink Floyd": a name right after a person's full name and "of" is their
+    // band, club or firm; nobody is a person "of" another person.
+    let of_a_person: BTreeSet<usize> = (1..sites.len())
+        .filter(|&at| {
+            let (owner, named) = (&sites[at - 1], &sites[at]);
+            readings[at - 1] == Reading::Person
+                && readings[at] == Reading::Person
+                && owner.text_until(named) == Some(" of ")
+                && names::PersonName::parse(&owner.mention.text).is_some_and(|name| name.is_full())
+        })
+        .collect();
+    let after_a_person = |site: &MentionSite, _: &Reading| of_a_person.iter().any(|&at| std::ptr::eq(sites[at].mention, site.mention));
+    retype_spelling(sites, readings, after_a_person, |r| *r == Reading::Person, Reading::Organization);
     // A place where only a club stands is the club named after it, at that mention ("spent
     // five seasons at Porto"; "born in Porto" stays the city); one where only an employer
     // stands is that institution ("a curator at the Metropolitan Museum of Art", "a visiting
