@@ -174,6 +174,14 @@ fn a_name_after_a_person_s_full_name_and_of_is_their_organization() {
     assert_eq!(linking.entity_id(2), Some("organization:pink-floyd"), "the article's other mentions of the spelling");
     assert!(linking.entity_id(4).unwrap().starts_with("person:"));
     assert!(linking.entity_id(7).unwrap().starts_with("person:"));
+    // What is founded is no person.
+    let docs = vec![
+        document("a.txt", "Ian Anderson, founder of Jethro Tull, played. ", &[("Ian Anderson", "PER"), ("Jethro Tull", "PER")]),
+        document("b.txt", "Ian Anderson, a friend of Jethro Tull, played. ", &[("Ian Anderson", "PER"), ("Jethro Tull", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("organization:jethro-tull"));
+    assert_eq!(linking.entity_id(3), Some("person:jethro-tull"));
 }
 
 #[test]

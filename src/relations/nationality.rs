@@ -890,7 +890,9 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     // "South Korean Huh Yoon-jung": a demonym right before the name; "another German, X", "a
     // fellow American, X": one more of a nationality, set off by a comma.
     let another = between.trim() == "," && ANOTHER.is_match(&text[..country.span.start].to_lowercase());
-    if first == index && (between.trim().is_empty() || another) && countries::by_demonym(country.text).is_some() {
+    // "Swedes Björn Borg and Mats Wilander": a people's plural is every listed person's.
+    let people = country.text.ends_with('s') && !country.text.ends_with("ss") && between.trim().is_empty();
+    if (first == index || people) && (between.trim().is_empty() || another) && countries::by_demonym(country.text).is_some() {
         return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
     }
     // ("American 1984 and 1988 champion X": the years of a title before the occupation.)
@@ -1021,6 +1023,14 @@ mod tests {
         assert_eq!(all("The bronze went to John Doe and another German, Jane Roe.", &another, 2), [(1, String::new())]);
         assert_eq!(all("John Doe met a fellow German, Jane Roe.", &another, 2), [(1, String::new())]);
         assert_eq!(all("John Doe met the German, Jane Roe.", &another, 2), []);
+        // A people's plural before a list: every listed person's; a singular demonym: the first's.
+        let swedes = |demonym: &'static str, at: usize| {
+            let listed = [(demonym, 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+            all(&format!("The winners were {demonym} Jane Roe and John Doe."), &listed, at)
+        };
+        assert_eq!(swedes("Swedes", 2), [(1, String::new())]);
+        assert_eq!(swedes("Swede", 1), [(1, String::new())]);
+        assert_eq!(swedes("Swede", 2), []);
         let sprinter = [("American", 1, Country), ("Jane Roe", 0, Person)];
         assert_eq!(all("They hoped to have American 1984 and 1988 sprinter Jane Roe.", &sprinter, 1), [(1, "sprinter".to_string())]);
         assert_eq!(all("They hoped to have American 1984 sprinter Jane Roe.", &sprinter, 1), [(1, "sprinter".to_string())]);

@@ -2155,7 +2155,11 @@ mod tests {
         for person in 1..3 {
             assert_eq!(membership(&v, person).first().map(|f| f.target), Some(1));
         }
+        let v = view("Acme United's starting eleven included Jane Roe and John Doe.", &squad);
+        assert_eq!(membership(&v, 2).first().map(|f| f.target), Some(1));
         let v = view("Acme United's squad for the season beat Jane Roe and John Doe.", &squad);
+        assert!(membership(&v, 1).is_empty());
+        let v = view("Acme United's starting eleven beat Jane Roe and John Doe.", &squad);
         assert!(membership(&v, 1).is_empty());
         // Box scores and a substitute's appearance.
         for text in [
