@@ -484,10 +484,15 @@ static KIND_BEFORE_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\s(the\s+)?({})\s+$", roles::KINDS_BEFORE_A_NAME.join("|"))).expect("valid regex"));
 
 /// Between two organizations of one role, after the first: " as well as the band ", " and later ",
-/// " and later for the " (the verb's preposition again).
+/// " and later for the " (the verb's preposition again); or the first one's time, then "and" and
+/// maybe the preposition again (" in 1972 and to the ", " from 1990 to 1995 and for ", " in 1990
+/// and ", " and of the ").
 static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*,?\s*(as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+((for|with|at)\s+)?(the\s+)?({kind})?$",
+        concat!(
+            r"^\s*,?\s*((as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+((for|with|at)\s+)?(the\s+)?({kind})?",
+            r"|((in|from|until|between|during)\s+(the\s+)?\d{{4}}s?((\s*[–-]\s*|\s+(to|and|until)\s+)\d{{2,4}}s?)?\s*)?,?\s*and\s+((later|then|also)\s+)?(to|for|of|with|at)?\s*(the\s+)?)$"
+        ),
         kind = ORGANIZATION_KIND.as_str()
     ))
     .expect("valid regex")
@@ -1747,9 +1752,23 @@ mod tests {
     fn a_career_s_clubs_with_years_a_league_and_the_club_left() {
         let clubs = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization), ("Gamma", 3, Organization)];
         let targets = |text: &str| all_targets(text, &clubs);
+        let acme_beta = &clubs[..3];
         assert_eq!(targets("Jane Roe played for Acme (1990–1995), Beta (1995 - 98) and Gamma."), [1, 2, 3]);
         assert_eq!(targets("Jane Roe played for Acme (1990–1995) against Beta and Gamma."), [1]);
-        let acme_beta = &clubs[..3];
+        // The first one's time, then "and" and maybe the preposition again.
+        for text in [
+            "Jane Roe was elected to the Acme in 1972 and to the Beta in 1980.",
+            "Jane Roe played for Acme from 1990 to 1995 and for Beta from 1995 to 1999.",
+            "Jane Roe joined Acme in 1990 and Beta in 1995.",
+            "Jane Roe was a member of the Acme and of the Beta.",
+        ] {
+            assert_eq!(all_targets(text, acme_beta), [1, 2], "{text}");
+        }
+        for text in ["Jane Roe played for Acme in 1990 and Beta won the league.", "Jane Roe played for Acme in 1990 and against Beta."] {
+            assert_eq!(all_targets(text, acme_beta), [1], "{text}");
+        }
+        assert_eq!(targets("Jane Roe served on the boards of Acme, Beta and Gamma."), [1, 2, 3]);
+
         let targets = |text: &str| all_targets(text, acme_beta);
         assert_eq!(targets("Jane Roe joined Acme from Beta in 2003."), [1, 2]);
         assert_eq!(targets("Jane Roe signed for Acme from rivals Beta."), [1, 2]);
@@ -1999,6 +2018,8 @@ mod tests {
         for text in [
             "Jane Roe was drafted by Acme United in 1999.",
             "Jane Roe was loaned to Acme United.",
+            "Jane Roe was sold to Acme United in 1992.",
+            "Jane Roe transferred from Beta Rovers to Acme United in 1995.",
             "Jane Roe was capped 24 times for Acme United.",
             "Jane Roe was acquired by Acme United in 2007.",
             "Jane Roe earned a call-up to Acme United in 2010.",
@@ -2008,6 +2029,9 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
+        assert_eq!(org("Jane Roe transferred from Acme United to Beta Rovers in 1995.", "Acme United"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe sold the club to Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe transferred the money from Acme United.", "Acme United"), None);
         for text in ["Jane Roe was also capped 15 times for Acme United.", "Jane Roe was later drafted by Acme United."] {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }

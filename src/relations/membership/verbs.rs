@@ -151,7 +151,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(takes|took|taken|taking)\s+(over\s+)?the\s+helm\s+(at|of)", "leader"),
         (r"(is|was|were|has\s+been|had\s+been)\s+(named|chosen|picked|tapped|appointed|elected)\s+to\s+(lead|head|run)", "leader"),
         // "is on the board of Y", "sat on the board of directors of Y".
-        (r"(is|was|are|were|sits|sat|sitting)\s+on\s+the\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
+        // ("served on the boards of A and B".)
+        (r"(is|was|are|were|sits|sat|sitting|serves|served|serving)\s+on\s+the\s+boards?(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
         // "who heads the research division at Y": a part of the organization, then it.
         (r"(heads|headed|leads|led|runs|ran)\s+(the|its|a)\s+([a-z-]+\s+){0,3}(division|department|unit|office|arm|branch|operations|business|team)\s+(at|of|for)", "leader"),
         (FOUNDING_VERB, "founder"),
@@ -245,15 +246,17 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(is|was|were|has\s+been|had\s+been)\s+on\s+loan\s+(at|with|to|from)", "player"),
         (r"(scored|scores|netted|nets)\s+[a-z0-9-]+\s+((league\s+)?(goals|tries|points|runs)\s+)?in\s+(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with|for)", "player"),
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
-        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred)\s+(out\s+)?to", "player"),
+        (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(out\s+)?to", "player"),
         // "played 20 seasons with Y", "played three years for Y".
         (r"(played|plays|playing)\s+(\d+|[a-z]+)\s+(full\s+|professional\s+|more\s+)?(seasons|years)\s+(with|for)", "player"),
         // "sat in the House of Lords" (not "sat in France").
         (r"(sits|sat|sitting)\s+in", "member"),
         // "played his entire career with Y".
         (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
-        // "transferred to Y in 2010".
+        // "transferred to Y in 2010", "transferred from A to B in 1995".
         (r"(transferred|transfers|transferring)\s+to", "player"),
+        (r"(transferred|transfers|transferring)\s+from", "player"),
+        (r"(transferred|transfers|transferring)\s+from\s+([^\s,;()]+\s+){1,5}?to", "player"),
         // A party's candidate: "stood for the Green Party", "ran as the candidate of Y".
         (r"(stood|stands|standing)\s+(as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+)?for", "candidate"),
         (r"(ran|runs|running)\s+as\s+(an?|the)\s+([a-z-]+\s+)?candidate\s+(for|of)", "candidate"),
