@@ -174,6 +174,22 @@ fn a_name_after_a_person_s_full_name_and_of_is_their_organization() {
     assert_eq!(linking.entity_id(2), Some("organization:pink-floyd"), "the article's other mentions of the spelling");
     assert!(linking.entity_id(4).unwrap().starts_with("person:"));
     assert!(linking.entity_id(7).unwrap().starts_with("person:"));
+    // An employer named after a person: after an occupation and "at", or a head's title and "of".
+    let docs = vec![
+        document(
+            "a.txt",
+            "John Galliano was the head designer of Christian Dior. ",
+            &[("John Galliano", "PER"), ("Christian Dior", "PER")],
+        ),
+        document("b.txt", "Joe Smith worked as an accountant at Arthur Andersen. ", &[("Joe Smith", "PER"), ("Arthur Andersen", "PER")]),
+        document("c.txt", "Jane Roe was the daughter of Will Doe. ", &[("Jane Roe", "PER"), ("Will Doe", "PER")]),
+        document("d.txt", "Jane Roe was a guest at Tom Doe's house. ", &[("Jane Roe", "PER"), ("Tom Doe", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("organization:christian-dior"));
+    assert_eq!(linking.entity_id(3), Some("organization:arthur-andersen"));
+    assert_eq!(linking.entity_id(5), Some("person:will-doe"));
+    assert_eq!(linking.entity_id(7), Some("person:tom-doe"));
     // What is founded is no person.
     let docs = vec![
         document("a.txt", "Ian Anderson, founder of Jethro Tull, played. ", &[("Ian Anderson", "PER"), ("Jethro Tull", "PER")]),

@@ -824,11 +824,8 @@ pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::Laz
     slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS, &led])
 });
 
-/// [`MEMBER_SLOTS`] or [`CLUB_SLOTS`] right before a name, or "founder of": what is founded is
-/// no person ("founder of Jethro Tull"), though it may be a faith or a movement, so a name the
-/// model missed there is not taken for an organization ([`ORGANIZATION_SLOT`] leaves it out).
-pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS, &[r"\b(co-?)?founders?\s+of\s+(the\s+)?"]]));
+/// [`MEMBER_SLOTS`] or [`CLUB_SLOTS`] right before a name.
+pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS]));
 
 /// [`CLUB_SLOTS`] right before a name, or "played for" or "began his career with" (a place
 /// there is its club: "plays for Mumbai in domestic cricket"; a person may be a manager or a
