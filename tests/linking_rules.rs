@@ -1410,6 +1410,22 @@ fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(1), linking.entity_id(0));
     assert_eq!(linking.entity_id(3), Some("country:jordan"), "after a preposition of place: the place");
+    // An article that speaks of the country (its demonym, or a list of countries) keeps it.
+    let docs = vec![
+        document(
+            "a.txt",
+            "Pierre Mendes France was a French politician. France withdrew in 1954. ",
+            &[("Pierre Mendes France", "PER"), ("French", "MISC"), ("France", "LOC")],
+        ),
+        document(
+            "b.txt",
+            "Kathy Ireland spoke. Ireland and Britain signed a treaty. ",
+            &[("Kathy Ireland", "PER"), ("Ireland", "LOC"), ("Britain", "LOC")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(2), Some("country:france"));
+    assert_eq!(linking.entity_id(4), Some("country:ireland"));
 }
 
 #[test]

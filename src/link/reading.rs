@@ -1623,6 +1623,21 @@ fn retype_spelling(
     }
 }
 
+/// The countries an article speaks of as countries: those it names by a demonym ("a French
+/// politician") or lists beside another country ("Ireland and Britain").
+fn countries_spoken_of(sites: &[MentionSite], readings: &[Reading]) -> BTreeSet<CountryRef> {
+    let country = |at: usize| if let Reading::Country(country) = readings[at] { Some(country) } else { None };
+    let by_demonym = (0..sites.len()).filter(|&at| countries::by_demonym(&sites[at].mention.text).is_some()).filter_map(country);
+    let listed = (1..sites.len())
+        .filter(|&at| {
+            let gap = sites[at - 1].text_until(&sites[at]).unwrap_or_default().trim();
+            country(at - 1).is_some() && country(at).is_some() && matches!(gap, "and" | "," | "or")
+        })
+        .flat_map(|at| [country(at - 1), country(at)])
+        .flatten();
+    by_demonym.chain(listed).collect()
+}
+
 /// Whether a name between `before` and `after` follows a preposition of place: "born in ",
 /// "throughout ", or "of " after a name or a role ("King Hussein of ", "the first bishop of ";
 /// not "the son of ", "a portrait of "), and is no possessive ("the end of Washington's
@@ -1838,6 +1853,7 @@ fn correct_person_readings(
         readings[at] = Reading::Organization;
     }
     let named_after_a_person = organizations_named_after_a_person(sites, readings);
+    let spoken_of = countries_spoken_of(sites, readings);
     for (site, reading) in sites.iter().zip(readings.iter_mut()) {
         let form = fold(&surface(&site.mention.text));
         // "Michael Dell is the chief executive of Dell": an organization named after the
@@ -1870,8 +1886,15 @@ fn correct_person_readings(
                 *reading = Reading::Person;
             }
             // "Jordan" in an article about Neil Jordan: a country's name that the article gives
-            // a person as surname is that person (a demonym never is).
-            Reading::Country(_) if article_forms.contains(&form) && !where_said && countries::by_demonym(&site.mention.text).is_none() => {
+            // a person as surname is that person (a demonym never is), unless the article
+            // speaks of the country ("Pierre Mendès France was a French politician ... France
+            // withdrew", "Ireland and Britain signed").
+            Reading::Country(country)
+                if article_forms.contains(&form)
+                    && !where_said
+                    && !spoken_of.contains(country)
+                    && countries::by_demonym(&site.mention.text).is_none() =>
+            {
                 *reading = Reading::Person;
             }
             Reading::Person if !form.contains(' ') => {
