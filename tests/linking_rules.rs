@@ -190,6 +190,14 @@ fn a_name_after_a_person_s_full_name_and_of_is_their_organization() {
     assert_eq!(linking.entity_id(3), Some("organization:arthur-andersen"));
     assert_eq!(linking.entity_id(5), Some("person:will-doe"));
     assert_eq!(linking.entity_id(7), Some("person:tom-doe"));
+    // What is formed is no person.
+    let docs = vec![
+        document("a.txt", "In 1967 Gary Wright formed Spooky Tooth. ", &[("Gary Wright", "PER"), ("Spooky Tooth", "PER")]),
+        document("b.txt", "In 1967 Jane Roe formed a duo with Tim Doe. ", &[("Jane Roe", "PER"), ("Tim Doe", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("organization:spooky-tooth"));
+    assert_eq!(linking.entity_id(3), Some("person:tim-doe"));
     // What is founded is no person.
     let docs = vec![
         document("a.txt", "Ian Anderson, founder of Jethro Tull, played. ", &[("Ian Anderson", "PER"), ("Jethro Tull", "PER")]),

@@ -796,6 +796,11 @@ mod tests {
         let found = findings(text, &["O", "B-PER", "I-PER", "B-MISC", "I-MISC"], &[1, 2, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Jane Roe", "South Korean", "Twice"]);
         assert_eq!(found.mentions[2].label, EntityLabel::Organization);
+        let text = "After the breakup, Jane Roe formed Wings.";
+        // After the breakup , Jane Roe formed Wings .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[0, 0, 0, 0, 1, 2, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Wings"]);
+        assert_eq!(found.mentions[1].label, EntityLabel::Organization);
         let text = "Jane Roe spent five seasons at Porto.";
         // Jane Roe spent five seasons at Porto .
         let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0]);

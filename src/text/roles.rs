@@ -806,6 +806,8 @@ const MEMBER_SLOTS: &[&str] = &[
     r"\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+in\s+(the\s+)?",
     r"\bmembers?\s+of\s+(the\s+)?",
     r"\b(joined|rejoined)\s+the\s+",
+    // "Paul McCartney formed Wings": a person is not formed ("formed part of" is no name).
+    r"\b(formed|co-formed)\s+(the\s+)?",
     // "the band X", "the girl group X", "the punk rock band X", "the South Korean girl group X".
     r"\bthe\s+([a-z-]+\s+){0,3}?(band|group|duo|trio|club)\s+",
     // An outlet: "a correspondent for X", "a columnist at X".
