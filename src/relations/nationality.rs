@@ -916,15 +916,20 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
 }
 
 /// Whether `rest` continues a list of occupations up to the name: ", composer, and bandleader "
-/// in "American jazz trumpeter, composer, and bandleader X".
+/// in "American jazz trumpeter, composer, and bandleader X"; an occupation may be a place's
+/// ("American artillery sergeant and San Francisco newspaperman X").
 fn more_occupations(rest: &str) -> bool {
     let rest = rest.trim();
     let Some(listed) = rest.strip_prefix(',').or_else(|| rest.strip_prefix("and ")) else { return false };
     listed.split(',').all(|item| {
         let words: Vec<&str> = item.split_whitespace().skip_while(|w| *w == "and").collect();
-        words.len() <= 3
-            && words.last().is_some_and(|last| is_occupation_word(last) || is_role_word(last))
-            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        let Some((last, modifiers)) = words.split_last() else { return false };
+        let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        let capitalised = modifiers.iter().take_while(|w| !lower(w)).count();
+        words.len() <= 3 + capitalised
+            && (is_occupation_word(last) || is_role_word(last))
+            && lower(last)
+            && modifiers[capitalised..].iter().all(lower)
     })
 }
 
@@ -1374,6 +1379,12 @@ mod tests {
             ),
             Some((1, Some("jazz trumpeter".into())))
         );
+        let sergeant = [("American", 1, Country), ("San Francisco", 2, EntityType::Location), ("Jane Roe", 0, Person)];
+        assert_eq!(
+            found("a novel by American artillery sergeant and San Francisco newspaperman Jane Roe", &sergeant),
+            Some((1, Some("artillery sergeant".into())))
+        );
+        assert_eq!(found("a novel by American artillery sergeant and San Francisco Giants fan Jane Roe", &sergeant), None);
     }
 
     fn credit(text: &str, mentions: &[(&'static str, usize, EntityType)]) -> Option<(usize, Option<String>)> {
