@@ -190,6 +190,14 @@ fn a_name_after_a_person_s_full_name_and_of_is_their_organization() {
     assert_eq!(linking.entity_id(3), Some("organization:arthur-andersen"));
     assert_eq!(linking.entity_id(5), Some("person:will-doe"));
     assert_eq!(linking.entity_id(7), Some("person:tom-doe"));
+    // A possessive right before a person's full name: their band, club or firm.
+    let docs = vec![
+        document("a.txt", "It features Primus' Les Claypool. ", &[("Primus", "PER"), ("Les Claypool", "PER")]),
+        document("b.txt", "It features Smith's wife Jane Roe. ", &[("Smith", "PER"), ("Jane Roe", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("organization:primus"));
+    assert!(linking.entity_id(2).unwrap().starts_with("person:"));
     // What is formed is no person.
     let docs = vec![
         document("a.txt", "In 1967 Gary Wright formed Spooky Tooth. ", &[("Gary Wright", "PER"), ("Spooky Tooth", "PER")]),

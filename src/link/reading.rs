@@ -1294,19 +1294,26 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         *reading == Reading::Person && in_organization_slot(site) && !corpus_forms.contains(&fold(&surface(&site.mention.text)))
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
-    // "Roger Waters of Pink Floyd": a name right after a person's full name and "of" is their
-    // band, club or firm; nobody is a person "of" another person.
-    let of_a_person: BTreeSet<usize> = (1..sites.len())
-        .filter(|&at| {
-            let (owner, named) = (&sites[at - 1], &sites[at]);
-            readings[at - 1] == Reading::Person
-                && readings[at] == Reading::Person
-                && owner.text_until(named) == Some(" of ")
-                && names::PersonName::parse(&owner.mention.text).is_some_and(|name| name.is_full())
+    // Names the model tags as people that stand beside a person as their band, club or firm:
+    // right after a person's full name and "of" ("Roger Waters of Pink Floyd": nobody is a
+    // person "of" another person), or with a possessive right before a person's full name
+    // ("Primus' Les Claypool", "the Sneaker Pimps' Kelli Ali": a person's possessive takes a
+    // noun first, "Smith's wife Jane Roe").
+    let is_full_name = |site: &MentionSite| names::PersonName::parse(&site.mention.text).is_some_and(|name| name.is_full());
+    let organizations: BTreeSet<usize> = (1..sites.len())
+        .filter(|&at| readings[at - 1] == Reading::Person && readings[at] == Reading::Person)
+        .filter_map(|at| {
+            let (first, second) = (&sites[at - 1], &sites[at]);
+            let gap = first.text_until(second)?;
+            if gap == " of " && is_full_name(first) {
+                Some(at)
+            } else {
+                (matches!(gap.trim(), "'s" | "’s" | "'" | "’") && is_full_name(second)).then_some(at - 1)
+            }
         })
         .collect();
-    let after_a_person = |site: &MentionSite, _: &Reading| of_a_person.iter().any(|&at| std::ptr::eq(sites[at].mention, site.mention));
-    retype_spelling(sites, readings, after_a_person, |r| *r == Reading::Person, Reading::Organization);
+    let beside_a_person = |site: &MentionSite, _: &Reading| organizations.iter().any(|&at| std::ptr::eq(sites[at].mention, site.mention));
+    retype_spelling(sites, readings, beside_a_person, |r| *r == Reading::Person, Reading::Organization);
     // A place where only a club stands is the club named after it, at that mention ("spent
     // five seasons at Porto"; "born in Porto" stays the city); one where only an employer
     // stands is that institution ("a curator at the Metropolitan Museum of Art", "a visiting
