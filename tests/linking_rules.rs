@@ -2361,3 +2361,26 @@ fn the_place_of_a_title_of_nobility_is_a_place() {
     let linking = link(&docs, &AliasRules::default());
     assert!(entity_of(&linking, &docs, 0, "John Doe").unwrap().starts_with("person:"));
 }
+
+#[test]
+fn places_listed_after_a_club_or_joined_are_clubs() {
+    let docs = vec![
+        document(
+            "a.txt",
+            "Pedro Garcia played for Benfica, Porto and Lyon. ",
+            &[("Pedro Garcia", "PER"), ("Benfica", "ORG"), ("Porto", "LOC"), ("Lyon", "LOC")],
+        ),
+        document("b.txt", "Pedro Garcia joined Porto from Lyon in 1995. ", &[("Pedro Garcia", "PER"), ("Porto", "LOC"), ("Lyon", "LOC")]),
+        // A journey, a posting, a city after a place: places.
+        document("c.txt", "Pedro Garcia moved from Porto to Lyon in 1995. ", &[("Pedro Garcia", "PER"), ("Porto", "LOC"), ("Lyon", "LOC")]),
+        document("d.txt", "Pedro Garcia was transferred to Lyon as prefect. ", &[("Pedro Garcia", "PER"), ("Lyon", "LOC")]),
+        document("e.txt", "Pedro Garcia played for Benfica in Porto. ", &[("Pedro Garcia", "PER"), ("Benfica", "ORG"), ("Porto", "LOC")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    for m in [2, 3, 5, 6] {
+        assert!(linking.entity_id(m).unwrap().starts_with("organization:"), "{m}: {:?}", linking.entity_id(m));
+    }
+    for m in [8, 9, 11, 14] {
+        assert!(linking.entity_id(m).unwrap().starts_with("location:"), "{m}: {:?}", linking.entity_id(m));
+    }
+}

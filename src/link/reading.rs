@@ -1326,13 +1326,38 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
             // the city.)
             let worked_at = WORKED_AT.is_match(before) && !is_known_place(&site.mention.text);
             *reading == Reading::Location
-                && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before) || worked_at)
+                && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before) || worked_at || JOINED_A_PLACE.is_match(before))
                 && ends_its_noun_phrase(after)
                 && !before_possessive(site)
         };
         if (*reading == Reading::Person && in_member_slot(site)) || place_slot() {
             *reading = Reading::Organization;
         }
+    }
+    // "played for Benfica, Porto and Lyon": the places listed after a club in a club's slot
+    // are clubs too, at those mentions (not a country: "played for Porto and Brazil"); so is
+    // the place a club joined was joined from ("joined Benfica from Lyon").
+    let mut at = 0;
+    while at < sites.len() {
+        let end = list_end(sites, at);
+        let (before, _) = sites[at].around();
+        let closes = sites[end - 1].around().1;
+        if readings[at] == Reading::Organization && roles::CLUB_SLOT.is_match(before) && ends_its_noun_phrase(closes) {
+            for reading in &mut readings[at + 1..end] {
+                if *reading == Reading::Location {
+                    *reading = Reading::Organization;
+                }
+            }
+        }
+        let joined_from = |next: usize| {
+            JOINED_A_PLACE.is_match(before)
+                && sites[at].text_until(&sites[next]).is_some_and(|gap| gap.trim() == "from")
+                && ends_its_noun_phrase(sites[next].around().1)
+        };
+        if readings[at] == Reading::Organization && end < sites.len() && readings[end] == Reading::Location && joined_from(end) {
+            readings[end] = Reading::Organization;
+        }
+        at = end;
     }
     let named_thing_in_slot = |site: &MentionSite, reading: &Reading| {
         *reading == Reading::Misc && in_organization_slot(site) && ends_its_noun_phrase(site.around().1)
@@ -1418,6 +1443,11 @@ static EMPLOYEE_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// Right before where someone worked: "worked at ", "had worked for the ".
 static WORKED_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(worked|works|working)\s+(at|for)\s+(the\s+)?$").expect("valid regex"));
+
+/// Right before a place's name, what one does only to a club or another organization: "joined
+/// " ("joined Porto in 1990"; "joined the" is any organization's slot: [`roles::MEMBER_SLOT`]).
+/// Not a move: a prefect or a bishop is "transferred to Lyon", the city.
+static JOINED_A_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(joined|rejoined|joins)\s+$").expect("valid regex"));
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));
