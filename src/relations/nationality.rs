@@ -645,7 +645,9 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         let ranked = FIRST_TO.is_match(after) && gap.trim_end().rsplit(' ').next().is_some_and(|w| RANKS.contains(&w));
         // ("X, a Kenyan by birth, moved": the demonym as a noun too.)
         let by_birth = after.trim_start().strip_prefix("by birth").is_some_and(|rest| rest.trim_start().starts_with([',', '.', ';', ')']));
-        let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked || by_birth)
+        // ("X was a Frenchman who served": a relative clause after the noun.)
+        let relative = ["who ", "whose "].iter().any(|w| after.trim_start().starts_with(w));
+        let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked || by_birth || relative)
             && countries::by_demonym(last.text).is_some();
         // "one of Norway's best-known painters": a country's name with its possessive, among
         // "one of" only (a copula before a country's name states nothing: "was Norway's
@@ -1195,6 +1197,10 @@ mod tests {
         ] {
             assert_eq!(all(text, &polish, 0), [], "{text}");
         }
+        // The demonym as a noun, then a relative clause.
+        let frenchman = [("Jane Roe", 0, Person), ("Frenchman", 1, Country)];
+        assert_eq!(all("Jane Roe was a Frenchman who served in the army.", &frenchman, 0), [(1, String::new())]);
+        assert_eq!(all("Jane Roe was a Frenchman's wife.", &frenchman, 0), []);
     }
 
     #[test]
