@@ -1768,6 +1768,16 @@ mod tests {
             assert_eq!(all_targets(text, acme_beta), [1], "{text}");
         }
         assert_eq!(targets("Jane Roe served on the boards of Acme, Beta and Gamma."), [1, 2, 3]);
+        // A league between the seasons and the club.
+        let league_first = [("Jane Roe", 0, Person), ("Beta League", 2, Organization), ("Acme", 1, Organization)];
+        for text in [
+            "Jane Roe spent parts of seven seasons in the Beta League with the Acme.",
+            "Jane Roe played 12 seasons in the Beta League, mostly with the Acme.",
+        ] {
+            assert!(all_targets(text, &league_first).contains(&1), "{text}");
+        }
+        let text = "Jane Roe played 12 seasons in the Beta League, mostly against the Acme.";
+        assert!(!all_targets(text, &league_first).contains(&1));
 
         let targets = |text: &str| all_targets(text, acme_beta);
         assert_eq!(targets("Jane Roe joined Acme from Beta in 2003."), [1, 2]);

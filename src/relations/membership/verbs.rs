@@ -206,7 +206,9 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(assumed|assumes|assuming|took|takes|taking|was\s+given|were\s+given|received|receives)\s+(over\s+)?(the\s+)?command\s+of", "commander"),
         // "spent five seasons with Y", "spent most of his career at Y", "moved to Y in 1995".
         // ("spent 30 years as a researcher with Y".)
-        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(as\s+an?\s+([a-z-]+\s+){1,2})?(on\s+loan\s+)?(with|at)", "member"),
+        // ("spent parts of seven seasons in the National Hockey League with Y": the league
+        // between.)
+        (r"spent\s+(\S+\s+){0,4}?(seasons?|years?|decades?|months?|career)\s+(in\s+the\s+(\S+\s+){1,4}?)?(as\s+an?\s+([a-z-]+\s+){1,2})?(on\s+loan\s+)?(with|at)", "member"),
         // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
         (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
         (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
@@ -248,7 +250,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "was traded to Y", "was recruited by Y" (a soldier "transferred to France" is none).
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(out\s+)?to", "player"),
         // "played 20 seasons with Y", "played three years for Y".
-        (r"(played|plays|playing)\s+(\d+|[a-z]+)\s+(full\s+|professional\s+|more\s+)?(seasons|years)\s+(with|for)", "player"),
+        // ("played 12 seasons in Major League Baseball, mostly with Y".)
+        (r"(played|plays|playing)\s+(\d+|[a-z]+)\s+(full\s+|professional\s+|more\s+)?(seasons|years)\s+(in\s+(the\s+)?(\S+\s+){1,4}?,?\s*((mostly|mainly|chiefly|primarily|all)\s+)?)?(with|for)", "player"),
         // "sat in the House of Lords" (not "sat in France").
         (r"(sits|sat|sitting)\s+in", "member"),
         // "played his entire career with Y".
