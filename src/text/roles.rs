@@ -441,6 +441,14 @@ const OCCUPATIONS: &[&str] = &[
     "batsman",
     "bowler",
     "winger",
+    // Positions written as one word.
+    "centre-back",
+    "center-back",
+    "full-back",
+    "wing-back",
+    "half-back",
+    "scrum-half",
+    "fly-half",
     // More positions: "National Football League placekicker X".
     "placekicker",
     "kicker",
@@ -1116,6 +1124,40 @@ pub fn is_role_or_occupation(word: &str) -> bool {
     // A laureate holds a prize, not a place at the organization that awards it ("the 2006
     // laureate of Amnesty International's award").
     (whole_role || is_occupation_word(word)) && !word.eq_ignore_ascii_case("laureate")
+}
+
+/// Playing positions of two words whose last word alone is no occupation ("the end of", "the
+/// back of").
+const PLAYING_POSITIONS: &[&str] = &[
+    "defensive end",
+    "tight end",
+    "running back",
+    "defensive back",
+    "offensive tackle",
+    "defensive tackle",
+    "nose tackle",
+    "free safety",
+    "strong safety",
+    "centre back",
+    "center back",
+    "left back",
+    "right back",
+    "left wing",
+    "right wing",
+    "point guard",
+    "shooting guard",
+    "small forward",
+    "power forward",
+];
+
+/// The playing position of two words `text` ends with, if any: "was a defensive end" ->
+/// "defensive end".
+pub fn playing_position_ending(text: &str) -> Option<&'static str> {
+    let text = text.trim_end();
+    PLAYING_POSITIONS
+        .iter()
+        .copied()
+        .find(|position| text.strip_suffix(position).is_some_and(|before| before.is_empty() || before.ends_with(' ')))
 }
 
 /// Whether a role is an occupation in the plural ("composers"), which a list of names shares.

@@ -937,6 +937,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
         if is_role_or_occupation(word) {
             return found(Cow::Owned(word.to_string()));
         }
+        // "X was a defensive end for Y": a playing position of two words (not "the end of Y").
+        if let Some(position) = role.and_then(|r| roles::playing_position_ending(&field_removed[..r.end()])) {
+            return found(Cow::Borrowed(position));
+        }
     }
     // "X, a former Y executive".
     if target.kind == EntityType::Organization && APPOSITION_LEAD.is_match(&gap) {
@@ -2039,6 +2043,11 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
+        // A playing position of two words, whose last word alone is none.
+        assert_eq!(org("Jane Roe was a defensive end for Acme United.", "Acme United"), Some((1, Some("defensive end".into()))));
+        assert_eq!(org("Jane Roe was a centre-back for Acme United.", "Acme United"), Some((1, Some("centre-back".into()))));
+        assert_eq!(org("Jane Roe was at the end of Acme United.", "Acme United"), None);
+        assert_eq!(org("Jane Roe was the end of Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe transferred from Acme United to Beta Rovers in 1995.", "Acme United"), Some((1, Some("player".into()))));
         assert_eq!(org("Jane Roe sold the club to Acme United.", "Acme United"), None);
         assert_eq!(org("Jane Roe transferred the money from Acme United.", "Acme United"), None);
