@@ -1442,6 +1442,15 @@ fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(2), Some("country:france"));
     assert_eq!(linking.entity_id(4), Some("country:ireland"));
+    // So is a capital's name, but where a place is said.
+    let docs = vec![document(
+        "a.txt",
+        "Booker T. Washington was an educator. Washington mobilized a coalition. He moved to Washington in 1900. ",
+        &[("Booker T. Washington", "PER"), ("Washington", "LOC"), ("Washington", "LOC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    assert_ne!(linking.entity_id(2), linking.entity_id(0));
 }
 
 #[test]

@@ -1676,12 +1676,12 @@ fn countries_spoken_of(sites: &[MentionSite], readings: &[Reading]) -> BTreeSet<
 }
 
 /// Whether a name between `before` and `after` follows a preposition of place: "born in ",
-/// "throughout ", or "of " after a name or a role ("King Hussein of ", "the first bishop of ";
+/// "throughout ", "moved to " (a journey's "to"), or "of " after a name or a role ("King Hussein of ", "the first bishop of ";
 /// not "the son of ", "a portrait of "), and is no possessive ("the end of Washington's
 /// service").
 fn after_a_place_preposition(before: &str, after: &str) -> bool {
     static PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(^|\s)((?P<in>in|into|across|throughout|within|near)|(?P<owner>\S+)\s+of)\s+(the\s+)?$").expect("valid regex")
+        Regex::new(r"(^|\s)((?P<in>in|into|across|throughout|within|near|(moved|returned|went|travell?ed|came|relocated|emigrated|fled|sailed|flew|back)\s+to)|(?P<owner>\S+)\s+of)\s+(the\s+)?$").expect("valid regex")
     });
     let Some(captures) = PREPOSITION.captures(before) else { return false };
     let owner_is_a_name_or_role = captures
@@ -1911,7 +1911,8 @@ fn correct_person_readings(
         // place stays the place, also in an article about Neil Jordan (not a possessive: "the
         // end of Washington's service").
         let (before, after) = site.around();
-        let where_said = matches!(reading, Reading::Location | Reading::Country(_)) && after_a_place_preposition(before, after);
+        let where_said =
+            matches!(reading, Reading::Location | Reading::Country(_) | Reading::Capital(_)) && after_a_place_preposition(before, after);
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
@@ -1932,6 +1933,12 @@ fn correct_person_readings(
                     && !spoken_of.contains(country)
                     && countries::by_demonym(&site.mention.text).is_none() =>
             {
+                *reading = Reading::Person;
+            }
+            // "Washington mobilized a coalition" in an article about Booker T. Washington: a
+            // capital's name the article gives a person as surname is that person, but where a
+            // place is said ("moved to Washington").
+            Reading::Capital(_) if article_forms.contains(&form) && !where_said => {
                 *reading = Reading::Person;
             }
             Reading::Person if !form.contains(' ') => {
@@ -2160,14 +2167,23 @@ mod tests {
 
     #[test]
     fn a_preposition_of_place_before_a_name() {
-        for (before, after) in
-            [("filmed in ", ", where"), ("King Hussein of ", " met"), ("the first bishop of ", " ("), ("lived throughout the ", ".")]
-        {
+        for (before, after) in [
+            ("filmed in ", ", where"),
+            ("King Hussein of ", " met"),
+            ("the first bishop of ", " ("),
+            ("lived throughout the ", "."),
+            ("He moved to ", "."),
+        ] {
             assert!(after_a_place_preposition(before, after), "{before:?} … {after:?}");
         }
-        for (before, after) in
-            [("the son of ", " was"), ("a portrait of ", "."), ("the end of ", "'s service"), ("", " was born"), ("met ", ".")]
-        {
+        for (before, after) in [
+            ("the son of ", " was"),
+            ("a portrait of ", "."),
+            ("the end of ", "'s service"),
+            ("", " was born"),
+            ("met ", "."),
+            ("wrote to ", "."),
+        ] {
             assert!(!after_a_place_preposition(before, after), "{before:?} … {after:?}");
         }
     }
