@@ -2372,6 +2372,19 @@ fn the_place_of_a_title_of_nobility_is_a_place() {
 }
 
 #[test]
+fn a_titled_subject_opening_the_article_owns_its_bare_surname() {
+    let text = "The Honourable Sir Sidney Peel, 1st Baronet DSO (1870 - 1938), was a soldier. Peel was the son of Arthur Peel. ";
+    let docs = vec![document("a.txt", text, &[("Sidney Peel", "PER"), ("Peel", "PER"), ("Arthur Peel", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0));
+    // Not a name inside the first sentence.
+    let text = "The book praises Sidney Peel, 1st Baronet (1870 - 1938). Peel was the son of Arthur Peel. ";
+    let docs = vec![document("a.txt", text, &[("Sidney Peel", "PER"), ("Peel", "PER"), ("Arthur Peel", "PER")])];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(1), linking.entity_id(0));
+}
+
+#[test]
 fn places_listed_after_a_club_or_joined_are_clubs() {
     let docs = vec![
         document(

@@ -494,6 +494,9 @@ pub fn is_honorific_abbreviation(word: &str) -> bool {
 
 /// Titles of address and nobility written in full before a name ("Sir", "Lord"), as written.
 const HONORIFIC_TITLES: &[&str] = &[
+    // "The Honourable Sir X".
+    "Honourable",
+    "Honorable",
     "Sir",
     "Dame",
     "Lord",

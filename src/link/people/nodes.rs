@@ -212,10 +212,18 @@ impl Nodes {
         node.roles.extend(self.symbols.intern(&context.roles));
         // The article's first words, then a parenthesis or "is/was": its subject, as an
         // encyclopedia opens ("Aimé Millet (1819-1891) was", not "Jenna Hollis and her brother").
+        // Titles may come before the name and a title or honours after it, before the
+        // parenthesis ("The Honourable Sir Sidney Peel, 1st Baronet DSO (1870 - 1938)").
         let (before, after) = site.around();
         let lead = after.trim_start();
-        let defined = lead.starts_with('(') || ["is ", "was "].iter().any(|verb| lead.starts_with(verb));
-        let opens_article = site.mention.sentence == 0 && before.trim().is_empty() && defined;
+        let titled = lead.strip_prefix(',').and_then(|rest| rest.split_once('(')).is_some_and(|(titles, _)| {
+            let words: Vec<&str> = titles.split_whitespace().collect();
+            !words.is_empty() && words.len() <= 6 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        });
+        let defined = lead.starts_with('(') || titled || ["is ", "was "].iter().any(|verb| lead.starts_with(verb));
+        let before = before.trim();
+        let before = before.strip_prefix("The ").unwrap_or(before);
+        let opens_article = site.mention.sentence == 0 && (before.is_empty() || crate::text::roles::only_honorifics(before)) && defined;
         if opens_article && node.name().is_full() && node.opens.last() != Some(&site.document) {
             node.opens.push(site.document);
         }
