@@ -198,6 +198,14 @@ fn a_name_after_a_person_s_full_name_and_of_is_their_organization() {
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(0), Some("organization:primus"));
     assert!(linking.entity_id(2).unwrap().starts_with("person:"));
+    // What only a group has: a frontman, a line-up, members (a solo artist has a guitarist).
+    let docs = vec![
+        document("a.txt", "Jethro Tull's frontman Ian Anderson played. ", &[("Jethro Tull", "PER"), ("Ian Anderson", "PER")]),
+        document("b.txt", "Madonna's guitarist left. ", &[("Madonna", "PER")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(0), Some("organization:jethro-tull"));
+    assert_eq!(linking.entity_id(2), Some("person:madonna"));
     // What is formed is no person.
     let docs = vec![
         document("a.txt", "In 1967 Gary Wright formed Spooky Tooth. ", &[("Gary Wright", "PER"), ("Spooky Tooth", "PER")]),

@@ -1467,11 +1467,18 @@ static ORGANIZATION_SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// After a name, its possessive and what only a group has: "'s frontman", "' original line-up",
+/// "'s members", "'s breakup" (a solo artist has albums, tours and a guitarist too).
+static GROUP_S_POSSESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*('s|’s|'|’)\s+((original|classic|current|founding|former|new|final|first)\s+)?(frontman|frontwoman|line-up|line - up|lineup|members|breakup|break-up|break - up)\b")
+        .expect("valid regex")
+});
+
 /// Whether the mention stands where only an organization fills the sentence ("the bassist of
 /// Marilyn Manson", "Slowdive was formed by"), not before a possessive ("the singer of
-/// Smith's band").
+/// Smith's band") unless what it owns only a group has ("Jethro Tull's frontman").
 fn in_organization_slot(site: &MentionSite) -> bool {
-    slot_of(site, &roles::ORGANIZATION_SLOT) || joined_as_role(site)
+    slot_of(site, &roles::ORGANIZATION_SLOT) || joined_as_role(site) || GROUP_S_POSSESSION.is_match(site.around().1)
 }
 
 /// "joined Chanel as head designer", "joined Acme as its chief executive": what one joins in a
