@@ -324,6 +324,21 @@ fn a_possessive_owner_is_shared_by_a_list_of_names_without_an_owner_of_their_own
 }
 
 #[test]
+fn an_owner_s_title_is_shared_by_the_next_name_with_a_post_of_its_own() {
+    let affiliated = |text: &str, mentions: &[(&str, &str)]| {
+        relation_triples(text, mentions).into_iter().filter(|t| t.1 == "affiliated_with").map(|t| (t.0, t.2)).collect::<Vec<_>>()
+    };
+    let acme = [("Acme Corp", "ORG"), ("Bo Lind", "PER"), ("Ann Berg", "PER")];
+    let both = [("Ann Berg".to_string(), "Acme Corp".to_string()), ("Bo Lind".to_string(), "Acme Corp".to_string())];
+    assert_eq!(affiliated("Acme Corp chairman Bo Lind and chief executive Ann Berg met. ", &acme), both);
+    assert_eq!(affiliated("Acme Corp guitarist Bo Lind and drummer Ann Berg met. ", &acme), both);
+    // An occupation that is no post there, or kin: only the first.
+    let first = [("Bo Lind".to_string(), "Acme Corp".to_string())];
+    assert_eq!(affiliated("Acme Corp chairman Bo Lind and actor Ann Berg met. ", &acme), first);
+    assert_eq!(affiliated("Acme Corp chairman Bo Lind and his wife Ann Berg met. ", &acme), first);
+}
+
+#[test]
 fn a_national_s_party_is_based_in_their_country() {
     // Positive: the sentence gives the member one nationality and the party by name.
     let mentions = [("Jane Roe", "PER"), ("Iranian", "MISC"), ("National Trust Party", "ORG")];

@@ -129,7 +129,7 @@ fn without_asides(gap: &str) -> Cow<'_, str> {
 }
 
 /// Whether `role` is a band musician's: "a guitarist in Y" names the band.
-fn is_musician(role: &str) -> bool {
+pub(super) fn is_musician(role: &str) -> bool {
     matches!(
         role,
         "guitarist"
