@@ -129,6 +129,15 @@ pub(super) fn succeeded_as(view: &SentenceView, index: usize) -> Option<Found> {
         .then(|| Found { target: target.entity, role: Some(Cow::Owned(role.to_string())), confidence: confidence::MEMBERSHIP })
 }
 
+/// "X replaced A as Y's drummer": the predecessor A held the role too (A's own reading finds
+/// "A as the drummer of Y", not the possessive).
+pub(super) fn preceded_as(view: &SentenceView, index: usize) -> Option<Found> {
+    let successor = index.checked_sub(1).filter(|&s| view.placed[s].kind == EntityType::Person)?;
+    let target = view.placed.get(index + 1)?;
+    starts_with_possessive(view.text, target.span.end)?;
+    succeeded_as(view, successor)
+}
+
 /// A clause whose subject is "he" or "she": ", where he ", " and she ", " after he ".
 pub(super) static PRONOUN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|[\s,;])(where|when|after|before|and|as|while|until|since|then|but)\s+(he|she)\s+").expect("valid regex")

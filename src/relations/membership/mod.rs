@@ -29,7 +29,7 @@ mod organization_first;
 mod sports;
 mod verbs;
 
-use clauses::{fronted, participle_after_clause, party_candidacy, pronoun_clause, succeeded_as};
+use clauses::{fronted, participle_after_clause, party_candidacy, preceded_as, pronoun_clause, succeeded_as};
 use organization_first::{
     founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
     taught_where_studied, whose_role_is, worked_where,
@@ -261,6 +261,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(founded_with(view, index))
         .chain(participle_after_clause(view, index))
         .chain(succeeded_as(view, index))
+        .chain(preceded_as(view, index))
         .chain(scorer_in_results(view, index))
         .chain(hosted_by_on(view, index))
         .chain(the_subject_club_s_people(view, index))
@@ -726,7 +727,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
             last_word_written_lower(gap_text) && gap_text.split_whitespace().last().is_some_and(|w| !NOT_PERSON_OF_MODIFIERS.contains(&w))
         });
         // "X of Harvard University's Kennedy School": the person is the inner organization's.
-        if modifier_written_lower && possessed_organization_after(view, target).is_none() {
+        // ("met X at the Beatles' concert": where X was, the organization's.)
+        let at_its_thing = gap.trim().ends_with("at") || gap.trim().ends_with("at the");
+        let at_its_thing = at_its_thing && starts_with_possessive(text, target.span.end).is_some();
+        if modifier_written_lower && possessed_organization_after(view, target).is_none() && !at_its_thing {
             // "analyst Jane Roe of Merrill Lynch", "Judge X of the Y": the title before the name.
             let role = title_before(text, person.start).map(|role| Cow::Owned(role.to_string()));
             return Some(Found { target: target.entity, role, confidence: confidence::PERSON_OF });
@@ -1739,6 +1743,9 @@ mod tests {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta School", 2, Organization)];
         assert_eq!(all_targets("Jane Roe of Acme's Beta School said so.", &acme_beta), [2]);
         assert_eq!(all_targets("Jane Roe of Acme said Beta School would close.", &acme_beta), [1]);
+        let acme = &acme_beta[..2];
+        assert_eq!(all_targets("They met Jane Roe at the Acme's concert.", acme), Vec::<usize>::new());
+        assert_eq!(all_targets("They met Jane Roe of the Acme's board.", acme), [1]);
         let place = [("Jane Roe", 0, Person), ("Boston", 1, Country), ("Beta School", 2, Organization)];
         assert_eq!(all_targets("Jane Roe of Boston's Beta School said so.", &place), [2]);
         assert_eq!(all_targets("Jane Roe, who met Boston's Beta School staff, said so.", &place), Vec::<usize>::new());
@@ -2389,6 +2396,9 @@ mod tests {
         assert!(membership(&v, 0).is_empty(), "no succession");
         let v = view("Jane Roe replaced John Doe as Acme's lead singer in 1990.", &succession);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("singer")));
+        assert!(membership(&v, 1).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("singer")), "the predecessor too");
+        let v = view("Jane Roe met John Doe at Acme's concert.", &succession);
+        assert!(membership(&v, 1).is_empty());
         let v = view("Jane Roe replaces John Doe as Acme's chairman.", &succession);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("chairman")), "the present tense");
         let v = view("Jane Roe replaced John Doe as Acme's opponent.", &succession);
