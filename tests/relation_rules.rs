@@ -116,6 +116,11 @@ fn relation_triples(text: &str, mentions: &[(&str, &str)]) -> Vec<(String, Strin
         .collect()
 }
 
+/// The (person, target) pairs of the affiliated_with edges `relation_triples` finds.
+fn affiliated(text: &str, mentions: &[(&str, &str)]) -> Vec<(String, String)> {
+    relation_triples(text, mentions).into_iter().filter(|t| t.1 == "affiliated_with").map(|t| (t.0, t.2)).collect()
+}
+
 /// (sentence, its mentions, the expected (person, target, role)).
 type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], (&'a str, &'a str, Option<&'a str>));
 
@@ -309,9 +314,6 @@ fn a_plural_title_is_shared_by_a_list_of_names() {
 
 #[test]
 fn a_possessive_owner_is_shared_by_a_list_of_names_without_an_owner_of_their_own() {
-    let affiliated = |text: &str, mentions: &[(&str, &str)]| {
-        relation_triples(text, mentions).into_iter().filter(|t| t.1 == "affiliated_with").map(|t| (t.0, t.2)).collect::<Vec<_>>()
-    };
     let acme = [("Acme", "ORG"), ("Bo Lind", "PER"), ("Ann Berg", "PER")];
     let both = [("Ann Berg".to_string(), "Acme".to_string()), ("Bo Lind".to_string(), "Acme".to_string())];
     assert_eq!(affiliated("Acme's Bo Lind and Ann Berg met the regulators. ", &acme), both);
@@ -325,9 +327,6 @@ fn a_possessive_owner_is_shared_by_a_list_of_names_without_an_owner_of_their_own
 
 #[test]
 fn an_owner_s_title_is_shared_by_the_next_name_with_a_post_of_its_own() {
-    let affiliated = |text: &str, mentions: &[(&str, &str)]| {
-        relation_triples(text, mentions).into_iter().filter(|t| t.1 == "affiliated_with").map(|t| (t.0, t.2)).collect::<Vec<_>>()
-    };
     let acme = [("Acme Corp", "ORG"), ("Bo Lind", "PER"), ("Ann Berg", "PER")];
     let both = [("Ann Berg".to_string(), "Acme Corp".to_string()), ("Bo Lind".to_string(), "Acme Corp".to_string())];
     assert_eq!(affiliated("Acme Corp chairman Bo Lind and chief executive Ann Berg met. ", &acme), both);

@@ -1683,9 +1683,9 @@ fn countries_spoken_of(sites: &[MentionSite], readings: &[Reading]) -> BTreeSet<
 }
 
 /// Whether a name between `before` and `after` follows a preposition of place: "born in ",
-/// "throughout ", "moved to " (a journey's "to"), or "of " after a name or a role ("King Hussein of ", "the first bishop of ";
-/// not "the son of ", "a portrait of "), and is no possessive ("the end of Washington's
-/// service").
+/// "throughout ", "moved to " (a journey's "to"), or "of " after a name or a role ("King
+/// Hussein of ", "the first bishop of "; not "the son of ", "a portrait of "), and is no
+/// possessive ("the end of Washington's service").
 fn after_a_place_preposition(before: &str, after: &str) -> bool {
     static PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(^|\s)((?P<in>in|into|across|throughout|within|near|(moved|returned|went|travell?ed|came|relocated|emigrated|fled|sailed|flew|back)\s+to)|(?P<owner>\S+)\s+of)\s+(the\s+)?$").expect("valid regex")

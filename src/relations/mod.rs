@@ -683,27 +683,8 @@ fn pattern_edges(view: &SentenceView, linking: &Linking, document_countries: &BT
         if title.is_none() {
             if let Some((previous, inherited)) = &previous_title {
                 let gap = view.between(view.placed[*previous].span.end, person.span.start);
-                // "Acme chairman A and chief executive B", "Stones guitarist A and drummer B":
-                // the owner is shared, each with the role written before their name (a post at
-                // the owner, or a band's instrument after one; not "and actor B").
-                let shares_the_owner = |role: &str| {
-                    let first = inherited.as_ref().and_then(|f| f.role.as_deref());
-                    let post = role.rsplit(' ').next().is_some_and(crate::text::roles::is_role_word);
-                    first.is_some() && (post || (membership::is_musician(role) && first.is_some_and(membership::is_musician)))
-                };
-                let trimmed = gap.trim_end();
-                let post = crate::text::roles::find_roles(trimmed).into_iter().find(|m| m.span.end == trimmed.len());
-                let own_role = post
-                    .map(|m| (m.role, &trimmed[..m.span.start]))
-                    .or_else(|| sentence::role_before_name(gap).map(|role| (role, sentence::without_role_before_name(gap))))
-                    .filter(|(_, rest)| sentence::is_list_gap(rest))
-                    .map(|(role, _)| role);
-                if let Some(role) = own_role.filter(|role| shares_the_owner(role)) {
-                    title = inherited.as_ref().map(|f| sentence::Found {
-                        role: Some(std::borrow::Cow::Owned(role.to_string())),
-                        confidence: confidence::LISTED,
-                        ..f.clone()
-                    });
+                if let Some(own_post) = inherited.as_ref().and_then(|f| titles::owner_shared_with_own_post(gap, f)) {
+                    title = Some(own_post);
                 } else if sentence::is_list_gap(gap) {
                     // Only a plural title is shared ("composers A and B"); "Minister A
                     // and B" names one minister and someone else. A bare possessive owner is

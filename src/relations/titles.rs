@@ -59,6 +59,24 @@ pub fn title_before_name(view: &SentenceView, index: usize) -> Option<Found> {
     })
 }
 
+/// "Acme chairman A and chief executive B", "Stones guitarist A and drummer B": the next name of
+/// a list (`gap` after the previous one, whose title is `previous`) with a role of its own
+/// written before it shares the owner when the role is a post there, or a band's instrument
+/// after another's (not "and actor B").
+pub fn owner_shared_with_own_post(gap: &str, previous: &Found) -> Option<Found> {
+    let first = previous.role.as_deref()?;
+    let trimmed = gap.trim_end();
+    let post = find_roles(trimmed).into_iter().find(|m| m.span.end == trimmed.len());
+    let role = post
+        .map(|m| (m.role, &trimmed[..m.span.start]))
+        .or_else(|| super::sentence::role_before_name(gap).map(|role| (role, super::sentence::without_role_before_name(gap))))
+        .filter(|(_, rest)| super::sentence::is_list_gap(rest))
+        .map(|(role, _)| role)?;
+    let a_post = role.rsplit(' ').next().is_some_and(is_role_word);
+    let instruments = super::membership::is_musician(role) && super::membership::is_musician(first);
+    (a_post || instruments).then(|| Found { role: Some(Cow::Owned(role.to_string())), confidence: confidence::LISTED, ..previous.clone() })
+}
+
 /// The organizations listed right before the owner of `title` (the title before
 /// `view.placed[index]`): "Former Arsenal and Chelsea goalkeeper X" holds the role at each
 /// (`Some`, the others' edges). A title in the plural ("Acme and Beta chief executives A and
