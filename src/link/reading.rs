@@ -1295,8 +1295,8 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     };
     retype_spelling(sites, readings, in_slot, |r| *r == Reading::Person, Reading::Organization);
     // Names the model tags as people that stand beside a person as their band, club or firm:
-    // right after a person's full name and "of" ("Roger Waters of Pink Floyd": nobody is a
-    // person "of" another person), or with a possessive right before a person's full name
+    // right after a person's full name and "of" ("Roger Waters of Pink Floyd", "Nick Mason, of
+    // Pink Floyd,": nobody is a person "of" another person), or with a possessive right before a person's full name
     // ("Primus' Les Claypool", "the Sneaker Pimps' Kelli Ali": a person's possessive takes a
     // noun first, "Smith's wife Jane Roe").
     let is_full_name = |site: &MentionSite| names::PersonName::parse(&site.mention.text).is_some_and(|name| name.is_full());
@@ -1305,7 +1305,7 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
         .filter_map(|at| {
             let (first, second) = (&sites[at - 1], &sites[at]);
             let gap = first.text_until(second)?;
-            if gap == " of " && is_full_name(first) {
+            if matches!(gap, " of " | ", of " | " (of ") && is_full_name(first) {
                 Some(at)
             } else {
                 (matches!(gap.trim(), "'s" | "’s" | "'" | "’") && is_full_name(second)).then_some(at - 1)
