@@ -915,6 +915,9 @@ pub fn opening_description<'a>(before: &str, after: &'a str) -> Option<OpeningDe
 pub const KINDS_BEFORE_A_NAME: &[&str] = &[
     "band",
     "group",
+    "duo",
+    "trio",
+    "quartet",
     "club",
     "team",
     "party",

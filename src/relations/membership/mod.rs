@@ -2050,6 +2050,15 @@ mod tests {
             assert_eq!(org(text, "Acme United"), Some((1, Some("player".into()))), "{text}");
         }
         assert_eq!(org("Jane Roe competed for Acme United at the games.", "Acme United"), Some((1, Some("representative".into()))));
+        // A share of a group, a current or former group set off by a comma.
+        assert_eq!(
+            org("Jane Roe is an American rapper and one third of the hip hop group Acme.", "Acme"),
+            Some((1, Some("member".into())))
+        );
+        assert_eq!(org("Jane Roe is one half of the duo Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is an American guitarist, currently with the band Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe spent one third of her life with Acme.", "Acme"), None);
+        assert_eq!(org("Jane Roe is a tourist, currently with her family at Acme.", "Acme"), None);
         // A playing position of two words, whose last word alone is none.
         assert_eq!(org("Jane Roe was a defensive end for Acme United.", "Acme United"), Some((1, Some("defensive end".into()))));
         assert_eq!(org("Jane Roe was a centre-back for Acme United.", "Acme United"), Some((1, Some("centre-back".into()))));

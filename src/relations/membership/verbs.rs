@@ -45,6 +45,10 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(joined|rejoined|joins)", "member"),
         // "an artist who belongs to the Hague School", "was part of the band".
         (r"(belongs|belonged|belonging)\s+to", "member"),
+        // "is one third of the hip hop group Y", "was one half of the duo Y".
+        (r"(is|was|became|becomes)\s+(an?\s+[^,;()]{1,60}?\s+and\s+)?(one|a)\s+(half|third|quarter|fifth)\s+of", "member"),
+        // "X is an American guitarist, currently with the band Y", ", formerly with Y".
+        (r"(is|was)\s+(an?|the)\s+[^,;()]{1,80}?,\s*(currently|formerly|previously|now|most\s+recently)\s+with", "member"),
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
         // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
         // not "played in a band with Y", a fellow musician).
