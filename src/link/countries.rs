@@ -399,11 +399,15 @@ pub fn demonym_before_a_modifier(text: &str, before: &str, after: &str, tagged_m
         && !crate::text::roles::is_organization_noun(modifier)
         && !NAMED_AFTER_A_DEMONYM.contains(&modifier);
     let article = matches!(before.trim_end().rsplit(' ').next(), Some("a" | "an" | "the"));
-    // The lower-case words after the name, to a punctuation mark that ends one.
+    // The lower-case words after the name, to a punctuation mark that ends one or a word that
+    // opens a phrase or clause of its own ("a German Wehrmacht officer during the war", "...
+    // officer who").
     let mut description = Vec::new();
     for word in after.split_whitespace().take(4) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
-        if bare.is_empty() || !crate::text::words::is_common_noun_word(bare) {
+        const CLAUSE_WORDS: &[&str] =
+            &["during", "since", "until", "after", "before", "under", "between", "who", "which", "that", "when", "whose"];
+        if bare.is_empty() || !crate::text::words::is_common_noun_word(bare) || CLAUSE_WORDS.contains(&bare) {
             break;
         }
         description.push(bare);
@@ -969,6 +973,9 @@ mod tests {
         let code = |before: &str, text: &str, after: &str| demonym_before_a_modifier(text, before, after, true).map(|c| c.alpha2);
         assert_eq!(code("was an ", "American Internet", " pioneer, who led"), Some("US"));
         assert_eq!(code("a ballad by the ", "American Glam", " metal band Poison"), Some("US"));
+        // A phrase or clause of its own after the description.
+        assert_eq!(code("was a ", "German Wehrmacht", " officer during the war."), Some("DE"));
+        assert_eq!(code("was a ", "German Wehrmacht", " officer who fought."), Some("DE"));
         for (before, text, after) in [
             ("was a ", "British Airlines", " spokesman."),
             ("the 1990 ", "French Open", " champion"),
