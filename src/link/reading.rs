@@ -1308,7 +1308,7 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
             if matches!(gap, " of " | ", of " | " (of ") && is_full_name(first) {
                 Some(at)
             } else {
-                (matches!(gap.trim(), "'s" | "’s" | "'" | "’") && is_full_name(second)).then_some(at - 1)
+                (only_a_possessive_between(first, second) && is_full_name(second)).then_some(at - 1)
             }
         })
         .collect();
@@ -1467,10 +1467,10 @@ static ORGANIZATION_SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// After a name, its possessive and what only a group has: "'s frontman", "' original line-up",
-/// "'s members", "'s breakup" (a solo artist has albums, tours and a guitarist too).
+/// After a name's possessive, what only a group has: "'s frontman", "' original line-up", "'s
+/// members", "'s breakup" (a solo artist has albums, tours and a guitarist too).
 static GROUP_S_POSSESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*('s|’s|'|’)\s+((original|classic|current|founding|former|new|final|first)\s+)?(frontman|frontwoman|line-up|line - up|lineup|members|breakup|break-up|break - up)\b")
+    Regex::new(r"^\s+((original|classic|current|founding|former|new|final|first)\s+)?(frontman|frontwoman|line-up|line - up|lineup|members|breakup|break-up|break - up)\b")
         .expect("valid regex")
 });
 
@@ -1478,7 +1478,9 @@ static GROUP_S_POSSESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Marilyn Manson", "Slowdive was formed by"), not before a possessive ("the singer of
 /// Smith's band") unless what it owns only a group has ("Jethro Tull's frontman").
 fn in_organization_slot(site: &MentionSite) -> bool {
-    slot_of(site, &roles::ORGANIZATION_SLOT) || joined_as_role(site) || GROUP_S_POSSESSION.is_match(site.around().1)
+    slot_of(site, &roles::ORGANIZATION_SLOT)
+        || joined_as_role(site)
+        || after_possessive(site).is_some_and(|owned| GROUP_S_POSSESSION.is_match(owned))
 }
 
 /// "joined Chanel as head designer", "joined Acme as its chief executive": what one joins in a
@@ -1532,7 +1534,22 @@ fn slot_of(site: &MentionSite, slot_before: &Regex) -> bool {
 
 /// Whether a possessive follows the mention ("Smith's band").
 fn before_possessive(site: &MentionSite) -> bool {
-    site.in_sentence().is_some_and(|(text, local)| starts_with_possessive(text, local.end).is_some())
+    after_possessive(site).is_some()
+}
+
+/// Whether `first`'s possessive is all that stands before `second` ("Primus' Les Claypool").
+fn only_a_possessive_between(first: &MentionSite, second: &MentionSite) -> bool {
+    let (Some((text, first_local)), Some((_, second_local))) = (first.in_sentence(), second.in_sentence()) else { return false };
+    starts_with_possessive(text, first_local.end)
+        .and_then(|n| text.get(first_local.end + n..second_local.start))
+        .is_some_and(|between| between.trim().is_empty())
+}
+
+/// The sentence's text after the possessive that follows the mention ("'s frontman" ->
+/// " frontman"), if one does.
+fn after_possessive<'a>(site: &'a MentionSite<'a>) -> Option<&'a str> {
+    let (text, local) = site.in_sentence()?;
+    starts_with_possessive(text, local.end).map(|n| &text[local.end + n..])
 }
 
 /// Kinds written before an organization's name as an apposition, which no person is: "the law

@@ -535,9 +535,10 @@ fn opens_a_clause(text: &str, at: usize) -> bool {
 const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "reports", "told", "added", "announced", "quoted", "stated", "wrote"];
 
 /// Between a person and the organization they are of: "of", "from the", ", of the", "from the
-/// musical group", "of the smaller" (one modifier after the article, group `modifier`).
+/// musical group", "of the smaller" (groups `preposition`; `modifier`, one word after the
+/// article; `kind`, the kind of organization).
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(,\s*|(?P<parenthesis>\(\s*))?((formerly|previously|once|latterly|originally)\s+)?(of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
+    Regex::new(r"^(,\s*|(?P<parenthesis>\(\s*))?((formerly|previously|once|latterly|originally)\s+)?(?P<preposition>of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(?P<kind>\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
         .expect("valid regex")
 });
 
@@ -728,8 +729,10 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
         });
         // "X of Harvard University's Kennedy School": the person is the inner organization's.
         // ("met X at the Beatles' concert": where X was, the organization's.)
-        let at_its_thing = gap.trim().ends_with("at") || gap.trim().ends_with("at the");
-        let at_its_thing = at_its_thing && starts_with_possessive(text, target.span.end).is_some();
+        let at_its_thing = &captures["preposition"] == "at"
+            && captures.name("modifier").is_none()
+            && captures.name("kind").is_none()
+            && starts_with_possessive(text, target.span.end).is_some();
         if modifier_written_lower && possessed_organization_after(view, target).is_none() && !at_its_thing {
             // "analyst Jane Roe of Merrill Lynch", "Judge X of the Y": the title before the name.
             let role = title_before(text, person.start).map(|role| Cow::Owned(role.to_string()));
