@@ -251,6 +251,13 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
             ("c10.txt", "Pedro Garcia began his professional career at Porto. ", true),
             ("c11.txt", "Pedro Garcia began his career with Porto. ", true),
             ("c12.txt", "Pedro Garcia and Jane Roe were teammates at Porto. ", true),
+            ("c15.txt", "Pedro Garcia came through the youth ranks at Porto before moving to Lyon. ", true),
+            ("c16.txt", "Pedro Garcia played college football at Porto. ", true),
+            ("c17.txt", "Pedro Garcia was drafted in 1990 out of Porto. ", true),
+            ("c18.txt", "Pedro Garcia signed for Porto in 2004. ", true),
+            ("c19.txt", "Pedro Garcia won the league before joining Porto. ", true),
+            ("c20.txt", "Pedro Garcia played football at Porto. ", false),
+            ("c21.txt", "Pedro Garcia signed the treaty in Porto. ", false),
             ("c13.txt", "Pedro Garcia made his debut in Porto. ", false),
             ("c14.txt", "Pedro Garcia began his career in Porto. ", false),
             ("c4.txt", "Pedro Garcia spent five years in Porto. ", false),
@@ -1461,6 +1468,38 @@ fn a_country_named_like_a_person_of_the_article_is_that_person() {
     let linking = link(&docs, &AliasRules::default());
     assert_eq!(linking.entity_id(1), linking.entity_id(0));
     assert_ne!(linking.entity_id(2), linking.entity_id(0));
+}
+
+#[test]
+fn a_place_named_like_a_person_is_the_place_after_that_person_s_full_name_in_one_sentence() {
+    // Writers give a person's full name and then a pronoun, not the surname, in one sentence:
+    // the bare name there is the place (or the side named after it).
+    let docs = vec![document(
+        "a.txt",
+        "John Scotland was a Scottish footballer who represented Scotland in 1950. Scotland retired in 1960. Born in Perth, Scotland scored twice. ",
+        &[("John Scotland", "PER"), ("Scottish", "MISC"), ("Scotland", "LOC"), ("Scotland", "LOC"), ("Perth", "LOC"), ("Scotland", "LOC")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_ne!(linking.entity_id(2), linking.entity_id(0), "represented Scotland: the country");
+    assert_eq!(linking.entity_id(3), linking.entity_id(0), "the next sentence's subject: the person");
+    assert_eq!(linking.entity_id(5), linking.entity_id(0));
+    // A possessive is the person's even so; so is a country's name the model tags as a person.
+    let docs = vec![
+        document(
+            "b.txt",
+            "George Washington's resignation marked the end of Washington's military service. ",
+            &[("George Washington", "PER"), ("Washington", "LOC")],
+        ),
+        document(
+            "c.txt",
+            "Jack England was an English cricketer who played for England in 1930. England died in 1970. ",
+            &[("Jack England", "PER"), ("English", "MISC"), ("England", "PER"), ("England", "PER")],
+        ),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), linking.entity_id(0), "Washington's service: the person's");
+    assert_ne!(linking.entity_id(4), linking.entity_id(2), "played for England: the side");
+    assert_eq!(linking.entity_id(5), linking.entity_id(2));
 }
 
 #[test]

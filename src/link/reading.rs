@@ -1445,19 +1445,48 @@ static WORKED_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(worked|works|working)\s+(at|for)\s+(the\s+)?$").expect("valid regex"));
 
 /// Right before a place's name, what one does only to a club or another organization: "joined
-/// " ("joined Porto in 1990"; "joined the" is any organization's slot: [`roles::MEMBER_SLOT`]).
+/// " ("joined Porto in 1990", "before joining Bordeaux"; "joined the" is any organization's slot: [`roles::MEMBER_SLOT`]).
 /// Not a move: a prefect or a bishop is "transferred to Lyon", the city.
-static JOINED_A_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(joined|rejoined|joins)\s+$").expect("valid regex"));
+static JOINED_A_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(joined|rejoined|joins|joining|rejoining)\s+$").expect("valid regex"));
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));
 
-/// Whether the text after a name ends the noun phrase it heads: punctuation, the end, or a
-/// function word ("in", "and", "until"), not a noun the name modifies ("community").
+/// Whether the text after a name ends the noun phrase it heads: punctuation, the end, a
+/// function word ("in", "and") or another word that opens a phrase or clause of its own ("before
+/// moving to", "until 1990", "where he"), not a noun the name modifies ("community").
 fn ends_its_noun_phrase(after: &str) -> bool {
+    const OPENS_A_PHRASE: &[&str] = &[
+        "before",
+        "after",
+        "until",
+        "during",
+        "when",
+        "where",
+        "while",
+        "since",
+        "as",
+        "but",
+        "under",
+        "between",
+        "alongside",
+        "against",
+        "then",
+        "who",
+        "which",
+        "that",
+        "into",
+        "over",
+        "through",
+        "throughout",
+        "without",
+        "because",
+        "although",
+    ];
     let after = after.trim_start();
     let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-    after.is_empty() || next.is_empty() || crate::text::words::is_function_word(next)
+    after.is_empty() || next.is_empty() || crate::text::words::is_function_word(next) || OPENS_A_PHRASE.contains(&next)
 }
 
 /// After a name, what only an organization is: "Slowdive was formed in 1989 by", "Acme, a
@@ -1806,6 +1835,20 @@ fn after_its_namesake(sites: &[MentionSite], readings: &[Reading], at: usize) ->
         })
 }
 
+/// The mentions read as places (or tagged as people with a country's name) that a sentence gives
+/// after the full name of the person they would be the surname of ([`after_its_namesake`]):
+/// "John Scotland was a Scottish footballer who represented Scotland". Not a possessive, which
+/// a surname takes even so: "George Washington's resignation marked the end of Washington's
+/// service".
+fn places_after_their_namesake(sites: &[MentionSite], readings: &[Reading]) -> BTreeSet<usize> {
+    let place_like = |at: usize| match readings[at] {
+        Reading::Location | Reading::Country(_) | Reading::Capital(_) => true,
+        Reading::Person => countries::by_name(&sites[at].mention.text, false).is_some(),
+        _ => false,
+    };
+    (0..sites.len()).filter(|&at| place_like(at) && !before_possessive(&sites[at]) && after_its_namesake(sites, readings, at)).collect()
+}
+
 /// The organization names (folded) of an article that a sentence gives after the full name
 /// of the person they are named after ([`after_its_namesake`]): "Michael Dell is the chief
 /// executive of Dell". The model's organization there is the company, not the surname, in all
@@ -1915,7 +1958,8 @@ fn correct_person_readings(
     }
     let named_after_a_person = organizations_named_after_a_person(sites, readings);
     let spoken_of = countries_spoken_of(sites, readings);
-    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+    let places_after_their_namesake = places_after_their_namesake(sites, readings);
+    for (at, (site, reading)) in sites.iter().zip(readings.iter_mut()).enumerate() {
         let form = fold(&surface(&site.mention.text));
         // "Michael Dell is the chief executive of Dell": an organization named after the
         // person its sentence names in full stays the organization, in all its article.
@@ -1934,9 +1978,11 @@ fn correct_person_readings(
         // "filmed in Jordan", "King Hussein of Jordan": a place's name after a preposition of
         // place stays the place, also in an article about Neil Jordan (not a possessive: "the
         // end of Washington's service").
+        // "Jack England was an English cricketer who played for England": a place's name after
+        // the full name of its namesake in one clause is the place ([`after_its_namesake`]).
         let (before, after) = site.around();
-        let where_said =
-            matches!(reading, Reading::Location | Reading::Country(_) | Reading::Capital(_)) && after_a_place_preposition(before, after);
+        let where_said = places_after_their_namesake.contains(&at)
+            || matches!(reading, Reading::Location | Reading::Country(_) | Reading::Capital(_)) && after_a_place_preposition(before, after);
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
@@ -1967,9 +2013,12 @@ fn correct_person_readings(
             }
             Reading::Person if !form.contains(' ') => {
                 // A lone country name tagged as a person is the country unless its own article
-                // names someone so ("Holland beat Belgium", wherever else Trevor Holland plays);
-                // a capital, unless the corpus names someone so.
-                if let Some(country) = countries::by_name(&site.mention.text, false).filter(|_| !article_forms.contains(&form)) {
+                // names someone so ("Holland beat Belgium", wherever else Trevor Holland plays)
+                // or it comes after its namesake's full name ("Jack England played for
+                // England"); a capital, unless the corpus names someone so.
+                if let Some(country) =
+                    countries::by_name(&site.mention.text, false).filter(|_| !article_forms.contains(&form) || where_said)
+                {
                     *reading = Reading::Country(country);
                 } else if let Some(country) = countries::by_capital(&site.mention.text).filter(|_| !corpus_forms.contains(&form)) {
                     *reading = Reading::Capital(country);

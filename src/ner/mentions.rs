@@ -512,8 +512,14 @@ const GENERIC_BODIES: &[&str] = &[
     "Ministry",
 ];
 
+/// Right before a name: "joined " ("Topper Headon joined The Clash in 1977"). A name the model
+/// left outside there is what was joined; one it tagged may be a person joined ("joined Jane Roe
+/// on stage"), so this is no slot of [`roles::ORGANIZATION_SLOT`].
+static JOINED: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\b(joined|rejoined|joins|joining)\s+$").expect("valid regex"));
+
 /// Names the model left outside every chunk right after words only an organization's name
-/// follows ([`roles::ORGANIZATION_SLOT`]): "all six members of New Edition", "the band The
+/// follows ([`roles::ORGANIZATION_SLOT`], [`JOINED`]): "all six members of New Edition", "the band The
 /// Farm", "plays for Enyimba". One to four capitalised words (after "The"), all outside, not
 /// running on into a longer name ("member of the Order of Canada") nor before a possessive.
 fn slot_organizations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
@@ -544,7 +550,9 @@ fn slot_organizations(found: &[Chunk], words: &[Span], text: &str, word_tags: &[
             && !possessive
             && !generic
             && free
-            && (roles::ORGANIZATION_SLOT.is_match(&text[..words[start].start]) || member_before_person)
+            && (roles::ORGANIZATION_SLOT.is_match(&text[..words[start].start])
+                || JOINED.is_match(&text[..words[start].start])
+                || member_before_person)
         {
             slots.push(Chunk { start, end, kind: "ORG".to_string() });
             start = end;
@@ -801,6 +809,11 @@ mod tests {
         let found = findings(text, &["O", "B-PER", "I-PER"], &[0, 0, 0, 0, 1, 2, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Jane Roe", "Wings"]);
         assert_eq!(found.mentions[1].label, EntityLabel::Organization);
+        let text = "Jane Roe joined The Clash in 1977.";
+        // Jane Roe joined The Clash in 1977 .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "The Clash"]);
+        assert_eq!(found.mentions[1].label, EntityLabel::Organization);
         let text = "Jane Roe spent five seasons at Porto.";
         // Jane Roe spent five seasons at Porto .
         let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 2, 0, 0, 0, 0, 0, 0]);
@@ -812,6 +825,7 @@ mod tests {
             ("Jane Roe is a member of the Order of Canada.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
             ("Jane Roe played bass in Smith's band.", vec![1, 2, 0, 0, 0, 0, 0, 0, 0]),
             ("Jane Roe met Slowdive.", vec![1, 2, 0, 0, 0]),
+            ("Jane Roe joined Bob on stage.", vec![1, 2, 0, 1, 0, 0, 0]),
             ("Jane Roe thanked Police members.", vec![1, 2, 0, 0, 0, 0]),
             ("Police member Jane Roe said so.", vec![0, 0, 1, 2, 0, 0, 0]),
         ] {

@@ -131,8 +131,10 @@ pub(super) fn is_co_production(text: &str, at: usize) -> bool {
 }
 
 /// Before a demonym: "the", maybe with up to two lower-case words ("the famous", "the well
-/// known").
-static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe(\s+[a-z-]+){0,2}\s+$").expect("valid regex"));
+/// known"); or no article, after a preposition, as news and credits write a description ("was
+/// provided by UK comic book artist, X", "a cover by American artist, X").
+static DEFINITE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\bthe(\s+[a-z-]+){0,2}|\b(by|from|featuring|with))\s+$").expect("valid regex"));
 
 /// From a plural occupation to the names it includes: " including trumpeter ", ", such as ",
 /// ", " ("two well known Polish painters, A and B"), " in the tournament were " ("Other Italian
@@ -1479,6 +1481,8 @@ mod tests {
         // One person after a comma: a definite description only.
         let one = [("Indian", 1, Country), ("Jane Roe", 0, Person)];
         assert_eq!(all("It even shows the famous Indian painter, Jane Roe.", &one, 1), [(1, "painter".to_string())]);
+        assert_eq!(all("The cover was drawn by Indian comic book artist, Jane Roe.", &one, 1), [(1, "comic book artist".to_string())]);
+        assert_eq!(all("It shows Indian painter, Jane Roe and a dog.", &one, 1), [], "no article, no preposition");
         assert_eq!(all("It shows an Indian painter, Jane Roe and a dog.", &one, 1), [], "an indefinite one may be a list");
         assert_eq!(all("Unlike the Indian painter, Jane Roe chose prose.", &one, 1), [], "a comma after a clause");
         let titled = [("Ann Lee", 0, Person), ("American", 1, Country), ("Jane Roe", 2, Person)];

@@ -808,6 +808,10 @@ const CLUB_SLOTS: &[&str] = &[
     r"\bteammates?\s+(at|on)\s+(the\s+)?",
     // "a handball player for THW Kiel", "a pitcher for the Yankees".
     r"\b(player|players|pitcher|pitchers|goalkeeper|striker|midfielder|defender|forward|quarterback|footballer|cricketer)\s+for\s+(the\s+)?",
+    // A college team, named by its school's state or city: "played college football at
+    // Alabama", "was drafted out of Kentucky".
+    r"\b(plays|played|playing)\s+(college|collegiate|university|varsity)\s+(football|basketball|baseball|hockey|soccer|volleyball|softball|lacrosse)\s+(at|for|with)\s+(the\s+)?",
+    r"\bdrafted\s+([a-z0-9-]+\s+){0,3}?out\s+of\s+(the\s+)?",
 ];
 
 /// Words before a name that only an organization fills and that no person's name could:
@@ -851,6 +855,8 @@ pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
         CLUB_SLOTS,
         &[
             r"\b(plays|played|playing)\s+for\s+(the\s+)?",
+            // "signed for Porto", "signing with Chicago".
+            r"\b(signs|signed|signing)\s+(for|with)\s+(the\s+)?",
             r"\b(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}?career\s+with\s+(the\s+)?",
         ],
     ])

@@ -10,7 +10,7 @@ use super::*;
 /// " shortly after making his county debut for " (group `debut`).
 pub(super) static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|\s(after|before|on|when)\s+making\s+(his|her|their)\s+([a-z-]+\s+){{0,2}}(?P<debut>debut)\s+(for|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
+        r"(\s(before|after|prior\s+to|then|later|and\s+later)\s+(joining|rejoining|moving\s+to|signing\s+(for|with)|transferring\s+to|(?P<founding>founding|co-founding|forming|establishing|setting\s+up)|(serving|working)\s+as\s+(an?\s+|the\s+)?([a-z-]+\s+){{0,2}}?(?P<role>[a-z-]+)\s+(at|for|with|of))|\s(while|when)\s+(playing|working|serving)\s+(for|with|at)|\sduring\s+(his|her|their)\s+(time|spell|tenure|stint|years)\s+(at|with)|\s(after|before|on|when)\s+making\s+(his|her|their)\s+([a-z-]+\s+){{0,2}}(?P<debut>debut)\s+(for|with)|,\s*having\s+((last|previously|most\s+recently|also|briefly)\s+)?(?P<having>played|worked|served)\s+(for|with|at))\s+(the\s+)?({kind})?$",
         kind = ORGANIZATION_KIND.as_str()
     ))
     .expect("valid regex")
@@ -36,7 +36,8 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
         .find_map(|(at, p)| {
             let gap = view.text[person.end..p.span.start].to_lowercase();
             let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
-            let having = captures.name("having").or(captures.name("debut")).map(|verb| verb.as_str().to_string());
+            let having =
+                captures.name("having").or(captures.name("debut")).or(captures.name("founding")).map(|verb| verb.as_str().to_string());
             Some((at, captures.name("role").map(|r| r.as_str().to_string()), having))
         })
     else {
@@ -51,6 +52,9 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
         (Some(_), _) => return Vec::new(),
         (None, Some("played" | "debut")) => Cow::Borrowed("player"),
         (None, Some("worked")) => Cow::Borrowed("employee"),
+        // "before founding Y": its founder.
+        (None, Some("founding" | "co-founding" | "forming" | "establishing")) => Cow::Borrowed("founder"),
+        (None, Some(setting_up)) if setting_up.starts_with("setting") => Cow::Borrowed("founder"),
         (None, _) => Cow::Borrowed("member"),
     };
     if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {

@@ -1052,6 +1052,11 @@ mod tests {
         assert_eq!(targets("Jane Roe met the man who ran Acme and joined Beta."), []);
         assert_eq!(targets("Jane Roe's son sued Acme and joined Beta."), []);
         assert_eq!(targets("Jane Roe sued Acme, and Bob joined Beta."), []);
+        // Not a verb of a person the clause's subject took as object.
+        let three = [("Bob Lee", 0, Person), ("Jane Roe", 1, Person), ("Acme", 2, Organization), ("Beta", 3, Organization)];
+        let v = view("Bob Lee met Jane Roe at Acme and joined Beta.", &three);
+        assert!(!membership(&v, 1).iter().any(|f| f.target == 3));
+        assert!(membership(&view("Bob Lee and Jane Roe met at Acme and joined Beta.", &three), 1).iter().any(|f| f.target == 3));
     }
 
     #[test]
@@ -2419,6 +2424,13 @@ mod tests {
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
         assert!(targets.contains(&2), "{targets:?}");
+        // "before founding Beta": its founder.
+        for text in ["Jane Roe was a lawyer at Acme before founding Beta.", "Jane Roe ran Acme for years before setting up Beta."] {
+            let v = view(text, &career);
+            assert!(membership(&v, 0).iter().any(|f| f.target == 2 && f.role.as_deref() == Some("founder")), "{text}");
+        }
+        let v = view("Jane Roe sued Acme before leaving Beta.", &career);
+        assert!(!membership(&v, 0).iter().any(|f| f.target == 2));
         assert_eq!(org("Jane Roe worked as a staff writer for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe joined the faculty of Acme University in 1990.", "Acme University"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is the editor-in-chief of the Acme Times.", "Acme Times"), Some((1, Some("editor-in-chief".into()))));
