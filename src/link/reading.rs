@@ -1318,17 +1318,21 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
     // five seasons at Porto"; "born in Porto" stays the city); one where only an employer
     // stands is that institution ("a curator at the Metropolitan Museum of Art", "a visiting
     // professor at the Sorbonne").
-    for (site, reading) in sites.iter().zip(readings.iter_mut()) {
+    let traded: BTreeSet<usize> = (1..sites.len())
+        .filter(|&at| {
+            readings[at - 1] == Reading::Person
+                && sites[at - 1].text_until(&sites[at]).is_some_and(|gap| PLAYER_MOVED.is_match(&gap.to_lowercase()))
+        })
+        .collect();
+    for (at, (site, reading)) in sites.iter().zip(readings.iter_mut()).enumerate() {
         // (Not a place that modifies what follows: "an analyst at Moscow brokerage Rinaco".)
         let place_slot = || {
             let (before, after) = site.around();
             // ("worked at Tesco": a name no gazetteer knows as a place; "worked at Leeds" may be
             // the city.)
             let worked_at = WORKED_AT.is_match(before) && !is_known_place(&site.mention.text);
-            *reading == Reading::Location
-                && (roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before) || worked_at || JOINED_A_PLACE.is_match(before))
-                && ends_its_noun_phrase(after)
-                && !before_possessive(site)
+            let slot = roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before) || worked_at || JOINED_A_PLACE.is_match(before);
+            *reading == Reading::Location && (slot || traded.contains(&at)) && ends_its_noun_phrase(after) && !before_possessive(site)
         };
         if (*reading == Reading::Person && in_member_slot(site)) || place_slot() {
             *reading = Reading::Organization;
@@ -1449,6 +1453,14 @@ static WORKED_AT: LazyLock<Regex> =
 /// Not a move: a prefect or a bishop is "transferred to Lyon", the city.
 static JOINED_A_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(joined|rejoined|joins|joining|rejoining)\s+$").expect("valid regex"));
+
+/// From a person to the team that moved them: " was traded to ", " was later drafted by ", " was
+/// claimed off waivers by " (a person traded, drafted or loaned is a player; "the furs were
+/// traded to Montreal" has no person before the verb).
+static PLAYER_MOVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(is|was|were|has\s+been|had\s+been)\s+((also|later|then|subsequently|eventually|again)\s+)?(traded|drafted|loaned|acquired|claimed\s+off\s+waivers|re-?signed)\s+((back\s+|out\s+)?to|by)\s+(the\s+)?$")
+        .expect("valid regex")
+});
 
 /// Right before a body's name: "a member of the ", "members of ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?\s+of\s+(the\s+)?$").expect("valid regex"));

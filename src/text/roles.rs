@@ -812,6 +812,8 @@ const CLUB_SLOTS: &[&str] = &[
     // Alabama", "was drafted out of Kentucky".
     r"\b(plays|played|playing)\s+(college|collegiate|university|varsity)\s+(football|basketball|baseball|hockey|soccer|volleyball|softball|lacrosse)\s+(at|for|with)\s+(the\s+)?",
     r"\bdrafted\s+([a-z0-9-]+\s+){0,3}?out\s+of\s+(the\s+)?",
+    // A team after its league: "played in the NHL with Detroit and Chicago".
+    r"\b(plays|played|playing)\s+in\s+the\s+([a-z0-9.-]+\s+){0,3}?(league|nhl|nba|nfl|mlb|afl|wnba|mls|khl|ahl|cfl|nrl|bundesliga|premiership|serie\s+a|la\s+liga|ligue\s+1|eredivisie),?\s+((mostly|mainly|chiefly|primarily)\s+)?(with|for)\s+(the\s+)?",
 ];
 
 /// Words before a name that only an organization fills and that no person's name could:

@@ -1795,6 +1795,8 @@ mod tests {
         ] {
             assert!(all_targets(text, &league_first).contains(&1), "{text}");
         }
+        let text = "Jane Roe played in the Beta League with the Acme.";
+        assert!(all_targets(text, &league_first).contains(&1), "{text}");
         let text = "Jane Roe played 12 seasons in the Beta League, mostly against the Acme.";
         assert!(!all_targets(text, &league_first).contains(&1));
 
@@ -2651,6 +2653,9 @@ mod tests {
                 ("Jane Roe is a professor emerita of physics at the Acme.", "professor"),
                 ("Jane Roe was a news anchor on Acme from 1990 to 2001.", "anchor"),
                 ("Jane Roe plays at fly-half for the Acme.", "player"),
+                ("Jane Roe plays at lock for the Acme.", "player"),
+                ("Jane Roe played at second base for the Acme.", "player"),
+                ("Jane Roe, who had joined the club from Acme in 1995, retired.", "member"),
                 ("Jane Roe played in goal for Acme.", "player"),
                 ("Jane Roe rose to fame as a member of the girl group Acme.", "member"),
                 ("Jane Roe was a guitarist in Acme.", "guitarist"),

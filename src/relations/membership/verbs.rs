@@ -43,6 +43,9 @@ pub(super) static ORGANIZATION_KIND: LazyLock<String> =
 pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         (r"(joined|rejoined|joins)", "member"),
+        // "X, who joined the club from Ajax in 1995": the organization left for the one the
+        // text is about.
+        (r"(joined|rejoined|joins)\s+(the|this|that)\s+(club|team|side|band|group|company|firm|party)\s+(on\s+loan\s+)?from", "member"),
         // "an artist who belongs to the Hague School", "was part of the band".
         (r"(belongs|belonged|belonging)\s+to", "member"),
         // "is one third of the hip hop group Y", "was one half of the duo Y".
@@ -50,10 +53,11 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // "X is an American guitarist, currently with the band Y", ", formerly with Y".
         (r"(is|was)\s+(an?|the)\s+[^,;()]{1,80}?,\s*(currently|formerly|previously|now|most\s+recently)\s+with", "member"),
         (r"(is|was|were|became)\s+(also\s+)?(a\s+)?part\s+of", "member"),
-        // "played as a striker for", "plays at fly-half for", "played in goal for" (a position,
+        // "played as a striker for", "plays at fly-half for", "played in goal for", "plays at
+        // lock for", "played at second base for" (a position,
         // not "played in a band with Y", a fellow musician).
         // ("played professionally for", "rode briefly for": a manner between.)
-        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|[a-z]+-(half|back|forward|row))\s+|(professionally|briefly|mainly|primarily|exclusively)\s+)?(for|with)", "player"),
+        (r"(plays|played|playing|signed|signs|signing)\s+(as\s+an?\s+([a-z-]+\s+){0,2}|(at|in|on)\s+(the\s+)?((loosehead\s+|tighthead\s+|inside\s+|outside\s+|second\s+|back\s+|first\s+|third\s+)?(goal|midfield|defen[cs]e|attack|wing|centre|center|lock|prop|hooker|flanker|fullback|row|base|shortstop|catcher|number\s+(eight|8))|[a-z]+-(half|back|forward|row))\s+|(professionally|briefly|mainly|primarily|exclusively)\s+)?(for|with)", "player"),
         // "played as a striker, most notably for Y".
         (r"(plays|played|playing)\s+as\s+an?\s+([a-z-]+\s+){0,2}?[a-z-]+,?\s+(most\s+notably|notably|mainly|primarily|chiefly|especially)\s+(for|with)", "player"),
         // "played college baseball for", "signed a minor league contract with".
@@ -260,6 +264,9 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(sits|sat|sitting)\s+in", "member"),
         // "played his entire career with Y".
         (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
+        // "played in the NHL with Detroit", "played in the Premier League for Y" (a league
+        // between; not "played in the band with Y").
+        (r"(played|plays|playing)\s+((professionally|briefly|mainly)\s+)?in\s+the\s+([a-z0-9.-]+\s+){0,3}?(league|nhl|nba|nfl|mlb|afl|wnba|mls|khl|ahl|cfl|nrl|bundesliga|premiership|serie\s+a|la\s+liga|ligue\s+1|eredivisie),?\s+((mostly|mainly|chiefly|primarily)\s+)?(with|for)", "player"),
         // "transferred to Y in 2010", "transferred from A to B in 1995".
         (r"(transferred|transfers|transferring)\s+to", "player"),
         (r"(transferred|transfers|transferring)\s+from", "player"),
