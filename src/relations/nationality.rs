@@ -490,12 +490,43 @@ static CITIZENSHIP_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// From the person past a first predicate to the demonym of a citizenship a second one takes:
+/// "... and became a ", "... and later took ", "... and was granted " (no relative clause's:
+/// "X met the man who ... and took").
+static COORDINATED_CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+[a-z][^,]*?\s+and\s+((later|then|eventually|subsequently|also)\s+)?(became\s+an?(\s+naturali[sz]ed)?|took|acquired|obtained|received|(was|were)\s+granted)\s+$")
+        .expect("valid regex")
+});
+
 /// "X holds dual British and Irish citizenship", "X, who holds a Canadian passport", "X was
 /// granted French nationality": the countries of a citizenship the person holds.
 fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
-    let (person, at) = (view.placed[index].span, index + 1);
-    let Some(country) = view.placed.get(at).filter(|p| p.kind == EntityType::Country) else { return Vec::new() };
+    let person = view.placed[index].span;
+    // The first demonym or country after the person; or, past other places, one a second
+    // predicate of the person's reaches ("X emigrated to Canada in 1950 and became a Canadian
+    // citizen", "X moved to France and took French citizenship").
+    let coordinated = |at: &usize| {
+        let gap = view.between(person.end, view.placed[*at].span.start);
+        let relative = gap.split_whitespace().any(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"));
+        *at > index + 1
+            && gap.len() <= 120
+            && !relative
+            && !gap.contains([';', '(', ')'])
+            && COORDINATED_CITIZENSHIP.is_match(&gap.to_lowercase())
+    };
+    let Some(at) = (index + 1..view.placed.len()).take_while(|&at| view.placed[at].kind != EntityType::Person).find(|&at| {
+        let right_after = || {
+            let gap = view.between(person.end, view.placed[at].span.start).to_lowercase();
+            at == index + 1 && (HOLDS_CITIZENSHIP.is_match(&gap) || CITIZENSHIP_OF.is_match(&gap))
+        };
+        view.placed[at].kind == EntityType::Country && (right_after() || coordinated(&at))
+    }) else {
+        return Vec::new();
+    };
+    let country = &view.placed[at];
     let gap = view.between(person.end, country.span.start).to_lowercase();
+    // (The second predicate read as the first: " became a ", " took ".)
+    let gap = if at > index + 1 { COORDINATED_CITIZENSHIP.replace(&gap, " took ").into_owned() } else { gap };
     let listed = demonym_list(view, at);
     // "X holds dual citizenship of Italy and Argentina", "X was granted the nationality of
     // France": the countries named after the citizenship.
@@ -510,7 +541,8 @@ fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
         return Vec::new();
     }
     let after = view.text[listed[listed.len() - 1].span.end..].trim_start().to_lowercase();
-    let held = ["citizenship", "nationality", "passport", "citizenships", "nationalities", "passports"];
+    // ("... and became a Canadian citizen": the citizen's word.)
+    let held = ["citizenship", "nationality", "passport", "citizenships", "nationalities", "passports", "citizen"];
     if !after.split(|c: char| !c.is_alphabetic()).next().is_some_and(|word| held.contains(&word)) {
         return Vec::new();
     }
@@ -1242,6 +1274,21 @@ mod tests {
         assert_eq!(all("Jane Roe holds dual citizenship of Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
         assert_eq!(all("Jane Roe was granted the citizenship of both Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
         assert_eq!(all("Jane Roe renounced the citizenship of Italy and Argentina.", &named, 0), []);
+        // A second predicate of the person's, past a place.
+        let moved = [("Jane Roe", 0, Person), ("Canada", 1, Country), ("Canadian", 1, Country)];
+        for text in [
+            "Jane Roe emigrated to Canada in 1950 and became a Canadian citizen in 1955.",
+            "Jane Roe moved to Canada and later took Canadian citizenship.",
+        ] {
+            assert_eq!(all(text, &moved, 0), [citizen(1)], "{text}");
+        }
+        for text in [
+            "Jane Roe met a man who emigrated to Canada and became a Canadian citizen.",
+            "Jane Roe moved to Canada; her son became a Canadian citizen.",
+            "Jane Roe moved to Canada and became a Canadian icon.",
+        ] {
+            assert_eq!(all(text, &moved, 0), [], "{text}");
+        }
         assert_eq!(all("Jane Roe has written on the citizenship of Italy and Argentina.", &named, 0), []);
         assert_eq!(all("Jane Roe has a Canadian wife.", &one, 0), []);
         assert_eq!(all("Jane Roe took Canadian lessons.", &one, 0), []);

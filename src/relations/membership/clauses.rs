@@ -21,7 +21,10 @@ pub(super) static PARTICIPLE_AFTER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// 2005, "); the organization is the first one the participle reaches, before any other person.
 pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<Found> {
     let person = view.placed[index].span;
-    let opens = index == 0 && view.text[..person.start].len() <= 20;
+    // ("After leaving school, X worked as a clerk at A before joining B": a fronted phrase
+    // set off by a comma may be longer.)
+    let opening = &view.text[..person.start];
+    let opens = index == 0 && (opening.len() <= 20 || (opening.len() <= 40 && opening.trim_end().ends_with(',')));
     if !opens {
         return Vec::new();
     }

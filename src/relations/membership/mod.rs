@@ -32,7 +32,7 @@ mod verbs;
 use clauses::{fronted, participle_after_clause, party_candidacy, preceded_as, pronoun_clause, succeeded_as};
 use organization_first::{
     founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
-    taught_where_studied, whose_role_is, worked_where,
+    taught_where_studied, whose_role_is, with_an_instrument, worked_where,
 };
 use sports::{
     is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB, MOVE_VERB, PLAY_VERB,
@@ -253,6 +253,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let mut found: Vec<Found> = founded_by(view, index)
         .into_iter()
         .chain(listed_members(view, index))
+        .chain(with_an_instrument(view, index))
         .chain(pronoun_clause(view, index))
         .chain(fronted_founding(view, index))
         .chain(members_along_with(view, index))
@@ -1036,6 +1037,29 @@ mod tests {
     }
 
     #[test]
+    fn a_group_with_its_players_on_their_instruments() {
+        let two = [("Acme", 0, Organization), ("Jane Roe", 1, Person), ("John Doe", 2, Person)];
+        let roles = |text: &str, person: usize| -> Vec<(usize, Option<String>)> {
+            membership(&view(text, &two), person).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect()
+        };
+        let text = "The album was recorded by Acme, with Jane Roe on drums and John Doe on lead guitar.";
+        assert_eq!(roles(text, 1), [(0, Some("drummer".to_string()))]);
+        assert_eq!(roles(text, 2), [(0, Some("guitarist".to_string()))]);
+        assert_eq!(
+            roles("Acme recorded the album, with Jane Roe on vocals, and John Doe produced it.", 1),
+            [(0, Some("vocalist".to_string()))]
+        );
+        // A guest, a person without an instrument, or a place between: none.
+        for text in [
+            "The album was recorded by Acme, with guest Jane Roe on vocals and John Doe.",
+            "The album was recorded by Acme, with Jane Roe and John Doe on drums.",
+            "Acme met the press, with Jane Roe on hand and John Doe.",
+        ] {
+            assert!(roles(text, 1).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_second_verb_after_and_reaches_its_organization() {
         let acme_beta = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let targets = |text: &str| all_found(text, &acme_beta);
@@ -1052,6 +1076,12 @@ mod tests {
         assert_eq!(targets("Jane Roe met the man who ran Acme and joined Beta."), []);
         assert_eq!(targets("Jane Roe's son sued Acme and joined Beta."), []);
         assert_eq!(targets("Jane Roe sued Acme, and Bob joined Beta."), []);
+        // A list's plural membership after "all of whom".
+        let two_people = [("Jane Roe", 0, Person), ("Bob Lee", 1, Person), ("Acme", 2, Organization)];
+        let v = view("Jane Roe and Bob Lee, both of whom were members of the Acme, were arrested.", &two_people);
+        for person in [0, 1] {
+            assert!(membership(&v, person).iter().any(|f| f.target == 2), "{person}");
+        }
         // Not a verb of a person the clause's subject took as object.
         let three = [("Bob Lee", 0, Person), ("Jane Roe", 1, Person), ("Acme", 2, Organization), ("Beta", 3, Organization)];
         let v = view("Bob Lee met Jane Roe at Acme and joined Beta.", &three);
@@ -2426,6 +2456,11 @@ mod tests {
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
         assert!(targets.contains(&2), "{targets:?}");
+        // A longer fronted phrase, set off by a comma.
+        let v = view("After leaving school, Jane Roe worked at Acme before joining Beta.", &career);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 2));
+        let v = view("After years of study in the great city of Rome Jane Roe worked at Acme before joining Beta.", &career);
+        assert!(!membership(&v, 0).iter().any(|f| f.target == 2), "no comma: no fronted phrase");
         // "before founding Beta": its founder.
         for text in ["Jane Roe was a lawyer at Acme before founding Beta.", "Jane Roe ran Acme for years before setting up Beta."] {
             let v = view(text, &career);
@@ -2656,6 +2691,8 @@ mod tests {
                 ("Jane Roe plays at lock for the Acme.", "player"),
                 ("Jane Roe played at second base for the Acme.", "player"),
                 ("Jane Roe, who had joined the club from Acme in 1995, retired.", "member"),
+                ("Jane Roe's tenure at Acme ended in 1990.", "member"),
+                ("Jane Roe's brief time with the Acme was a failure.", "member"),
                 ("Jane Roe played in goal for Acme.", "player"),
                 ("Jane Roe rose to fame as a member of the girl group Acme.", "member"),
                 ("Jane Roe was a guitarist in Acme.", "guitarist"),
@@ -2676,6 +2713,8 @@ mod tests {
             ],
             &[
                 "Jane Roe met her former teammates at Acme.",
+                "Jane Roe's years at Acme were happy.",
+                "Jane Roe's time at Acme was spent studying.",
                 "Jane Roe met other members of Acme.",
                 "Jane Roe and her friends met other members of Acme.",
                 // A parenthesis that is not right after the description, or holds more.

@@ -511,6 +511,54 @@ pub(super) fn listed_members(view: &SentenceView, index: usize) -> Option<Found>
     Some(Found { target: organization.entity, role: Some(role), confidence: confidence::LISTED })
 }
 
+/// After a person, the instrument they play in the group named before them: " on drums", " on
+/// lead guitar and vocals" (group `instrument`).
+static ON_AN_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+on\s+((lead|rhythm|bass|backing|acoustic|electric)\s+)?(?P<instrument>vocals|guitars?|bass|drums|keyboards?|piano|saxophone|trumpet|violin|percussion|organ)\b")
+        .expect("valid regex")
+});
+
+/// "Acme recorded the album, with Jane Roe on drums and John Doe on bass", "Acme, with Jane Roe
+/// on vocals,": a group, then "with" and its players, each with the instrument they play in it
+/// (no guest: "with guest Jane Roe on vocals" has a word before the name).
+pub(super) fn with_an_instrument(view: &SentenceView, index: usize) -> Option<Found> {
+    let on_instrument = |at: usize| ON_AN_INSTRUMENT.captures(&view.text[view.placed[at].span.end..]);
+    let instrument = on_instrument(index)?.name("instrument")?.as_str();
+    // The people before this one in the list, each with their own instrument: " on bass and ".
+    let mut first = index;
+    while first > 0 && view.placed[first - 1].kind == EntityType::Person {
+        let gap = view.between(view.placed[first - 1].span.end, view.placed[first].span.start);
+        let listed = on_instrument(first - 1).is_some_and(|c| matches!(gap[c[0].len()..].trim(), "," | "and" | ", and"));
+        if !listed {
+            break;
+        }
+        first -= 1;
+    }
+    let group = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let gap = view.between(group.span.end, view.placed[first].span.start);
+    // ("Acme recorded the album, with": the group's clause may come between.)
+    let with = gap.trim_start_matches(|c: char| c != ',').trim().strip_prefix(',').is_some_and(|rest| rest.trim() == "with")
+        || gap.trim() == "with";
+    let role = match instrument {
+        "vocals" => "vocalist",
+        "guitar" | "guitars" => "guitarist",
+        "bass" => "bassist",
+        "drums" => "drummer",
+        "keyboard" | "keyboards" => "keyboardist",
+        "piano" => "pianist",
+        "saxophone" => "saxophonist",
+        "trumpet" => "trumpeter",
+        "violin" => "violinist",
+        "percussion" => "percussionist",
+        _ => "organist",
+    };
+    (with && !gap.contains([';', '(', ')'])).then_some(Found {
+        target: group.entity,
+        role: Some(Cow::Borrowed(role)),
+        confidence: confidence::LISTED,
+    })
+}
+
 /// From a group to the members its description lists: " is an English rock band formed in
 /// 1985, consisting of ", " was a trio comprising ".
 pub(super) static DESCRIBED_THEN_CONSISTING: LazyLock<Regex> = LazyLock::new(|| {

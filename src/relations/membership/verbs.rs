@@ -229,6 +229,11 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(chair|professorship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "professor"),
         (r"(held|holds|holding|took\s+up|takes\s+up|accepted|accepts|was\s+awarded|received)\s+(a|the|an)\s+([a-z-]+\s+){0,2}?(fellowship|lectureship)\s+((in|of)\s+([a-z-]+\s+){1,3}?)?(at|with)", "fellow"),
         (r"(rose|rises|rising)\s+through\s+the\s+ranks\s+(at|of|in)", "member"),
+        // The person's own spell: "X's tenure at Acme", "X's brief time with the Yankees" (not
+        // "X's years at Oxford", a student's perhaps).
+        (r"('s|’s)\s+((brief|short|long|lengthy|successful|first|second|final|later|early|two-year|three-year)\s+)?((tenure|spell|stint|career)\s+(at|with)|time\s+with)", "member"),
+        // "A and B, both of whom were members of the Y": a list's plural membership.
+        (r"(are|were|became|remained)\s+((also|both|all|later|once)\s+)?((founding|original|early|active|prominent|leading|longtime|life)\s+)?members\s+of", "member"),
         // "A and other members of the Y", "A and fellow members of Y": A is one too.
         (r"(other|fellow)\s+((founding|former|leading|senior|prominent)\s+)?members\s+of", "member"),
         // "A and B were teammates at Y", "became teammates on the Y" (not "teammates of": a
