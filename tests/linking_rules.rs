@@ -277,7 +277,10 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
             ("e1.txt", "Jane Roe was a curator at the Metropolitan Museum of Art. ", true),
             ("e2.txt", "Jane Roe was a visiting professor at the Metropolitan Museum of Art. ", true),
             ("e3.txt", "Jane Roe was born at the Metropolitan Museum of Art. ", false),
-            ("e4.txt", "Jane Roe was the president of the Metropolitan Museum of Art. ", false),
+            // A role "of" a place named as an institution: its holder works for it.
+            ("e4.txt", "Jane Roe was the president of the Metropolitan Museum of Art. ", true),
+            ("e10.txt", "Jane Roe was a trustee of the Metropolitan Museum of Art. ", true),
+            ("e11.txt", "Jane Roe was a visitor of the Metropolitan Museum of Art. ", false),
             ("e5.txt", "Jane Roe was an analyst at Metropolitan Museum of Art brokerage Acme. ", false),
             ("e6.txt", "Jane Roe taught at the Metropolitan Museum of Art for years. ", true),
             ("e7.txt", "Jane Roe was a fellow of the Metropolitan Museum of Art. ", true),
@@ -285,6 +288,8 @@ fn a_name_where_no_person_or_place_fits_is_the_organization_at_that_mention() {
             ("e9.txt", "Jane Roe worked at Metropolitan Museum of Art for years. ", true),
         ],
     );
+    // Not a place named as no institution: "the mayor of Lyon".
+    assert_organization_cases("Lyon", &[("Jane Roe", "PER"), ("Lyon", "LOC")], &[("f1.txt", "Jane Roe was the mayor of Lyon. ", false)]);
     let text = "Pedro Garcia was born in Porto. Garcia spent five seasons at Porto. ";
     let docs = vec![document("c6.txt", text, &[("Pedro Garcia", "PER"), ("Porto", "LOC"), ("Garcia", "PER"), ("Porto", "LOC")])];
     let linking = link(&docs, &AliasRules::default());

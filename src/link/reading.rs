@@ -1331,7 +1331,11 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
             // ("worked at Tesco": a name no gazetteer knows as a place; "worked at Leeds" may be
             // the city.)
             let worked_at = WORKED_AT.is_match(before) && !is_known_place(&site.mention.text);
-            let slot = roles::CLUB_SLOT.is_match(before) || EMPLOYEE_AT.is_match(before) || worked_at || JOINED_A_PLACE.is_match(before);
+            let slot = roles::CLUB_SLOT.is_match(before)
+                || EMPLOYEE_AT.is_match(before)
+                || worked_at
+                || JOINED_A_PLACE.is_match(before)
+                || institution_after_a_role(&site.mention.text, before);
             *reading == Reading::Location && (slot || traded.contains(&at)) && ends_its_noun_phrase(after) && !before_possessive(site)
         };
         if (*reading == Reading::Person && in_member_slot(site)) || place_slot() {
@@ -1453,6 +1457,35 @@ static WORKED_AT: LazyLock<Regex> =
 /// Not a move: a prefect or a bishop is "transferred to Lyon", the city.
 static JOINED_A_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(joined|rejoined|joins|joining|rejoining)\s+$").expect("valid regex"));
+
+/// Whether a place's name that ends in a kind of institution ("British Museum", "Sheffield
+/// University") follows a role and "of" or "at": "the director of the British Museum", "a
+/// trustee of the National Gallery". The model tags such a building as a place; the role's
+/// holder works for the institution in it.
+fn institution_after_a_role(name: &str, before: &str) -> bool {
+    static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?P<role>[a-z-]+)\s+(of|at)\s+(the\s+)?$").expect("valid regex"));
+    const INSTITUTIONS: &[&str] = &[
+        "Museum",
+        "Gallery",
+        "Library",
+        "University",
+        "College",
+        "Institute",
+        "Academy",
+        "Hospital",
+        "Theatre",
+        "Theater",
+        "Observatory",
+        "Zoo",
+        "Conservatory",
+    ];
+    let institution = name.split_whitespace().any(|word| INSTITUTIONS.contains(&word));
+    institution
+        && ROLE_OF.captures(before).is_some_and(|c| {
+            let role = &c["role"];
+            roles::is_role_word(role) || roles::is_occupation_word(role)
+        })
+}
 
 /// From a person to the team that moved them: " was traded to ", " was later drafted by ", " was
 /// claimed off waivers by " (a person traded, drafted or loaned is a player; "the furs were

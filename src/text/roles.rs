@@ -119,6 +119,9 @@ const ROLES: &[&str] = &[
     "boss",
     "chief financial officer",
     "chief operating officer",
+    // "a trustee of the British Museum", "Keeper of Prints at the Y".
+    "trustee",
+    "keeper",
     "founder",
     "senator",
     "Senator",
