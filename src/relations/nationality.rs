@@ -136,6 +136,10 @@ pub(super) fn is_co_production(text: &str, at: usize) -> bool {
 static DEFINITE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\bthe(\s+[a-z-]+){0,2}|\b(by|from|featuring|with))\s+$").expect("valid regex"));
 
+/// Before a demonym, a part played: "as the ", "as the young " (of "X as the Palestinian
+/// cashier").
+static AS_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bas\s+(the|an?)(\s+[a-z-]+){0,2}\s+$").expect("valid regex"));
+
 /// From a plural occupation to the names it includes: " including trumpeter ", ", such as ",
 /// ", " ("two well known Polish painters, A and B"), " in the tournament were " ("Other Italian
 /// players in the tournament were A and B").
@@ -940,8 +944,10 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     // definite description.
     // The name closes the phrase ("Unlike the Indian painter, X chose prose" is a clause).
     let name_closes = text[placed[index].span.end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
-    let definite_apposed =
-        !plural && rest.trim() == "," && name_closes && DEFINITE_BEFORE.is_match(&text[..country.span.start].to_lowercase());
+    // (Not a part played: "Noureen DeWulf as the Palestinian cashier, A.J." is a cast list.)
+    let lead = text[..country.span.start].to_lowercase();
+    let played = AS_THE.is_match(&lead);
+    let definite_apposed = !plural && rest.trim() == "," && name_closes && DEFINITE_BEFORE.is_match(&lead) && !played;
     let stated = rest.trim().is_empty() || more_occupations(rest) || (plural && INCLUDING.is_match(rest)) || definite_apposed;
     let role = one_of(role);
     (stated && (plural || first == index)).then_some(Found {
@@ -1530,6 +1536,8 @@ mod tests {
         assert_eq!(all("It even shows the famous Indian painter, Jane Roe.", &one, 1), [(1, "painter".to_string())]);
         assert_eq!(all("The cover was drawn by Indian comic book artist, Jane Roe.", &one, 1), [(1, "comic book artist".to_string())]);
         assert_eq!(all("It shows Indian painter, Jane Roe and a dog.", &one, 1), [], "no article, no preposition");
+        let cast = [("Ann Lee", 0, Person), ("Indian", 1, Country), ("Jane Roe", 2, Person)];
+        assert_eq!(all("It stars Ann Lee as the Indian cashier, Jane Roe.", &cast, 2), [], "a part played, then the next actor");
         assert_eq!(all("It shows an Indian painter, Jane Roe and a dog.", &one, 1), [], "an indefinite one may be a list");
         assert_eq!(all("Unlike the Indian painter, Jane Roe chose prose.", &one, 1), [], "a comma after a clause");
         let titled = [("Ann Lee", 0, Person), ("American", 1, Country), ("Jane Roe", 2, Person)];

@@ -122,6 +122,15 @@ const ROLES: &[&str] = &[
     // "a trustee of the British Museum", "Keeper of Prints at the Y".
     "trustee",
     "keeper",
+    // Heads and officers of houses, schools and orchestras: "the abbot of Y", "the registrar of
+    // Y", "the concertmaster of the Y".
+    "abbot",
+    "abbess",
+    "superintendent",
+    "registrar",
+    "warden",
+    "bursar",
+    "concertmaster",
     "founder",
     "senator",
     "Senator",
@@ -212,6 +221,27 @@ const ROLES: &[&str] = &[
 /// Occupations, singular, lower case: the head noun of "an American chess player". A person's
 /// occupation with a demonym states their nationality; unlike [`ROLES`] they name no owner.
 const OCCUPATIONS: &[&str] = &[
+    // Trades and services: "a librarian at Y", "a Polish pharmacist".
+    "librarian",
+    "archivist",
+    "chaplain",
+    "cameraman",
+    "technician",
+    "pharmacist",
+    "paramedic",
+    "broker",
+    "solicitor",
+    "barrister",
+    "paralegal",
+    "clerk",
+    "receptionist",
+    "cashier",
+    "waiter",
+    "waitress",
+    "janitor",
+    "mechanic",
+    "stewardess",
+    "firefighter",
     "politician",
     "statesman",
     "stateswoman",
@@ -1340,6 +1370,9 @@ mod tests {
     fn occupations() {
         assert!(is_occupation_word("Politician") && is_occupation_word("footballers") && is_occupation_word("player"));
         assert!(!is_occupation_word("company") && !is_occupation_word("said"));
+        // Trades and services: "a librarian at Y", "a Polish pharmacist".
+        assert!(["librarian", "pharmacists", "barrister", "clerk", "firefighter"].iter().all(|w| is_occupation_word(w)));
+        assert!(!is_occupation_word("spy"), "a spy's country is not always their own");
     }
 
     #[test]
@@ -1347,5 +1380,8 @@ mod tests {
         assert!(is_role_word("Minister"));
         assert!(is_role_word("correspondent"));
         assert!(!is_role_word("conduct"));
+        // "a trustee of the British Museum", "the abbot of Y", "the registrar of Y".
+        assert!(["trustee", "keeper", "abbot", "registrar", "concertmaster"].iter().all(|w| is_role_word(w)));
+        assert!(!is_role_word("patron") && !is_role_word("auditor"), "no affiliation: a patron's or an outside auditor's");
     }
 }
