@@ -25,7 +25,8 @@ static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(is|was|became|remains|remained|has\s+been)\s+((an?|the)\s+)?",
         // (" is an American politician serving as a ": a description, then the participle.)
         r"|((is|was|were|has\s+been)\s+|(is|was)\s+an?\s+[^,;()]{0,60}?\s)?(elected|re-elected|reelected|ran|runs|served|serves|sat|stood|won|running|serving)\s+([a-z0-9-]+\s+){0,4}?as\s+(an?\s+)?",
-        r"|an?\s+",
+        // (", the Republican presidential nominee,": a definite description set off.)
+        r"|(an?|the)\s+",
         r")((former|lifelong|moderate|prominent|leading|senior|veteran|staunch|longtime|conservative|liberal)\s+)?$",
     ]
     .concat())
@@ -100,7 +101,17 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
     if !ends && !next_word.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    let role = if !ends && is_role_or_occupation(next_word) { next_word.to_lowercase() } else { "member".to_string() };
+    // ("X, the Republican presidential nominee": up to two lower-case words before the role; not
+    // another's, "X, the Republican senator's aide".)
+    let description: Vec<&str> = after.split([',', '.', ';', ')']).next().unwrap_or("").split_whitespace().take(3).collect();
+    let role_word = description.iter().position(|w| is_role_or_occupation(w)).map(|at| description[at]);
+    if description.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        return None;
+    }
+    let role = match role_word {
+        Some(word) if !ends => word.to_lowercase(),
+        _ => "member".to_string(),
+    };
     Some(Found { target: party.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
 }
 
@@ -116,10 +127,16 @@ fn before_name(view: &SentenceView, index: usize) -> Option<Found> {
     let party = &view.placed[before];
     let gap = &text[party.span.end..view.placed[first].span.start];
     let filler = gap.split_whitespace().all(|w| BEFORE_NAME_FILLERS.contains(&w.to_lowercase().as_str()));
+    // "The Republican presidential nominee X": lower-case words ending in a role.
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let titled = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| is_role_or_occupation(w));
     let plural = party.text.ends_with('s') || party.text.eq_ignore_ascii_case("tories");
-    (filler && gap.starts_with(' ') && (first == index || plural)).then_some(Found {
+    let role = if titled && !filler { Cow::Owned(words[words.len() - 1].to_string()) } else { Cow::Borrowed("member") };
+    ((filler || titled) && gap.starts_with(' ') && (first == index || plural)).then_some(Found {
         target: party.entity,
-        role: Some(Cow::Borrowed("member")),
+        role: Some(role),
         confidence: if first == index { confidence::MEMBERSHIP } else { confidence::LISTED },
     })
 }
@@ -137,6 +154,15 @@ mod tests {
 
     fn after(text: &str, party: &'static str) -> Option<(usize, String)> {
         found(text, &[("Jane Roe", 0, Person), (party, 1, Organization)], 0)
+    }
+
+    #[test]
+    fn a_definite_description_and_a_title_of_lower_case_words() {
+        assert_eq!(after("Jane Roe, the Republican presidential nominee, spoke.", "Republican"), Some((1, "nominee".to_string())));
+        assert_eq!(after("Jane Roe, the Republican senator's aide, resigned.", "Republican"), None, "another's description");
+        let before = [("Republican", 1, Organization), ("Jane Roe", 0, Person)];
+        assert_eq!(found("The Republican presidential nominee Jane Roe spoke.", &before, 1), Some((1, "nominee".to_string())));
+        assert_eq!(found("The Republican convention hall Jane Roe built.", &before, 1), None, "no role");
     }
 
     #[test]

@@ -336,14 +336,20 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
     }
 }
 
+/// Words of a post's standing before a demonym: "Milan's new Uruguayan coach".
+const STANDING_BEFORE_A_DEMONYM: &[&str] =
+    &["new", "former", "veteran", "longtime", "interim", "caretaker", "current", "then", "young", "experienced"];
+
 /// "Manchester United's Dutch defender X": the last two candidates before `at` are an
 /// organization with its possessive and, right after it, a demonym (the person's nationality,
 /// which the nationality family reads); the organization and where the demonym ends.
 fn possessor_past_demonym<'a>(text: &str, candidates: &[&'a Placed<'a>], at: usize) -> Option<(&'a Placed<'a>, usize)> {
     let before: Vec<&&Placed> = candidates.iter().filter(|p| p.span.end <= at).collect();
     let [.., organization, demonym] = before[..] else { return None };
-    let possessed = starts_with_possessive(text, organization.span.end)
-        .is_some_and(|n| text[organization.span.end + n..demonym.span.start].trim().is_empty());
+    // ("Milan's new Uruguayan coach X": a word of standing may come first.)
+    let standing = |words: &str| words.split_whitespace().all(|w| STANDING_BEFORE_A_DEMONYM.contains(&w));
+    let possessed =
+        starts_with_possessive(text, organization.span.end).is_some_and(|n| standing(&text[organization.span.end + n..demonym.span.start]));
     let is_demonym = demonym.kind == EntityType::Country && countries::by_demonym(demonym.text).is_some();
     (possessed && is_demonym && organization.kind == EntityType::Organization).then_some((*organization, demonym.span.end))
 }
@@ -574,6 +580,8 @@ mod tests {
         let v = view("Acme United's Dutch defender Jane Roe was injured.", &owned);
         assert_eq!(title_before_name(&v, 2).map(|f| (f.target, f.role.map(|r| r.into_owned()))), Some((1, Some("defender".to_string()))));
         assert_eq!(found("Acme United's Dutch chief executive Jane Roe resigned.", &owned), Some((1, Some("chief executive"))));
+        assert_eq!(found("Acme United's new Dutch coach Jane Roe was unveiled.", &owned), Some((1, Some("coach"))));
+        assert_eq!(found("Acme United's rich Dutch coach Jane Roe left.", &owned), Some((2, Some("coach"))), "only a post's standing");
         assert_eq!(
             found("Acme United and Dutch chief executive Jane Roe agreed.", &owned),
             Some((2, Some("chief executive"))),

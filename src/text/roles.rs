@@ -42,8 +42,10 @@ const ROLES: &[&str] = &[
     "rector",
     "headmaster",
     "headmistress",
-    // An office's holder facing an election: "Republican incumbent X".
+    // An office's holder facing an election: "Republican incumbent X"; a party's choice for
+    // one: "the Republican presidential nominee X".
     "incumbent",
+    "nominee",
     // A team's: "Ajax skipper X", "his Ferrari teammate X"; a band's: "her Acme bandmate X".
     "skipper",
     "teammate",
@@ -52,6 +54,9 @@ const ROLES: &[&str] = &[
     "teammates",
     "team-mates",
     "bandmates",
+    // "his Western Province colleague X", "her Goldman Sachs colleagues A and B".
+    "colleague",
+    "colleagues",
     // Hyphenated titles: "vice-president of the Union of Serb Writers".
     "vice-president",
     "vice-chairman",
@@ -221,6 +226,11 @@ const ROLES: &[&str] = &[
 /// Occupations, singular, lower case: the head noun of "an American chess player". A person's
 /// occupation with a demonym states their nationality; unlike [`ROLES`] they name no owner.
 const OCCUPATIONS: &[&str] = &[
+    // A person described by sex or age alone, as news writes it: "a Romanian woman, Maria
+    // Marco", "Romanian woman Maria Marco".
+    "woman",
+    "man",
+    "teenager",
     // Trades and services: "a librarian at Y", "a Polish pharmacist".
     "librarian",
     "archivist",
@@ -1330,6 +1340,7 @@ mod tests {
         assert_eq!(roles("State Duma Deputy Jane Roe"), ["deputy"]);
         assert_eq!(roles("the Deputy Prime Minister"), ["Deputy Prime Minister"]);
         assert_eq!(roles("his Ferrari teammate Jane Roe"), ["teammate"]);
+        assert_eq!(roles("his Acme colleague Jane Roe"), ["colleague"]);
     }
 
     #[test]
@@ -1373,6 +1384,7 @@ mod tests {
         // Trades and services: "a librarian at Y", "a Polish pharmacist".
         assert!(["librarian", "pharmacists", "barrister", "clerk", "firefighter"].iter().all(|w| is_occupation_word(w)));
         assert!(!is_occupation_word("spy"), "a spy's country is not always their own");
+        assert!(is_occupation_word("woman") && !is_occupation_word("women"), "one person only: no plural list");
     }
 
     #[test]
