@@ -1502,36 +1502,9 @@ static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmembers?
 /// function word ("in", "and") or another word that opens a phrase or clause of its own ("before
 /// moving to", "until 1990", "where he"), not a noun the name modifies ("community").
 fn ends_its_noun_phrase(after: &str) -> bool {
-    const OPENS_A_PHRASE: &[&str] = &[
-        "before",
-        "after",
-        "until",
-        "during",
-        "when",
-        "where",
-        "while",
-        "since",
-        "as",
-        "but",
-        "under",
-        "between",
-        "alongside",
-        "against",
-        "then",
-        "who",
-        "which",
-        "that",
-        "into",
-        "over",
-        "through",
-        "throughout",
-        "without",
-        "because",
-        "although",
-    ];
     let after = after.trim_start();
     let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-    after.is_empty() || next.is_empty() || crate::text::words::is_function_word(next) || OPENS_A_PHRASE.contains(&next)
+    after.is_empty() || next.is_empty() || crate::text::words::follows_a_noun_phrase(next)
 }
 
 /// After a name, what only an organization is: "Slowdive was formed in 1989 by", "Acme, a

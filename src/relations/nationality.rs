@@ -130,10 +130,11 @@ pub(super) fn is_co_production(text: &str, at: usize) -> bool {
     before.ends_with(['-', '–', '/']) || before.ends_with(" and")
 }
 
-/// Before a demonym: "the", maybe with up to two lower-case words ("the famous", "the well
-/// known"); or no article, after a preposition, as news and credits write a description ("was
-/// provided by UK comic book artist, X", "a cover by American artist, X").
-static DEFINITE_BEFORE: LazyLock<Regex> =
+/// Before a demonym whose description a comma sets off from the one name it describes: "the",
+/// maybe with up to two lower-case words ("the famous", "the well known"); or no article, after
+/// a preposition, as news and credits write a description ("was provided by UK comic book
+/// artist, X", "a cover by American artist, X").
+static APPOSED_DESCRIPTION_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\bthe(\s+[a-z-]+){0,2}|\b(by|from|featuring|with))\s+$").expect("valid regex"));
 
 /// Before a demonym, a part played: "as the ", "as the young " (of "X as the Palestinian
@@ -947,8 +948,8 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     // (Not a part played: "Noureen DeWulf as the Palestinian cashier, A.J." is a cast list.)
     let lead = text[..country.span.start].to_lowercase();
     let played = AS_THE.is_match(&lead);
-    let definite_apposed = !plural && rest.trim() == "," && name_closes && DEFINITE_BEFORE.is_match(&lead) && !played;
-    let stated = rest.trim().is_empty() || more_occupations(rest) || (plural && INCLUDING.is_match(rest)) || definite_apposed;
+    let description_apposed = !plural && rest.trim() == "," && name_closes && APPOSED_DESCRIPTION_LEAD.is_match(&lead) && !played;
+    let stated = rest.trim().is_empty() || more_occupations(rest) || (plural && INCLUDING.is_match(rest)) || description_apposed;
     let role = one_of(role);
     (stated && (plural || first == index)).then_some(Found {
         target: country.entity,

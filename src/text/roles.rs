@@ -855,9 +855,12 @@ const CLUB_SLOTS: &[&str] = &[
     // Alabama", "was drafted out of Kentucky".
     r"\b(plays|played|playing)\s+(college|collegiate|university|varsity)\s+(football|basketball|baseball|hockey|soccer|volleyball|softball|lacrosse)\s+(at|for|with)\s+(the\s+)?",
     r"\bdrafted\s+([a-z0-9-]+\s+){0,3}?out\s+of\s+(the\s+)?",
-    // A team after its league: "played in the NHL with Detroit and Chicago".
-    r"\b(plays|played|playing)\s+in\s+the\s+([a-z0-9.-]+\s+){0,3}?(league|nhl|nba|nfl|mlb|afl|wnba|mls|khl|ahl|cfl|nrl|bundesliga|premiership|serie\s+a|la\s+liga|ligue\s+1|eredivisie),?\s+((mostly|mainly|chiefly|primarily)\s+)?(with|for)\s+(the\s+)?",
 ];
+
+/// Regex text, lower case: a player's verb, then a league ("league", "nhl", "serie a"), then
+/// the team's preposition: "played in the NHL with", "plays in the Premier League, mostly for"
+/// (not "played in the band with").
+pub const PLAYED_IN_A_LEAGUE: &str = r"(plays|played|playing)\s+((professionally|briefly|mainly)\s+)?in\s+the\s+([a-z0-9.-]+\s+){0,3}?(league|nhl|nba|nfl|mlb|afl|wnba|mls|khl|ahl|cfl|nrl|bundesliga|premiership|serie\s+a|la\s+liga|ligue\s+1|eredivisie),?\s+((mostly|mainly|chiefly|primarily)\s+)?(with|for)";
 
 /// Words before a name that only an organization fills and that no person's name could:
 /// "the lead singer of Bon Jovi", "played bass in Slowdive", "a member of Primus", "joined the
@@ -896,8 +899,11 @@ pub static MEMBER_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// there is its club: "plays for Mumbai in domestic cricket"; a person may be a manager or a
 /// mentor, so those slots are not a member's).
 pub static CLUB_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    // A team after its league: "played in the NHL with Detroit and Chicago".
+    let after_a_league = format!(r"\b{PLAYED_IN_A_LEAGUE}\s+(the\s+)?");
     slot_regex(&[
         CLUB_SLOTS,
+        &[&after_a_league],
         &[
             r"\b(plays|played|playing)\s+for\s+(the\s+)?",
             // "signed for Porto", "signing with Chicago".

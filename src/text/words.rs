@@ -27,6 +27,43 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word)
 }
 
+/// Words that open a phrase or clause of their own after a noun phrase, beside
+/// [`FUNCTION_WORDS`]: "the Serbian police during the war", "at Valencia before moving".
+const PHRASE_OPENERS: &[&str] = &[
+    "before",
+    "after",
+    "until",
+    "during",
+    "when",
+    "where",
+    "while",
+    "since",
+    "as",
+    "but",
+    "under",
+    "between",
+    "alongside",
+    "against",
+    "then",
+    "who",
+    "which",
+    "that",
+    "into",
+    "over",
+    "through",
+    "throughout",
+    "without",
+    "because",
+    "although",
+];
+
+/// Whether `word` (as written) may follow a noun phrase without extending it: a function word
+/// or a word of [`PHRASE_OPENERS`] ("in", "and", "before", "where"), not a noun the phrase's
+/// name modifies ("community").
+pub fn follows_a_noun_phrase(word: &str) -> bool {
+    is_function_word(word) || PHRASE_OPENERS.contains(&word)
+}
+
 /// Whether `word` is written in capitals: two letters or more, all upper case ("US", "U.S.",
 /// "NATO"); other characters do not count.
 pub fn is_all_capitals(word: &str) -> bool {
@@ -139,6 +176,16 @@ fn keeps_period(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_follow_a_noun_phrase() {
+        for word in ["in", "and", "before", "where", "during", "until"] {
+            assert!(follows_a_noun_phrase(word), "{word}");
+        }
+        for word in ["community", "station", "Before", "said"] {
+            assert!(!follows_a_noun_phrase(word), "{word}");
+        }
+    }
 
     #[test]
     fn the_name_before_a_hyphenated_word() {

@@ -316,18 +316,12 @@ fn is_national_body(text: &str, target: &Placed) -> bool {
         .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     // The body closes its phrase: "the Finnish police station" is a station.
-    let closes = |next: &str| next.is_empty() || !next.chars().all(char::is_lowercase) || WORDS_AFTER_A_PHRASE.contains(&next);
+    let closes = |next: &str| next.is_empty() || !next.chars().all(char::is_lowercase) || crate::text::words::follows_a_noun_phrase(next);
     let body = crate::text::roles::state_body_at_start(&words);
     target.kind == EntityType::Country
         && countries::by_demonym(target.text).is_some()
         && body.is_some_and(|length| closes(words.get(length).copied().unwrap_or_default()))
 }
-
-/// Words that may follow a noun phrase without extending it ("the Serbian police and ...").
-const WORDS_AFTER_A_PHRASE: &[&str] = &[
-    "and", "or", "in", "for", "during", "since", "from", "until", "as", "at", "of", "to", "with", "on", "before", "after", "when", "where",
-    "but",
-];
 
 /// From the person past a description to a parenthesis: " is a German politician (", ", a
 /// Swiss footballer (" (group `noun`, the description's last word).
@@ -1042,6 +1036,12 @@ mod tests {
         let roles = |text: &str, person: usize| -> Vec<(usize, Option<String>)> {
             membership(&view(text, &two), person).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect()
         };
+        let one = [("Acme", 0, Organization), ("Jane Roe", 1, Person)];
+        let v = view("The album was recorded by Acme, with Jane Roe on bass guitar.", &one);
+        assert_eq!(
+            membership(&v, 1).into_iter().map(|f| f.role.map(|r| r.into_owned())).collect::<Vec<_>>(),
+            [Some("bassist".to_string())]
+        );
         let text = "The album was recorded by Acme, with Jane Roe on drums and John Doe on lead guitar.";
         assert_eq!(roles(text, 1), [(0, Some("drummer".to_string()))]);
         assert_eq!(roles(text, 2), [(0, Some("guitarist".to_string()))]);

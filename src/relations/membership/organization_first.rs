@@ -514,7 +514,7 @@ pub(super) fn listed_members(view: &SentenceView, index: usize) -> Option<Found>
 /// After a person, the instrument they play in the group named before them: " on drums", " on
 /// lead guitar and vocals" (group `instrument`).
 static ON_AN_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+on\s+((lead|rhythm|bass|backing|acoustic|electric)\s+)?(?P<instrument>vocals|guitars?|bass|drums|keyboards?|piano|saxophone|trumpet|violin|percussion|organ)\b")
+    Regex::new(r"^\s+on\s+((?P<kind>lead|rhythm|bass|backing|acoustic|electric)\s+)?(?P<instrument>vocals|guitars?|bass|drums|keyboards?|piano|saxophone|trumpet|violin|percussion|organ)\b")
         .expect("valid regex")
 });
 
@@ -523,7 +523,9 @@ static ON_AN_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// (no guest: "with guest Jane Roe on vocals" has a word before the name).
 pub(super) fn with_an_instrument(view: &SentenceView, index: usize) -> Option<Found> {
     let on_instrument = |at: usize| ON_AN_INSTRUMENT.captures(&view.text[view.placed[at].span.end..]);
-    let instrument = on_instrument(index)?.name("instrument")?.as_str();
+    let played = on_instrument(index)?;
+    // ("on bass guitar": a bassist.)
+    let instrument = if played.name("kind").is_some_and(|k| k.as_str() == "bass") { "bass" } else { played.name("instrument")?.as_str() };
     // The people before this one in the list, each with their own instrument: " on bass and ".
     let mut first = index;
     while first > 0 && view.placed[first - 1].kind == EntityType::Person {

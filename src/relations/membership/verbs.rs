@@ -173,6 +173,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"represent(s|ed)?", "representative"),
     ]
     .into_iter()
+    // "played in the NHL with Detroit", "played in the Premier League for Y" (a league between).
+    .chain([(crate::text::roles::PLAYED_IN_A_LEAGUE, "player")])
     .map(verb_pattern)
     .collect()
 });
@@ -269,9 +271,6 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(sits|sat|sitting)\s+in", "member"),
         // "played his entire career with Y".
         (r"(played|plays|playing)\s+(his|her|their)\s+(entire|whole)\s+([a-z-]+\s+)?career\s+(with|for|at)", "player"),
-        // "played in the NHL with Detroit", "played in the Premier League for Y" (a league
-        // between; not "played in the band with Y").
-        (r"(played|plays|playing)\s+((professionally|briefly|mainly)\s+)?in\s+the\s+([a-z0-9.-]+\s+){0,3}?(league|nhl|nba|nfl|mlb|afl|wnba|mls|khl|ahl|cfl|nrl|bundesliga|premiership|serie\s+a|la\s+liga|ligue\s+1|eredivisie),?\s+((mostly|mainly|chiefly|primarily)\s+)?(with|for)", "player"),
         // "transferred to Y in 2010", "transferred from A to B in 1995".
         (r"(transferred|transfers|transferring)\s+to", "player"),
         (r"(transferred|transfers|transferring)\s+from", "player"),
