@@ -1086,7 +1086,13 @@ mod tests {
         let three = [("Bob Lee", 0, Person), ("Jane Roe", 1, Person), ("Acme", 2, Organization), ("Beta", 3, Organization)];
         let v = view("Bob Lee met Jane Roe at Acme and joined Beta.", &three);
         assert!(!membership(&v, 1).iter().any(|f| f.target == 3));
-        assert!(membership(&view("Bob Lee and Jane Roe met at Acme and joined Beta.", &three), 1).iter().any(|f| f.target == 3));
+        for text in [
+            "Bob Lee and Jane Roe met at Acme and joined Beta.",
+            "Bob Lee and his wife Jane Roe left Acme and joined Beta.",
+            "Bob Lee's wife Jane Roe left Acme and joined Beta.",
+        ] {
+            assert!(membership(&view(text, &three), 1).iter().any(|f| f.target == 3), "{text}");
+        }
     }
 
     #[test]

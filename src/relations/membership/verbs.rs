@@ -537,11 +537,13 @@ pub(super) fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: 
         && !view.placed.iter().any(|p| p.kind == EntityType::Person && p.span.start > person.end && p.span.end <= target.span.start);
     let broken = first.contains([';', ':', '(', ')', '"', '“', '”']) || (first.contains(',') && !predicate_series);
     // "John Webb met X at Acme and joined Beta": the second verb is the clause's subject's, not
-    // a person its first verb took as object (a list of subjects, "A and X joined", is no
-    // object).
+    // a person its first verb took as object (subjects listed, "A and X joined", "A and his wife
+    // X joined", and one named by another's possessive, "A's wife X joined", are no object).
     let an_object = view.placed[..index].iter().rev().find(|p| p.kind == EntityType::Person).is_some_and(|subject| {
         let between = view.between(subject.span.end, person.start);
-        !between.contains([',', ';', ':', '(', ')']) && !matches!(between.trim(), "and" | "&" | "or")
+        let listed_or_owned = ["and", "&", "or"].iter().any(|w| between.trim() == *w || between.trim_start().starts_with(&format!("{w} ")))
+            || starts_with_possessive(view.text, subject.span.end).is_some();
+        !between.contains([',', ';', ':', '(', ')']) && !listed_or_owned
     });
     if relative || broken || an_object || starts_with_possessive(view.text, person.end).is_some() {
         return None;
