@@ -1513,6 +1513,20 @@ fn a_place_named_like_a_person_is_the_place_after_that_person_s_full_name_in_one
 }
 
 #[test]
+fn a_country_named_like_a_person_of_the_article_is_the_country_where_said_as_one() {
+    // What a state has after its possessive, a verb only a land takes before it.
+    let docs = vec![document(
+        "a.txt",
+        "Neil Jordan was a basketball player. Jordan's King Hussein met him. Israel invaded Jordan in 1967. Jordan's career ended in 2003. ",
+        &[("Neil Jordan", "PER"), ("Jordan", "LOC"), ("King Hussein", "PER"), ("Israel", "LOC"), ("Jordan", "LOC"), ("Jordan", "PER")],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    assert_eq!(linking.entity_id(1), Some("country:jordan"), "Jordan's King Hussein");
+    assert_eq!(linking.entity_id(4), Some("country:jordan"), "invaded Jordan");
+    assert_eq!(linking.entity_id(5), linking.entity_id(0), "Jordan's career: the person's");
+}
+
+#[test]
 fn a_place_named_like_a_person_of_the_article_is_the_place_after_a_preposition() {
     let docs = vec![document(
         "a.txt",

@@ -1761,6 +1761,43 @@ fn after_a_place_preposition(before: &str, after: &str) -> bool {
     (captures.name("in").is_some() || owner_is_a_name_or_role) && starts_with_possessive(after, 0).is_none()
 }
 
+/// Whether a country's name between `before` and `after` is said as a country: what a state
+/// has follows its possessive ("Jordan's King Hussein", "Jordan's foreign minister", "Jordan's
+/// capital"), or a verb only a land takes comes before it ("invaded Jordan", "annexed Crimea").
+/// Not "Jordan's career", a person's.
+fn said_as_a_country(before: &str, after: &str) -> bool {
+    static TAKEN_LAND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(invaded|invades|invading|annexed|annexes|annexing|occupied|occupies|occupying|colonized|colonised|toured)\s+$")
+            .expect("valid regex")
+    });
+    const OF_A_STATE: &[&str] = &[
+        "capital",
+        "border",
+        "borders",
+        "territory",
+        "economy",
+        "population",
+        "independence",
+        "constitution",
+        "king",
+        "queen",
+        "president",
+        "prime",
+        "emir",
+        "sultan",
+        "monarch",
+    ];
+    let owned = starts_with_possessive(after, 0).map(|n| {
+        let words: Vec<String> =
+            after[n..].split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        words.first().is_some_and(|w| OF_A_STATE.contains(w))
+            || roles::state_body_at_start(&words).is_some()
+            || words.first().is_some_and(|w| matches!(*w, "foreign" | "defence" | "defense" | "finance" | "interior"))
+    });
+    owned.unwrap_or(false) || TAKEN_LAND.is_match(before)
+}
+
 /// Right after an organization's name: its base stated (", based in", " is headquartered in").
 static BASED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*((is|was|are|were)\s+)?(based|headquartered)\s+in\b").expect("valid regex"));
@@ -2000,7 +2037,8 @@ fn correct_person_readings(
         // the full name of its namesake in one clause is the place ([`after_its_namesake`]).
         let (before, after) = site.around();
         let where_said = places_after_their_namesake.contains(&at)
-            || matches!(reading, Reading::Location | Reading::Country(_) | Reading::Capital(_)) && after_a_place_preposition(before, after);
+            || matches!(reading, Reading::Location | Reading::Country(_) | Reading::Capital(_)) && after_a_place_preposition(before, after)
+            || matches!(reading, Reading::Country(_)) && said_as_a_country(before, after);
         match reading {
             Reading::Organization | Reading::Location | Reading::Misc | Reading::Unlinked
                 if corpus_forms.contains(&form)
