@@ -510,21 +510,24 @@ fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
     // The first demonym or country after the person; or, past other places, one a second
     // predicate of the person's reaches ("X emigrated to Canada in 1950 and became a Canadian
     // citizen", "X moved to France and took French citizenship").
-    let coordinated = |at: &usize| {
-        let gap = view.between(person.end, view.placed[*at].span.start);
+    let coordinated = |at: usize| {
+        let gap = view.between(person.end, view.placed[at].span.start);
         let relative = gap.split_whitespace().any(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"));
-        *at > index + 1
+        at > index + 1
             && gap.len() <= 120
             && !relative
             && !gap.contains([';', '(', ')'])
             && COORDINATED_CITIZENSHIP.is_match(&gap.to_lowercase())
     };
     let Some(at) = (index + 1..view.placed.len()).take_while(|&at| view.placed[at].kind != EntityType::Person).find(|&at| {
+        // (The gap is read only for the mention right after the person.)
         let right_after = || {
-            let gap = view.between(person.end, view.placed[at].span.start).to_lowercase();
-            at == index + 1 && (HOLDS_CITIZENSHIP.is_match(&gap) || CITIZENSHIP_OF.is_match(&gap))
+            at == index + 1 && {
+                let gap = view.between(person.end, view.placed[at].span.start).to_lowercase();
+                HOLDS_CITIZENSHIP.is_match(&gap) || CITIZENSHIP_OF.is_match(&gap)
+            }
         };
-        view.placed[at].kind == EntityType::Country && (right_after() || coordinated(&at))
+        view.placed[at].kind == EntityType::Country && (right_after() || coordinated(at))
     }) else {
         return Vec::new();
     };

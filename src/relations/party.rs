@@ -104,7 +104,7 @@ fn after_name(view: &SentenceView, index: usize) -> Option<Found> {
     // ("X, the Republican presidential nominee": up to two lower-case words before the role; not
     // another's, "X, the Republican senator's aide".)
     let description: Vec<&str> = after.split([',', '.', ';', ')']).next().unwrap_or("").split_whitespace().take(3).collect();
-    let role_word = description.iter().position(|w| is_role_or_occupation(w)).map(|at| description[at]);
+    let role_word = description.iter().find(|w| is_role_or_occupation(w));
     if description.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
         return None;
     }

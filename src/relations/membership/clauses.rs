@@ -39,8 +39,9 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
         .find_map(|(at, p)| {
             let gap = view.text[person.end..p.span.start].to_lowercase();
             let captures = PARTICIPLE_AFTER_CLAUSE.captures(&gap)?;
-            let having =
-                captures.name("having").or(captures.name("debut")).or(captures.name("founding")).map(|verb| verb.as_str().to_string());
+            // ("before founding", "after setting up": a founder's verb, whichever is written.)
+            let founded = captures.name("founding").map(|_| "founded".to_string());
+            let having = captures.name("having").or(captures.name("debut")).map(|verb| verb.as_str().to_string()).or(founded);
             Some((at, captures.name("role").map(|r| r.as_str().to_string()), having))
         })
     else {
@@ -56,8 +57,7 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
         (None, Some("played" | "debut")) => Cow::Borrowed("player"),
         (None, Some("worked")) => Cow::Borrowed("employee"),
         // "before founding Y": its founder.
-        (None, Some("founding" | "co-founding" | "forming" | "establishing")) => Cow::Borrowed("founder"),
-        (None, Some(setting_up)) if setting_up.starts_with("setting") => Cow::Borrowed("founder"),
+        (None, Some("founded")) => Cow::Borrowed("founder"),
         (None, _) => Cow::Borrowed("member"),
     };
     if gap.len() > 160 || gap.contains([';', '"', '“', '”']) {

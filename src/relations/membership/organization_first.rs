@@ -539,8 +539,7 @@ pub(super) fn with_an_instrument(view: &SentenceView, index: usize) -> Option<Fo
     let group = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
     let gap = view.between(group.span.end, view.placed[first].span.start);
     // ("Acme recorded the album, with": the group's clause may come between.)
-    let with = gap.trim_start_matches(|c: char| c != ',').trim().strip_prefix(',').is_some_and(|rest| rest.trim() == "with")
-        || gap.trim() == "with";
+    let with = gap.trim() == "with" || gap.split_once(',').is_some_and(|(_, rest)| rest.trim() == "with");
     let role = match instrument {
         "vocals" => "vocalist",
         "guitar" | "guitars" => "guitarist",

@@ -541,7 +541,7 @@ pub(super) fn coordinated_predicate<'g>(view: &SentenceView, index: usize, gap: 
     // X joined", and one named by another's possessive, "A's wife X joined", are no object).
     let an_object = view.placed[..index].iter().rev().find(|p| p.kind == EntityType::Person).is_some_and(|subject| {
         let between = view.between(subject.span.end, person.start);
-        let listed_or_owned = ["and", "&", "or"].iter().any(|w| between.trim() == *w || between.trim_start().starts_with(&format!("{w} ")))
+        let listed_or_owned = matches!(between.split_whitespace().next(), Some("and" | "&" | "or"))
             || starts_with_possessive(view.text, subject.span.end).is_some();
         !between.contains([',', ';', ':', '(', ')']) && !listed_or_owned
     });
