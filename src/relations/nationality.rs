@@ -591,6 +591,15 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// From a name (or the last of a list) to the demonym of a relative clause describing it: ",
+/// who was a ", " who became one of the first ", ", who were both ".
+static RELATIVE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,?\s*who\s+((also|later|then)\s+)?(is|was|are|were|became|remains|remained|has\s+been|had\s+been)\s+((both|all)\s+)?(an?\s+|the\s+|(?P<one_of>one\s+of\s+(the\s+)?))?(?P<words>([a-z-]+\s+){0,2})$",
+    )
+    .expect("valid regex")
+});
+
 /// Regex text: adverbs an apposition may open with before its article ("X, now a German
 /// citizen,", "X, formerly the French ambassador,"), which are no modifiers of the occupation.
 const ASIDE_ADVERBS: &str = r"(now|himself|herself|also|later|then|once|still|currently|formerly|previously|originally|eventually|as|arguably|perhaps|probably|reportedly)";
@@ -621,7 +630,9 @@ fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     let set_off = view.text[..view.placed[first].span.start].trim_end().ends_with(',');
     let not_a_modifier =
         |w: &str| PHRASE_ENDS.contains(&w) || matches!(w, "on" | "to" | "about") || (set_off && matches!(w, "a" | "an" | "the"));
-    let modifiers_only = APPOSED.captures(&gap).is_some_and(|c| !c["words"].split_whitespace().any(not_a_modifier));
+    let apposed = APPOSED.captures(&gap);
+    let relative = if apposed.is_none() { RELATIVE_DESCRIPTION.captures(&gap) } else { None };
+    let modifiers_only = apposed.as_ref().or(relative.as_ref()).is_some_and(|c| !c["words"].split_whitespace().any(not_a_modifier));
     if !modifiers_only || !is_demonym_or_name(country.text) {
         return Vec::new();
     }
@@ -635,7 +646,19 @@ fn apposed_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         return Vec::new();
     }
     let plural = role.split_whitespace().last().is_some_and(is_plural_occupation);
-    if plural != (last > first) {
+    let described = match &relative {
+        // A relative clause describes the name right before it ("A and B, who was a Polish
+        // actress": B; "A, B who became one of the first German professors": B), or the whole
+        // list when its occupation is plural ("A and B, who were Polish actors"). Not the
+        // object of "of": "the wife of A, who was a Polish actress" may be the wife's.
+        Some(clause) => {
+            let one_of = clause.name("one_of").is_some();
+            let object_of = view.text[..view.placed[first].span.start].trim_end().to_lowercase().ends_with(" of");
+            !object_of && if plural && !one_of { last > first } else { index == last && (!plural || one_of) }
+        }
+        None => plural == (last > first),
+    };
+    if !described {
         return Vec::new();
     }
     listed.iter().map(|c| Found { target: c.entity, role: Some(one_of(role)), confidence: confidence::NATIONALITY }).collect()
@@ -1551,6 +1574,30 @@ mod tests {
         let described = [("Ann Lee", 0, Person), ("Indian", 1, Country), ("Jane Roe", 2, Person)];
         let text = "Ann Lee is an Indian astrophysicist and a former associate of Jane Roe.";
         assert_eq!(all(text, &described, 0), [(1, "astrophysicist".to_string())]);
+    }
+
+    #[test]
+    fn a_relative_clause_describes_the_name_before_it() {
+        let met = [("John Doe", 2, Person), ("Jane Roe", 0, Person), ("French", 1, Country)];
+        let text = "John Doe met Jane Roe, who was a French diplomat, in Paris.";
+        assert_eq!(all(text, &met, 1), [(1, "diplomat".to_string())]);
+        assert_eq!(all(text, &met, 0), [], "the clause is Jane's");
+        let pair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Polish", 1, Country)];
+        let text = "The film stars Jane Roe and John Doe, who was a Polish actor.";
+        assert_eq!(all(text, &pair, 1), [(1, "actor".to_string())]);
+        assert_eq!(all(text, &pair, 0), [], "a singular clause is the last name's");
+        let text = "The film stars Jane Roe and John Doe, who were both Polish actors.";
+        for person in 0..2 {
+            assert_eq!(all(text, &pair, person), [(1, "actor".to_string())], "a plural one the list's");
+        }
+        let text = "His students were Jane Roe, John Doe who became one of the first Polish computer science professors.";
+        assert_eq!(all(text, &pair, 1), [(1, "computer science professor".to_string())]);
+        assert_eq!(all(text, &pair, 0), [], "one of them: the name before");
+        let text = "Ann Lee met the wife of John Doe, who was a French diplomat.";
+        let of = [("Ann Lee", 2, Person), ("John Doe", 0, Person), ("French", 1, Country)];
+        assert_eq!(all(text, &of, 1), [], "the object of 'of' may not be the one described");
+        let text = "John Doe met Jane Roe, who was with a French diplomat.";
+        assert_eq!(all(text, &met, 1), [], "the demonym of another noun phrase");
     }
 
     fn listed_as(demonym: &'static str) -> [(&'static str, usize, EntityType); 3] {

@@ -285,8 +285,12 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         let along = along_before || view.between(view.placed[index].span.end, view.placed[index + 1].span.start).contains("with");
         // ("A, B and C, all of whom played for Y", "A and B, who were both members of Y": the
         // whole list.)
-        let of_all = LISTED_RELATIVE.is_match(&gap.to_lowercase());
-        if !gap.starts_with([',', '(']) || (along && gap.starts_with(',')) || of_all {
+        let gap_lower = gap.to_lowercase();
+        let of_all = LISTED_RELATIVE.is_match(&gap_lower);
+        // ("A, B who later joined Y, and C": a relative clause without its comma is the last
+        // name's, as one after a comma is.)
+        let opens_relative = gap_lower.starts_with("who ") || gap_lower.starts_with("whose ");
+        if !(gap.starts_with([',', '(']) || opens_relative) || (along && gap.starts_with(',')) || of_all {
             found.extend(stated_membership(view, last).into_iter().map(|f| Found { confidence: confidence::LISTED, ..f.held_by_one() }));
         }
         return found;
@@ -296,9 +300,9 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
 }
 
 /// The start of the text after a list of people when what follows is said of all of them: ",
-/// all of whom ", ", who were " (a plural verb), ", both members of ".
+/// all of whom ", ", who were " or " who were " (a plural verb), ", both members of ".
 static LISTED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[r"^,\s*(", verbs::OF_WHOM, r"|who\s+(were|are|have|had)\s|(both|all)\s)"].concat()).expect("valid regex")
+    Regex::new(&[r"^(,\s*(", verbs::OF_WHOM, r"|(both|all)\s)|,?\s*who\s+(were|are|have|had)\s)"].concat()).expect("valid regex")
 });
 
 /// The subject's description and its "who", opening a gap: " (born 1950) is an American
@@ -1503,11 +1507,14 @@ mod tests {
         for text in [
             "Jane Roe, John Doe and Max Poe, who was a member of the Acme Party, resigned.",
             "Jane Roe, John Doe and Max Poe, a member of the Acme Party, resigned.",
+            "Students included Jane Roe, John Doe and Max Poe who later joined the Acme Party.",
         ] {
             let v = view(text, &list);
             assert!(membership(&v, 0).is_empty(), "{text}");
             assert_eq!(membership(&v, 2).first().map(|f| f.target), Some(1), "{text}");
         }
+        let v = view("Students included Jane Roe, John Doe and Max Poe who were members of the Acme Party.", &list);
+        assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1), "a plural verb: the list's");
     }
 
     #[test]
