@@ -9,7 +9,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{
     describes_an_organization, is_affiliate, is_misread_field, is_role_modifier_gap, is_title_filler, last_word_written_lower,
-    starts_with_possessive, Found, Placed, SentenceView, AGE,
+    starts_with_possessive, Found, Placed, SentenceView, AGE, NAME_SUFFIX,
 };
 use crate::link::{countries, EntityType};
 use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, is_party_name, only_honorifics};
@@ -17,10 +17,13 @@ use crate::text::roles::{find_roles, is_occupation_word, is_organization_noun, i
 /// A copula after the name (past its parentheses: "(born 1950)"), which a role phrase may
 /// follow as an apposition would.
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    Regex::new(&[
+        // A peerage first: "X, 1st Baronet (1870 – 1938), was".
+        "^",
+        NAME_SUFFIX,
         // "X is a diplomat who served as Monaco's ambassador": the subject's description, then
         // its relative clause (group `described`, checked to hold no preposition).
-        r"^(\s*\([^()]*\))*\s*,?\s*(who\s+|(is|was)\s+(?P<described>an?\s+([A-Za-z-]+\s+){1,4}?)who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
+        r"(\s*\([^()]*\))*\s*,?\s*(who\s+|(is|was)\s+(?P<described>an?\s+([A-Za-z-]+\s+){1,4}?)who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
         // "took over as Acme's chief executive", "stayed on as chairman of Acme".
         // "worked as a BBC journalist", "came on as a Milan substitute", "joined as an IBM
@@ -30,8 +33,9 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
         r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been",
         // "will become Acme's chief executive in May", "is set to be named Acme's chairman".
-        r"|(will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(become|be|be\s+named|be\s+appointed))\s+(also\s+)?"
-    ))
+        r"|(will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(become|be|be\s+named|be\s+appointed))\s+(also\s+)?",
+    ]
+    .concat())
     .expect("valid regex")
 });
 
@@ -378,6 +382,18 @@ mod tests {
         assert_eq!(acme("Jane Roe, who is well-known as an investor, is chairman of Acme, not Beta."), [(1, Some("chairman".into()))]);
         // A clause that names someone else's organization is no aside to read past.
         assert_eq!(acme("Jane Roe, who met Acme staff, is chairman of Beta."), []);
+    }
+
+    #[test]
+    fn a_peerage_or_post_nominal_letters_before_the_copula() {
+        let acme = |text: &str| {
+            let v = view(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]);
+            apposition_after_name(&v, 0).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect::<Vec<_>>()
+        };
+        assert_eq!(acme("Sir Jane Roe, 2nd Baronet (1870 – 1938) was chairman of Acme."), [(1, Some("chairman".into()))]);
+        assert_eq!(acme("Jane Roe, 3rd Earl of Derby, was chairman of Acme."), [(1, Some("chairman".into()))]);
+        assert_eq!(acme("Jane Roe CBE FRS (born 1950) is the president of Acme."), [(1, Some("President".into()))]);
+        assert_eq!(acme("Jane Roe, a friend of the Earl, was chairman of Acme."), [], "an apposition, not a peerage");
     }
 
     #[test]

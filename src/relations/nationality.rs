@@ -22,10 +22,8 @@ const NAME_MARK: char = '\u{1}';
 static COPULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &[
-            // A peerage or baronetcy set off by a comma: ", 1st Baronet DSO", ", 3rd Earl of Derby".
-            r"^(\s*,\s*(\d+(st|nd|rd|th)\s+)?(baronet|baronetess|earl|duke|duchess|marquess|viscount|baron|baroness|count|countess|prince|princess)(\s+of\s+[^,;()\x01]{1,40}?)?(\s+[a-z]{2,4})?)?",
-            // Post-nominal letters: ", OBE", " CBE FRS", ", QC", ", PhD,".
-            r"(\s*,?\s*(obe|mbe|cbe|kbe|dbe|gbe|qc|kc|frs|frse|fba|freng|phd|ph\.d\.|md)\b)*",
+            "^",
+            sentence::NAME_SUFFIX,
             r"(\s*\([^()]*\))*",
             r"(\s*,?\s*((also|better|commonly|professionally)\s+)?",
             ALIAS_CUES,

@@ -10,16 +10,19 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence;
-use super::sentence::{list_start, Found, SentenceView, DESCRIPTION_WHO};
+use super::sentence::{list_start, Found, SentenceView, DESCRIPTION_WHO, NAME_SUFFIX};
 use crate::link::EntityType;
 use crate::text::roles::{is_party_word, is_role_or_occupation};
 
-/// From the person to the party word, country mentions taken out: ", a", " is a",
+/// From the person to the party word, country mentions taken out (a peerage first: ", 1st
+/// Baronet (1870 – 1938), was a"): ", a", " is a",
 /// " was elected as a", ", who ran for the Senate as a", " (born 1950) is an American", " is an
 /// American politician serving as a".
 static PARTY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
-        r"^(\s*\([^()]*\))*\s*,?\s*(",
+        "^",
+        NAME_SUFFIX,
+        r"(\s*\([^()]*\))*\s*,?\s*(",
         DESCRIPTION_WHO,
         r")?(",
         r"(is|was|became|remains|remained|has\s+been)\s+((an?|the)\s+)?",
@@ -186,6 +189,10 @@ mod tests {
         // After a series of occupations (not of other nouns).
         assert_eq!(after("Jane Roe was a soldier, financier and Conservative politician.", "Conservative"), Some((1, "politician".into())));
         assert_eq!(after("Jane Roe is a writer and Labour politician.", "Labour"), Some((1, "politician".into())));
+        // Past a peerage and the dates.
+        let text = "Sir Jane Roe, 1st Baronet DSO (1870 – 1938), was a soldier, financier and Conservative politician.";
+        assert_eq!(after(text, "Conservative"), Some((1, "politician".into())));
+        assert_eq!(after("Jane Roe, whose son was a Conservative politician, died.", "Conservative"), None, "another's description");
         assert_eq!(after("Jane Roe was a friend, ally and Conservative rival of Smith.", "Conservative"), None);
         assert_eq!(
             after("Jane Roe (born 1941) is a lobbyist who served as a Republican member of the House.", "Republican"),

@@ -114,6 +114,14 @@ pub fn blank_empty_parentheses(text: &str) -> Cow<'_, str> {
     EMPTY.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()))
 }
 
+/// Regex text (either case): what may follow a person's name before what is said of them, a
+/// peerage or baronetcy set off by a comma (", 1st Baronet DSO", ", 3rd Earl of Derby") and
+/// post-nominal letters (", OBE", " CBE FRS", ", QC", ", PhD,"). Matches the empty string too.
+pub const NAME_SUFFIX: &str = concat!(
+    r"(?i:(\s*,\s*(\d+(st|nd|rd|th)\s+)?(baronet|baronetess|earl|duke|duchess|marquess|viscount|baron|baroness|count|countess|prince|princess)(\s+of\s+[^,;()\x01]{1,40}?)?(\s+[a-z]{2,4})?)?",
+    r"(\s*,?\s*(obe|mbe|cbe|kbe|dbe|gbe|qc|kc|frs|frse|fba|freng|phd|ph\.d\.|md)\b)*)",
+);
+
 /// Whether the name at `start..end` of `text` is a party of a court case or a fixture that
 /// names it alone: right before or after "v." / "v" / "vs." ("the Court's Edwards v. Aguillard
 /// decision", "Arsenal v Chelsea"). Not a party that the line goes on to place: a results line
