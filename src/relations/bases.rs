@@ -53,7 +53,9 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         // "the Lok Sabha of independent India", "a bank of post-war Germany": one lower-case
         // word may qualify the country.
         r"|^\s*of\s+([a-z][a-z-]+\s+)?$",
-        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(in|of|from|licensed\s+to|(headquartered|based|located|situated)\s+at)\s+(the\s+)?([a-z]+\s+)?$",
+        // (A school's description may say whom it serves first: "is a four-year public high
+        // school serving students in ninth through twelfth grades from".)
+        r"|^\s*,?\s*(is|was|are|were)\s+(an?|the|one)\s+[^,;()]{0,60}?\s(serv(ing|es)\s+[^,;()]{0,60}?\s)?(in|of|from|licensed\s+to|(headquartered|based|located|situated)\s+at)\s+(the\s+)?([a-z]+\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -951,6 +953,10 @@ mod tests {
         // A region alone is left.
         let alone = [("Acme College", 0, Organization), ("Virginia", 3, EntityType::Location)];
         assert_eq!(base("Acme College is a private university in Virginia.", &alone), None);
+        let text = "Acme College is a comprehensive community four-year public high school serving students in ninth through twelfth grades from Hollins, Virginia.";
+        assert_eq!(base(text, &chain), Some(FRANCE), "whom a school serves first");
+        let text = "Acme College is a comprehensive community four-year public high school whose graduates attended colleges in particular from Hollins, Virginia.";
+        assert_eq!(base(text, &chain), None, "a long description, no school's service");
         // A state by its postal code after the city.
         let postal = [("Acme Corp.", 0, Organization), ("Cupertino", 2, EntityType::Location), ("CA", 3, EntityType::Location)];
         assert_eq!(base("Acme Corp. is based in Cupertino, CA.", &postal), Some(FRANCE));
