@@ -146,7 +146,8 @@ pub fn is_name_shaped(word: &str) -> bool {
 
 /// A chunk's words without the junk a model sometimes takes in at its ends: a lower-case
 /// common noun before a capitalised name ("actor Tom Hanks"; not a particle, "de Gaulle", nor
-/// an article), a weekday after it ("Google Tuesday") and a function word after it ("the Lok
+/// an article), a weekday, an opening bracket or a dash after it ("Google Tuesday", "Li Wei (")
+/// and a function word after it ("the Lok
 /// Sabha of India" labelled up to "of": no name ends in a lower-case "of", "and" or "the").
 /// Half-open word range in, half-open range out, never empty.
 fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
@@ -156,7 +157,10 @@ fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usi
     let kept = |word: &str| SURNAME_PARTICLES.contains(&word) || ["the", "a", "an", "rue"].contains(&word);
     let word = |i: usize| words[i].slice(text);
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
-    while end - start > 1 && WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) {
+    // A bracket opened or a dash after the name ("Li Wei (born 1962)", tokenized "Transvaal -
+    // born") is the start of what follows it.
+    let opens_what_follows = |w: &str| w.chars().all(|c| matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | ',' | ';' | ':'));
+    while end - start > 1 && (WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) || opens_what_follows(word(end - 1))) {
         end -= 1;
     }
     // A name the sentence's end cuts ("Clyde v Queen of the" / "South" on the next line) keeps
@@ -221,6 +225,12 @@ fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -
     joined
 }
 
+/// A sports club's closing abbreviation: "Hammarby IF", "Malmö FF", "Chelsea FC". An uncased
+/// model reads "IF" as "if" and leaves it out ("Brøndby IF" labelled "Brøndby" alone, a
+/// person); a name before one is the club. Upper case only, so "if" itself is never one.
+const CLUB_SUFFIXES: &[&str] =
+    &["IF", "FF", "BK", "IK", "FK", "SK", "GIF", "AIF", "FC", "AFC", "SC", "AC", "CF", "HC", "SV", "BC", "KV", "VV", "CD", "SFC"];
+
 /// Capitalised last words of an institution's name: "Conservative Party", "Soviet Army",
 /// "Catholic Church". Narrower than the organization nouns ("Channel", "House" and "Court"
 /// close names of places and buildings too).
@@ -251,16 +261,20 @@ const INSTITUTION_KINDS: &[&str] = &[
 /// organization, when the model left that word outside every chunk: "The Esprit Orchestra is"
 /// labelled "Esprit" alone. Names end in their kind more often than they are followed by one.
 /// A MISC chunk before an institution's kind is that institution: "a Democratic Party
-/// politician" labelled "Democratic" alone as MISC, "the Soviet Army".
+/// politician" labelled "Democratic" alone as MISC, "the Soviet Army". Any chunk before a club's
+/// closing abbreviation is the club ([`CLUB_SUFFIXES`]).
 fn extended_by_their_kind(mut found: Vec<Chunk>, words: &[Span], text: &str, word_tags: &[Tag]) -> Vec<Chunk> {
-    for chunk in found.iter_mut().filter(|chunk| chunk.kind == "ORG" || chunk.kind == "MISC") {
+    for chunk in found.iter_mut().filter(|chunk| matches!(chunk.kind.as_str(), "ORG" | "MISC" | "PER" | "LOC")) {
         let Some(next) = words.get(chunk.end).map(|w| w.slice(text)) else { continue };
-        if !is_capitalised(next) || word_tags[chunk.end] != Tag::outside() {
+        if word_tags[chunk.end] != Tag::outside() {
             continue;
         }
-        if chunk.kind == "ORG" && crate::text::roles::is_organization_noun(next) {
+        if CLUB_SUFFIXES.contains(&next) {
             chunk.end += 1;
-        } else if chunk.kind == "MISC" && INSTITUTION_KINDS.contains(&next) {
+            chunk.kind = "ORG".to_string();
+        } else if chunk.kind == "ORG" && is_capitalised(next) && crate::text::roles::is_organization_noun(next) {
+            chunk.end += 1;
+        } else if chunk.kind == "MISC" && is_capitalised(next) && INSTITUTION_KINDS.contains(&next) {
             chunk.end += 1;
             chunk.kind = "ORG".to_string();
         }
@@ -687,6 +701,26 @@ mod tests {
         // The actor Tom Hanks met Google Tuesday and de Gaulle .
         let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[0, 1, 2, 2, 0, 3, 4, 0, 1, 2, 0]);
         assert_eq!(spans(text, &found), ["Tom Hanks", "Google", "de Gaulle"]);
+    }
+
+    #[test]
+    fn an_opening_bracket_or_a_dash_after_a_name_is_trimmed() {
+        let text = "Li Wei ( born 1962 ) met Acme - Beta and Jane Roe - born staff.";
+        // Li Wei ( born 1962 ) met Acme - Beta and Jane Roe - born staff .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[1, 2, 2, 0, 0, 0, 0, 3, 4, 4, 0, 1, 2, 2, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Li Wei", "Acme - Beta", "Jane Roe"], "a dash inside a name stays");
+    }
+
+    #[test]
+    fn a_club_s_closing_abbreviation_makes_the_name_before_it_the_club() {
+        let text = "Jane Roe left Brøndby IF for Acme FC if paid.";
+        // Jane Roe left Brøndby IF for Acme FC if paid .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG"], &[1, 2, 0, 1, 0, 0, 3, 0, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Brøndby IF", "Acme FC"]);
+        assert_eq!(found.mentions[1].label, EntityLabel::Organization, "a person's label becomes a club's");
+        let text = "Jane Roe left Acme if paid.";
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG"], &[1, 2, 0, 3, 0, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Acme"], "the word 'if'");
     }
 
     #[test]

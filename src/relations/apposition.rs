@@ -136,10 +136,20 @@ fn apposition_clause<'a>(view: &SentenceView<'a>, index: usize) -> Option<(usize
     Some((person_end + opening, clause_from(text, person_end + opening), described))
 }
 
-/// The text from `start` to the next clause break.
+/// The text from `start` to the next clause break. An abbreviation in parentheses is no break:
+/// "X is a member of the Social Democratic Party (SPD) and a member of the Bundestag".
 fn clause_from(text: &str, start: usize) -> &str {
+    static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(\s*[A-Z][A-Za-z0-9&.-]{1,11}\s*\)").expect("valid regex"));
     let rest = &text[start..];
-    &rest[..rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len())]
+    let mut from = 0;
+    loop {
+        let Some(at) = rest[from..].find([',', ';', '.', '(', '“', '"']).map(|at| from + at) else { return rest };
+        let abbreviation = ABBREVIATION.find(&rest[at..]).filter(|m| m.as_str().chars().filter(char::is_ascii_uppercase).count() >= 2);
+        match abbreviation {
+            Some(m) => from = at + m.end(),
+            None => return &rest[..at],
+        }
+    }
 }
 
 /// The affiliation of `view.placed[index]` that a role phrase opening at `start` states, to the
@@ -382,6 +392,18 @@ mod tests {
         assert_eq!(acme("Jane Roe, who is well-known as an investor, is chairman of Acme, not Beta."), [(1, Some("chairman".into()))]);
         // A clause that names someone else's organization is no aside to read past.
         assert_eq!(acme("Jane Roe, who met Acme staff, is chairman of Beta."), []);
+    }
+
+    #[test]
+    fn an_abbreviation_in_parentheses_is_no_clause_break() {
+        let two = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization), ("AP", 3, Organization), ("Beta", 2, Organization)];
+        let v = view("Jane Roe is a member of the Acme Party (AP) and a member of the Beta.", &two);
+        let found: Vec<usize> = apposition_after_name(&v, 0).into_iter().map(|f| f.target).collect();
+        assert_eq!(found, [1, 2]);
+        let aside = [("Jane Roe", 0, Person), ("Acme Party", 1, Organization), ("Beta", 2, Organization)];
+        let v = view("Jane Roe is a member of the Acme Party (since 1990) and of the Beta.", &aside);
+        let found: Vec<usize> = apposition_after_name(&v, 0).into_iter().map(|f| f.target).collect();
+        assert_eq!(found, [1], "a parenthesis of words still ends the clause");
     }
 
     #[test]
