@@ -31,7 +31,7 @@ mod verbs;
 
 use clauses::{fronted, participle_after_clause, party_candidacy, preceded_as, pronoun_clause, succeeded_as};
 use organization_first::{
-    founded_by, founded_with, fronted_founding, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
+    founded_by, founded_with, fronted_founding, group_of, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
     taught_where_studied, whose_role_is, with_an_instrument, worked_where,
 };
 use sports::{
@@ -257,6 +257,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(pronoun_clause(view, index))
         .chain(fronted_founding(view, index))
         .chain(members_along_with(view, index))
+        .chain(group_of(view, index))
         .chain(taken_on_by(view, index))
         .chain(member_of_which(view, index))
         .chain(founded_with(view, index))
@@ -1475,6 +1476,25 @@ mod tests {
         let other = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Party", 1, Organization)];
         let v = view("Jane Roe defeated John Doe, who ran as the Acme Party candidate.", &other);
         assert!(membership(&v, 0).is_empty(), "another's candidacy");
+    }
+
+    #[test]
+    fn a_group_named_for_an_organization_or_a_country() {
+        let duo = [("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        for text in ["The Acme duo of Jane Roe and John Doe finished first.", "He beat Acme's young pair of Jane Roe and John Doe."] {
+            let v = view(text, &duo);
+            for person in 1..3 {
+                let found = membership(&v, person);
+                assert_eq!(found.first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))), "{text}: {person}");
+            }
+        }
+        let kenyan = [("Kenyan", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let v = view("The Kenyan trio of Jane Roe and John Doe won.", &kenyan);
+        assert_eq!(membership(&v, 2).first().map(|f| (f.target, f.role.as_deref())), Some((1, None)));
+        for text in ["Acme bought a pair of Jane Roe and John Doe paintings.", "Acme sold a duo of Jane Roe and John Doe."] {
+            let v = view(text, &duo);
+            assert!(membership(&v, 1).is_empty(), "{text}");
+        }
     }
 
     #[test]

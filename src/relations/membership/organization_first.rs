@@ -33,6 +33,31 @@ pub(super) fn members_along_with(view: &SentenceView, index: usize) -> Option<Fo
     })
 }
 
+/// From an organization (or a country) to the people of a group it names: " duo of ", "'s
+/// trio of ", " pairing of ".
+static GROUP_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(('s|’s)\s+)?(new\s+|young\s+|veteran\s+|former\s+)?(duo|pair|pairing|trio|quartet|tandem)\s+of\s+$")
+        .expect("valid regex")
+});
+
+/// "The Yamaha duo of A and B", "the Liverpool trio of A, B and C", "the Kenyan pair of A and
+/// B": the people of a group named for an organization belong to it (for a country or its
+/// demonym, they are its nationals). Not after an article ("Acme bought a pair of").
+pub(super) fn group_of(view: &SentenceView, index: usize) -> Option<Found> {
+    let first = list_start_where(view, index, is_list_gap);
+    let named_for = &view.placed[first.checked_sub(1)?];
+    let gap = view.between(named_for.span.end, view.placed[first].span.start).to_lowercase();
+    let before = view.text[..named_for.span.start].trim_end().to_lowercase();
+    // (The possessive is the group's determiner: "Acme's pair of".)
+    let definite = before.ends_with("the") || before.is_empty() || starts_with_possessive(&gap, 0).is_some();
+    let role = (named_for.kind == EntityType::Organization).then_some(Cow::Borrowed("member"));
+    (is_affiliate(named_for.kind) && definite && GROUP_OF.is_match(&gap)).then_some(Found {
+        target: named_for.entity,
+        role,
+        confidence: confidence::LISTED,
+    })
+}
+
 /// From an organization to the person it took on or who leads it: " appointed his successor,
 /// ", " has named ", " said it has named ", " drafted ", ", under ", "'s board named ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
