@@ -350,7 +350,15 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .skip(index + 1)
         .filter(|(_, p)| p.kind != EntityType::Person || !in_an_aside(p))
         .take_while(|(_, p)| p.kind != EntityType::Person)
-        .filter(|(at, p)| is_affiliate(p.kind) && !is_league_or_country_before_its_club(view, *at) && !is_misread_field(view.text, p))
+        // ("works for Germany's Siemens": the company, not the country it belongs to. An
+        // organization's unit is read as its own: "director of ARPA's Information Processing
+        // Techniques Office" is ARPA's director too.)
+        .filter(|(at, p)| {
+            is_affiliate(p.kind)
+                && !is_league_or_country_before_its_club(view, *at)
+                && !is_misread_field(view.text, p)
+                && (p.kind != EntityType::Country || possessed_organization_after(view, p).is_none())
+        })
         .find_map(|(at, target)| Some((at, membership_with(view, index, target)?)))
     else {
         return fronted(view, index).into_iter().collect();
@@ -646,10 +654,21 @@ fn without_parentheses(text: &str) -> String {
 fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option<Found> {
     let text = view.text;
     let person = view.placed[index].span;
+    // "a scholar at New York City's Columbia University": the place (or organization) whose
+    // possessive opens the target's name is read with it.
+    let target_start = view
+        .placed
+        .iter()
+        .rev()
+        .find(|p| p.span.start > person.end && p.span.end <= target.span.start)
+        .filter(|owner| {
+            owner.kind != EntityType::Person && possessed_organization_after(view, owner).is_some_and(|p| p.span == target.span)
+        })
+        .map_or(target.span.start, |owner| owner.span.start);
     // "Carl Finn, 61, president of Acme": news gives the age first.
     let gap_text = AGE
-        .find(&text[person.end..target.span.start])
-        .map_or(&text[person.end..target.span.start], |age| &text[person.end + age.end() - 1..target.span.start]);
+        .find(&text[person.end..target_start])
+        .map_or(&text[person.end..target_start], |age| &text[person.end + age.end() - 1..target_start]);
     if without_parentheses(gap_text).contains([';', ':']) || gap_text.len() > 200 {
         return None;
     }
@@ -1991,6 +2010,20 @@ mod tests {
         let v = view("Jane Roe and John Doe all played for Acme.", &all);
         assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe once worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe reportedly joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe never worked for Acme.", "Acme"), None, "a negation");
+        // A place's possessive before the organization.
+        let owned = [("Jane Roe", 0, Person), ("Lyon", 2, EntityType::Location), ("Acme University", 1, Organization)];
+        let v = view("Jane Roe is a prominent scholar at Lyon's Acme University.", &owned);
+        assert_eq!(membership(&v, 0).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("scholar"))));
+        let country = [("Jane Roe", 0, Person), ("France", 2, Country), ("Acme", 1, Organization)];
+        let v = view("Jane Roe works for France's Acme.", &country);
+        assert_eq!(
+            membership(&v, 0).first().map(|f| (f.target, f.role.as_deref())),
+            Some((1, Some("employee"))),
+            "the company, not its country"
+        );
         assert_eq!(org("Jane Roe is a voice actress affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
         let party = |text: &str, name: &'static str| {
             let v = view(text, &[("Jane Roe", 0, Person), ("Bundestag", 1, Organization), (name, 2, Organization)]);
@@ -2028,7 +2061,7 @@ mod tests {
         let place = [("Jane Roe", 0, Person), ("Lyon", 2, EntityType::Location), ("Acme School", 1, Organization)];
         assert_eq!(found("Anatomist Jane Roe of Lyon's Acme School disputed it.", &place), Some((1, None)));
         assert_eq!(found("Jane Roe of Lyon 's Acme School disputed it.", &place), Some((1, None)), "tokenized");
-        assert_eq!(found("Jane Roe left Lyon's Acme School.", &place), None);
+        assert_eq!(found("Jane Roe left Lyon's Acme School.", &place), Some((1, Some("member".into()))), "as 'left Acme School'");
         assert_eq!(found("Jane Roe of Lyon said Acme School won.", &place), None);
         assert_eq!(org("The board appointed Jane Roe as chief executive of Acme.", "Acme"), Some((1, Some("executive".into()))));
         assert_eq!(org("Jane Roe as well as the president of Acme came.", "Acme"), None, "not the object of an appointment");

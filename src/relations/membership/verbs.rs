@@ -8,7 +8,7 @@ use super::*;
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for"; after
 /// a list of people, ", all of whom" ([`OF_WHOM`]).
 pub(super) fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|first|initially|originally|eventually|most\s+recently)\s+)*"]
+    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|first|initially|originally|eventually|most\s+recently|once|reportedly|soon|quickly|immediately|officially|formally|permanently|temporarily)\s+)*"]
         .concat()
 }
 
