@@ -11,7 +11,7 @@ use regex::Regex;
 use super::confidence;
 use super::sentence::{self, is_plural_occupation, list_start, Found, Placed, SentenceView};
 use crate::link::{countries, EntityType};
-use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_name, is_party_word, is_role_word};
+use crate::text::roles::{is_occupation_word, is_organization_noun, is_party_name, is_party_word, is_role_word, only_honorifics};
 
 /// Stands for a person's name in a gap matched against [`COPULA`].
 const NAME_MARK: char = '\u{1}';
@@ -957,7 +957,8 @@ fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let another = between.trim() == "," && ANOTHER.is_match(&text[..country.span.start].to_lowercase());
     // "Swedes Björn Borg and Mats Wilander": a people's plural is every listed person's.
     let people = country.text.ends_with('s') && !country.text.ends_with("ss") && between.trim().is_empty();
-    if (first == index || people) && (between.trim().is_empty() || another) && countries::by_demonym(country.text).is_some() {
+    // ("Italian Brother X", "Kenyan Dr. X": a title of address is part of the name.)
+    if (first == index || people) && (only_honorifics(between) || another) && countries::by_demonym(country.text).is_some() {
         return Some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY });
     }
     // ("American 1984 and 1988 champion X": the years of a title before the occupation.)
@@ -1438,6 +1439,10 @@ mod tests {
             found("In 1969 South Korean Jane Roe was called up.", &[("South Korean", 1, Country), ("Jane Roe", 0, Person)]),
             Some((1, None))
         );
+        let italian = [("Italian", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("They held Italian Sister Jane Roe, 28.", &italian), Some((1, None)), "a title of address");
+        assert_eq!(found("They held Italian Dr. Jane Roe.", &italian), Some((1, None)));
+        assert_eq!(found("They held Italian fans of Jane Roe.", &italian), None);
         assert_eq!(found("named for King Jane Roe of Norway by him", &[("Jane Roe", 0, Person), ("Norway", 1, Country)]), Some((1, None)));
         assert_eq!(
             found("They named her successor, Jane Roe from Venezuela.", &[("Jane Roe", 0, Person), ("Venezuela", 1, Country)]),

@@ -568,6 +568,9 @@ const HONORIFIC_TITLES: &[&str] = &[
     "Reverend",
     "Ayatollah",
     "Pastor",
+    "Father",
+    "Brother",
+    "Sister",
 ];
 
 /// Whether `gap` (between a role and a name) holds ranks, honorifics and titles of address
