@@ -202,6 +202,9 @@ const ROLES: &[&str] = &[
     "assistant",
     "publisher",
     "comptroller",
+    // "became player-manager of Brentford".
+    "player-manager",
+    "player-coach",
     "manager",
     // "the Yankees' owner, X", "X, the owner of Acme".
     "co-owner",
@@ -846,6 +849,9 @@ const CLUB_SLOTS: &[&str] = &[
     r"\b(his|her|their)\s+([a-z0-9-]+\s+){0,2}?(season|seasons|campaign)\s+(at|with)\s+(the\s+)?",
     r"\bspent\s+([a-z0-9-]+\s+){1,2}?(seasons|campaigns)\s+(at|with)\s+(the\s+)?",
     r"\byouth\s+(ranks|system|academy|setup|set-up|teams?)\s+(at|of)\s+(the\s+)?",
+    // "came through the academy at X"; "moved on a free transfer to X", "his transfer to X".
+    r"\bcame\s+through\s+(the\s+)?([a-z-]+\s+)?(ranks|academy|system)\s+(at|of)\s+(the\s+)?",
+    r"\btransfer\s+to\s+(the\s+)?",
     // "made his senior debut for X", "began his professional career at X" (a career begun
     // "with" someone may be a person's: `CLUB_SLOT` alone reads that one).
     r"\b(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}?debut\s+for\s+(the\s+)?",

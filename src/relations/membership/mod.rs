@@ -1662,13 +1662,15 @@ mod tests {
         assert_acme_roles(
             &[
                 ("Jane Roe came through the youth ranks at Acme.", "player"),
+                ("Jane Roe moved on a free transfer to Acme in 2004.", "player"),
+                ("Jane Roe went on a season-long loan to Acme.", "player"),
                 ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),
                 ("Jane Roe is a former footballer who played as a striker, most notably for Acme.", "player"),
                 ("Jane Roe was named in the Acme squad for the final.", "player"),
                 ("Jane Roe is a Canadian ice hockey defenceman currently playing with the Acme.", "player"),
             ],
             // Not a squad picked for: a report, a match against it.
-            &["Jane Roe was named in the Acme report.", "Jane Roe scored against the Acme squad."],
+            &["Jane Roe was named in the Acme report.", "Jane Roe scored against the Acme squad.", "Jane Roe moved the deal to Acme."],
         );
         let italy = [("Jane Roe", 0, Person), ("Italy", 1, Country)];
         assert_eq!(found("Jane Roe was included in Italy's squad for Euro 2012.", &italy), Some((1, Some("representative".into()))));
@@ -2011,6 +2013,7 @@ mod tests {
         assert_eq!(membership(&v, 0).first().map(|f| f.target), Some(1));
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe once worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
+        assert_eq!(org("Jane Roe became player-manager of Acme in 1990.", "Acme"), Some((1, Some("player-manager".into()))));
         assert_eq!(org("Jane Roe reportedly joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe never worked for Acme.", "Acme"), None, "a negation");
         // A place's possessive before the organization.

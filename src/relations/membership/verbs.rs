@@ -253,6 +253,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(took|takes|taking|landed|lands|accepted|accepts|found|finds|obtained|obtains|secured|secures|got|gets)\s+(up\s+)?an?\s+([a-z-]+\s+){0,2}?(job|position|post)\s+(with|at)", "employee"),
         (r"(went|goes|going)\s+(on\s+)?to\s+work\s+(for|at|with)", "employee"),
         (r"(moved|moves|switched|switches)\s+to", "member"),
+        // "moved on a free transfer to Y", "went on a season-long loan to Y".
+        (r"(moved|moves|went|goes)\s+(on|in)\s+an?\s+([a-z0-9-]+\s+){0,3}?(transfer|loan|move|deal)\s+to", "player"),
         // A career's spells: "had spells at A, B and C", "had a brief stint with Y", "had a
         // two-year loan spell at Y".
         (r"(had|has|having|enjoyed|enjoys)\s+((an?|two|three|four|several|various|numerous|brief|short|successful|unsuccessful|loan|second|later|earlier|[a-z]+-(year|season|month))\s+){0,3}(spells?|stints?)\s+(at|with)", "member"),
