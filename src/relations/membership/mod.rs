@@ -348,7 +348,7 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .iter()
         .enumerate()
         .skip(index + 1)
-        .filter(|(_, p)| p.kind != EntityType::Person || !in_an_aside(p))
+        .filter(|(_, p)| p.kind != EntityType::Person || !(in_an_aside(p) || names_a_chair(view.text, p)))
         .take_while(|(_, p)| p.kind != EntityType::Person)
         // ("works for Germany's Siemens": the company, not the country it belongs to. An
         // organization's unit is read as its own: "director of ARPA's Information Processing
@@ -633,6 +633,14 @@ fn possessed_organization_after<'v>(view: &'v SentenceView, owner: &Placed) -> O
     let next = view.placed.iter().find(|p| p.span.start >= owner.span.end)?;
     let adjacent = text.get(owner.span.end + n..next.span.start).is_some_and(|rest| rest.trim().is_empty());
     (adjacent && next.kind == EntityType::Organization).then_some(next)
+}
+
+/// Whether `person` names an endowed chair, the title right after the name: "the Robert
+/// Johnson Professor of Economics at Y" (the subject holds it; the person it honours is no
+/// one else the sentence is about).
+fn names_a_chair(text: &str, person: &Placed) -> bool {
+    let after = text[person.span.end..].trim_start();
+    ["Professor ", "Professorship ", "Chair ", "Distinguished Professor "].iter().any(|title| after.starts_with(title))
 }
 
 /// `text` without what stands in parentheses.
@@ -1663,6 +1671,7 @@ mod tests {
             &[
                 ("Jane Roe came through the youth ranks at Acme.", "player"),
                 ("Jane Roe moved on a free transfer to Acme in 2004.", "player"),
+                ("Jane Roe was appointed to the faculty of Acme in 1950.", "member"),
                 ("Jane Roe went on a season-long loan to Acme.", "player"),
                 ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),
                 ("Jane Roe is a former footballer who played as a striker, most notably for Acme.", "player"),
@@ -2014,6 +2023,11 @@ mod tests {
         assert_eq!(org("Jane Roe most recently worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe once worked for Acme.", "Acme"), Some((1, Some("employee".into()))));
         assert_eq!(org("Jane Roe became player-manager of Acme in 1990.", "Acme"), Some((1, Some("player-manager".into()))));
+        let chair = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme University", 1, Organization)];
+        let v = view("Jane Roe is the John Doe Professor of History at Acme University.", &chair);
+        assert_eq!(membership(&v, 0).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("professor"))), "an endowed chair");
+        let v = view("Jane Roe met John Doe at Acme University.", &chair);
+        assert!(membership(&v, 0).iter().all(|f| f.target != 1), "another person");
         assert_eq!(org("Jane Roe reportedly joined Acme in 2005.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe never worked for Acme.", "Acme"), None, "a negation");
         // A place's possessive before the organization.

@@ -222,6 +222,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "held research positions at Y", "was on the faculty of Y", "rose through the ranks at Y".
         (r"(held|holds|holding)\s+((several|various|senior|teaching|research|academic|management|executive)\s+){0,2}(positions|posts|appointments)\s+(at|with)", "employee"),
         (r"(is|was|were|has\s+been|had\s+been)\s+on\s+the\s+(faculty|staff|payroll)\s+(of|at)", "member"),
+        // "was appointed to the faculty of Y", "was named to the staff of Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+(appointed|named|elected|recruited|hired)\s+to\s+the\s+(faculty|staff)\s+(of|at)", "member"),
         // A soldier's service: "enlisted in the Marine Corps", "was commissioned into the Royal
         // Artillery" (not "enlisted the help of Y").
         (r"(enlisted|enlists|enlisting|re-enlisted)\s+(in|into|with)", "member"),
