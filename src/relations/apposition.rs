@@ -31,7 +31,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         r"(((is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|served|serves|serving|acted|acts|took\s+over|takes\s+over|taking\s+over|stayed\s+on|stays\s+on|continued|continues|worked|works|working|started|starts|began|begins|returned|returns|joined|joins)\s+as|(came|comes)\s+on\s+([a-z-]+\s+){0,6}?as|",
         // A role left: "resigned as Acme's chairman", "stepped down as chief executive of Acme".
         r"(resigned|resigns|retired|retires|stepped\s+down|steps\s+down|quit|quits|((was|were|has\s+been)\s+(sacked|fired|dismissed|ousted)))\s+as|",
-        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been",
+        // "rose to become chairman of Acme", "went on to become Acme's president".
+        r"(is|was|has\s+been|had\s+been)\s+(appointed|named|elected)|is|was|became|remains|(had|has)\s+(also\s+|since\s+)?been|(rose|went\s+on)\s+to\s+(become|be)",
         // "will become Acme's chief executive in May", "is set to be named Acme's chairman".
         r"|(will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(become|be|be\s+named|be\s+appointed))\s+(also\s+)?",
     ]
@@ -407,7 +408,7 @@ mod tests {
     }
 
     #[test]
-    fn a_peerage_or_post_nominal_letters_before_the_copula() {
+    fn a_peerage_letters_or_a_post_reached_before_the_role() {
         let acme = |text: &str| {
             let v = view(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization)]);
             apposition_after_name(&v, 0).into_iter().map(|f| (f.target, f.role.map(|r| r.into_owned()))).collect::<Vec<_>>()
@@ -415,6 +416,8 @@ mod tests {
         assert_eq!(acme("Sir Jane Roe, 2nd Baronet (1870 – 1938) was chairman of Acme."), [(1, Some("chairman".into()))]);
         assert_eq!(acme("Jane Roe, 3rd Earl of Derby, was chairman of Acme."), [(1, Some("chairman".into()))]);
         assert_eq!(acme("Jane Roe CBE FRS (born 1950) is the president of Acme."), [(1, Some("President".into()))]);
+        assert_eq!(acme("Jane Roe rose to become chairman of Acme."), [(1, Some("chairman".into()))], "a post reached");
+        assert_eq!(acme("Jane Roe went on to become the president of Acme."), [(1, Some("President".into()))]);
         assert_eq!(acme("Jane Roe, a friend of the Earl, was chairman of Acme."), [], "an apposition, not a peerage");
     }
 

@@ -252,12 +252,12 @@ pub fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>
 /// An aside set off by commas right after a person's name (after its dates' parenthesis, if
 /// any), then the clause's next word (group
 /// `next`, lower case: the predicate the aside's person is the subject of): a description (",
-/// a graduate of the Sorbonne, "), kin (", the daughter of Jane Roe, ", ", son of X, ") or a
+/// a graduate of the Sorbonne, ", ", then a young lawyer, "), kin (", the daughter of Jane Roe, ", ", son of X, ") or a
 /// relative clause (", who was born in Lyon in 1970, ", ", who married X in 1950, "). A comma
 /// before a capital stays inside: ", a company based in Lyon, France, ".
 pub static COMMA_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<dates>\s*\([^()]*\))?\s*,\s*((who|whose|which)\s+|(an?|the)\s+|(son|daughter|wife|husband|widow|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+of\s+)",
+        r"^(?P<dates>\s*\([^()]*\))?\s*,\s*((who|whose|which)\s+|((then|now|once|formerly|previously|still)\s+)?(an?|the)\s+|(son|daughter|wife|husband|widow|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+of\s+)",
         r"([^,;()]|,\s*\p{Lu}){1,120}?,\s*(?P<next>[a-z]+)\b"
     ))
     .expect("valid regex")
@@ -580,6 +580,8 @@ pub(crate) mod tests {
         assert_eq!(comma_aside_after("Jane Roe, the sister of John Doe, the founder of Acme.", 8), None);
         assert_eq!(comma_aside_after("Jane Roe, who married John Doe in 1950, joined Acme.", 8).map(|r| r.end), Some(40));
         assert_eq!(comma_aside_after("Jane Roe, a lawyer.", 8), None, "no predicate after it");
+        let text = "Jane Roe, then a young lawyer, was hired by Acme.";
+        assert_eq!(comma_aside_after(text, 8).map(|r| &text[r]), Some(", then a young lawyer, "), "a word of time first");
     }
 
     #[test]
