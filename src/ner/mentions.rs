@@ -209,6 +209,21 @@ fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -
             {
                 previous.end = chunk.end;
             }
+            // An institution's name the model cut in two chunks of one kind ("Swedish" / "Social
+            // Democratic Party", "Liberal" / "Democrats"): the second closes it with the kind of
+            // institution or a party's plural, so the two are its one name. (Not after an
+            // acronym, a whole name of its own: a poll's "FDP Greens".)
+            Some(previous)
+                if previous.end == chunk.start
+                    && previous.kind == chunk.kind
+                    && !is_acronym_chunk(words, text, previous)
+                    && matches!(chunk.kind.as_str(), "ORG" | "MISC")
+                    && words[chunk.start].slice(text).starts_with(char::is_uppercase)
+                    && closes_an_institution(words[chunk.end - 1].slice(text)) =>
+            {
+                previous.end = chunk.end;
+                previous.kind = "ORG".to_string();
+            }
             // "The" labelled a name of its own right before the rest of one of the same kind
             // ("The" / "Hague" as two LOC chunks) is that name's article.
             Some(previous)
@@ -256,6 +271,19 @@ const INSTITUTION_KINDS: &[&str] = &[
     "Academy",
     "Corps",
 ];
+
+/// Whether `chunk` is one word in capitals: an acronym ("FDP").
+fn is_acronym_chunk(words: &[Span], text: &str, chunk: &Chunk) -> bool {
+    let word = words[chunk.start].slice(text);
+    chunk.end - chunk.start == 1 && word.len() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether `word` closes an institution's name: its kind ([`INSTITUTION_KINDS`]) or a party's
+/// plural ("Democrats", "Greens").
+fn closes_an_institution(word: &str) -> bool {
+    INSTITUTION_KINDS.contains(&word)
+        || matches!(word, "Democrats" | "Republicans" | "Socialists" | "Greens" | "Conservatives" | "Liberals")
+}
 
 /// Organization chunks with the capitalised word right after them that names a kind of
 /// organization, when the model left that word outside every chunk: "The Esprit Orchestra is"
@@ -709,6 +737,15 @@ mod tests {
         // Li Wei ( born 1962 ) met Acme - Beta and Jane Roe - born staff .
         let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[1, 2, 2, 0, 0, 0, 0, 3, 4, 4, 0, 1, 2, 2, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Li Wei", "Acme - Beta", "Jane Roe"], "a dash inside a name stays");
+    }
+
+    #[test]
+    fn an_institution_s_name_cut_in_two_is_one_name() {
+        let text = "Jane Roe of the Swedish Social Democratic Party met Liberal Democrats and FDP Greens.";
+        // Jane Roe of the Swedish Social Democratic Party met Liberal Democrats and FDP Greens .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-MISC"], &[1, 2, 0, 0, 3, 3, 4, 4, 0, 5, 5, 0, 3, 3, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "Swedish Social Democratic Party", "Liberal Democrats", "FDP", "Greens"]);
+        assert_eq!(found.mentions[2].label, EntityLabel::Organization, "a party");
     }
 
     #[test]
