@@ -224,6 +224,17 @@ fn joined_across_function_words(found: Vec<Chunk>, words: &[Span], text: &str) -
                 previous.end = chunk.end;
                 previous.kind = "ORG".to_string();
             }
+            // A person's name the model cut in two after an initial, a hyphen or a nickname's
+            // bracket ("V.I." / "Pudovkin", "Pipe -" / "Wolferstan"): the name goes on. (Not
+            // after a word: "Beatle" / "John Lennon" is a description and a name.)
+            Some(previous)
+                if previous.end == chunk.start
+                    && previous.kind == "PER"
+                    && chunk.kind == "PER"
+                    && words[previous.end - 1].slice(text).ends_with(['.', '-', '(']) =>
+            {
+                previous.end = chunk.end;
+            }
             // "The" labelled a name of its own right before the rest of one of the same kind
             // ("The" / "Hague" as two LOC chunks) is that name's article.
             Some(previous)
@@ -737,6 +748,14 @@ mod tests {
         // Li Wei ( born 1962 ) met Acme - Beta and Jane Roe - born staff .
         let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[1, 2, 2, 0, 0, 0, 0, 3, 4, 4, 0, 1, 2, 2, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Li Wei", "Acme - Beta", "Jane Roe"], "a dash inside a name stays");
+    }
+
+    #[test]
+    fn a_person_s_name_cut_after_an_initial_is_one_name() {
+        let text = "V.I. Pudovkin met Beatle John Lennon.";
+        // V.I. Pudovkin met Beatle John Lennon .
+        let found = findings(text, &["O", "B-PER", "I-PER"], &[1, 1, 0, 1, 1, 2, 0]);
+        assert_eq!(spans(text, &found), ["V.I. Pudovkin", "Beatle", "John Lennon"]);
     }
 
     #[test]
