@@ -1575,6 +1575,7 @@ mod tests {
         assert_eq!(role("Acme, whose chairman is Jane Roe, grew."), Some((0, Some("chairman".into()))));
         assert_eq!(role("Acme, whose chief executive was Jane Roe, grew."), Some((0, Some("chief executive".into()))));
         assert_eq!(role("Acme, whose chief executive Jane Roe praised the deal, grew."), Some((0, Some("chief executive".into()))));
+        assert_eq!(role("Acme, whose co-founder Jane Roe wrote the story, grew."), Some((0, Some("co-founder".into()))));
         assert_eq!(role("Acme, whose biggest fan is Jane Roe, grew."), None, "no role");
         // The sentence's one person as the relative clause's pronoun.
         let v = view("Jane Roe is a graduate of Acme, where she later taught law.", &[("Jane Roe", 1, Person), ("Acme", 0, Organization)]);
@@ -2611,12 +2612,14 @@ mod tests {
         assert_eq!(membership(&v, 2).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("leader"))));
         let v = view("Acme sued Beta Corp, a firm founded by Jane Roe.", &unit);
         assert!(membership(&v, 2).iter().all(|f| f.target != 1), "the founded firm is Beta Corp");
+        assert_eq!(membership(&v, 2).first().map(|f| (f.target, f.role.as_deref())), Some((2, Some("founder"))));
         // Described first, then founded: demonyms may stand in the description.
         let described = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
         assert_founders(
             &[
                 "The Acme Quartet is an American rock band formed in 1980 by Jane Roe and John Doe.",
                 "The Acme Quartet was a small American publishing house, founded by Jane Roe and John Doe.",
+                "It was released on the Acme Quartet, the American label co-founded by Jane Roe and John Doe.",
             ],
             &described,
             2..4,

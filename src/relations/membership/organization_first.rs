@@ -289,6 +289,8 @@ pub(super) fn whose_role_is(view: &SentenceView, index: usize) -> Option<Found> 
     let captures = WHOSE_ROLE_IS.captures(view.between(organization.span.end, view.placed[index].span.start))?;
     let role = &captures["role"];
     let head = role.split_whitespace().last()?;
+    // ("whose co-founder X": the role after its prefix.)
+    let head = head.rsplit('-').next().unwrap_or(head);
     (is_role_word(head) || is_role_word(role)).then(|| Found {
         target: organization.entity,
         role: Some(Cow::Owned(role.to_string())),
@@ -386,13 +388,16 @@ pub(super) const FOUNDED_IN_YEAR_BY: &str = concat!(
     r"(friends|classmates|schoolmates|brothers|sisters|siblings|cousins|bandmates|students)\s+)?"
 );
 
-/// From an organization described by a copula and a noun phrase to its founders: " is an
-/// American rock band formed in 1995 by ", " was a small publishing house, founded by ", " is an
-/// American indie / alternative rock band founded by ". The
+/// From an organization described by a copula (or set off by a comma) and a noun phrase to its
+/// founders: " is an American rock band formed in 1995 by ", " was a small publishing house,
+/// founded by ", " is an American indie / alternative rock band founded by ", ", the label
+/// co-founded by ". The
 /// phrase holds words and demonyms only (no other organization, person or place named).
 pub(super) static DESCRIBED_THEN_FOUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[r"^\s*\)?\s*(\([^()]*\)\s*)?(is|was|are|were)\s+(an?|the)\s+[\w\s/-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat())
-        .expect("valid regex")
+    Regex::new(
+        &[r"^\s*\)?\s*(\([^()]*\)\s*)?((is|was|are|were)\s+|,\s*)(an?|the)\s+[\w\s/-]{1,80}?,?\s+", FOUNDED_IN_YEAR_BY, "$"].concat(),
+    )
+    .expect("valid regex")
 });
 
 /// "The Acme Foundation was founded by X", "the Acme Quartet, formed by A and B in 1980",
