@@ -252,12 +252,13 @@ pub fn parenthesis_after(text: &str, at: usize) -> Option<std::ops::Range<usize>
 /// An aside set off by commas right after a person's name (after its dates' parenthesis, if
 /// any), then the clause's next word (group
 /// `next`, lower case: the predicate the aside's person is the subject of): a description (",
-/// a graduate of the Sorbonne, ", ", then a young lawyer, "), kin (", the daughter of Jane Roe, ", ", son of X, ") or a
+/// a graduate of the Sorbonne, ", ", then a young lawyer, "), help (", with the help of A and
+/// B, "), kin (", the daughter of Jane Roe, ", ", son of X, ") or a
 /// relative clause (", who was born in Lyon in 1970, ", ", who married X in 1950, "). A comma
 /// before a capital stays inside: ", a company based in Lyon, France, ".
 pub static COMMA_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<dates>\s*\([^()]*\))?\s*,\s*((who|whose|which)\s+|((then|now|once|formerly|previously|still)\s+)?(an?|the)\s+|(son|daughter|wife|husband|widow|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+of\s+)",
+        r"^(?P<dates>\s*\([^()]*\))?\s*,\s*((who|whose|which)\s+|((then|now|once|formerly|previously|still)\s+)?(an?|the)\s+|((together\s+)?with\s+the\s+(help|support|assistance|backing|aid)\s+of\s+)|(son|daughter|wife|husband|widow|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+of\s+)",
         r"([^,;()]|,\s*\p{Lu}){1,120}?,\s*(?P<next>[a-z]+)\b"
     ))
     .expect("valid regex")
@@ -456,9 +457,11 @@ pub fn is_kin_in_list(gap: &str) -> bool {
 }
 
 /// Whether `gap` between two names adds the second to the first: ", along with ", " together
-/// with ".
+/// with ", ", together with his brother ", ", along with fellow guitarist ".
 pub fn is_along_with(gap: &str) -> bool {
-    matches!(gap.trim().trim_start_matches(',').trim(), "along with" | "together with")
+    static ALONG_WITH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*,?\s*(along|together)\s+with\s+((his|her|their)\s+)?([a-z-]+\s+){0,2}$").expect("valid regex"));
+    ALONG_WITH.is_match(&gap.to_lowercase())
 }
 
 /// [`list_end`] with the gaps `is_gap` accepts between two names of the list.
@@ -580,6 +583,8 @@ pub(crate) mod tests {
         assert_eq!(comma_aside_after("Jane Roe, the sister of John Doe, the founder of Acme.", 8), None);
         assert_eq!(comma_aside_after("Jane Roe, who married John Doe in 1950, joined Acme.", 8).map(|r| r.end), Some(40));
         assert_eq!(comma_aside_after("Jane Roe, a lawyer.", 8), None, "no predicate after it");
+        let text = "Jane Roe, with the help of John Doe and Max Poe, founded Acme.";
+        assert_eq!(comma_aside_after(text, 8).map(|r| &text[r]), Some(", with the help of John Doe and Max Poe, "), "help");
         let text = "Jane Roe, then a young lawyer, was hired by Acme.";
         assert_eq!(comma_aside_after(text, 8).map(|r| &text[r]), Some(", then a young lawyer, "), "a word of time first");
     }

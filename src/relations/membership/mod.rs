@@ -280,10 +280,11 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         // ("A, along with B, founded Y": the comma closes the "along with" aside, which B and
         // C may stand in: "A, along with B and C, formed Y".)
         let first = list_start(view, index);
+        // (Not "A, with the help of B and C, founded Y": only A founded it.)
         let along_before = first > 0
             && view.placed[first - 1].kind == view.placed[index].kind
-            && view.between(view.placed[first - 1].span.end, view.placed[first].span.start).contains("with");
-        let along = along_before || view.between(view.placed[index].span.end, view.placed[index + 1].span.start).contains("with");
+            && is_along_with(view.between(view.placed[first - 1].span.end, view.placed[first].span.start));
+        let along = along_before || is_along_with(view.between(view.placed[index].span.end, view.placed[index + 1].span.start));
         // ("A, B and C, all of whom played for Y", "A and B, who were both members of Y": the
         // whole list.)
         let gap_lower = gap.to_lowercase();
@@ -425,8 +426,9 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
             "from" => MOVE_VERB.is_match(&verb_gap),
             // "X plays for Acme on loan from Beta".
             "on loan from" => MOVE_VERB.is_match(&verb_gap) || PLAY_VERB.is_match(&verb_gap),
-            // "X left Acme to join Beta", "quit Acme in 1990 to rejoin Beta".
-            "for" | "to join" | "to rejoin" => LEAVE_VERB.is_match(&verb_gap),
+            // "X left Acme to join Beta", "quit Acme in 1990 to rejoin Beta", "left Acme in
+            // 2014 to sign for Beta".
+            "for" | "to join" | "to rejoin" | "to sign for" | "to sign with" | "to play for" => LEAVE_VERB.is_match(&verb_gap),
             _ => false,
         };
         if moved && stated.iter().all(|s| s.target != other.entity) {
@@ -1901,6 +1903,8 @@ mod tests {
         assert_eq!(targets("Jane Roe heads Acme from Beta's old offices."), [1]);
         assert_eq!(targets("Jane Roe left Acme for Beta in 2003."), [1, 2]);
         assert_eq!(targets("Jane Roe left Acme to join Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe left Acme in 2014 to sign for Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe beat Acme in 2014 to sign for Beta."), Vec::<usize>::new());
         assert_eq!(targets("Jane Roe joined Acme to join Beta."), [1]);
         assert_eq!(targets("Jane Roe plays for Acme on loan from Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe joined Acme on loan from the Beta."), [1, 2]);
@@ -2430,6 +2434,7 @@ mod tests {
         for text in [
             "Jane Roe, along with John Doe and Max Poe co - founded the Acme School.",
             "Jane Roe, along with John Doe and Max Poe, co - founded the Acme School.",
+            "Jane Roe, together with her brother John Doe and Max Poe, founded the Acme School.",
         ] {
             let v = view(text, &list);
             for person in 0..3 {
@@ -2441,6 +2446,10 @@ mod tests {
         for person in 1..4 {
             assert_eq!(membership(&v, person).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
         }
+        let v = view("Jane Roe, together with the help of John Doe and Max Poe, founded the Acme School.", &list);
+        assert!(membership(&v, 1).iter().all(|f| f.target != 1), "help is no founder");
+        let v = view("Jane Roe, with the help of John Doe and Max Poe, founded the Acme School.", &list);
+        assert!(membership(&v, 1).iter().all(|f| f.target != 1), "help is no founder");
         // Not a list set off by commas before another's verb.
         let v = view("Jane Roe met John Doe and Max Poe, who co - founded the Acme School.", &list);
         assert!(membership(&v, 0).is_empty());
