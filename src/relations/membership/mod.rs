@@ -502,7 +502,9 @@ static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"^\s*,?\s*((as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+((for|with|at)\s+)?(the\s+)?({kind})?",
-            r"|((in|from|until|between|during)\s+(the\s+)?\d{{4}}s?((\s*[–-]\s*|\s+(to|and|until)\s+)\d{{2,4}}s?)?\s*)?,?\s*and\s+((later|then|also)\s+)?(to|for|of|with|at)?\s*(the\s+)?)$"
+            r"|((in|from|until|between|during)\s+(the\s+)?\d{{4}}s?((\s*[–-]\s*|\s+(to|and|until)\s+)\d{{2,4}}s?)?\s*)?,?\s*and\s+((later|then|also)\s+)?(to|for|of|with|at)?\s*(the\s+)?",
+            // "rejoined A in 2010 after spells with B and C": the spells before are the person's too.
+            r"|(in\s+\d{{4}}\s+)?,?\s*(after|following)\s+((an?|two|three|four|several|brief|short|successful|loan)\s+){{0,2}}(spells?|stints?|seasons|years)\s+(at|with)\s+(the\s+)?)$"
         ),
         kind = ORGANIZATION_KIND.as_str()
     ))
@@ -1674,6 +1676,8 @@ mod tests {
             &[
                 ("Jane Roe came through the youth ranks at Acme.", "player"),
                 ("Jane Roe moved on a free transfer to Acme in 2004.", "player"),
+                ("Jane Roe started her career in the youth teams of Acme.", "player"),
+                ("Jane Roe featured for Acme in the 1996 final.", "member"),
                 ("Jane Roe was appointed to the faculty of Acme in 1950.", "member"),
                 ("Jane Roe went on a season-long loan to Acme.", "player"),
                 ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),
@@ -1904,6 +1908,9 @@ mod tests {
         assert_eq!(targets("Jane Roe left Acme for Beta in 2003."), [1, 2]);
         assert_eq!(targets("Jane Roe left Acme to join Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe left Acme in 2014 to sign for Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe rejoined Acme in 2010 after spells with Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe joined Acme after two seasons at the Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe joined Acme after talks with Beta."), [1]);
         assert_eq!(targets("Jane Roe beat Acme in 2014 to sign for Beta."), Vec::<usize>::new());
         assert_eq!(targets("Jane Roe joined Acme to join Beta."), [1]);
         assert_eq!(targets("Jane Roe plays for Acme on loan from Beta."), [1, 2]);
@@ -2980,6 +2987,7 @@ mod tests {
         };
         let both = |role: &str| vec![Some(role.to_string()), Some(role.to_string())];
         assert_eq!(roles("Acme signed Jane Roe and John Doe in 1995."), both("player"));
+        assert_eq!(roles("It caught the eye of Acme, who signed Jane Roe and John Doe in 1995."), both("player"));
         assert_eq!(roles("Acme, under the direction of Pope Jane Roe and Cardinal John Doe, spoke."), both("leader"));
         assert_eq!(roles("Acme employed Jane Roe and John Doe as engineers."), both("employee"));
         assert_eq!(roles("The Acme's candidates were Jane Roe and John Doe."), both("candidate"));

@@ -62,7 +62,7 @@ pub(super) fn group_of(view: &SentenceView, index: usize) -> Option<Found> {
 /// ", " has named ", " said it has named ", " drafted ", ", under ", "'s board named ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
 pub(super) static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(('s|’s)\s+(board|directors|shareholders|members)\s+)?(,\s*)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|traded|acquired|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+    Regex::new(r"^\s*(('s|’s)\s+(board|directors|shareholders|members)\s+)?(,\s*)?((who|which)\s+)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|traded|acquired|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
         .expect("valid regex")
 });
 

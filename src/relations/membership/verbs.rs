@@ -248,6 +248,10 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
 
         // A party's seat: "won the seat for the Conservatives", "held the riding for Y".
         (r"(won|wins|held|holds|retained|retains|gained|gains|took|takes)\s+the\s+(seat|constituency|riding|district)\s+for", "member"),
+        // "started his career in the youth teams of Y", "played in the youth system of Y".
+        (r"((began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career|(played|plays|playing))\s+(in|with|at)\s+the\s+youth\s+(teams?|ranks|academy|system|setup|set-up|sides?)\s+(of|at)", "player"),
+        // "featured for Juventus in the final".
+        (r"(featured|features|featuring)\s+(regularly\s+|prominently\s+)?for", "member"),
         // "came through the youth ranks at Y".
         (r"(came|comes|coming)\s+through\s+(the\s+)?([a-z-]+\s+){0,2}?(ranks|academy|system)\s+(at|of)", "player"),
         // "took a job with Y", "landed a teaching post at Y", "went to work for Y".
