@@ -39,6 +39,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::text::normalize::{comparison_key, surface};
 use aliases::AliasRules;
 pub use entity::{AliasCount, Decision, Entity, EntityType, LinkRecord, Linking, MentionLink, MAX_LISTED_CANDIDATES, MAX_LISTED_DOCUMENTS};
+pub(crate) use organizations::is_acronym;
 use reading::{person_forms, sites_of, Reader};
 pub use reading::{read_mention, LinkDocument, MentionSite, Reading};
 use tally::{Cluster, Join, MiscScope, NodeKey, Tally};

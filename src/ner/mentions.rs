@@ -285,8 +285,7 @@ const INSTITUTION_KINDS: &[&str] = &[
 
 /// Whether `chunk` is one word in capitals: an acronym ("FDP").
 fn is_acronym_chunk(words: &[Span], text: &str, chunk: &Chunk) -> bool {
-    let word = words[chunk.start].slice(text);
-    chunk.end - chunk.start == 1 && word.len() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    chunk.end - chunk.start == 1 && crate::link::is_acronym(words[chunk.start].slice(text))
 }
 
 /// Whether `word` closes an institution's name: its kind ([`INSTITUTION_KINDS`]) or a party's
