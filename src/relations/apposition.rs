@@ -24,6 +24,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
         // "X is a diplomat who served as Monaco's ambassador": the subject's description, then
         // its relative clause (group `described`, checked to hold no preposition).
         r"(\s*\([^()]*\))*\s*,?\s*(who\s+|(is|was)\s+(?P<described>an?\s+([A-Za-z-]+\s+){1,4}?)who\s+)?((later|then|also|briefly|previously|formerly|currently|subsequently)\s+)?",
+        // News gives the day first: "X on Tuesday resigned as Acme's chairman".
+        r"((?i:on|last)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?",
         // "served as Monaco's ambassador", "was appointed Acme's chief executive".
         // "took over as Acme's chief executive", "stayed on as chairman of Acme".
         // "worked as a BBC journalist", "came on as a Milan substitute", "joined as an IBM
@@ -417,6 +419,7 @@ mod tests {
         assert_eq!(acme("Jane Roe, 3rd Earl of Derby, was chairman of Acme."), [(1, Some("chairman".into()))]);
         assert_eq!(acme("Jane Roe CBE FRS (born 1950) is the president of Acme."), [(1, Some("President".into()))]);
         assert_eq!(acme("Jane Roe rose to become chairman of Acme."), [(1, Some("chairman".into()))], "a post reached");
+        assert_eq!(acme("Jane Roe on Tuesday resigned as Acme chairman."), [(1, Some("chairman".into()))], "the day first");
         assert_eq!(acme("Jane Roe went on to become the president of Acme."), [(1, Some("President".into()))]);
         assert_eq!(acme("Jane Roe, a friend of the Earl, was chairman of Acme."), [], "an apposition, not a peerage");
     }

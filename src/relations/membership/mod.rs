@@ -1678,6 +1678,8 @@ mod tests {
                 ("Jane Roe moved on a free transfer to Acme in 2004.", "player"),
                 ("Jane Roe started her career in the youth teams of Acme.", "player"),
                 ("Jane Roe featured for Acme in the 1996 final.", "member"),
+                ("Jane Roe now plays for English premier league Acme.", "player"),
+                ("Jane Roe joined Bundesliga Acme in 2001.", "member"),
                 ("Jane Roe was appointed to the faculty of Acme in 1950.", "member"),
                 ("Jane Roe went on a season-long loan to Acme.", "player"),
                 ("Jane Roe spent the 2005-06 season on loan at Acme.", "member"),

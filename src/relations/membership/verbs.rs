@@ -27,8 +27,17 @@ pub(super) const WHEN: &str = r"((in|on|by)\s+((early|late|mid)[\s-]+)?(\d{1,2}\
 pub(super) fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'static str) {
     let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
     let kind = ORGANIZATION_KIND.as_str();
-    (Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds})?$", lead())).expect("valid regex"), role)
+    (
+        Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds}|{LEAGUE_BEFORE_A_CLUB})?$", lead()))
+            .expect("valid regex"),
+        role,
+    )
 }
+
+/// Regex text: a league written right before its club, no word for the kind between ("plays
+/// for English premier league Newcastle", "joined Bundesliga Hertha").
+const LEAGUE_BEFORE_A_CLUB: &str =
+    r"([a-z-]+\s+)?(premier\s+league|premiership|bundesliga|serie\s+a|la\s+liga|ligue\s+1|eredivisie|primeira\s+liga|first\s+division)\s+";
 
 /// Regex text: a word for an organization's standing before its name ("heads the opposition
 /// Labour Party", "joined the ruling Y", "left the now-defunct Y").
