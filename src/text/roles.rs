@@ -50,9 +50,12 @@ const ROLES: &[&str] = &[
     "skipper",
     "teammate",
     "team-mate",
+    // (Reuters writes it as two words: "former PSG team mate X".)
+    "team mate",
     "bandmate",
     "teammates",
     "team-mates",
+    "team mates",
     "bandmates",
     // "his Western Province colleague X", "her Goldman Sachs colleagues A and B".
     "colleague",
@@ -1355,6 +1358,7 @@ mod tests {
         assert_eq!(roles("State Duma Deputy Jane Roe"), ["deputy"]);
         assert_eq!(roles("the Deputy Prime Minister"), ["Deputy Prime Minister"]);
         assert_eq!(roles("his Ferrari teammate Jane Roe"), ["teammate"]);
+        assert_eq!(roles("former PSG team mate Jane Roe"), ["team mate"]);
         assert_eq!(roles("his Acme colleague Jane Roe"), ["colleague"]);
     }
 
