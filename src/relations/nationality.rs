@@ -365,8 +365,30 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
         .or_else(|| ranked_among_country_s_people(view, index))
         .or_else(|| heads_a_country_s_government(view, index))
         .or_else(|| in_a_country_s_body(view, index))
+        .or_else(|| capped_by_a_country(view, index))
         .into_iter()
         .collect()
+}
+
+/// From a person to a country's caps: " won his one ", ", who earned his first ", " won 20 ".
+static WON_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(,\s*who\s+)?((has|had)\s+)?(won|earned|gained|collected|received|made)\s+((his|her|their)\s+)?([a-z0-9-]+\s+){0,2}$")
+        .expect("valid regex")
+});
+
+/// "X won his one French cap against Italy", "X earned 20 Brazil caps": a national side's caps
+/// are its country's ("cap" right after the country; the player represents it).
+fn capped_by_a_country(view: &SentenceView, index: usize) -> Option<Found> {
+    let country = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Country)?;
+    let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
+    let after = view.text[country.span.end..].trim_start();
+    let caps =
+        ["cap ", "caps ", "cap,", "caps,", "cap.", "caps.", "international cap", "international caps"].iter().any(|c| after.starts_with(c));
+    (WON_CAPS.is_match(&gap) && caps).then_some(Found {
+        target: country.entity,
+        role: Some(Cow::Borrowed("representative")),
+        confidence: confidence::NATIONALITY,
+    })
 }
 
 /// From a person to a country whose body they served in, the body left untagged: " served in
@@ -1439,6 +1461,14 @@ mod tests {
             found("In 1969 South Korean Jane Roe was called up.", &[("South Korean", 1, Country), ("Jane Roe", 0, Person)]),
             Some((1, None))
         );
+        let capped = [("Jane Roe", 0, Person), ("French", 1, Country)];
+        assert_eq!(
+            found("Jane Roe, who won her one French cap against Italy, retired.", &capped),
+            Some((1, Some("representative".into())))
+        );
+        assert_eq!(found("Jane Roe earned 20 French caps.", &capped), Some((1, Some("representative".into()))));
+        assert_eq!(found("Jane Roe won the French cup.", &capped), None, "a cup");
+        assert_eq!(found("Jane Roe wore a French cap.", &capped), None, "a hat");
         let italian = [("Italian", 1, Country), ("Jane Roe", 0, Person)];
         assert_eq!(found("They held Italian Sister Jane Roe, 28.", &italian), Some((1, None)), "a title of address");
         assert_eq!(found("They held Italian Dr. Jane Roe.", &italian), Some((1, None)));

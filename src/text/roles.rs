@@ -489,6 +489,8 @@ const OCCUPATIONS: &[&str] = &[
     "quarterback",
     "batsman",
     "bowler",
+    // A cricket side's opening batsman: "Sri Lankan opener X".
+    "opener",
     "winger",
     // Positions written as one word.
     "centre-back",
