@@ -325,8 +325,8 @@ static DESCENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether the country `target` names an ancestry ("of Italian descent"), which no person is a
-/// national of by it. Also the first of a list that ends in one: "of Irish and German ancestry".
+/// Whether the country `target` names an ancestry ("of Italian descent", "an ethnic Hungarian"),
+/// which no person is a national of by it. Also the first of a list that ends in one: "of Irish and German ancestry".
 pub fn names_a_descent(view: &SentenceView, target: usize) -> bool {
     let mut at = target;
     loop {
@@ -334,7 +334,9 @@ pub fn names_a_descent(view: &SentenceView, target: usize) -> bool {
         if mention.kind != EntityType::Country {
             return false;
         }
-        if DESCENT.is_match(&view.text[mention.span.end..].to_lowercase()) {
+        // ("an ethnic Hungarian politician from Romania": a people, not a state.)
+        let ethnic = view.text[..mention.span.start].trim_end().to_lowercase().ends_with("ethnic");
+        if ethnic || DESCENT.is_match(&view.text[mention.span.end..].to_lowercase()) {
             return true;
         }
         match view.placed.get(at + 1).filter(|next| is_list_gap(view.between(mention.span.end, next.span.start))) {
@@ -569,6 +571,8 @@ pub(crate) mod tests {
         assert!(!names_a_descent(&v, 0));
         let v = view("Jane Roe is an Irish actor with German roots.", &[kinds[0], kinds[2], kinds[3]]);
         assert_eq!((1..3).map(|at| names_a_descent(&v, at)).collect::<Vec<_>>(), [false, true]);
+        let v = view("Jane Roe is an ethnic Irish politician from Germany.", &[kinds[0], kinds[2], kinds[3]]);
+        assert_eq!((1..3).map(|at| names_a_descent(&v, at)).collect::<Vec<_>>(), [true, false], "a people");
     }
 
     #[test]
