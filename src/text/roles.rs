@@ -200,6 +200,8 @@ const ROLES: &[&str] = &[
     "professor",
     // "a research fellow at Y", "a fellow of the Royal Society".
     "fellow",
+    // "a research associate at Y" (not "an associate of X", a person's).
+    "research associate",
     "judge",
     "treasurer",
     "assistant",
@@ -1361,6 +1363,8 @@ mod tests {
         assert_eq!(roles("the Deputy Prime Minister"), ["Deputy Prime Minister"]);
         assert_eq!(roles("his Ferrari teammate Jane Roe"), ["teammate"]);
         assert_eq!(roles("former PSG team mate Jane Roe"), ["team mate"]);
+        assert_eq!(roles("a research associate at Acme"), ["research associate"]);
+        assert_eq!(roles("a close associate of Jane Roe"), Vec::<&str>::new());
         assert_eq!(roles("his Acme colleague Jane Roe"), ["colleague"]);
     }
 
