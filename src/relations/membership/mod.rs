@@ -829,11 +829,16 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     {
         return found(Cow::Borrowed("candidate"));
     }
-    // "scoring 522 goals during his Celtic career": the subject's career at the organization.
-    let career = text[target.span.end..].trim_start().starts_with("career");
+    // "scoring 522 goals during his Celtic career", "scored on his Porto debut": the subject's
+    // career (or debut, or spell) at the organization.
     let theirs = gap.split_whitespace().last().is_some_and(|w| w == "his" || w == "her");
-    if target.kind == EntityType::Organization && career && theirs {
-        return found(Cow::Borrowed("member"));
+    let own = match next_word {
+        "career" | "tenure" | "spell" | "stint" | "contract" => Some("member"),
+        "debut" => Some("player"),
+        _ => None,
+    };
+    if let Some(role) = own.filter(|_| target.kind == EntityType::Organization && theirs) {
+        return found(Cow::Borrowed(role));
     }
     // "X is an Iranian cleric and politician leading the Y": a description, then a participle.
     if let Some(captures) = DESCRIBED_PARTICIPLE.captures(&gap).filter(|c| is_occupation_word(&c["noun"]) || is_role_word(&c["noun"])) {
@@ -2073,6 +2078,10 @@ mod tests {
         assert_eq!(org("Jane Roe signed under Acme in 2010.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe said a singer signed to Acme left.", "Acme"), None, "someone else");
         assert_eq!(org("Jane Roe scored 522 goals during her Acme career.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe scored on her Acme debut.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe was sacked by Acme in 2011.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe made her Acme debut in 2004.", "Acme"), Some((1, Some("player".into()))));
+        assert_eq!(org("Jane Roe watched the Acme debut of John.", "Acme"), None, "not hers");
         assert_eq!(org("Jane Roe served on the Acme Council from 1990 to 1994.", "Acme Council"), Some((1, Some("member".into()))));
         assert_eq!(
             org("Jane Roe, a staff member of the comprehensive development department at Acme, said so.", "Acme"),

@@ -311,7 +311,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
         // "defected to Y".
         (r"(left|leaves|quit|quits|departed)", "member"),
-        (r"(is|was|were|had\s+been)\s+(fired|expelled|dismissed|sacked)\s+from", "member"),
+        // ("was sacked by Porto": the employer that let the person go.)
+        (r"(is|was|were|had\s+been)\s+(fired|expelled|dismissed|sacked)\s+(from|by)", "member"),
         (r"(defected|defects)\s+to", "member"),
         // "returned to Y in 2003" (a club, a party, a firm; "returned to France" is a journey).
         (r"(returned|returns)\s+to", "member"),
