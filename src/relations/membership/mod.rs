@@ -550,7 +550,7 @@ const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "reports", "told"
 /// musical group", "of the smaller" (groups `preposition`; `modifier`, one word after the
 /// article; `kind`, the kind of organization).
 static PERSON_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(,\s*|(?P<parenthesis>\(\s*))?((formerly|previously|once|latterly|originally)\s+)?(?P<preposition>of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(?P<kind>\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
+    Regex::new(r"^(,\s*|(?P<parenthesis>\(\s*))?((formerly|previously|once|latterly|originally|later|then|now)\s+)?(?P<preposition>of|from|at)(\s+the(\s+(?P<modifier>[a-z0-9-]+))??)?(?P<kind>\s+((musical|rock|pop|jazz|folk|punk)\s+)?(band|group|club|team|party|trio|quartet|duo))?$")
         .expect("valid regex")
 });
 
@@ -1789,9 +1789,13 @@ mod tests {
 
     #[test]
     fn a_former_member_named_with_the_organization() {
-        for text in
-            ["Jane Roe, formerly of the Acme, released an album.", "Jane Roe (of Acme) produced it.", "Jane Roe, once of Acme, sang."]
-        {
+        for text in [
+            "Jane Roe, formerly of the Acme, released an album.",
+            "Jane Roe (of Acme) produced it.",
+            "Jane Roe, once of Acme, sang.",
+            "The group included Jane Roe, later of the Acme.",
+            "Jane Roe, then of Acme, and John Doe sang.",
+        ] {
             assert_eq!(org(text, "Acme"), Some((1, None)), "{text}");
         }
         assert_eq!(org("Jane Roe, ex-member of Acme, formed a band.", "Acme"), Some((1, Some("member".to_string()))));
