@@ -381,10 +381,8 @@ static WON_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 fn capped_by_a_country(view: &SentenceView, index: usize) -> Option<Found> {
     let country = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Country)?;
     let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
-    let after = view.text[country.span.end..].trim_start();
-    let caps =
-        ["cap ", "caps ", "cap,", "caps,", "cap.", "caps.", "international cap", "international caps"].iter().any(|c| after.starts_with(c));
-    (WON_CAPS.is_match(&gap) && caps).then_some(Found {
+    static CAPS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(international\s+)?caps?\b").expect("valid regex"));
+    (WON_CAPS.is_match(&gap) && CAPS.is_match(&view.text[country.span.end..])).then_some(Found {
         target: country.entity,
         role: Some(Cow::Borrowed("representative")),
         confidence: confidence::NATIONALITY,
