@@ -379,9 +379,9 @@ static WON_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 /// "X won his one French cap against Italy", "X earned 20 Brazil caps": a national side's caps
 /// are its country's ("cap" right after the country; the player represents it).
 fn capped_by_a_country(view: &SentenceView, index: usize) -> Option<Found> {
+    static CAPS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(international\s+)?caps?\b").expect("valid regex"));
     let country = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Country)?;
     let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
-    static CAPS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(international\s+)?caps?\b").expect("valid regex"));
     (WON_CAPS.is_match(&gap) && CAPS.is_match(&view.text[country.span.end..])).then_some(Found {
         target: country.entity,
         role: Some(Cow::Borrowed("representative")),

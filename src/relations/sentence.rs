@@ -326,7 +326,8 @@ static DESCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the country `target` names an ancestry ("of Italian descent", "an ethnic Hungarian"),
-/// which no person is a national of by it. Also the first of a list that ends in one: "of Irish and German ancestry".
+/// which no person is a national of by it. Also the first of a list that ends in one: "of Irish
+/// and German ancestry".
 pub fn names_a_descent(view: &SentenceView, target: usize) -> bool {
     let mut at = target;
     loop {

@@ -668,15 +668,11 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     let person = view.placed[index].span;
     // "a scholar at New York City's Columbia University": the place (or organization) whose
     // possessive opens the target's name is read with it.
-    let target_start = view
-        .placed
-        .iter()
-        .rev()
-        .find(|p| p.span.start > person.end && p.span.end <= target.span.start)
-        .filter(|owner| {
+    let possessive_owner =
+        view.placed.iter().rev().find(|p| p.span.start > person.end && p.span.end <= target.span.start).filter(|owner| {
             owner.kind != EntityType::Person && possessed_organization_after(view, owner).is_some_and(|p| p.span == target.span)
-        })
-        .map_or(target.span.start, |owner| owner.span.start);
+        });
+    let target_start = possessive_owner.map_or(target.span.start, |owner| owner.span.start);
     // "Carl Finn, 61, president of Acme": news gives the age first.
     let gap_text = AGE
         .find(&text[person.end..target_start])
@@ -772,11 +768,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     }
     // "Jeffrey Laitman of New York's Mount Sinai School of Medicine": a place's organization;
     // "X of Harvard University's Kennedy School": an organization's.
-    let owner = view.placed.iter().rev().find(|p| p.span.start > person.end && p.span.end <= target.span.start);
-    if let Some(owner) = owner.filter(|p| p.kind != EntityType::Person) {
+    if let Some(owner) = possessive_owner {
         let lead = text[person.end..owner.span.start].trim().to_lowercase();
-        let possessive = possessed_organization_after(view, owner).is_some_and(|p| p.span == target.span);
-        if possessive && matches!(lead.as_str(), "of" | "from" | "at" | ", of" | ", from") {
+        if matches!(lead.as_str(), "of" | "from" | "at" | ", of" | ", from") {
             return Some(Found { target: target.entity, role: None, confidence: confidence::PERSON_OF });
         }
     }
