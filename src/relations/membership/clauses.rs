@@ -101,9 +101,10 @@ pub(super) fn party_candidacy(view: &SentenceView, index: usize) -> Option<Found
 /// Before a party the person's clause says they represent: ", representing the ".
 static REPRESENTING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*representing\s+(the\s+)?$").expect("valid regex"));
 
-/// From the successor to the predecessor: " replaced ", " who succeeded ".
+/// From the successor to the predecessor: " replaced ", " who succeeded "; or the other way, in
+/// the passive: " was replaced by " (both held the role).
 pub(super) static SUCCEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[lead().as_str(), r"(replaced|succeeded|replacing|succeeding|replaces|succeeds)\s+$"].concat()).expect("valid regex")
+    Regex::new(&[lead().as_str(), r"((is|was|were|has\s+been|had\s+been)\s+(replaced|succeeded)\s+by|replaced|succeeded|replacing|succeeding|replaces|succeeds)\s+$"].concat()).expect("valid regex")
 });
 
 /// From the predecessor to the organization: " as the drummer of ", " as chief executive at ".

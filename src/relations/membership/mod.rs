@@ -271,6 +271,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(worked_where(view, index))
         .chain(whose_role_is(view, index))
         .chain(party_candidacy(view, index))
+        .chain(musicians_listed_before_their_band(view, index))
         .collect();
     // "A, along with B and C, co-founded Y": the people of a list share the verb that follows
     // the list directly.
@@ -299,6 +300,30 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     found.extend(stated_membership(view, index).into_iter().map(Found::held_by_one));
     found
+}
+
+/// Between the last of a list of musicians and their band: " of ", " from the band ".
+static OF_THE_BAND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(of|from)\s+(the\s+)?((band|group)\s+)?$").expect("valid regex"));
+
+/// "guitarist A, bassist B and drummer C of Y": musicians listed each after their role share
+/// the band named right after the last, each in their own role (not a list with someone of
+/// another trade: "producer A and drummer B of Y"; the last is read by [`stated_membership`]).
+fn musicians_listed_before_their_band(view: &SentenceView, index: usize) -> Option<Found> {
+    let musician = |at: usize| {
+        title_before(view.text, view.placed[at].span.start)
+            .filter(|role| is_musician(&role.rsplit(' ').next().unwrap_or(role).to_lowercase()))
+    };
+    let role = musician(index)?;
+    let last = list_end_where(view, index, is_list_gap_with_roles);
+    if last == index || !(index + 1..=last).all(|at| musician(at).is_some()) {
+        return None;
+    }
+    let band = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Organization)?;
+    OF_THE_BAND.is_match(&view.between(view.placed[last].span.end, band.span.start).to_lowercase()).then(|| Found {
+        target: band.entity,
+        role: Some(Cow::Owned(role.to_lowercase())),
+        confidence: confidence::LISTED,
+    })
 }
 
 /// The start of the text after a list of people when what follows is said of all of them: ",
@@ -1226,6 +1251,9 @@ mod tests {
             ("Acme traded Jane Roe to the Beta in 1984.", Some("player")),
             ("Acme acquired Jane Roe from the Beta.", Some("player")),
             ("Acme hired former coach Jane Roe.", Some("employee")),
+            ("Acme employs Jane Roe as a senior fellow.", Some("employee")),
+            ("Acme poached Jane Roe from Beta in 2019.", Some("employee")),
+            ("Acme signs Jane Roe on a three-year deal.", Some("player")),
             ("Acme, under Jane Roe, won the cup.", Some("leader")),
             ("Acme has named Jane Roe chief executive.", None),
             ("A study by Acme headed by Jane Roe says so.", Some("leader")),
@@ -1252,6 +1280,8 @@ mod tests {
             "Acme fired Jane Roe a warning.",
             "Acme, named after Jane Roe, opened.",
             "Acme signed a deal with Jane Roe.",
+            "Acme signs a deal with Jane Roe.",
+            "Acme employs a team of Jane Roe's students.",
             "Acme was praised under Jane Roe's rival.",
             // Led by someone else's act, or a thing of the organization led.
             "Acme's bid, led by Jane Roe, failed.",
@@ -1336,6 +1366,25 @@ mod tests {
     }
 
     #[test]
+    fn musicians_listed_by_role_share_the_band_after_the_last() {
+        let people = [("Jane Roe", 1, Person), ("John Doe", 2, Person), ("Ann Lee", 3, Person), ("Acme", 4, Organization)];
+        let band = |text: &str, index: usize| targets_and_roles(text, &people, index);
+        let text = "The album was recorded by guitarist Jane Roe, bassist John Doe and drummer Ann Lee of Acme.";
+        assert_eq!(band(text, 0), [(4, Some("guitarist".to_string()))], "{text}");
+        assert_eq!(band(text, 1), [(4, Some("bassist".to_string()))], "{text}");
+        assert_eq!(band(text, 2), [(4, Some("drummer".to_string()))], "{text}");
+        let text = "It features lead vocalist Jane Roe, drummer John Doe and bassist Ann Lee from the band Acme.";
+        assert_eq!(band(text, 0), [(4, Some("lead vocalist".to_string()))], "{text}");
+        for text in [
+            "The album was recorded by producer Jane Roe, bassist John Doe and drummer Ann Lee of Acme.",
+            "The album was recorded by guitarist Jane Roe, John Doe and drummer Ann Lee of Acme.",
+            "The album was recorded by guitarist Jane Roe, bassist John Doe and drummer Ann Lee, who left Acme.",
+        ] {
+            assert!(band(text, 0).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_founder_named_after_with_founded_it_too() {
         let founders =
             |text: &str| targets_and_roles(text, &[("Jane Roe", 2, Person), ("Acme", 1, Organization), ("John Doe", 3, Person)], 2);
@@ -1346,6 +1395,16 @@ mod tests {
         ] {
             assert_eq!(founders(text), [(1, Some("founder".to_string()))], "{text}");
         }
+        let people =
+            [("Jane Roe", 2, Person), ("Acme", 1, Organization), ("John Doe", 3, Person), ("Ann Lee", 4, Person), ("Bob Ray", 5, Person)];
+        let listed = |text: &str, index: usize| targets_and_roles(text, &people, index);
+        let text = "Jane Roe formed Acme with John Doe, Ann Lee and Bob Ray in 1968.";
+        for index in 2..5 {
+            assert_eq!(listed(text, index), [(1, Some("founder".to_string()))], "{text} {index}");
+        }
+        let text = "Jane Roe formed Acme with John Doe, Ann Lee, and Bob Ray joined them in 1970.";
+        assert_eq!(listed(text, 2), [(1, Some("founder".to_string()))], "{text}");
+        assert!(listed(text, 3).is_empty() && listed(text, 4).is_empty(), "{text}");
         for text in [
             "Jane Roe joined Acme with John Doe.",
             "Jane Roe, who founded Acme, met with John Doe.",
@@ -2561,6 +2620,11 @@ mod tests {
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("chairman")), "the present tense");
         let v = view("Jane Roe replaced John Doe as Acme's opponent.", &succession);
         assert!(membership(&v, 0).is_empty(), "no role after the possessive");
+        let v = view("Jane Roe was replaced by John Doe as Acme's keyboardist in 2002.", &succession);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("keyboardist")), "the passive");
+        assert!(membership(&v, 1).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("keyboardist")), "the passive's successor");
+        let v = view("Jane Roe was replaced by John Doe as Acme's opponent.", &succession);
+        assert!(membership(&v, 0).is_empty() && membership(&v, 1).is_empty(), "no role after the possessive");
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
         let v = view("Jane Roe began her career with Acme before moving to Beta in 2005.", &career);
         let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();

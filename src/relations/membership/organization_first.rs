@@ -62,7 +62,7 @@ pub(super) fn group_of(view: &SentenceView, index: usize) -> Option<Found> {
 /// ", " has named ", " said it has named ", " drafted ", ", under ", "'s board named ". Up to three lower-case words may come between
 /// ("hired former coach"); the word is the verb's (group `verb`).
 pub(super) static TOOK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(('s|’s)\s+(board|directors|shareholders|members)\s+)?(,\s*)?((who|which)\s+)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|named|elected|hired|employed|recruited|signed|drafted|traded|acquired|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
+    Regex::new(r"^\s*(('s|’s)\s+(board|directors|shareholders|members)\s+)?(,\s*)?((who|which)\s+)?((said|says|announced|announces)\s+(that\s+)?(it|they)\s+)?((has|had|have)\s+)?(?P<verb>appointed|appoints|named|names|elected|elects|hired|hires|employed|employs|recruited|recruits|poached|signed|signs|drafted|traded|acquired|under|sacked|sack|sacks|fired|dismissed)\s+(((his|her|its|their)\s+(successor|replacement)\s*,\s*)|(?P<words>([a-z-]+\s+){0,3}))$")
         .expect("valid regex")
 });
 
@@ -159,8 +159,8 @@ pub(super) fn taken_on_by(view: &SentenceView, index: usize) -> Option<Found> {
     }
     let role = match &captures["verb"] {
         "under" => Some("leader"),
-        "signed" | "drafted" | "traded" | "acquired" => Some("player"),
-        "hired" | "employed" | "recruited" => Some("employee"),
+        "signed" | "signs" | "drafted" | "traded" | "acquired" => Some("player"),
+        "hired" | "hires" | "employed" | "employs" | "recruited" | "recruits" | "poached" => Some("employee"),
         _ => None,
     };
     // "Acme said it has named X as executive vice president": the role after "as"; "Acme
@@ -248,11 +248,18 @@ pub(super) static FOUNDED_WITH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(in\s+\d{4}\s+)?(together\s+)?with\s+((his|her|their)\s+([a-z-]+\s+){1,2})?$").expect("valid regex"));
 
 /// "Jane Roe co-founded Acme with John Doe": the person after "with" founded it too (a
-/// person founds; "launched Acme with a loan" names no person).
+/// person founds; "launched Acme with a loan" names no person), and so does each of a list
+/// there ("formed Acme with John Doe, Ann Lee and Bob Ray"; not a list whose last name opens a
+/// clause: "with John Doe, and Ann Lee joined later").
 pub(super) fn founded_with(view: &SentenceView, index: usize) -> Option<Found> {
-    let organization = view.placed.get(index.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
-    let founder = view.placed[..index - 1].iter().rev().find(|p| p.kind == EntityType::Person)?;
-    let gap = view.between(organization.span.end, view.placed[index].span.start).to_lowercase();
+    let first = list_start(view, index);
+    let last = list_end_where(view, first, is_list_gap);
+    if first < index && opens_a_clause(view.text, view.placed[last].span.end) {
+        return None;
+    }
+    let organization = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let founder = view.placed[..first - 1].iter().rev().find(|p| p.kind == EntityType::Person)?;
+    let gap = view.between(organization.span.end, view.placed[first].span.start).to_lowercase();
     let verb = view.between(founder.span.end, organization.span.start).to_lowercase();
     // (The subject's own verb: nothing but adverbs or a year between them, in one clause.)
     let one_clause = !verb.contains([',', ';', '(']) && verb.split_whitespace().count() <= 4;
