@@ -942,6 +942,32 @@ fn a_place_an_apposition_calls_a_company_is_the_company() {
 }
 
 #[test]
+fn what_a_journalist_works_for_is_a_publication() {
+    let docs = vec![document(
+        "a.txt",
+        "Jane Roe was a longtime editor at The New Yorker. John Doe is a staff writer for Atlantic. Ann Lee is a reporter for Chicago's WGN. Bob Ray wrote for the Hudson. ",
+        &[
+            ("Jane Roe", "PER"),
+            ("New Yorker", "LOC"),
+            ("John Doe", "PER"),
+            ("Atlantic", "LOC"),
+            ("Ann Lee", "PER"),
+            ("Chicago", "LOC"),
+            ("WGN", "ORG"),
+            ("Bob Ray", "PER"),
+            ("Hudson", "LOC"),
+        ],
+    )];
+    let linking = link(&docs, &AliasRules::default());
+    for (at, name) in [(1, "New Yorker"), (3, "Atlantic")] {
+        assert!(linking.entity_id(at).is_some_and(|paper| paper.starts_with("organization:")), "{name}");
+    }
+    for (at, name) in [(5, "Chicago"), (8, "Hudson")] {
+        assert!(linking.entity_id(at).is_some_and(|place| !place.starts_with("organization:")), "{name}: no journalist's role before it");
+    }
+}
+
+#[test]
 fn a_place_s_acronym_is_its_article_s_place_of_those_initials() {
     let docs = vec![
         document(
@@ -1106,6 +1132,19 @@ fn an_acronym_spells_a_name_without_its_legal_form() {
     let linking = link(&docs, &AliasRules::default());
     assert_ne!(linking.entity_id(2), linking.entity_id(0), "the legal form is no initial");
     assert_ne!(linking.entity_id(2), linking.entity_id(1));
+}
+
+#[test]
+fn three_capitals_an_organization_after_the_is_its_acronym_not_a_country_code() {
+    let docs = vec![
+        document("a.txt", "Ana Ruiz is affiliated with the PRI. ", &[("Ana Ruiz", "PER"), ("PRI", "ORG")]),
+        document("b.txt", "Ana Ruiz flew to PRI. The USA won. ", &[("Ana Ruiz", "PER"), ("PRI", "ORG"), ("USA", "ORG")]),
+    ];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(linking.entity_id(1).is_some_and(|party| party.starts_with("organization:")), "not Puerto Rico");
+    for (at, country) in [(3, "puerto-rico"), (4, "united-states")] {
+        assert_eq!(linking.entity_id(at).map(str::to_string), Some(format!("country:{country}")));
+    }
 }
 
 #[test]

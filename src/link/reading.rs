@@ -218,9 +218,11 @@ pub fn read_mention(site: &MentionSite) -> Reading {
     let is_place_or_org = *label != EntityLabel::Misc;
     // Bare country codes are read where the model saw a place or an organization ("GER" in
     // results), not a MISC name; and two capitals it calls an organization are that
-    // organization's acronym ("GM", "GE"), not Gambia or Georgia.
+    // organization's acronym ("GM", "GE"), not Gambia or Georgia; so are any after "the" ("a
+    // member of the PRI", Mexico's party, not Puerto Rico: a country is not "the GER").
     let two_letters = mention.text.trim().chars().filter(char::is_ascii_alphabetic).count() == 2 && !mention.text.contains('.');
-    let allow_codes = is_place_or_org && !(*label == EntityLabel::Organization && two_letters);
+    let after_the = before.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let allow_codes = is_place_or_org && !(*label == EntityLabel::Organization && (two_letters || after_the));
     if let Some(country) = countries::by_name(&mention.text, allow_codes) {
         return Reading::Country(country);
     }
@@ -1703,6 +1705,14 @@ fn correct_group_readings(sites: &[MentionSite], readings: &mut [Reading]) {
         matches!(reading, Reading::Misc | Reading::Location) && BASED_AFTER.is_match(site.around().1)
     };
     retype_spelling(sites, readings, based, |r| matches!(r, Reading::Misc | Reading::Location), Reading::Organization);
+    // "an editor at The New Yorker", "a staff writer for The Atlantic": what a journalist works
+    // for is a publication, whatever place its name names too (not a place's possessive: "a
+    // reporter for Chicago's WGN").
+    let published = |site: &MentionSite, reading: &Reading| {
+        let (before, after) = site.around();
+        matches!(reading, Reading::Misc | Reading::Location) && JOURNALIST_AT.is_match(before) && starts_with_possessive(after, 0).is_none()
+    };
+    retype_spelling(sites, readings, published, |r| matches!(r, Reading::Misc | Reading::Location), Reading::Organization);
     // The other way: a dated subject the sentence calls by an occupation is a person.
     let not_a_person = |r: &Reading| matches!(r, Reading::Location | Reading::Organization | Reading::Misc);
     retype_spelling(sites, readings, |site, r| not_a_person(r) && described_as_person(site), not_a_person, Reading::Person);
@@ -1801,6 +1811,13 @@ fn said_as_a_country(before: &str, after: &str) -> bool {
 /// Right after an organization's name: its base stated (", based in", " is headquartered in").
 static BASED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*((is|was|are|were)\s+)?(based|headquartered)\s+in\b").expect("valid regex"));
+
+/// Right before a publication's name, a journalist's role and the preposition of the paper
+/// they work for: "an editor at the ", "a staff writer for ", "editor of ", "columnist with ".
+static JOURNALIST_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((editors?|columnists?|writers?|correspondents?|reporters?|critics?|contributors?|journalists?|cartoonists?|photographers?)\s+(at|for|with)|(editors?|editor-in-chief|publishers?)\s+of)\s+(the\s+)?$")
+        .expect("valid regex")
+});
 
 /// Kinds of group in [`roles::GROUP_KIND_NOUNS`] that a place can be too.
 const PLACE_GROUP_NOUNS: &[&str] = &["group", "chain", "network", "channel", "station", "union"];

@@ -198,7 +198,7 @@ fn without_field(gap: &str) -> Cow<'_, str> {
 /// with" (the noun before the participle must be an occupation: "a critic of the
 /// government leading the" is the government's), " is a singer signed to".
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+with|signed\s+(to|under))\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+(with|to)|signed\s+(to|under))\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -2126,6 +2126,7 @@ mod tests {
         assert_eq!(party("Jane Roe was a member of the Bundestag for the Acme Party.", "Acme Party"), [1, 2]);
         assert_eq!(party("Jane Roe was a member of the Bundestag for Acme.", "Acme"), [1], "a constituency");
         assert_eq!(org("Jane Roe is currently affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is a Brazilian politician affiliated to the Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe said a man affiliated with Acme fled.", "Acme"), None, "someone else");
         // A manner between the verb and the side.
         assert_eq!(org("Jane Roe played professionally for Acme.", "Acme"), Some((1, Some("player".into()))));

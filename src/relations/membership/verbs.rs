@@ -307,7 +307,7 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "held senior roles at Acme and Beta".
         (r"(held|holds|holding)\s+((senior|various|several|executive|leadership|management|key|top)\s+)*(roles|positions|posts)\s+(at|with|in)", "employee"),
         // "is affiliated with Y", "was closely affiliated with the Y".
-        (r"(is|was|are|were|became|remains|remained)\s+((closely|formally|loosely)\s+)?affiliated\s+with", "member"),
+        (r"(is|was|are|were|became|remains|remained)\s+((closely|formally|loosely)\s+)?affiliated\s+(with|to)", "member"),
         // A former member: "left Y in 1995", "quit Y", "was fired / expelled from Y",
         // "defected to Y".
         (r"(left|leaves|quit|quits|departed)", "member"),
