@@ -160,7 +160,20 @@ fn trimmed(words: &[Span], text: &str, mut start: usize, mut end: usize) -> (usi
     // A bracket opened or a dash after the name ("Li Wei (born 1962)", tokenized "Transvaal -
     // born") is the start of what follows it.
     let opens_what_follows = |w: &str| w.chars().all(|c| matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | ',' | ';' | ':'));
-    while end - start > 1 && (WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) || opens_what_follows(word(end - 1))) {
+    // A verb after a capitalised name is the sentence's next word ("Walt Disney co-founded",
+    // read by an uncased model): a lower-case past form or a verb of saying or being. (Other
+    // lower-case words may close a name: "Sweden women's national team", "Title II of the act";
+    // "k.d. lang", all lower case, keeps its words.)
+    const VERBS: &[&str] = &["said", "says", "told", "is", "was", "are", "were", "has", "had", "won", "became", "wrote", "made"];
+    let verb_after_name = |i: usize| {
+        let w = word(i);
+        let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+        let verb = (w.len() > 4 && w.ends_with("ed")) || VERBS.contains(&w);
+        lower && verb && !kept(w) && (start..i).any(capitalised)
+    };
+    while end - start > 1
+        && (WEEKDAYS.contains(&word(end - 1).to_lowercase().as_str()) || opens_what_follows(word(end - 1)) || verb_after_name(end - 1))
+    {
         end -= 1;
     }
     // A name the sentence's end cuts ("Clyde v Queen of the" / "South" on the next line) keeps
@@ -747,6 +760,14 @@ mod tests {
         // Li Wei ( born 1962 ) met Acme - Beta and Jane Roe - born staff .
         let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[1, 2, 2, 0, 0, 0, 0, 3, 4, 4, 0, 1, 2, 2, 0, 0, 0]);
         assert_eq!(spans(text, &found), ["Li Wei", "Acme - Beta", "Jane Roe"], "a dash inside a name stays");
+    }
+
+    #[test]
+    fn a_verb_after_a_capitalised_name_is_trimmed() {
+        let text = "Walt Disney co-founded Acme said with bell hooks and Jane van.";
+        // Walt Disney co-founded Acme said with bell hooks and Jane van .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[3, 4, 4, 3, 4, 0, 1, 2, 0, 1, 2, 0]);
+        assert_eq!(spans(text, &found), ["Walt Disney", "Acme", "bell hooks", "Jane van"], "no capital to trim to; a particle stays");
     }
 
     #[test]

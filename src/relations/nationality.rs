@@ -49,7 +49,10 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
 /// (or comma) and the demonym: an article there opens another noun phrase, after a verb or a
 /// preposition ("The French president, X, met the German chancellor" is not X's).
 fn is_copula(gap: &str) -> bool {
-    COPULA.captures(gap).is_some_and(|c| !c["modifiers"].split_whitespace().any(|w| matches!(w, "a" | "an" | "the")))
+    // (Nor a relative pronoun: ", whose Russian wife" is the wife's.)
+    COPULA
+        .captures(gap)
+        .is_some_and(|c| !c["modifiers"].split_whitespace().any(|w| matches!(w, "a" | "an" | "the" | "who" | "whose" | "which")))
 }
 
 /// After a demonym as a noun, what the person was first to do: " to win", " ever to be", "
@@ -692,9 +695,37 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
     let Some(subject) = placed.iter().position(|p| p.kind == EntityType::Person) else { return Vec::new() };
     // "X (born 1950), the daughter of Y, is a French actress": the copula after an aside that
     // names someone is X's (an aside naming no one is read as before: "X, a German, met Y").
-    let start = sentence::comma_aside_after(text, placed[subject].span.end)
+    let aside = sentence::comma_aside_after(text, placed[subject].span.end);
+    let start = aside
+        .clone()
         .filter(|aside| placed.iter().any(|p| p.kind == EntityType::Person && aside.contains(&p.span.start)))
         .map_or(placed[subject].span.end, |aside| aside.end);
+    let found = nationalities_after(view, index, subject, start);
+    // "X, who also holds Russian citizenship, is a French actor": past a relative clause that
+    // states none (its own citizenship is read by [`super::citizenship`]).
+    let relative = aside.filter(|aside| {
+        let opening = text[aside.clone()].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        aside.end > start && (opening.starts_with("who ") || opening.starts_with("whose "))
+    });
+    match relative {
+        Some(aside) if found.is_empty() => {
+            // (The clause's own citizenship too: "who also holds Russian citizenship".)
+            let mut found = nationalities_after(view, index, subject, aside.end);
+            if !found.is_empty() {
+                let held: Vec<Found> =
+                    held_citizenships(view, index).into_iter().filter(|held| found.iter().all(|f| f.target != held.target)).collect();
+                found.extend(held);
+            }
+            found
+        }
+        _ => found,
+    }
+}
+
+/// [`subject_nationalities`] read from `start` on, the subject `placed[subject]`.
+fn nationalities_after(view: &SentenceView, index: usize, subject: usize, start: usize) -> Vec<Found> {
+    let text = view.text;
+    let placed = &view.placed;
     for (at, country) in placed.iter().enumerate().skip(subject + 1).filter(|(_, p)| p.kind == EntityType::Country && p.span.start >= start)
     {
         // The gap with every other name marked: only the subject's other names may stand in it.
@@ -1067,6 +1098,25 @@ mod tests {
     }
 
     #[test]
+    fn the_copula_after_a_relative_clause_is_the_subject_s() {
+        let mentions = [("Jane Roe", 0, Person), ("Russian", 1, Country), ("French", 2, Country)];
+        let nationalities = |text: &str| all(text, &mentions, 0);
+        for text in [
+            "Jane Roe, who also holds Russian citizenship, is a French actress.",
+            "Jane Roe, whose Russian wife died, is a French actress.",
+        ] {
+            assert_eq!(nationalities(text).first(), Some(&(2, "actress".to_string())), "{text}");
+        }
+        let text = "Jane Roe, who also holds Russian citizenship, is a French actress.";
+        assert_eq!(nationalities(text), [(2, "actress".to_string()), (1, "citizen".to_string())], "the clause's own citizenship too");
+        assert_eq!(nationalities("Jane Roe, whose Russian wife died, is a French actress."), [(2, "actress".to_string())]);
+        assert_eq!(nationalities("Jane Roe, who met a Russian actress, married a French actor."), [], "no copula after the clause");
+        assert_eq!(nationalities("Jane Roe, whose Russian wife died, married a French actor."), [], "the wife's");
+        let lyon = [("Jane Roe", 0, Person), ("Lyon", 1, Location), ("French", 2, Country)];
+        assert_eq!(all("Jane Roe, who was born in Lyon, is a French actress.", &lyon, 0), [(2, "actress".to_string())]);
+    }
+
+    #[test]
     fn a_member_of_a_country_s_untagged_body() {
         let japan = [("Jane Roe", 0, Person), ("Japan", 1, Country)];
         for text in [
@@ -1356,8 +1406,9 @@ mod tests {
         assert_eq!(all(text, &people, 0), [(1, "statesman".to_string())]);
         let text = "Jane Roe (born 1925) is a British high - energy astrophysicist.";
         assert_eq!(all(text, &people, 0), [(1, "high - energy astrophysicist".to_string())]);
-        // Not the subject's: a comma then another clause.
-        assert_eq!(all("Jane Roe, who met a baronet, was a British soldier.", &people, 0), []);
+        // Not the subject's: a comma then another clause (past a relative clause, the
+        // subject's again).
+        assert_eq!(all("Jane Roe, who met a baronet, was a British soldier.", &people, 0), [(1, "soldier".to_string())]);
         assert_eq!(all("Jane Roe, a friend of the Earl, met a British soldier.", &people, 0), []);
     }
 

@@ -2060,6 +2060,10 @@ mod tests {
         );
         let france = [("Jane Roe", 0, Person), ("France", 1, Country)];
         assert_eq!(found("Jane Roe is a lawyer in France.", &france), None, "a place of work");
+        for text in ["Queen Jane Roe reigned over France for 70 years.", "Jane Roe ruled France from 1815."] {
+            assert_eq!(found(text, &france), Some((1, Some("ruler".into()))), "{text}");
+        }
+        assert_eq!(found("Jane Roe ruled out France as a venue.", &france), None, "another verb");
     }
 
     #[test]

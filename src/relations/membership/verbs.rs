@@ -164,6 +164,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // A legislator's seat: "represented the riding of Ottawa Centre in the House of Commons".
         (r"(represents|represented|representing)\s+(the\s+)?(riding|constituency|district|electorate|ward|division|seat)\s+of\s+([^\s,;()]+\s+){1,4}?in", "member"),
         (r"(heads|headed|leads|led|chairs|chaired|runs|ran)", "leader"),
+        // A monarch's or a governor's realm: "reigned over the United Kingdom", "ruled Persia".
+        (r"(reigns|reigned|rules|ruled|governs|governed)(\s+over)?", "ruler"),
         // "took the helm at Y", "was named to lead Y", "was picked to run Y".
         (r"(takes|took|taken|taking)\s+(over\s+)?the\s+helm\s+(at|of)", "leader"),
         (r"(is|was|were|has\s+been|had\s+been)\s+(named|chosen|picked|tapped|appointed|elected)\s+to\s+(lead|head|run)", "leader"),
