@@ -74,25 +74,47 @@ pub fn apposition_after_name(view: &SentenceView, index: usize) -> Vec<Found> {
         .filter(|(body, _)| first.as_ref().is_some_and(|(party, _)| party.target != body.target));
     // "X is an American businessman, the founder of Acme": a description naming no one but
     // demonyms, then a second one after its comma.
-    let further = (first.is_none() && second.is_none()).then(|| described_further(view, index, clause_start, clause_end)).flatten();
+    let further = if first.is_none() && second.is_none() { described_further(view, index, clause_start, clause_end) } else { Vec::new() };
     // "X was a British Army officer who served as Chief of the Y": the subject's description the
     // copula passed may name an organization with an occupation.
     let occupation = described.and_then(|d| organization_occupation(view, index, d.start, &view.text[d]));
     first.into_iter().chain(occupation).chain(of_body).chain(second).chain(further).map(|(found, _)| found).collect()
 }
 
-/// The role of a second description after a first that holds no role ([`apposition_after_name`]):
-/// the first opens with an article and names only demonyms; the second follows its comma.
-fn described_further(view: &SentenceView, index: usize, clause_start: usize, clause_end: usize) -> Option<(Found, usize)> {
+/// The roles of further descriptions after a first that holds no role
+/// ([`apposition_after_name`]): the first opens with an article and names only demonyms; the
+/// second follows its comma, and each later one that opens with an article after a comma (and
+/// maybe "and") too ("X was a French physicist, a professor at A, and a member of B"). The
+/// chain ends at a clause that is no description.
+fn described_further(view: &SentenceView, index: usize, clause_start: usize, clause_end: usize) -> Vec<(Found, usize)> {
+    const MOST: usize = 4;
     let text = view.text;
-    let opens_described = ["a ", "an ", "the "].iter().any(|article| text[clause_start..].starts_with(article));
+    let opens_described = |at: usize| ["a ", "an ", "the "].iter().any(|article| text[at..].starts_with(article));
     let only_demonyms = view.placed[index + 1..]
         .iter()
         .filter(|p| p.span.start < clause_end)
         .all(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some());
-    let rest = text[clause_end..].strip_prefix(',')?;
-    let start = clause_end + 1 + (rest.len() - rest.trim_start().len());
-    (opens_described && only_demonyms).then(|| clause_role(view, index, start, clause_from(text, start))).flatten()
+    let mut found = Vec::new();
+    if !(opens_described(clause_start) && only_demonyms) {
+        return found;
+    }
+    let mut end = clause_end;
+    for step in 0..MOST {
+        let Some(rest) = text[end..].strip_prefix(',') else { break };
+        let mut start = end + 1 + (rest.len() - rest.trim_start().len());
+        // (The third and later may follow "and": ", and a member of B".)
+        if step > 0 {
+            start += text[start..].strip_prefix("and ").map_or(0, |_| "and ".len());
+            if !opens_described(start) {
+                break;
+            }
+        }
+        let clause = clause_from(text, start);
+        let Some(role) = clause_role(view, index, start, clause) else { break };
+        end = start + clause.len();
+        found.push(role);
+    }
+    found
 }
 
 /// Before a second role coordinated with the first: "later ", "then became ", "subsequently
@@ -676,6 +698,18 @@ mod tests {
             |text: &str| apposition_after_name(&view(text, &mentions), 0).into_iter().map(target_and_table_role).collect::<Vec<_>>();
         assert_eq!(roles("Jane Roe (born 1950) is an American businesswoman, the founder of Acme Systems."), vec![(1, Some("founder"))]);
         assert_eq!(roles("Jane Roe was an American physicist, a member of the Acme Systems board."), vec![(1, Some("member"))]);
+        let three = [("Jane Roe", 0, Person), ("American", 3, Country), ("Beta", 2, Organization), ("Acme Systems", 1, Organization)];
+        let chained = |text: &str| apposition_after_name(&view(text, &three), 0).into_iter().map(target_and_table_role).collect::<Vec<_>>();
+        assert_eq!(
+            chained("Jane Roe was an American physicist, a professor at Beta, and a member of the Acme Systems board."),
+            vec![(2, Some("professor")), (1, Some("member"))],
+            "a third description"
+        );
+        assert_eq!(
+            chained("Jane Roe was an American physicist, a professor at Beta, and she chaired the Acme Systems board."),
+            vec![(2, Some("professor"))],
+            "a clause, no description"
+        );
         // Not what the second clause says of someone or something else.
         assert_eq!(roles("Jane Roe is an American actress, best known as president of Acme Systems in a film."), vec![]);
         assert_eq!(roles("Jane Roe is an American actress, the daughter of the founder of Acme Systems."), vec![]);

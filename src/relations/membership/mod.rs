@@ -196,9 +196,10 @@ fn without_field(gap: &str) -> Cow<'_, str> {
 /// From the person past a description to a participle: " is an Iranian cleric and politician
 /// leading the", " is an Indian politician belonging to the", " is a voice actress affiliated
 /// with" (the noun before the participle must be an occupation: "a critic of the
-/// government leading the" is the government's), " is a singer signed to".
+/// government leading the" is the government's), " is a singer signed to", " is a singer,
+/// songwriter and actress signed to" (a list of occupations).
 static DESCRIBED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+[^,;()]{0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+(with|to)|signed\s+(to|under))\s+(the\s+)?$")
+    Regex::new(r"^(\s*\([^()]*\))?\s*,?\s*(is|was)\s+an?\s+([^,;()]|,\s*[a-z]){0,80}?\s(?P<noun>[a-z-]+)\s+((currently|now|later|previously|formerly)\s+)?(?P<verb>leading|heading|founding|representing|playing\s+(for|with)|working\s+(for|with|at)|coaching|managing|belonging\s+to|affiliated\s+(with|to)|signed\s+(to|under))\s+(the\s+)?$")
         .expect("valid regex")
 });
 
@@ -2131,6 +2132,8 @@ mod tests {
         assert_eq!(party("Jane Roe was a member of the Bundestag for Acme.", "Acme"), [1], "a constituency");
         assert_eq!(org("Jane Roe is currently affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is a Brazilian politician affiliated to the Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is a singer, songwriter and actress signed to Acme.", "Acme"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe is a singer, and Acme's critics signed to it.", "Acme"), None);
         assert_eq!(org("Jane Roe said a man affiliated with Acme fled.", "Acme"), None, "someone else");
         // A manner between the verb and the side.
         assert_eq!(org("Jane Roe played professionally for Acme.", "Acme"), Some((1, Some("player".into()))));
