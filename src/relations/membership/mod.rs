@@ -81,11 +81,31 @@ static KNOWN_FOR_WORK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// From the person to an organization whose ticket or candidate they were: " was elected on
-/// the ", " ran as the ", " stood as a ".
+/// the ", " ran as the ", " stood as a ", " was elected to the House of Commons in 1997 as a "
+/// (where and when between).
 static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[lead().as_str(), r"((was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected|nominated)|ran|runs|stood|stands|is\s+running|was\s+running)\s+(on|as)\s+(the|an?)\s+$"].concat())
+    Regex::new(&[lead().as_str(), r"((was|were|is|has\s+been|had\s+been)\s+(re-?elected|elected|nominated)|ran|runs|stood|stands|is\s+running|was\s+running)(\s+(to|in|on|at|for|from)\s+[^;()]{1,60}?)?\s+(on|as)\s+(the|an?)\s+$"].concat())
         .expect("valid regex")
 });
+
+/// After a party elected as: a legislator's seat ("as a Labour MP", "as a Republican member").
+const ELECTED_AS_MEMBER: &[&str] = &[
+    "mp",
+    "mps",
+    "mep",
+    "mla",
+    "msp",
+    "td",
+    "member",
+    "senator",
+    "deputy",
+    "councillor",
+    "councilor",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "legislator",
+];
 
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group
 /// `role`, maybe "emeritus" after it) followed by of/at/for/with; an envoy "to" (group `envoy`);
@@ -474,7 +494,9 @@ fn stated_membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let second = view.placed[at + 1..].iter().take_while(|p| p.kind != EntityType::Person).filter(|p| is_affiliate(p.kind)).find_map(|p| {
         // "X was elected to the Assembly in 2018 as a member of the Y": the role the clause
         // ends with is the later organization's.
-        let as_role = AS_ROLE.is_match(&view.between(view.placed[at].span.end, p.span.start).to_lowercase());
+        let between = view.between(view.placed[at].span.end, p.span.start).to_lowercase();
+        // ("... in 1997 as a Labour MP": a party before the seat.)
+        let as_role = AS_ROLE.is_match(&between) || (is_party_name(p.text) && AS_A.is_match(&between));
         if as_role || first_in_aside.is_some_and(|start| p.span.start >= start) {
             if let Some(found) = membership_with(view, index, p) {
                 return Some(found);
@@ -621,6 +643,9 @@ pub(super) fn is_constituency_of(role: &str, target: &str) -> bool {
 /// Words after "of the" that make the organization something other than the person's own:
 /// "X of the rival Acme" is still of Acme, "X of the former Acme" too; these are not.
 const NOT_PERSON_OF_MODIFIERS: &[&str] = &["anti", "pro", "ex"];
+
+/// The end of a gap before a party named as the seat's: " in 1997 as a ".
+static AS_A: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(^|\s)as\s+an?\s+$").expect("valid regex"));
 
 /// A role at the end of the clause: " as a member of the", " as the head coach of", " took
 /// over as manager of".
@@ -848,6 +873,14 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
         && matches!(next_word, "ticket" | "candidate" | "nominee" | "list" | "slate")
     {
         return found(Cow::Borrowed("candidate"));
+    }
+    // "was elected to the House of Commons in 1997 as a Labour MP": the party sat for.
+    if target.kind == EntityType::Organization
+        && is_party_name(target.text)
+        && TICKET_LEAD.is_match(&gap)
+        && ELECTED_AS_MEMBER.contains(&next_word.to_lowercase().as_str())
+    {
+        return found(Cow::Borrowed("member"));
     }
     // "scoring 522 goals during his Celtic career", "scored on his Porto debut": the subject's
     // career (or debut, or spell) at the organization.
@@ -2608,6 +2641,12 @@ mod tests {
         assert_eq!(org("Jane Roe was elected on the Acme Party ticket in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe ran as the Acme Party candidate.", "Acme Party"), Some((1, Some("candidate".into()))));
         assert_eq!(org("Jane Roe was elected on the Acme Party list in 1990.", "Acme Party"), Some((1, Some("candidate".into()))));
+        assert_eq!(org("Jane Roe was elected in 1997 as a Labour MP.", "Labour"), Some((1, Some("member".into()))));
+        assert_eq!(org("Jane Roe was elected in 1997 as a Labour supporter.", "Labour"), None, "no seat");
+        let seat = [("Jane Roe", 0, Person), ("House of Commons", 1, Organization), ("Labour", 2, Organization)];
+        let v = view("Jane Roe, who was elected to the House of Commons in 1997 as a Labour MP, later quit.", &seat);
+        let targets: Vec<usize> = membership(&v, 0).iter().map(|f| f.target).collect();
+        assert_eq!(targets, [1, 2], "the body and the party");
         assert_eq!(org("Jane Roe sat as an Acme Party member from 1990.", "Acme Party"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe sat as a guest of the Acme Party.", "Acme Party"), None);
         assert_eq!(org("Jane Roe took over as manager of Acme United in 1990.", "Acme United"), Some((1, Some("manager".into()))));
