@@ -892,6 +892,8 @@ fn fronted_description(view: &SentenceView, index: usize) -> Option<Found> {
     let demonym = view.placed.first().filter(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some())?;
     let lead = text[..demonym.span.start].to_lowercase();
     let lead: Vec<&str> = lead.split_whitespace().collect();
+    // ("As a Brazilian citizen, X could not vote": the description the subject acts as.)
+    let lead = if lead.len() == 2 && lead[0] == "as" { &lead[1..] } else { &lead[..] };
     let ranked = lead.len() == 2 && RANKS.contains(&lead[1]);
     let opens = matches!(lead.first(), Some(&("a" | "an" | "the"))) && lead.len() <= 2;
     // The subject of the sentence: a lower-case verb follows the name; no one else named before.
@@ -1154,6 +1156,8 @@ mod tests {
         let french = |text: &str| all(text, &[("French", 1, Country), ("Jane Roe", 0, Person)], 1);
         assert_eq!(french("A French painter, Jane Roe moved to Rome in 1850."), [(1, "painter".to_string())]);
         assert_eq!(french("The first French to appear in the league, Jane Roe played ten seasons."), [(1, String::new())]);
+        assert_eq!(french("As a French citizen, Jane Roe could not vote."), [(1, "citizen".to_string())]);
+        assert_eq!(french("As a French court ruled, Jane Roe could not vote."), []);
         // Not a body, a possessive, or a name that is not the subject.
         assert_eq!(french("A French court, Jane Roe said, ruled."), []);
         assert_eq!(french("The French painter's friend, Jane Roe moved to Rome."), []);

@@ -406,6 +406,11 @@ const OCCUPATIONS: &[&str] = &[
     "forward",
     "goalkeeper",
     "striker",
+    // "Newcastle United's all-time top scorer X".
+    "scorer",
+    "goalscorer",
+    "wicket-keeper",
+    "wicketkeeper",
     // Found missing on Re-DocRED 0-399 ("American bandleader X", "fan developer X"), with
     // their kin.
     "bandleader",

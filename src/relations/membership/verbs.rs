@@ -205,6 +205,9 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
         // "signed a two-year contract with Y" (a contract with a government is trade).
         (CONTRACT_WITH, "player"),
+        // A club that let its player go: "was sold by Liverpool to Real Madrid", "was loaned
+        // out by Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+(sold|loaned(\s+out)?)\s+by", "player"),
         // "was famous for his coaching in Y", "his playing days at Y".
         (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+(coaching|managerial)\s+((career|spell|stint|tenure|days|years)\s+)?(in|at|with)", "coach"),
         (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+playing\s+((career|spell|stint|days|years)\s+)?(in|at|with)", "player"),
@@ -217,6 +220,12 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // "began his football career in 1971 with Y", "started her career at Y".
         // ("began his football career in 1971 in the youth league with Y".)
         (r"(began|begins|started|starts)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?(in\s+the\s+([a-z-]+\s+){1,2})?(with|at)", "member"),
+        // "ended his playing career at Y" (not "with", which may name how: "ended her career
+        // with a win over Y").
+        (r"(ended|ends|finished|finishes|closed|wound\s+up)\s+(his|her|their)\s+([a-z-]+\s+){0,2}career\s+(in\s+\d{4}\s+)?at", "member"),
+        // "who was then at Y", "is currently with Y" (a time word: "was at Y" alone may be a
+        // visit; [`verb_role`] reads "was then" as "then was").
+        (r"((then|later|previously|formerly)\s+(is|was|were)|(is|was|were)\s+(still|now|currently|already))\s+(at|with)", "member"),
         // "was transferred from A to B": the club left, and the club joined.
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from", "player"),
         (r"(is|was|were|has\s+been|had\s+been)\s+(traded|loaned|transferred|sold)\s+(\S+\s+){0,2}?from\s+([^\s,;()]+\s+){1,5}?to", "player"),
