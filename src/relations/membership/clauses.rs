@@ -101,15 +101,17 @@ pub(super) fn party_candidacy(view: &SentenceView, index: usize) -> Option<Found
 /// Before a party the person's clause says they represent: ", representing the ".
 static REPRESENTING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*representing\s+(the\s+)?$").expect("valid regex"));
 
-/// From the successor to the predecessor: " replaced ", " who succeeded "; or the other way, in
-/// the passive: " was replaced by " (both held the role).
+/// From the successor to the predecessor: " replaced ", " who succeeded ", " took over from ";
+/// or the other way, in the passive: " was replaced by " (both held the role).
 pub(super) static SUCCEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[lead().as_str(), r"((is|was|were|has\s+been|had\s+been)\s+(replaced|succeeded)\s+by|replaced|succeeded|replacing|succeeding|replaces|succeeds)\s+$"].concat()).expect("valid regex")
+    Regex::new(&[lead().as_str(), r"((is|was|were|has\s+been|had\s+been)\s+(replaced|succeeded)\s+by|replaced|succeeded|replacing|succeeding|replaces|succeeds|(took|takes|taking)\s+over\s+from)\s+$"].concat()).expect("valid regex")
 });
 
-/// From the predecessor to the organization: " as the drummer of ", " as chief executive at ".
+/// From the predecessor to the organization: " as the drummer of ", " as chief executive at ",
+/// " as CEO of " (an abbreviated role in capitals).
 pub(super) static AS_ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*as\s+(the\s+|its\s+)?([a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(of|at|for|with)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"^\s*as\s+(the\s+|its\s+)?([a-z-]+\s+){0,3}?(?P<role>[a-z-]+|[A-Z]{2,4})\s+(of|at|for|with)\s+(the\s+)?$")
+        .expect("valid regex")
 });
 
 /// "X replaced A as the drummer of Y", "X succeeded A as chairman of Y": the successor holds
@@ -231,7 +233,7 @@ pub(super) static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?",
         r"|(?P<verb>led|headed|coached|captained|managed|fronted)\s+by\s+((its|their|the)\s+)?((?P<post>[a-z-]+)\s+)?",
-        r"|under\s+(?P<under>coach|manager|captain|head\s+coach|chairman|president)\s+)$"
+        r"|under\s+((its|their|the)\s+)?(?P<under>coach|manager|captain|head\s+coach|chairman|chairwoman|president|ceo|chief\s+executive|director|founder|owner)\s+)$"
     ))
     .expect("valid regex")
 });

@@ -1669,6 +1669,8 @@ mod tests {
         };
         assert_eq!(role("Acme, where Jane Roe worked for 20 years, closed."), Some((0, Some("employee".into()))));
         assert_eq!(role("Acme, whose chairman is Jane Roe, grew."), Some((0, Some("chairman".into()))));
+        assert_eq!(role("Acme, whose CEO is Jane Roe, grew."), Some((0, Some("CEO".into()))));
+        assert_eq!(role("Acme, whose UK is Jane Roe, grew."), None);
         assert_eq!(role("Acme, whose chief executive was Jane Roe, grew."), Some((0, Some("chief executive".into()))));
         assert_eq!(role("Acme, whose chief executive Jane Roe praised the deal, grew."), Some((0, Some("chief executive".into()))));
         assert_eq!(role("Acme, whose co-founder Jane Roe wrote the story, grew."), Some((0, Some("co-founder".into()))));
@@ -2676,6 +2678,12 @@ mod tests {
         let v = view("Jane Roe was replaced by John Doe as Acme's keyboardist in 2002.", &succession);
         assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("keyboardist")), "the passive");
         assert!(membership(&v, 1).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("keyboardist")), "the passive's successor");
+        let v = view("Jane Roe succeeded John Doe as CEO of Acme in 2015.", &succession);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("CEO")), "a role in capitals");
+        let v = view("Jane Roe took over from John Doe as chief executive of Acme.", &succession);
+        assert!(membership(&v, 0).iter().any(|f| f.target == 1 && f.role.as_deref() == Some("executive")), "took over from");
+        let v = view("Jane Roe took over from John Doe as the game went on at Acme.", &succession);
+        assert!(membership(&v, 0).is_empty(), "no role");
         let v = view("Jane Roe was replaced by John Doe as Acme's opponent.", &succession);
         assert!(membership(&v, 0).is_empty() && membership(&v, 1).is_empty(), "no role after the possessive");
         let career = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("Beta", 2, Organization)];
@@ -3099,6 +3107,8 @@ mod tests {
         assert_eq!(under("Led by quarterback Jane Roe, the Acme won the division."), ["quarterback"]);
         assert_eq!(under("Coached by Jane Roe, Acme won the title."), ["coach"]);
         assert_eq!(under("Under coach Jane Roe, Acme won the title."), ["coach"]);
+        assert_eq!(under("Under CEO Jane Roe, Acme expanded."), ["ceo"]);
+        assert_eq!(under("Under its founder Jane Roe, Acme grew."), ["founder"]);
         assert!(under("Under Jane Roe, Acme cut taxes.").is_empty(), "a time, no post");
         assert!(under("Led by the great Jane Roe, Acme fans sang.").is_empty(), "no post");
         assert!(under("Inspired by Jane Roe, Acme won.").is_empty());

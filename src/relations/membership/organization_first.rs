@@ -286,7 +286,7 @@ pub(super) static STUDIED_THERE_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// chairman is ", ", whose current chief executive, ", ", whose chief executive " (group
 /// `role`, up to three words).
 static WHOSE_ROLE_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*whose\s+((current|then|first|founding|former|new|late)\s+)?(?P<role>[a-z-]+(\s+[a-z-]+){0,2}?)(\s+(is|was|has\s+been|had\s+been)|\s*,)?\s*$")
+    Regex::new(r"^\s*,\s*whose\s+((current|then|first|founding|former|new|late)\s+)?(?P<role>[a-z-]+(\s+[a-z-]+){0,2}?|[A-Z]{2,4})(\s+(is|was|has\s+been|had\s+been)|\s*,)?\s*$")
         .expect("valid regex")
 });
 
