@@ -95,6 +95,10 @@ const ROLES: &[&str] = &[
     "foreign policy director",
     "High Representative",
     "Commissioner",
+    // "served as NASA administrator", "a police inspector".
+    "administrator",
+    "inspector",
+    "ombudsman",
     "chief",
     "head",
     "leader",
