@@ -410,6 +410,8 @@ const OCCUPATIONS: &[&str] = &[
     "forward",
     "goalkeeper",
     "striker",
+    "libero",
+    "sweeper",
     // "Newcastle United's all-time top scorer X".
     "scorer",
     "goalscorer",

@@ -1604,7 +1604,11 @@ mod tests {
     #[test]
     fn a_group_named_for_an_organization_or_a_country() {
         let duo = [("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
-        for text in ["The Acme duo of Jane Roe and John Doe finished first.", "He beat Acme's young pair of Jane Roe and John Doe."] {
+        for text in [
+            "The Acme duo of Jane Roe and John Doe finished first.",
+            "He beat Acme's young pair of Jane Roe and John Doe.",
+            "He lost the Acme duo of libero Jane Roe and defender John Doe.",
+        ] {
             let v = view(text, &duo);
             for person in 1..3 {
                 let found = membership(&v, person);
@@ -2086,6 +2090,7 @@ mod tests {
             &[
                 ("Jane Roe, who heads the opposition Acme Party, said so.", "leader"),
                 ("Jane Roe joined the ruling Acme Party in 1990.", "member"),
+                ("Jane Roe, leader of the main opposition Acme Party, spoke.", "leader"),
             ],
             &["Jane Roe heads the opposition to Acme Party rule."],
         );

@@ -42,11 +42,13 @@ static GROUP_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The Yamaha duo of A and B", "the Liverpool trio of A, B and C", "the Kenyan pair of A and
 /// B": the people of a group named for an organization belong to it (for a country or its
-/// demonym, they are its nationals). Not after an article ("Acme bought a pair of").
+/// demonym, they are its nationals), each maybe after their role ("the Dortmund trio of libero
+/// A, midfielder B and defender C"). Not after an article ("Acme bought a pair of").
 pub(super) fn group_of(view: &SentenceView, index: usize) -> Option<Found> {
-    let first = list_start_where(view, index, is_list_gap);
+    let first = list_start_where(view, index, is_list_gap_with_roles);
     let named_for = &view.placed[first.checked_sub(1)?];
     let gap = view.between(named_for.span.end, view.placed[first].span.start).to_lowercase();
+    let gap = without_role_before_name(&gap);
     let before = view.text[..named_for.span.start].trim_end().to_lowercase();
     // (The possessive is the group's determiner: "Acme's pair of".)
     let definite = before.ends_with("the") || before.is_empty() || starts_with_possessive(&gap, 0).is_some();

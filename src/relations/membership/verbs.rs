@@ -40,8 +40,9 @@ const LEAGUE_BEFORE_A_CLUB: &str =
     r"([a-z-]+\s+)?(premier\s+league|premiership|bundesliga|serie\s+a|la\s+liga|ligue\s+1|eredivisie|primeira\s+liga|first\s+division)\s+";
 
 /// Regex text: a word for an organization's standing before its name ("heads the opposition
-/// Labour Party", "joined the ruling Y", "left the now-defunct Y").
-pub(super) const ORGANIZATION_STANDING: &str = r"(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling|failed|bankrupt|collapsed|insolvent)";
+/// Labour Party", "joined the ruling Y", "left the now-defunct Y", "leader of the main
+/// opposition Y").
+pub(super) const ORGANIZATION_STANDING: &str = r"((main|largest|biggest|chief|principal|leading|official)\s+)?(opposition|ruling|governing|rival|breakaway|parent|state-owned|state-run|now-defunct|defunct|fledgling|embattled|troubled|struggling|failed|bankrupt|collapsed|insolvent)";
 
 /// Regex text: the kind of organization written before its name, after up to three words of its
 /// league or field ("band ", "Premier League club ", "Ligue 1 side ", "German carmaker ").
