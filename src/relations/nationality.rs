@@ -38,7 +38,8 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             // article.
             r"\s*(,?\s*(who\s+)?((is|was|became|remains|has\s+been)(\s+((widely|generally|often|now)\s+)?(considered|regarded\s+as|described\s+as|recognized\s+as|recognised\s+as|seen\s+as))?|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the|one\s+of)\s+|,\s*(",
             ASIDE_ADVERBS,
-            r"\s+)?((an?|the)\s+)?)(?P<modifiers>(\S+\s+){0,2})$",
+            // (A base of several words counts as one modifier: "a New York City-based".)
+            r"\s+)?((an?|the)\s+)?)(?P<modifiers>((\S+\s+){0,3}\S+-based\s+)?(\S+\s+){0,2})$",
         ]
         .concat(),
     )
@@ -1097,6 +1098,13 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn a_base_of_several_words_before_the_demonym() {
+        let mentions = [("Jane Roe", 0, Person), ("New York City-based", 2, Location), ("Brazilian", 1, Country)];
+        assert_eq!(all("Jane Roe is a New York City-based Brazilian painter.", &mentions, 0), [(1, "painter".to_string())]);
+        assert_eq!(all("Jane Roe is a friend of a New York City-based Brazilian painter.", &mentions, 0), []);
     }
 
     #[test]
