@@ -551,8 +551,9 @@ static ADDED_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             r"^\s*,?\s*((as\s+well\s+as|and\s+(later|then|subsequently|eventually|afterwards|also))\s+((for|with|at)\s+)?(the\s+)?({kind})?",
             r"|((in|from|until|between|during)\s+(the\s+)?\d{{4}}s?((\s*[–-]\s*|\s+(to|and|until)\s+)\d{{2,4}}s?)?\s*)?,?\s*and\s+((later|then|also)\s+)?(to|for|of|with|at)?\s*(the\s+)?",
-            // "rejoined A in 2010 after spells with B and C": the spells before are the person's too.
-            r"|(in\s+\d{{4}}\s+)?,?\s*(after|following)\s+((an?|two|three|four|several|brief|short|successful|loan)\s+){{0,2}}(spells?|stints?|seasons|years)\s+(at|with)\s+(the\s+)?)$"
+            // "rejoined A in 2010 after spells with B and C": the spells before are the person's too
+            // ("after years in the top flight with B").
+            r"|(in\s+\d{{4}}\s+)?,?\s*(after|following)\s+((an?|two|three|four|several|brief|short|successful|loan)\s+){{0,2}}(spells?|stints?|seasons|years)(\s+in\s+the(\s+[a-z-]+){{1,2}}?)?\s+(at|with)\s+(the\s+)?)$"
         ),
         kind = ORGANIZATION_KIND.as_str()
     ))
@@ -2019,6 +2020,7 @@ mod tests {
         assert_eq!(targets("Jane Roe left Acme to join Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe left Acme in 2014 to sign for Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe rejoined Acme in 2010 after spells with Beta."), [1, 2]);
+        assert_eq!(targets("Jane Roe now plays for Acme after years in the top flight with Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe joined Acme after two seasons at the Beta."), [1, 2]);
         assert_eq!(targets("Jane Roe joined Acme after talks with Beta."), [1]);
         assert_eq!(targets("Jane Roe beat Acme in 2014 to sign for Beta."), Vec::<usize>::new());
@@ -2179,6 +2181,14 @@ mod tests {
         assert_eq!(org("Jane Roe is currently affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is a Brazilian politician affiliated to the Acme.", "Acme"), Some((1, Some("member".into()))));
         assert_eq!(org("Jane Roe is a singer, songwriter and actress signed to Acme.", "Acme"), Some((1, Some("member".into()))));
+        for text in [
+            "Jane Roe now plays for English second division leaders Acme.",
+            "Jane Roe joined Bundesliga champions Acme in 2010.",
+            "Jane Roe signed for rivals Acme.",
+        ] {
+            assert!(org(text, "Acme").is_some(), "{text}");
+        }
+        assert_eq!(org("Jane Roe met party leaders at Acme.", "Acme"), None);
         assert_eq!(org("Jane Roe is a singer, and Acme's critics signed to it.", "Acme"), None);
         assert_eq!(org("Jane Roe said a man affiliated with Acme fled.", "Acme"), None, "someone else");
         // A manner between the verb and the side.

@@ -28,11 +28,20 @@ pub(super) fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'stat
     let kinds = r"((several|many|other|various)\s+)?(clubs|teams|sides|bands|groups)\s+(including|such\s+as|like)\s+(the\s+)?";
     let kind = ORGANIZATION_KIND.as_str();
     (
-        Regex::new(&format!(r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds}|{LEAGUE_BEFORE_A_CLUB})?$", lead()))
-            .expect("valid regex"),
+        Regex::new(&format!(
+            r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds}|{LEAGUE_BEFORE_A_CLUB}|{SIDE_BY_STANDING})?$",
+            lead()
+        ))
+        .expect("valid regex"),
         role,
     )
 }
+
+/// Regex text: a side named by its standing in a league, as sports reports write it ("plays
+/// for English second division leaders Y", "joined Bundesliga champions Y", "moved to rivals
+/// Y"): up to four words of the league, then the standing (people nouns elsewhere: "party
+/// leaders A and B", so not a kind of organization).
+const SIDE_BY_STANDING: &str = r"([a-z0-9.'-]+\s+){0,4}?(leaders|champions|strugglers|rivals|holders|giants|minnows|newcomers|runners-up|title-holders|high-flyers)\s+";
 
 /// Regex text: a league written right before its club, no word for the kind between ("plays
 /// for English premier league Newcastle", "joined Bundesliga Hertha").
