@@ -35,8 +35,8 @@ use organization_first::{
     taught_where_studied, whose_role_is, with_an_instrument, worked_where,
 };
 use sports::{
-    is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB, MOVE_VERB, PLAY_VERB,
-    SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
+    feat_before_a_side_s_win, is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB,
+    MOVE_VERB, PLAY_VERB, SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
 };
 use verbs::{
     coordinated_predicate, coordinated_verb_role, is_learned_society, lead, verb_role, CONTRACT_GAP, INDUCTED_INTO, ORGANIZATION_KIND,
@@ -286,6 +286,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(succeeded_as(view, index))
         .chain(preceded_as(view, index))
         .chain(scorer_in_results(view, index))
+        .chain(feat_before_a_side_s_win(view, index))
         .chain(hosted_by_on(view, index))
         .chain(the_subject_club_s_people(view, index))
         .chain(taught_where_studied(view, index))
@@ -1398,6 +1399,32 @@ mod tests {
         ] {
             assert!(post(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn players_whose_feats_a_game_report_tells_before_their_side_won() {
+        let people = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme Sox", 1, Organization), ("Beta", 3, Organization)];
+        let sides = |text: &str, index: usize| {
+            let v = view(text, &people);
+            membership(&v, index).into_iter().map(|f| f.target).collect::<Vec<_>>()
+        };
+        for text in [
+            "Jane Roe scattered five hits and John Doe had an RBI hit in the second inning as the Acme Sox blanked the Beta 2-0.",
+            "Jane Roe and John Doe hit solo home runs as the surging Acme Sox won their third straight over the Beta.",
+            "Jane Roe allowed two runs and John Doe had a run-scoring single to lift the Acme Sox to a 3-2 victory over the Beta.",
+        ] {
+            assert_eq!(sides(text, 0), [1], "{text}");
+            assert_eq!(sides(text, 1), [1], "{text}");
+        }
+        for text in [
+            "Jane Roe struck out John Doe as the Acme Sox lost to the Beta.",
+            "Jane Roe praised John Doe as the Acme Sox beat the Beta.",
+            "Jane Roe hit a homer; John Doe watched as the Acme Sox beat the Beta.",
+        ] {
+            assert!(sides(text, 0).is_empty() && sides(text, 1).is_empty(), "{text}");
+        }
+        let dateline = "In Jane Roe , John Doe homered as the Acme Sox beat the Beta.";
+        assert_eq!((sides(dateline, 0), sides(dateline, 1)), (vec![], vec![1]), "the dateline's place is no player");
     }
 
     #[test]

@@ -183,3 +183,57 @@ pub(super) fn is_league_or_country_before_its_club(view: &SentenceView, at: usiz
         && words.last().is_some_and(|w| is_organization_noun(w));
     club.kind == EntityType::Organization && (league || demonym)
 }
+
+/// A player's feat in a game report: a hit, a homer, a pitching line, runs driven in, a goal
+/// ("belted two-run homers", "scattered seven hits", "had RBI hits", "drove in three runs").
+static FEAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(homered|homers?|home\s+runs?|hits?|doubled|doubles?|tripled|triples?|singled|singles?|pitched|threw|scattered|drove\s+in|rbis?|struck\s+out|shutout|strikeouts?|scored|goals?|tries|wickets|runs?)\b")
+        .expect("valid regex")
+});
+
+/// The end of a feat's clause before the side it won for: " as the ", " as the surging ", " to
+/// lift the ", " to lead the red-hot " (up to two words of the side's form between).
+static AS_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(as|to\s+(lift|lead|help|carry|power|propel|spur))\s+(the\s+)?([a-z-]+\s+){0,2}?$").expect("valid regex")
+});
+
+/// After the side, its win: " beat ", " claimed a 10-3 win", " blanked ", " to a 3-2 victory".
+static SIDE_WON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(won|win|beat|defeated|blanked|edged|routed|downed|rallied|held\s+on|claimed|cruised|topped|whipped|crushed|outlasted|swept|trounced|thrashed|clinched|completed|extended|shut\s+out|to\s+(an?|their|its)\s+([a-z0-9-]+\s+){0,2}?(win|victory|triumph|sweep))\b")
+        .expect("valid regex")
+});
+
+/// "Ray Durham and Ozzie Guillen had RBI hits in the second inning as the Chicago White Sox
+/// blanked the Brewers", "Kevin Brown scattered seven hits and Kurt Abbott snapped a tie with a
+/// two-run double as the Florida Marlins defeated the Reds", "Royce Clayton had a run-scoring
+/// single to lift the St. Louis Cardinals to a 3-2 victory": the players whose feats a game
+/// report tells play for the side it then says won. Only a feat, no organization and no clause
+/// break between, and other people only as coordinated subjects ("A and B", "..., and B").
+/// A side that lost is not read: its players may be the winners' opponents.
+pub(super) fn feat_before_a_side_s_win(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person_end = view.placed[index].span.end;
+    // (Not the report's dateline, "In Houston , A homered as the Astros won", whatever the
+    // place's name was read as.)
+    if matches!(text[..view.placed[index].span.start].trim(), "In" | "At") {
+        return None;
+    }
+    let (at, side) = view.placed.iter().enumerate().skip(index + 1).find(|(_, p)| p.kind != EntityType::Person)?;
+    if side.kind != EntityType::Organization {
+        return None;
+    }
+    // Each person between opens a coordinated subject.
+    let coordinated = view.placed[index + 1..at].iter().all(|p| {
+        let before = text[..p.span.start].trim_end();
+        before.ends_with(" and") || before.ends_with(',')
+    });
+    let gap = text[person_end..side.span.start].to_lowercase();
+    // (Not an own goal, which counts for the other side.)
+    let feat = FEAT.is_match(&gap) && !gap.contains("own goal") && !gap.contains("own-goal");
+    let won = SIDE_WON.is_match(&text[side.span.end..].to_lowercase());
+    (coordinated && feat && won && !gap.contains([';', ':', '(']) && AS_THE_SIDE.is_match(&gap)).then_some(Found {
+        target: side.entity,
+        role: Some(Cow::Borrowed("player")),
+        confidence: confidence::LISTED,
+    })
+}
