@@ -322,3 +322,19 @@ pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
     let word = captures.name("role")?.as_str();
     is_role_or_occupation(word).then(|| found(organization, Cow::Owned(word.to_string())))
 }
+
+/// After a person's name, the possessive of a post taken, held or left, up to its role: "'s
+/// reappointment as ", "'s debut as ", "'s first season as ", "' tenure as ".
+static POST_AFTER_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*('s|’s|'|’)\s+((first|second|third|final|last|brief|short|long|new|full)\s+)?(appointment|reappointment|nomination|renomination|election|re-election|debut|tenure|term|stint|spell|time|role|career|season|resignation|retirement|confirmation|promotion|installation|inauguration)\s+as\s+")
+        .expect("valid regex")
+});
+
+/// "Alan Greenspan's reappointment as chairman of the Federal Reserve", "Bobby Valentine's
+/// debut as Mets' manager": the post the possessive names is the person's (read as an
+/// apposition from "as" on).
+pub(super) fn post_after_possessive(view: &SentenceView, index: usize) -> Option<Found> {
+    let end = view.placed[index].span.end;
+    let lead = POST_AFTER_POSSESSIVE.find(&view.text[end..])?;
+    apposition::role_in_clause_at(view, index, end + lead.end())
+}

@@ -29,7 +29,7 @@ mod organization_first;
 mod sports;
 mod verbs;
 
-use clauses::{fronted, participle_after_clause, party_candidacy, preceded_as, pronoun_clause, succeeded_as};
+use clauses::{fronted, participle_after_clause, party_candidacy, post_after_possessive, preceded_as, pronoun_clause, succeeded_as};
 use organization_first::{
     founded_by, founded_with, fronted_founding, group_of, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
     taught_where_studied, whose_role_is, with_an_instrument, worked_where,
@@ -287,6 +287,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(preceded_as(view, index))
         .chain(scorer_in_results(view, index))
         .chain(feat_before_a_side_s_win(view, index))
+        .chain(post_after_possessive(view, index))
         .chain(hosted_by_on(view, index))
         .chain(the_subject_club_s_people(view, index))
         .chain(taught_where_studied(view, index))
@@ -1396,6 +1397,21 @@ mod tests {
             "The Acme, of which Jane Roe was the subject, grew.",
             "The Acme, of which Jane Roe wrote, grew.",
             "The Acme, to which Jane Roe was a visitor, grew.",
+        ] {
+            assert!(post(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_post_named_after_the_person_s_possessive() {
+        let post = |text: &str| targets_and_roles(text, &[("Jane Roe", 0, Person), ("Acme", 1, Organization)], 0);
+        assert_eq!(post("Jane Roe's reappointment as chairman of the Acme was welcomed."), [(1, Some("chairman".to_string()))]);
+        assert_eq!(post("It spoiled Jane Roe's debut as Acme's manager."), [(1, Some("manager".to_string()))]);
+        assert_eq!(post("Jane Roe's first season as coach of Acme ended."), [(1, Some("coach".to_string()))]);
+        for text in [
+            "Jane Roe's debut album was released by Acme.",
+            "Jane Roe's role as a critic of Acme grew.",
+            "Jane Roe's view as Acme's chairman saw it.",
         ] {
             assert!(post(text).is_empty(), "{text}");
         }
