@@ -350,9 +350,11 @@ fn musicians_listed_before_their_band(view: &SentenceView, index: usize) -> Opti
 }
 
 /// The start of the text after a list of people when what follows is said of all of them: ",
-/// all of whom ", ", who were " or " who were " (a plural verb), ", both members of ".
+/// all of whom ", ", who were " or " who were " (a plural verb), ", both members of ", " (
+/// both ".
 static LISTED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&[r"^(,\s*(", verbs::OF_WHOM, r"|(both|all)\s)|,?\s*who\s+(were|are|have|had)\s)"].concat()).expect("valid regex")
+    Regex::new(&[r"^(,\s*(", verbs::OF_WHOM, r"|(both|all)\s)|,?\s*who\s+(were|are|have|had)\s|\s*\(\s*(both|all)\s)"].concat())
+        .expect("valid regex")
 });
 
 /// The subject's description and its "who", opening a gap: " (born 1950) is an American
@@ -784,7 +786,9 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     // "X (Y)": a party or club in parentheses. Not a dateline: "WASHINGTON (AP)" opening a
     // story is a place and a news agency.
     let dateline = text[..person.start].trim().is_empty() && !view.placed[index].text.chars().any(char::is_lowercase);
-    if target.kind == EntityType::Organization && gap.trim() == "(" && text[target.span.end..].trim_start().starts_with(')') && !dateline {
+    // ("A, B ( both Y )": the whole list's club.)
+    let in_parentheses = gap.trim().strip_prefix('(').is_some_and(|inside| matches!(inside.trim(), "" | "both" | "all"));
+    if target.kind == EntityType::Organization && in_parentheses && text[target.span.end..].trim_start().starts_with(')') && !dateline {
         return Some(Found { target: target.entity, role: None, confidence: confidence::MEMBERSHIP });
     }
     // "X is a German politician (CDU)": the party or club in parentheses right after the
@@ -1400,6 +1404,19 @@ mod tests {
         ] {
             assert!(post(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_list_s_club_in_parentheses() {
+        let people = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        for text in ["Midfielders : Jane Roe , John Doe ( both Acme ) .", "Jane Roe and John Doe (all Acme) played."] {
+            let v = view(text, &people);
+            for index in 0..2 {
+                assert_eq!(membership(&v, index).first().map(|f| f.target), Some(1), "{text} {index}");
+            }
+        }
+        let v = view("Jane Roe , John Doe ( Acme ) .", &people);
+        assert!(membership(&v, 0).is_empty(), "the club of the name before the parenthesis only");
     }
 
     #[test]
