@@ -35,8 +35,8 @@ use organization_first::{
     taught_where_studied, whose_role_is, with_an_instrument, worked_where,
 };
 use sports::{
-    feat_before_a_side_s_win, is_league_or_country_before_its_club, scorer_in_results, the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB,
-    MOVE_VERB, PLAY_VERB, SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
+    feat_before_a_side_s_win, is_league_or_country_before_its_club, scorer_in_results, squad_list, the_subject_club_s_people, IN_THE_DRAFT,
+    LEAVE_VERB, MOVE_VERB, PLAY_VERB, SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
 };
 use verbs::{
     coordinated_predicate, coordinated_verb_role, is_learned_society, lead, verb_role, CONTRACT_GAP, INDUCTED_INTO, ORGANIZATION_KIND,
@@ -287,6 +287,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(preceded_as(view, index))
         .chain(scorer_in_results(view, index))
         .chain(feat_before_a_side_s_win(view, index))
+        .chain(squad_list(view, index))
         .chain(post_after_possessive(view, index))
         .chain(hosted_by_on(view, index))
         .chain(the_subject_club_s_people(view, index))
@@ -1403,6 +1404,35 @@ mod tests {
             "The Acme, to which Jane Roe was a visitor, grew.",
         ] {
             assert!(post(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_squad_announced_after_its_team_s_name() {
+        let squad =
+            [("Acme", 1, Country), ("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Ann Lee", 3, Person), ("Bob Ray", 4, Person)];
+        for text in [
+            "Acme : Jane Roe , John Doe , Ann Lee , Bob Ray .",
+            "Acme - Jane Roe ( captain ) , John Doe , Ann Lee , Bob Ray ( wicketkeeper )",
+            "Acme: Jane Roe, John Doe, Ann Lee and Bob Ray.",
+        ] {
+            let v = view(text, &squad);
+            for index in 1..5 {
+                assert_eq!(
+                    membership(&v, index).first().map(|f| (f.target, f.role.as_deref())),
+                    Some((1, Some("representative"))),
+                    "{text} {index}"
+                );
+            }
+        }
+        for text in [
+            "Acme : Jane Roe , John Doe , Ann Lee , Bob Ray said so .",
+            "Acme beat Jane Roe , John Doe , Ann Lee , Bob Ray .",
+            "Yesterday Acme : Jane Roe , John Doe , Ann Lee , Bob Ray .",
+            "Acme : Jane Roe 57 , John Doe 12 , Ann Lee 4 , Bob Ray 1 .",
+        ] {
+            let v = view(text, &squad);
+            assert!((1..5).all(|index| membership(&v, index).iter().all(|f| f.target != 1)), "{text}");
         }
     }
 

@@ -237,3 +237,39 @@ pub(super) fn feat_before_a_side_s_win(view: &SentenceView, index: usize) -> Opt
         confidence: confidence::LISTED,
     })
 }
+
+/// Regex text: a squad player's post in parentheses after the name ("( captain )", "(wk)").
+const SQUAD_POST: &str = r"^\s*(\(\s*(captain|vice-captain|wicketkeeper|wicket-keeper|goalkeeper|c|wk|capt\.?)\s*\)\s*)?";
+
+/// Between two players of a squad list: a comma or "and", maybe after the first's post
+/// (" ( captain ) , ").
+static SQUAD_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[SQUAD_POST, r"(,|and|,\s*and)\s*$"].concat()).expect("valid regex"));
+
+/// After the last player of a squad list: maybe the post, then the end ("( wicketkeeper ) .").
+static SQUAD_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(&[SQUAD_POST, r"\.?\s*$"].concat()).expect("valid regex"));
+
+/// Fewest names that make a squad list: fewer may be a results line's or a headline's.
+const SQUAD_LEAST: usize = 4;
+
+/// "Pakistan : Aamir Sohail , Saeed Anwar , ... , Saqlain Mushtaq .", "India - Sachin
+/// Tendulkar ( captain ) , Anil Kumble , ...": a squad announced as its team's name opening
+/// the line, a colon or a dash, then only its players (a post in parentheses may follow one),
+/// to the end of the sentence. A country's squad represents it.
+pub(super) fn squad_list(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let team = view.placed.first().filter(|p| is_affiliate(p.kind))?;
+    if !text[..team.span.start].trim().is_empty() || index == 0 {
+        return None;
+    }
+    let people = &view.placed[1..];
+    let opens = matches!(text[team.span.end..people.first()?.span.start].trim(), ":" | "-" | "–");
+    let listed = people.iter().all(|p| p.kind == EntityType::Person)
+        && people.windows(2).all(|pair| SQUAD_GAP.is_match(&text[pair[0].span.end..pair[1].span.start]));
+    let closes = SQUAD_END.is_match(&text[people.last()?.span.end..]);
+    let role = if team.kind == EntityType::Country { "representative" } else { "player" };
+    (opens && listed && closes && people.len() >= SQUAD_LEAST).then_some(Found {
+        target: team.entity,
+        role: Some(Cow::Borrowed(role)),
+        confidence: confidence::LISTED,
+    })
+}
