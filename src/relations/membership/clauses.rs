@@ -197,9 +197,11 @@ pub(super) fn pronoun_clause(view: &SentenceView, index: usize) -> Option<Found>
 pub(super) static PRONOUN_COPULA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(is|was|became|had\s+been|has\s+been)\s+").expect("valid regex"));
 
-/// A role set before the subject: "As a member of the Vikings in 1998, Anderson became ...".
+/// A role set before the subject: "As a member of the Vikings in 1998, Anderson became ...",
+/// "A former player for Marseille and Monaco, Emon has coached Nice".
 pub(super) static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*as\s+(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"^\s*(as\s+)?(an?|the)\s+((former|longtime|new)\s+)?(?P<role>[a-z-]+)\s+(of|for|with|at)\s+(the\s+)?$")
+        .expect("valid regex")
 });
 
 /// A sentence's opening phrase that places its subject at the organization after it: "With ",
@@ -293,13 +295,15 @@ pub(super) fn fronted(view: &SentenceView, index: usize) -> Option<Found> {
         };
         return matches!(rest.as_str(), "," | ", the").then(|| found(organization, role));
     }
-    // The organization is the sentence's first mention, the person its second.
-    if index != 1 || view.placed[0].kind != EntityType::Organization {
+    // The organization is the sentence's first mention, the person the first after it or
+    // after the list it opens ("A former player for A and B, X").
+    let organization = view.placed.first().filter(|p| p.kind == EntityType::Organization)?;
+    let last = super::list_end(view, 0);
+    if index != last + 1 {
         return None;
     }
-    let organization = &view.placed[0];
     let opening = text[..organization.span.start].to_lowercase();
-    let rest = &text[organization.span.end..person.span.start];
+    let rest = &text[view.placed[last].span.end..person.span.start];
     let clause = rest.trim_end().strip_suffix(',').is_some_and(|before| before.len() <= 40 && !before.contains([',', ';', ':']));
     if !clause {
         return None;

@@ -288,6 +288,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(scorer_in_results(view, index))
         .chain(feat_before_a_side_s_win(view, index))
         .chain(squad_list(view, index))
+        .chain(fronted_list_s_others(view, index))
         .chain(post_after_possessive(view, index))
         .chain(hosted_by_on(view, index))
         .chain(the_subject_club_s_people(view, index))
@@ -324,6 +325,14 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     found.extend(stated_membership(view, index).into_iter().map(Found::held_by_one));
     found
+}
+
+/// "A former player for A and B, X has coached C": the organizations a fronted phrase lists
+/// after its first ([`fronted`] reads the first) share its role.
+fn fronted_list_s_others(view: &SentenceView, index: usize) -> Vec<Found> {
+    let Some(first) = fronted(view, index) else { return Vec::new() };
+    let others = view.placed.get(1..index).unwrap_or_default();
+    others.iter().filter(|p| p.kind == EntityType::Organization).map(|p| Found { target: p.entity, ..first.clone() }).collect()
 }
 
 /// Between the last of a list of musicians and their band: " of ", " from the band ".
@@ -687,12 +696,19 @@ pub fn whole_organization(view: &SentenceView, part: usize) -> Option<usize> {
 }
 
 /// The organization right after `owner` and its possessive ("Harvard University's Kennedy
-/// School"), if any.
+/// School"), if any; its kind may come between ("Britain's top rock group Oasis": up to four
+/// lower-case words, the last a kind of organization).
 fn possessed_organization_after<'v>(view: &'v SentenceView, owner: &Placed) -> Option<&'v Placed<'v>> {
     let text = view.text;
     let n = starts_with_possessive(text, owner.span.end)?;
     let next = view.placed.iter().find(|p| p.span.start >= owner.span.end)?;
-    let adjacent = text.get(owner.span.end + n..next.span.start).is_some_and(|rest| rest.trim().is_empty());
+    let kind_between = |rest: &str| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        words.len() <= 4
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && words.last().is_none_or(|kind| is_organization_noun(kind))
+    };
+    let adjacent = text.get(owner.span.end + n..next.span.start).is_some_and(kind_between);
     (adjacent && next.kind == EntityType::Organization).then_some(next)
 }
 
@@ -1405,6 +1421,23 @@ mod tests {
         ] {
             assert!(post(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_fronted_before_the_subject_with_its_organizations() {
+        let people = [("Acme", 1, Organization), ("Beta", 2, Organization), ("Jane Roe", 0, Person)];
+        let found = |text: &str| {
+            let mut found = targets_and_roles(text, &people, 2);
+            found.sort();
+            found
+        };
+        let player = Some("player".to_string());
+        assert_eq!(
+            found("A former player for Acme and Beta, Jane Roe, 43, has coached Nice since 1992."),
+            [(1, player.clone()), (2, player)]
+        );
+        assert!(found("A goal for Acme and Beta, Jane Roe said, was enough.").is_empty(), "no role");
+        assert!(found("A critic of Acme, Beta and Jane Roe met.").is_empty());
     }
 
     #[test]
@@ -2260,6 +2293,10 @@ mod tests {
             Some((1, Some("employee"))),
             "the company, not its country"
         );
+        let v = view("Jane Roe, singer of France's top rock group Acme, left.", &country);
+        assert_eq!(membership(&v, 0).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("singer"))), "its kind between");
+        let v = view("Jane Roe, singer of France's top rock and Acme, left.", &country);
+        assert!(membership(&v, 0).iter().all(|f| f.target != 1), "no kind between");
         assert_eq!(org("Jane Roe is a voice actress affiliated with Acme.", "Acme"), Some((1, Some("member".into()))));
         let party = |text: &str, name: &'static str| {
             let v = view(text, &[("Jane Roe", 0, Person), ("Bundestag", 1, Organization), (name, 2, Organization)]);

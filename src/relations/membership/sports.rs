@@ -187,7 +187,7 @@ pub(super) fn is_league_or_country_before_its_club(view: &SentenceView, at: usiz
 /// A player's feat in a game report: a hit, a homer, a pitching line, runs driven in, a goal
 /// ("belted two-run homers", "scattered seven hits", "had RBI hits", "drove in three runs").
 static FEAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(homered|homers?|home\s+runs?|hits?|doubled|doubles?|tripled|triples?|singled|singles?|pitched|threw|scattered|drove\s+in|rbis?|struck\s+out|shutout|strikeouts?|scored|goals?|tries|wickets|runs?)\b")
+    Regex::new(r"\b(homered|homers?|home\s+runs?|grand\s+slams?|hits?|doubled|doubles?|tripled|triples?|singled|singles?|pitched|threw|scattered|drove\s+in|rbis?|struck\s+out|shutout|strikeouts?|scored|goals?|tries|wickets|runs?)\b")
         .expect("valid regex")
 });
 
