@@ -914,11 +914,36 @@ fn fronted_description(view: &SentenceView, index: usize) -> Option<Found> {
 static PREDICATE_DEMONYM_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\([^()]*\)\s*)?,?\s*(who\s+)?(is|was|became)(\s+(also|originally|now|still))?$").expect("valid regex"));
 
+/// Before or after a doubles pair in a results line, the match: "beat", "def.", "lost to".
+static DOUBLES_MATCH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(beat|bt|def\.?|defeated|lost\s+to|v\.?|vs\.?)\s").expect("valid regex"));
+
+/// "Luke Jensen and Murphy Jensen ( U.S. ) beat A ( Russia ) and B ( Netherlands )": a doubles
+/// pair in a results line shares the country in parentheses after the second partner (the
+/// match's verb right after it or right before the pair).
+fn doubles_partner_s_country(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let placed = &view.placed;
+    let (first, partner, country) = (&placed[index], placed.get(index + 1)?, placed.get(index + 2)?);
+    let pair = matches!(text[first.span.end..partner.span.start].trim(), "and" | "/" | "&");
+    let in_parentheses = text[partner.span.end..country.span.start].trim() == "(" && text[country.span.end..].trim_start().starts_with(')');
+    if !(pair && in_parentheses && partner.kind == EntityType::Person && country.kind == EntityType::Country) {
+        return None;
+    }
+    let after = text[country.span.end..].trim_start().strip_prefix(')')?;
+    let before = text[..first.span.start].trim_end().to_lowercase();
+    let matched = DOUBLES_MATCH.is_match(after) || ["beat", "bt", "def.", "def", "defeated"].iter().any(|verb| before.ends_with(verb));
+    matched.then_some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY })
+}
+
 /// A nationality stated next to the name: "X from Venezuela.", "the Australian singer X".
 fn other_nationality(view: &SentenceView, index: usize) -> Option<Found> {
     let text = view.text;
     let placed = &view.placed;
     let person = placed[index].span;
+    if let Some(found) = doubles_partner_s_country(view, index) {
+        return Some(found);
+    }
     // "his successor, Arturo Sosa from Venezuela.": a country named right after the person, the
     // clause ending there ("Jane Roe from France arrived" is not read: "from" may be the route).
     if let Some(country) = placed.get(index + 1).filter(|p| p.kind == EntityType::Country) {
@@ -1098,6 +1123,17 @@ mod tests {
         // An infinitive is no occupation; without a rank it is not read.
         assert_eq!(all("Jane Roe is a Kenyan to watch.", &kenyan, 0), []);
         assert_eq!(all("Jane Roe was the first to beat a Kenyan runner.", &kenyan, 0), []);
+    }
+
+    #[test]
+    fn a_doubles_pair_shares_the_country_after_the_second_partner() {
+        let mentions = [("Jane Roe", 0, Person), ("Ann Lee", 2, Person), ("U.S.", 1, Country), ("Bob Ray", 3, Person)];
+        for text in ["Jane Roe and Ann Lee ( U.S. ) beat Bob Ray 6-4 .", "Bob Ray beat Jane Roe and Ann Lee ( U.S. ) 6-4 ."] {
+            let index = if text.starts_with("Jane") { 0 } else { 1 };
+            let mentions: Vec<_> = if index == 0 { mentions.to_vec() } else { vec![mentions[3], mentions[0], mentions[1], mentions[2]] };
+            assert_eq!(all(text, &mentions, index), [(1, String::new())], "{text}");
+        }
+        assert_eq!(all("Jane Roe and Ann Lee ( U.S. ) met Bob Ray on Monday .", &mentions, 0), [], "no match");
     }
 
     #[test]

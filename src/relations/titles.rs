@@ -199,9 +199,11 @@ fn title_ending_at(view: &SentenceView, index: usize, name_start: usize) -> Opti
     // "the spokesperson of the Chinese foreign ministry X": a demonym's state body after the
     // owner, which stands for the country (not a party: "chairman of the Russian liberal
     // democratic party X" chairs the party).
+    // ("The Speaker of Bangladesh's parliament, X": a country's possessive, too.)
     let demonym_s_body = |p: &Placed| {
-        let words: Vec<&str> = text[p.span.end..phrase_end].split_whitespace().collect();
-        countries::by_demonym(p.text).is_some()
+        let possessive = starts_with_possessive(text, p.span.end).filter(|_| p.kind == EntityType::Country);
+        let words: Vec<&str> = text[p.span.end + possessive.unwrap_or(0)..phrase_end].split_whitespace().collect();
+        (countries::by_demonym(p.text).is_some() || possessive.is_some())
             && (1..=3).contains(&words.len())
             && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
             && crate::text::roles::ends_with_state_body(&words)
@@ -629,6 +631,9 @@ mod tests {
         assert_eq!(found("A spokesman for the Chinese government, Jane Roe, said", &chinese), Some((1, Some("spokesman"))));
         assert_eq!(found("The spokesperson of the Chinese films star Jane Roe said", &chinese), None, "no state body");
         assert_eq!(found("The chairman of the Chinese liberal party Jane Roe said", &chinese), None, "the party's, not the country's");
+        let china = [("China", 1, Country), ("Jane Roe", 0, Person)];
+        assert_eq!(found("The Speaker of China 's parliament , Jane Roe , said", &china), Some((1, Some("speaker"))));
+        assert_eq!(found("The chairman of China 's liberal party , Jane Roe , said", &china), None, "a party's");
         // Not a clause between: the owner of another's role.
         assert_eq!(found("the minister who spoke of the plans of Russia Jane Roe", &people("Russia")), None);
     }
