@@ -1508,6 +1508,7 @@ mod tests {
             "Jane Roe scattered five hits and John Doe had an RBI hit in the second inning as the Acme Sox blanked the Beta 2-0.",
             "Jane Roe and John Doe hit solo home runs as the surging Acme Sox won their third straight over the Beta.",
             "Jane Roe allowed two runs and John Doe had a run-scoring single to lift the Acme Sox to a 3-2 victory over the Beta.",
+            "Jane Roe delivered a double and John Doe scored to put the Acme Sox ahead to stay against the Beta.",
         ] {
             assert_eq!(sides(text, 0), [1], "{text}");
             assert_eq!(sides(text, 1), [1], "{text}");

@@ -192,14 +192,16 @@ static FEAT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The end of a feat's clause before the side it won for: " as the ", " as the surging ", " to
-/// lift the ", " to lead the red-hot " (up to two words of the side's form between).
+/// lift the ", " to lead the red-hot ", " to put the " (up to two words of the side's form
+/// between).
 static AS_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(as|to\s+(lift|lead|help|carry|power|propel|spur))\s+(the\s+)?([a-z-]+\s+){0,2}?$").expect("valid regex")
+    Regex::new(r"\s(as|to\s+(lift|lead|help|carry|power|propel|spur|put))\s+(the\s+)?([a-z-]+\s+){0,2}?$").expect("valid regex")
 });
 
-/// After the side, its win: " beat ", " claimed a 10-3 win", " blanked ", " to a 3-2 victory".
+/// After the side, its win: " beat ", " claimed a 10-3 win", " blanked ", " to a 3-2 victory",
+/// " ahead to stay".
 static SIDE_WON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(won|win|beat|defeated|blanked|edged|routed|downed|rallied|held\s+on|claimed|cruised|topped|whipped|crushed|outlasted|swept|trounced|thrashed|clinched|completed|extended|shut\s+out|to\s+(an?|their|its)\s+([a-z0-9-]+\s+){0,2}?(win|victory|triumph|sweep))\b")
+    Regex::new(r"^\s+(won|win|beat|defeated|blanked|edged|routed|downed|rallied|held\s+on|claimed|cruised|topped|whipped|crushed|outlasted|swept|trounced|thrashed|clinched|completed|extended|shut\s+out|ahead\s+to\s+stay|to\s+(an?|their|its)\s+([a-z0-9-]+\s+){0,2}?(win|victory|triumph|sweep))\b")
         .expect("valid regex")
 });
 
