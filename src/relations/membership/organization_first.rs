@@ -51,9 +51,9 @@ pub(super) fn group_of(view: &SentenceView, index: usize) -> Option<Found> {
     let gap = without_role_before_name(&gap);
     let before = view.text[..named_for.span.start].trim_end().to_lowercase();
     // (The possessive is the group's determiner: "Acme's pair of".)
-    let definite = before.ends_with("the") || before.is_empty() || starts_with_possessive(&gap, 0).is_some();
+    let definite = before.ends_with("the") || before.is_empty() || starts_with_possessive(gap, 0).is_some();
     let role = (named_for.kind == EntityType::Organization).then_some(Cow::Borrowed("member"));
-    (is_affiliate(named_for.kind) && definite && GROUP_OF.is_match(&gap)).then_some(Found {
+    (is_affiliate(named_for.kind) && definite && GROUP_OF.is_match(gap)).then_some(Found {
         target: named_for.entity,
         role,
         confidence: confidence::LISTED,
