@@ -88,25 +88,6 @@ static TICKET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// After a party elected as: a legislator's seat ("as a Labour MP", "as a Republican member").
-const ELECTED_AS_MEMBER: &[&str] = &[
-    "mp",
-    "mps",
-    "mep",
-    "mla",
-    "msp",
-    "td",
-    "member",
-    "senator",
-    "deputy",
-    "councillor",
-    "councilor",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "legislator",
-];
-
 /// "is a member of the", ", the president of", "served as treasurer of": a role word (group
 /// `role`, maybe "emeritus" after it) followed by of/at/for/with; an envoy "to" (group `envoy`);
 /// a broadcaster "on" (group `broadcaster`: "a news anchor on"); a seat "on" a bench or council
@@ -164,6 +145,12 @@ pub(super) fn is_musician(role: &str) -> bool {
             | "saxophonist"
             | "trumpeter"
     )
+}
+
+/// Whether `word` names a legislator's seat after the party elected as: "as a Labour MP", "as
+/// a Republican member", "as a Democratic senator".
+fn is_seat_word(word: &str) -> bool {
+    is_legislator(word) || matches!(word, "mp" | "mps" | "mep" | "mla" | "msp" | "td" | "member" | "representative")
 }
 
 /// Whether `role` is a legislator's or a councillor's, whose "in" names the body: "a senator in
@@ -902,7 +889,7 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
     if target.kind == EntityType::Organization
         && is_party_name(target.text)
         && TICKET_LEAD.is_match(&gap)
-        && ELECTED_AS_MEMBER.contains(&next_word.to_lowercase().as_str())
+        && is_seat_word(&next_word.to_lowercase())
     {
         return found(Cow::Borrowed("member"));
     }
