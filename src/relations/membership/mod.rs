@@ -35,8 +35,8 @@ use organization_first::{
     taught_where_studied, whose_role_is, with_an_instrument, worked_where,
 };
 use sports::{
-    feat_before_a_side_s_win, is_league_or_country_before_its_club, scorer_in_results, squad_list, the_subject_club_s_people, IN_THE_DRAFT,
-    LEAVE_VERB, MOVE_VERB, PLAY_VERB, SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
+    feat_before_a_side_s_win, is_league_or_country_before_its_club, players_a_side_is_without, scorer_in_results, squad_list,
+    the_subject_club_s_people, IN_THE_DRAFT, LEAVE_VERB, MOVE_VERB, PLAY_VERB, SELECTED_BY, SQUAD_AFTER, SQUAD_LEAD,
 };
 use verbs::{
     coordinated_predicate, coordinated_verb_role, is_learned_society, lead, verb_role, CONTRACT_GAP, INDUCTED_INTO, ORGANIZATION_KIND,
@@ -275,6 +275,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
         .chain(scorer_in_results(view, index))
         .chain(feat_before_a_side_s_win(view, index))
         .chain(squad_list(view, index))
+        .chain(players_a_side_is_without(view, index))
         .chain(fronted_list_s_others(view, index))
         .chain(post_after_possessive(view, index))
         .chain(hosted_by_on(view, index))
@@ -1425,6 +1426,22 @@ mod tests {
         );
         assert!(found("A goal for Acme and Beta, Jane Roe said, was enough.").is_empty(), "no role");
         assert!(found("A critic of Acme, Beta and Jane Roe met.").is_empty());
+    }
+
+    #[test]
+    fn the_players_a_side_is_without() {
+        let people =
+            [("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Ann Lee", 3, Person), ("Bob Ray", 4, Person)];
+        let text = "Acme , without injured defenders Jane Roe and John Doe and strikers Ann Lee and Bob Ray , stepped up the pace .";
+        let v = view(text, &people);
+        for index in 1..5 {
+            assert_eq!(membership(&v, index).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("player"))), "{index}");
+        }
+        let two = [("Acme", 1, Organization), ("Jane Roe", 0, Person)];
+        assert!(membership(&view("Acme were without suspended striker Jane Roe .", &two), 1).iter().any(|f| f.target == 1));
+        for text in ["Acme , without the help of Jane Roe , grew .", "Acme , without telling Jane Roe , left ."] {
+            assert!(membership(&view(text, &two), 1).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -275,3 +275,56 @@ pub(super) fn squad_list(view: &SentenceView, index: usize) -> Option<Found> {
         confidence: confidence::LISTED,
     })
 }
+
+/// From a side to the players it is without: ", without injured defenders ", " were without
+/// suspended striker ", " will be without " (group `words`: adjectives of absence and the
+/// players' roles).
+static SIDE_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(,\s*|\s(are|were|is|was|will\s+be|would\s+be)\s+(again\s+|still\s+)?)without\s+(the\s+)?(?P<words>([a-z-]+\s+){0,4})$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that say why a side is without a player: "injured", "suspended".
+const ABSENCE: &[&str] = &[
+    "injured",
+    "suspended",
+    "key",
+    "influential",
+    "regular",
+    "first-choice",
+    "star",
+    "veteran",
+    "ill",
+    "sick",
+    "unfit",
+    "cup-tied",
+    "and",
+];
+
+/// "Ajax, without injured defenders A and B and strikers C and D, stepped up the pace", "Acme
+/// were without suspended striker X": the players a side is without are its own. Each person of
+/// the list may be led by a role ("and strikers C and D"); the words before the first name are
+/// only roles and words of absence (not "without the help of", "without telling").
+pub(super) fn players_a_side_is_without(view: &SentenceView, index: usize) -> Option<Found> {
+    let first = list_start_where(view, index, |gap| is_list_gap_with_roles(gap) || is_plural_roles_gap(gap));
+    let side = view.placed.get(first.checked_sub(1)?).filter(|p| p.kind == EntityType::Organization)?;
+    let gap = view.between(side.span.end, view.placed[first].span.start).to_lowercase();
+    let captures = SIDE_WITHOUT.captures(&gap)?;
+    let names_a_player = captures["words"].split_whitespace().all(|w| ABSENCE.contains(&w) || is_player_s_role(w));
+    names_a_player.then_some(Found { target: side.entity, role: Some(Cow::Borrowed("player")), confidence: confidence::LISTED })
+}
+
+/// Whether `word` is a role or an occupation, singular or plural ("defender", "strikers").
+fn is_player_s_role(word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    is_occupation_word(word) || is_occupation_word(one) || is_role_word(one)
+}
+
+/// Between two names of a list, a plural role before the second: " and strikers ".
+fn is_plural_roles_gap(gap: &str) -> bool {
+    let trimmed = gap.trim_end();
+    let Some((rest, last)) = trimmed.rsplit_once(char::is_whitespace) else { return false };
+    is_player_s_role(last) && is_list_gap(rest)
+}
