@@ -296,6 +296,11 @@ const INSTITUTION_KINDS: &[&str] = &[
     "Corps",
 ];
 
+/// Words that close a performing company's name after its place or patron ("New York City
+/// Ballet", "Paris Opera Ballet", "Vienna Philharmonic"), which as common nouns name works,
+/// not groups ("Swan Lake is a ballet"), so they are no organization nouns elsewhere.
+const ARTS_COMPANY_KINDS: &[&str] = &["Ballet", "Opera", "Philharmonic", "Symphony", "Chorus"];
+
 /// Whether `chunk` is one word in capitals: an acronym ("FDP").
 fn is_acronym_chunk(words: &[Span], text: &str, chunk: &Chunk) -> bool {
     chunk.end - chunk.start == 1 && crate::link::is_acronym(words[chunk.start].slice(text))
@@ -323,7 +328,10 @@ fn extended_by_their_kind(mut found: Vec<Chunk>, words: &[Span], text: &str, wor
         if CLUB_SUFFIXES.contains(&next) {
             chunk.end += 1;
             chunk.kind = "ORG".to_string();
-        } else if chunk.kind == "ORG" && is_capitalised(next) && crate::text::roles::is_organization_noun(next) {
+        } else if chunk.kind == "ORG"
+            && is_capitalised(next)
+            && (crate::text::roles::is_organization_noun(next) || ARTS_COMPANY_KINDS.contains(&next))
+        {
             chunk.end += 1;
         } else if chunk.kind == "MISC" && is_capitalised(next) && INSTITUTION_KINDS.contains(&next) {
             chunk.end += 1;
@@ -836,6 +844,10 @@ mod tests {
         let found = findings(text, &["O", "B-ORG", "B-PER", "I-PER"], &[0, 1, 0, 0, 1, 0, 0, 0, 2, 3, 0, 0, 0]);
         // A lower-case kind is a common noun; a person's name takes in nothing.
         assert_eq!(spans(text, &found), ["Esprit Orchestra", "Acme", "Jane Roe"]);
+        let text = "Jane Roe joined the New York City Ballet and saw Acme ballet.";
+        // Jane Roe joined the New York City Ballet and saw Acme ballet .
+        let found = findings(text, &["O", "B-PER", "I-PER", "B-ORG", "I-ORG"], &[1, 2, 0, 0, 3, 4, 4, 0, 0, 0, 3, 0, 0]);
+        assert_eq!(spans(text, &found), ["Jane Roe", "New York City Ballet", "Acme"], "a company's kind in capitals");
     }
 
     #[test]
