@@ -328,6 +328,15 @@ fn a_person_tag_after_the_kind_of_firm_is_that_firm() {
         let linking = link(&docs, &AliasRules::default());
         assert!(entity_of(&linking, &docs, 0, "John Doe").unwrap().starts_with("person:"), "{text}");
     }
+    // A demonym and a kind of business, as news writes them.
+    let text = "Brazilian planemaker Embraer won an order. Brazilian striker Ronaldo scored. American automaker Henry Ford was born. ";
+    let mentions =
+        [("Brazilian", "MISC"), ("Embraer", "PER"), ("Brazilian", "MISC"), ("Ronaldo", "PER"), ("American", "MISC"), ("Henry Ford", "PER")];
+    let docs = vec![document("d.txt", text, &mentions)];
+    let linking = link(&docs, &AliasRules::default());
+    assert!(entity_of(&linking, &docs, 0, "Embraer").unwrap().starts_with("organization:"));
+    assert!(entity_of(&linking, &docs, 0, "Ronaldo").unwrap().starts_with("person:"));
+    assert!(entity_of(&linking, &docs, 0, "Henry Ford").unwrap().starts_with("person:"), "a full name is a person's");
 }
 
 #[test]

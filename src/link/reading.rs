@@ -1578,7 +1578,12 @@ fn in_employer_slot(site: &MentionSite) -> bool {
 /// or follows its kind ("the law firm "), and no possessive follows it.
 fn slot_of(site: &MentionSite, slot_before: &Regex) -> bool {
     let (before, after) = site.around();
-    (slot_before.is_match(before) || ORGANIZATION_SLOT_AFTER.is_match(after) || after_its_kind(before)) && !before_possessive(site)
+    let one_word = !site.mention.text.contains(char::is_whitespace);
+    (slot_before.is_match(before)
+        || ORGANIZATION_SLOT_AFTER.is_match(after)
+        || after_its_kind(before)
+        || (one_word && after_a_demonym_s_business(before)))
+        && !before_possessive(site)
 }
 
 /// Whether a possessive follows the mention ("Smith's band").
@@ -1621,15 +1626,54 @@ const KINDS_BEFORE_A_NAME: &[&str] = &[
     "corporation",
 ];
 
+/// Kinds of business a demonym opens before the name, as news writes them: "Brazilian
+/// planemaker Embraer", "Finnish mobile phone maker Nokia", "Swiss drugmaker Roche" (nouns no
+/// person is called after a demonym; not "producer", "developer").
+const BUSINESS_KINDS: &[&str] = &[
+    "maker",
+    "carmaker",
+    "automaker",
+    "planemaker",
+    "aircraft-maker",
+    "drugmaker",
+    "chipmaker",
+    "steelmaker",
+    "shipbuilder",
+    "brewer",
+    "miner",
+    "giant",
+    "conglomerate",
+    "insurer",
+    "lender",
+    "retailer",
+    "airline",
+    "bank",
+    "firm",
+    "company",
+    "group",
+    "operator",
+];
+
 /// Whether `before` (a name's sentence up to it) ends in "the", up to two lower-case modifiers,
 /// and one of [`KINDS_BEFORE_A_NAME`]: "at the law firm ".
 fn after_its_kind(before: &str) -> bool {
+    after_kind_opened_by(before, |w| w.eq_ignore_ascii_case("the"), KINDS_BEFORE_A_NAME)
+}
+
+/// Whether `before` ends in a demonym, up to two lower-case modifiers and one of
+/// [`BUSINESS_KINDS`]: "Brazilian planemaker " (a one-word name only: "American automaker Henry
+/// Ford" is a person).
+fn after_a_demonym_s_business(before: &str) -> bool {
+    after_kind_opened_by(before, |w| countries::by_demonym(w).is_some(), BUSINESS_KINDS)
+}
+
+/// Whether `before` ends in a word `opens` accepts, up to two lower-case modifiers and one of
+/// `kinds`.
+fn after_kind_opened_by(before: &str, opens: impl Fn(&str) -> bool, kinds: &[&str]) -> bool {
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     let Some((kind, modifiers)) = words.split_first() else { return false };
-    let Some(article) = modifiers.iter().position(|w| w.eq_ignore_ascii_case("the")) else { return false };
-    KINDS_BEFORE_A_NAME.contains(kind)
-        && article <= 2
-        && modifiers[..article].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    let Some(opener) = modifiers.iter().position(|w| opens(w)) else { return false };
+    kinds.contains(kind) && opener <= 2 && modifiers[..opener].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// Nouns that name a place in a group, written between the group and a member's name:
