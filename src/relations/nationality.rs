@@ -703,7 +703,8 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         .map_or(placed[subject].span.end, |aside| aside.end);
     let found = nationalities_after(view, index, subject, start);
     // "X, who also holds Russian citizenship, is a French actor": past a relative clause that
-    // states none (its own citizenship is read by [`super::citizenship`]).
+    // states none the copula reads (the clause's own citizenship is added from
+    // [`held_citizenships`]).
     let relative = aside.filter(|aside| {
         let opening = text[aside.clone()].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
         aside.end > start && (opening.starts_with("who ") || opening.starts_with("whose "))
@@ -914,9 +915,8 @@ fn fronted_description(view: &SentenceView, index: usize) -> Option<Found> {
 static PREDICATE_DEMONYM_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\([^()]*\)\s*)?,?\s*(who\s+)?(is|was|became)(\s+(also|originally|now|still))?$").expect("valid regex"));
 
-/// Before or after a doubles pair in a results line, the match: "beat", "def.", "lost to".
-static DOUBLES_MATCH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(beat|bt|def\.?|defeated|lost\s+to|v\.?|vs\.?)\s").expect("valid regex"));
+/// Before or after a doubles pair in a results line, the match's word: "beat", "def.", "v".
+const MATCH_WORDS: &[&str] = &["beat", "bt", "def", "def.", "defeated", "v", "v.", "vs", "vs."];
 
 /// "Luke Jensen and Murphy Jensen ( U.S. ) beat A ( Russia ) and B ( Netherlands )": a doubles
 /// pair in a results line shares the country in parentheses after the second partner (the
@@ -930,9 +930,12 @@ fn doubles_partner_s_country(view: &SentenceView, index: usize) -> Option<Found>
     if !(pair && in_parentheses && partner.kind == EntityType::Person && country.kind == EntityType::Country) {
         return None;
     }
-    let after = text[country.span.end..].trim_start().strip_prefix(')')?;
+    let after = text[country.span.end..].trim_start().strip_prefix(')')?.trim_start().to_lowercase();
     let before = text[..first.span.start].trim_end().to_lowercase();
-    let matched = DOUBLES_MATCH.is_match(after) || ["beat", "bt", "def.", "def", "defeated"].iter().any(|verb| before.ends_with(verb));
+    let is_match_word = |word: Option<&str>| word.is_some_and(|w| MATCH_WORDS.contains(&w));
+    let matched = is_match_word(after.split_whitespace().next())
+        || after.starts_with("lost to ")
+        || is_match_word(before.rsplit(char::is_whitespace).next());
     matched.then_some(Found { target: country.entity, role: None, confidence: confidence::FROM_COUNTRY })
 }
 
