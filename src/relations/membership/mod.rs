@@ -1412,6 +1412,17 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_people_that_makes_up_a_group() {
+        let people = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe and John Doe make up the Acme.", &people);
+        for index in 0..2 {
+            assert_eq!(membership(&v, index).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("member"))), "{index}");
+        }
+        let v = view("Jane Roe and John Doe made up stories about the Acme.", &people);
+        assert!(membership(&v, 0).is_empty() && membership(&v, 1).is_empty());
+    }
+
+    #[test]
     fn a_role_fronted_before_the_subject_with_its_organizations() {
         let people = [("Acme", 1, Organization), ("Beta", 2, Organization), ("Jane Roe", 0, Person)];
         let found = |text: &str| {
@@ -1588,6 +1599,7 @@ mod tests {
             "The Acme (Jane Roe, John Doe and Ann Lee) toured Europe.",
             "Acme's line - up consisted of Jane Roe (vocals), John Doe (guitar) and Ann Lee (drums).",
             "Acme's original members were Jane Roe, John Doe, and Ann Lee.",
+            "The Acme comprises Jane Roe, John Doe and Ann Lee.",
             "Acme's squad included Jane Roe, John Doe and Ann Lee.",
             "Notable former players of Acme include Jane Roe, John Doe and Ann Lee.",
             "Notable players for Acme in this period included Jane Roe, John Doe and Ann Lee.",

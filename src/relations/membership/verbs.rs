@@ -215,6 +215,8 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         (r"(hosts|hosted|hosting|co-hosts|co-hosted|presents|presented|presenting|anchors|anchored|anchoring)\s+(an?\s+|the\s+|his\s+|her\s+)?([a-z-]+\s+){0,3}?(show|programme|program|news|series|bulletin|broadcasts?|segment|podcast)\s+(on|for)", "presenter"),
         // "signed a two-year contract with Y" (a contract with a government is trade).
         (CONTRACT_WITH, "player"),
+        // A list of people that is the group: "A, B and C make up the Y".
+        (r"(make|makes|made)\s+up", "member"),
         // A label's artist: "recorded for Blue Note Records in the 1960s", "recorded two albums
         // for Y" (not "recorded a message for Y").
         (r"(recorded|records|recording)\s+(([a-z0-9-]+\s+){0,2}?(albums?|records?|singles?|songs?|sessions?|lps?|eps?|tracks?)\s+)?for", "member"),
