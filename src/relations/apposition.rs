@@ -322,9 +322,13 @@ static ONE_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An article and up to two words of standing before an organization that modifies an
-/// occupation: "a", "the former", "another former senior".
-static ARTICLE_AND_STANDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(an?|the|another)(\s+(former|longtime|veteran|senior|retired|ex-)){0,2}$").expect("valid regex"));
+/// occupation: "a", "the former", "another former senior", "a right-wing"; or those words
+/// alone, as a second description after "and" writes them ("and right-wing Likud party
+/// politician").
+static ARTICLE_AND_STANDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((an?|the|another)(\s+(former|longtime|veteran|senior|retired|ex-|right-wing|left-wing|centre-right|center-right|centre-left|center-left|hardline)){0,2}|(former|longtime|veteran|senior|retired|right-wing|left-wing|centre-right|center-right|centre-left|center-left|hardline)(\s+(former|longtime|veteran|senior|retired|right-wing|left-wing|hardline))?)$")
+        .expect("valid regex")
+});
 
 /// "X is a NASA astronaut", "X, a former CNN journalist", "X was a Union Army soldier": an
 /// organization as the modifier of an occupation noun (at most one lower-case word between),
@@ -466,6 +470,11 @@ mod tests {
             apposition_after_name(&v, 0).into_iter().next().map(|f| (f.target, f.role.map(|r| r.into_owned())))
         };
         assert_eq!(acme("Jane Roe is a NASA astronaut.", "NASA"), Some((1, Some("astronaut".into()))));
+        assert_eq!(acme("Jane Roe is a right-wing Acme politician.", "Acme"), Some((1, Some("politician".into()))));
+        let envoy = [("Jane Roe", 0, Person), ("Israeli", 2, Country), ("Egypt", 3, Country), ("Acme", 1, Organization)];
+        let v = view("Jane Roe , a former Israeli envoy to Egypt and right-wing Acme party politician .", &envoy);
+        assert!(apposition_after_name(&v, 0).iter().any(|f| f.target == 1), "a second description without its article");
+        assert_eq!(acme("Jane Roe praised right-wing Acme politicians .", "Acme"), None);
         assert_eq!(acme("Jane Roe is the Acme Professor of Law at Beta.", "Acme"), None, "a named chair, held at Beta");
         let chair = [("Jane Roe", 0, Person), ("Acme", 2, Organization), ("Beta", 1, Organization)];
         let v = view("Jane Roe is the Acme Professor of Law at the Beta.", &chair);
