@@ -703,15 +703,14 @@ fn subject_nationalities(view: &SentenceView, index: usize) -> Vec<Found> {
         .map_or(placed[subject].span.end, |aside| aside.end);
     let found = nationalities_after(view, index, subject, start);
     // "X, who also holds Russian citizenship, is a French actor": past a relative clause that
-    // states none the copula reads (the clause's own citizenship is added from
-    // [`held_citizenships`]).
+    // states none the copula reads, and then the clause's own citizenship too
+    // ([`held_citizenships`]).
     let relative = aside.filter(|aside| {
         let opening = text[aside.clone()].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
         aside.end > start && (opening.starts_with("who ") || opening.starts_with("whose "))
     });
     match relative {
         Some(aside) if found.is_empty() => {
-            // (The clause's own citizenship too: "who also holds Russian citizenship".)
             let mut found = nationalities_after(view, index, subject, aside.end);
             if !found.is_empty() {
                 let held: Vec<Found> =

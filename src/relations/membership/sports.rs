@@ -316,10 +316,10 @@ pub(super) fn players_a_side_is_without(view: &SentenceView, index: usize) -> Op
     names_a_player.then_some(Found { target: side.entity, role: Some(Cow::Borrowed("player")), confidence: confidence::LISTED })
 }
 
-/// Whether `word` is a role or an occupation, singular or plural ("defender", "strikers").
+/// Whether `word` is a role or an occupation, singular or plural ("defender", "strikers";
+/// [`is_occupation_word`] reads plurals itself).
 fn is_player_s_role(word: &str) -> bool {
-    let one = word.strip_suffix('s').unwrap_or(word);
-    is_occupation_word(word) || is_occupation_word(one) || is_role_word(one)
+    is_occupation_word(word) || is_role_word(word.strip_suffix('s').unwrap_or(word))
 }
 
 /// Between two names of a list, a plural role before the second: " and strikers ".
