@@ -365,6 +365,7 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     other_nationality(view, index)
         .or_else(|| born_in_parenthesis(view, index))
+        .or_else(|| born_in_clause(view, index))
         .or_else(|| fronted_description(view, index))
         .or_else(|| ranked_among_country_s_people(view, index))
         .or_else(|| heads_a_country_s_government(view, index))
@@ -493,6 +494,89 @@ fn born_in_parenthesis(view: &SentenceView, index: usize) -> Option<Found> {
     let after = text[country.span.end..parenthesis.end].trim();
     let place_ends = after.is_empty() || after.starts_with(';') || after.starts_with(['–', '-']);
     (BORN_PLACE.is_match(&text[parenthesis.start..country.span.start]) && place_ends).then_some(Found {
+        target: country.entity,
+        role: None,
+        confidence: confidence::FROM_COUNTRY,
+    })
+}
+
+/// From the person to "born" in a clause of its own: " was born ", ", born ", ", who was born ",
+/// " (1950 - 2001) was born " (not "was born to", a parent's; a birthplace in parentheses is
+/// [`born_in_parenthesis`]'s).
+static BORN_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*\([^()]*\))*\s*(,\s*(who\s+)?)?((was|is)\s+)?born\s+$").expect("valid regex"));
+
+/// What may stand between "born" and the "in" or "at" of the birthplace: a date ("on 5 May
+/// 1950", "in 1950", "c. 1520").
+static BIRTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((on|in|about|around|circa|c\.)\s+)?((\d{1,2}(st|nd|rd|th)?|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december),?\s+){0,3}$")
+        .expect("valid regex")
+});
+
+/// Lower-case words a birthplace's description may hold before its country ("in a small
+/// village near Lyon, France", "in the Basque region of France").
+const BIRTHPLACE_WORDS: &[&str] = &[
+    "the", "of", "a", "an", "small", "little", "village", "town", "city", "suburb", "hamlet", "near", "outside", "province", "region",
+    "district", "county", "state", "de", "upon", "on", "northern", "southern", "eastern", "western", "central",
+];
+
+/// "X was born in Lyon, France, in 1950", "X, who was born in a village near Lyon, France,
+/// joined", "Born on 5 May 1950 in Oslo, Norway, X": a birthplace in a clause of its own that
+/// ends at a named country gives that country, as the encyclopedia's parenthesis does
+/// ([`born_in_parenthesis`]), when the sentence states no other nationality; not "born in
+/// Germany to American parents" (the parents' nationality is stated instead).
+fn born_in_clause(view: &SentenceView, index: usize) -> Option<Found> {
+    let text = view.text;
+    let person = view.placed[index].span;
+    let named_country = |p: &&Placed| p.kind == EntityType::Country && countries::by_name(p.text, false).is_some();
+    // The birth's words from after "born" up to the country.
+    let (country, birth) = match text[..person.start].trim_start().strip_prefix("Born ") {
+        // "Born in Oslo, Norway, X moved": the fronted birth, the person right after it.
+        Some(fronted) => {
+            let country = view.placed[..index].last().filter(named_country)?;
+            if text[country.span.end..person.start].trim() != "," {
+                return None;
+            }
+            (country, &text[view.offset_of(fronted)..country.span.start])
+        }
+        None => {
+            let country = view.placed[index + 1..].iter().find(|p| p.kind == EntityType::Country).filter(named_country)?;
+            let gap = &text[person.end..country.span.start];
+            let born_at = gap.find("born ")? + "born ".len();
+            if !BORN_LEAD.is_match(&gap[..born_at].to_lowercase()) {
+                return None;
+            }
+            (country, &gap[born_at..])
+        }
+    };
+    // Only places (or an institution: "born at St Mary's Hospital in London") between.
+    let birth_start = view.offset_of(birth);
+    let others_between = view.placed.iter().any(|p| {
+        p.span.start >= birth_start
+            && p.span.end <= country.span.start
+            && !matches!(p.kind, EntityType::Location | EntityType::Organization)
+    });
+    // The last "in" or "at" opens the place; a date may come before it.
+    let words: Vec<&str> = birth.split_whitespace().collect();
+    let at = words.iter().rposition(|w| matches!(*w, "in" | "at"))?;
+    let date: String = words[..at].iter().map(|w| format!("{} ", w.to_lowercase())).collect();
+    let place_words = words[at + 1..].iter().all(|w| {
+        let bare = w.trim_end_matches(',');
+        bare.is_empty() || bare.starts_with(|c: char| c.is_uppercase()) || BIRTHPLACE_WORDS.contains(&bare) || bare == "-"
+    });
+    // The birth's clause ends at the country: "in 1950", ", and", "." (not "to American
+    // parents", "of Italian descent").
+    let after = text[country.span.end..].trim_start();
+    let next_word = after.split_whitespace().next().unwrap_or("");
+    let clause_ends = after.is_empty()
+        || after.starts_with([',', '.', ';', ')', ':'])
+        || matches!(next_word, "in" | "on" | "and" | "as" | "where" | "during" | "before" | "after" | "while" | "but" | "to" | "into");
+    let parents_named = matches!(after.trim_start_matches([',', ' ']).split_whitespace().next(), Some("to" | "of" | "into"))
+        && view
+            .placed
+            .iter()
+            .any(|p| p.kind == EntityType::Country && p.span.start > country.span.end && p.span.start <= country.span.end + 30);
+    (!others_between && BIRTH_DATE.is_match(&date) && place_words && clause_ends && !parents_named).then_some(Found {
         target: country.entity,
         role: None,
         confidence: confidence::FROM_COUNTRY,
@@ -1858,6 +1942,39 @@ mod tests {
         let both = [("Jan Berg", 0, Person), ("Norway", 1, Country), ("Swedish", 2, Country)];
         assert_eq!(all("Jan Berg (born 1950, Norway) is a Swedish painter.", &both, 0), [(2, "painter".to_string())]);
         assert_eq!(norway("The bay was named for King Jan Berg VII of Norway."), [(1, String::new())]);
+    }
+
+    #[test]
+    fn a_birthplace_in_a_clause_of_its_own() {
+        let norway = |text: &str| all(text, &[("Jan Berg", 0, Person), ("Bergen", 2, Location), ("Norway", 1, Country)], 0);
+        let none: Vec<(usize, String)> = Vec::new();
+        for text in [
+            "Jan Berg was born in Bergen, Norway, in 1950.",
+            "Jan Berg was born on 5 May 1950 in Bergen, Norway.",
+            "Jan Berg, born in a small village near Bergen, Norway, is a painter.",
+            "Jan Berg, who was born in Bergen, Norway, moved to Paris.",
+            "Jan Berg (1890 - 1978) was born in Bergen, Norway and trained in Paris.",
+        ] {
+            assert_eq!(norway(text), [(1, String::new())], "{text}");
+        }
+        let fronted = |text: &str| all(text, &[("Bergen", 2, Location), ("Norway", 1, Country), ("Jan Berg", 0, Person)], 2);
+        for text in ["Born in Bergen, Norway, Jan Berg moved to Paris.", "Born on 5 May 1950 in Bergen, Norway, Jan Berg moved to Paris."] {
+            assert_eq!(fronted(text), [(1, String::new())], "{text}");
+        }
+        assert_eq!(fronted("Born in Bergen, Norway, the young Jan Berg moved."), none, "not right after the birth");
+        let country_only = [("Jan Berg", 0, Person), ("Norway", 1, Country)];
+        assert_eq!(all("Jan Berg was born in Norway but grew up in Paris.", &country_only, 0), [(1, String::new())]);
+        // Not a birth that goes on past the country, another's, the parents' stated instead, or a
+        // place reached after the birth's clause.
+        assert_eq!(norway("Jan Berg was born in 1950 and moved to Bergen, Norway."), none, "moved");
+        assert_eq!(norway("Jan Berg was born in Bergen, Norway's second city."), none, "the place goes on");
+        assert_eq!(norway("Jan Berg's son was born in Bergen, Norway."), none, "the son's birth");
+        let parents = [("Jan Berg", 0, Person), ("Norway", 1, Country), ("American", 2, Country)];
+        assert_eq!(all("Jan Berg was born in Norway to American parents.", &parents, 0), none);
+        assert_eq!(all("Jan Berg was born in Norway, of American parents.", &parents, 0), none);
+        // A nationality stated wins.
+        let both = [("Jan Berg", 0, Person), ("Norway", 1, Country), ("Swedish", 2, Country)];
+        assert_eq!(all("Jan Berg, born in Norway, is a Swedish painter.", &both, 0), [(2, "painter".to_string())]);
     }
 
     #[test]
