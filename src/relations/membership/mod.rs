@@ -2086,6 +2086,33 @@ mod tests {
     }
 
     #[test]
+    fn a_player_s_loans_releases_promotions_and_standing_in_the_side() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe was waived by the Acme in 2001.", "player"),
+                ("Jane Roe was sent out on loan to Acme.", "player"),
+                ("Jane Roe was sent on a season-long loan to Acme.", "player"),
+                ("Jane Roe was promoted to the first team of Acme in 1990.", "player"),
+                ("Jane Roe broke into the first team at Acme.", "player"),
+                ("Jane Roe won promotion with Acme in 2006.", "player"),
+                ("Jane Roe won promotion to the Premier League with Acme.", "player"),
+                ("Jane Roe was a regular in the Acme side.", "player"),
+                ("Jane Roe became a mainstay of the Acme defence.", "player"),
+                ("Jane Roe was a key player for Acme.", "player"),
+                ("Jane Roe returned to his first club, Acme, in 2010.", "member"),
+                ("Jane Roe rejoined her former band, the Acme.", "member"),
+            ],
+            &[
+                "Jane Roe was a key player in the Acme scandal.",
+                "Jane Roe was released by the Acme in 2004.",
+                "Jane Roe was sent on a mission to Acme.",
+                "Jane Roe was promoted to the first team after a win over Acme.",
+                "Jane Roe returned to his first love, music, after leaving the Acme's stage.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_verb_carried_by_an_auxiliary() {
         assert_acme_roles(
             &[

@@ -29,13 +29,17 @@ pub(super) fn verb_pattern((verb, role): (&str, &'static str)) -> (Regex, &'stat
     let kind = ORGANIZATION_KIND.as_str();
     (
         Regex::new(&format!(
-            r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds}|{LEAGUE_BEFORE_A_CLUB}|{SIDE_BY_STANDING})?$",
+            r"{}{verb}\s+(the\s+)?({ORGANIZATION_STANDING}\s+)?({kind}|{kinds}|{LEAGUE_BEFORE_A_CLUB}|{SIDE_BY_STANDING}|{OWN_KIND_SET_OFF})?$",
             lead()
         ))
         .expect("valid regex"),
         role,
     )
 }
+
+/// Regex text: the person's own organization by its kind, the name set off by a comma
+/// ("returned to his first club, Benfica", "rejoined her former band, the Y").
+const OWN_KIND_SET_OFF: &str = r"(his|her|their)\s+([a-z-]+\s+){0,2}?(club|team|side|band|group|party|employer|label)\s*,\s*(the\s+)?";
 
 /// Regex text: a side named by its standing in a league, as sports reports write it ("plays
 /// for English second division leaders Y", "joined Bundesliga champions Y", "moved to rivals
@@ -223,6 +227,17 @@ pub(super) static ORGANIZATION_VERBS: LazyLock<Vec<(Regex, &'static str)>> = Laz
         // A club that let its player go: "was sold by Liverpool to Real Madrid", "was loaned
         // out by Y".
         (r"(is|was|were|has\s+been|had\s+been)\s+(sold|loaned(\s+out)?)\s+by", "player"),
+        // "was waived by the Jets" (a player's release; "was released by Y" may be a captive's).
+        (r"(is|was|were|has\s+been|had\s+been)\s+waived\s+by", "player"),
+        // "was sent out on loan to Y", "was sent on a season-long loan to Y".
+        (r"(is|was|were|has\s+been|had\s+been)\s+sent\s+(out\s+)?on\s+(an?\s+)?([a-z0-9-]+\s+){0,2}?loan\s+to", "player"),
+        // "was promoted to the first team of Y", "broke into the first team at Y".
+        (r"((is|was|were|has\s+been|had\s+been)\s+promoted|broke|breaks|graduated|graduates)\s+(in)?to\s+the\s+(first|senior|main)[\s-]+(team|squad|side)\s+(of|at)", "player"),
+        // "won promotion with Y" (a side's rise to a higher league).
+        (r"(won|wins|winning|earned|earns|gained|gains)\s+promotion\s+(to\s+(the\s+)?([^\s,;()]+\s+){1,3}?)?with", "player"),
+        // "was a regular in the Y side", "a mainstay of the Y defence", "a key player for Y"
+        // (not "a key player in the Y scandal").
+        (r"(is|was|were|became|remained|remains)\s+(an?|the)\s+((key|regular|first-team|integral|established|first-choice|automatic|important)\s+)*((regular|starter|fixture|mainstay|stalwart)\s+(in|of|for|at|with)|player\s+(for|with))", "player"),
         // "was famous for his coaching in Y", "his playing days at Y".
         (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+(coaching|managerial)\s+((career|spell|stint|tenure|days|years)\s+)?(in|at|with)", "coach"),
         (r"((is|was)\s+((best|well|widely)\s+)?(famous|known|noted|remembered)\s+for\s+)?(his|her)\s+playing\s+((career|spell|stint|days|years)\s+)?(in|at|with)", "player"),
