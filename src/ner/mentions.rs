@@ -487,6 +487,45 @@ fn split_ruler_and_realm(found: Vec<Chunk>, words: &[Span], text: &str) -> Vec<C
         .collect()
 }
 
+/// A ministry's portfolio and its realm labelled as one chunk: "Minister of [Defence of
+/// Estonia]", "Secretary of [State of Ohio]", "[Ministry of Finance of Norway]" (the model
+/// reads the portfolio as part of a name). The realm after the portfolio's "of" is a place,
+/// which the title patterns read as the office's ("Minister of Defence of Estonia"); a
+/// ministry before it stays an organization, and an office's title inside the chunk is no name.
+fn split_portfolio_and_realm(found: Vec<Chunk>, words: &[Span], text: &str) -> Vec<Chunk> {
+    let word = |i: usize| words.get(i).map_or("", |w| w.slice(text));
+    let is_office = |w: &str| matches!(w, "Minister" | "Ministers" | "Secretary" | "Commissioner");
+    let is_ministry = |w: &str| matches!(w, "Ministry" | "Department");
+    // Capitalised words, with "and" between ("Foreign Affairs", "Trade and Industry").
+    let portfolio = |range: std::ops::Range<usize>| {
+        (1..=4).contains(&range.len()) && range.into_iter().all(|k| is_capitalised(word(k)) || word(k) == "and")
+    };
+    let realm_shaped = |range: std::ops::Range<usize>| {
+        !range.is_empty()
+            && is_capitalised(word(range.start))
+            && range.into_iter().all(|k| is_capitalised(word(k)) || is_function_word(word(k)))
+    };
+    found
+        .into_iter()
+        .flat_map(|chunk| {
+            let (start, end) = trimmed(words, text, chunk.start, chunk.end);
+            // The office's title right before the chunk ("Minister of "), or opening it.
+            let title_before = start >= 2 && word(start - 1) == "of" && is_office(word(start - 2));
+            let opens_with_title = (is_office(word(start)) || is_ministry(word(start))) && word(start + 1) == "of";
+            let portfolio_start = if opens_with_title { start + 2 } else { start };
+            let of = (portfolio_start + 1..end).find(|&i| word(i) == "of").filter(|_| title_before || opens_with_title);
+            let split = of.and_then(|of| {
+                let realm = of + 1 + usize::from(word(of + 1) == "the");
+                (portfolio(portfolio_start..of) && realm_shaped(realm..end)).then(|| {
+                    let ministry = is_ministry(word(start)).then(|| Chunk { start, end: of, kind: "ORG".to_string() });
+                    ministry.into_iter().chain([Chunk { start: realm, end, kind: "LOC".to_string() }]).collect::<Vec<_>>()
+                })
+            });
+            split.unwrap_or_else(|| vec![chunk])
+        })
+        .collect()
+}
+
 /// A person chunk opening the sentence with the name's last word left outside, right before
 /// the copula or a parenthesis: "Omar Said is a Moroccan footballer" labelled "Omar" alone (the
 /// model reads "Said" as the verb). An encyclopedia opens an article so; the word is then part
@@ -660,7 +699,8 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
     let abbreviations = untagged_country_abbreviations(&found, words, sentence_text, &word_tags);
     found.extend(abbreviations);
     found.sort_by_key(|chunk| chunk.start);
-    let mut mentions: Vec<Mention> = split_ruler_and_realm(joined_across_function_words(found, words, sentence_text), words, sentence_text)
+    let found = split_ruler_and_realm(joined_across_function_words(found, words, sentence_text), words, sentence_text);
+    let mut mentions: Vec<Mention> = split_portfolio_and_realm(found, words, sentence_text)
         .into_iter()
         .map(|mut chunk| {
             (chunk.start, chunk.end) = trimmed(words, sentence_text, chunk.start, chunk.end);
@@ -878,6 +918,36 @@ mod tests {
         // Title II of the act and Henry VIII ruled .
         let found = findings(text, &tags, &[3, 4, 4, 4, 4, 0, 3, 4, 0, 0]);
         assert_eq!(spans(text, &found), ["Title II of the act", "Henry VIII"]);
+    }
+
+    #[test]
+    fn a_portfolio_labelled_with_its_realm_leaves_the_realm_a_place() {
+        let tags = ["O", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+        let labelled = |text: &str, labels: &[u16]| -> Vec<(String, String)> {
+            let found = findings(text, &tags, labels);
+            found.mentions.iter().map(|m| (m.span.slice(text).to_string(), m.label.as_str().to_string())).collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // Jane was Minister of Defence of Estonia .
+        assert_eq!(labelled("Jane was Minister of Defence of Estonia.", &[0, 0, 0, 0, 1, 2, 2, 0]), [pair("Estonia", "LOC")]);
+        // Jane was Secretary of State of the Ohio Territory .
+        assert_eq!(
+            labelled("Jane was Secretary of State of the Ohio Territory.", &[0, 0, 0, 0, 3, 4, 4, 4, 4, 0]),
+            [pair("Ohio Territory", "LOC")]
+        );
+        // Jane joined the Ministry of Trade and Industry of Japan .
+        assert_eq!(
+            labelled("Jane joined the Ministry of Trade and Industry of Japan.", &[0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 0]),
+            [pair("Ministry of Trade and Industry", "ORG"), pair("Japan", "LOC")]
+        );
+        // Not a name of its own after "of", nor one with no office before it.
+        // Jane joined the Bank of England .
+        assert_eq!(labelled("Jane joined the Bank of England.", &[0, 0, 0, 1, 2, 2, 0]), [pair("Bank of England", "ORG")]);
+        // Jane was Minister of the University of Oslo .
+        assert_eq!(
+            labelled("Jane was Minister of the University of Oslo.", &[0, 0, 0, 0, 0, 1, 2, 2, 0]),
+            [pair("University of Oslo", "ORG")]
+        );
     }
 
     #[test]

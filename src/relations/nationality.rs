@@ -56,6 +56,11 @@ fn is_copula(gap: &str) -> bool {
         .is_some_and(|c| !c["modifiers"].split_whitespace().any(|w| matches!(w, "a" | "an" | "the" | "who" | "whose" | "which")))
 }
 
+/// After a demonym as a noun, the person's ancestry: " of Norwegian descent", " of Irish and
+/// German ancestry".
+static OF_DESCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+of\s+(\S+\s+){1,4}?(descent|ancestry|origin|extraction|heritage|parentage)\b").expect("valid regex"));
+
 /// After a demonym as a noun, what the person was first to do: " to win", " ever to be", "
 /// woman to win" ("the first Indian woman to").
 static FIRST_TO: LazyLock<Regex> =
@@ -370,6 +375,7 @@ pub fn nationality(view: &SentenceView, index: usize) -> Vec<Found> {
         .or_else(|| ranked_among_country_s_people(view, index))
         .or_else(|| heads_a_country_s_government(view, index))
         .or_else(|| in_a_country_s_body(view, index))
+        .or_else(|| in_a_country_s_politics(view, index))
         .or_else(|| capped_by_a_country(view, index))
         .into_iter()
         .collect()
@@ -398,7 +404,7 @@ fn capped_by_a_country(view: &SentenceView, index: usize) -> Option<Found> {
 /// the Cabinet of ", " was a member of the parliament of ", " sat in the Senate of the ".
 static IN_A_BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(\s*\([^()]*\))?\s*,?\s*(who\s+)?((later|also|then)\s+)?((served|serves|serving|sat|sits|sitting)\s+(in|on)|((is|was|became)\s+)?an?\s+member\s+of)\s+the\s+",
+        r"^(\s*\([^()]*\))?\s*,?\s*(who\s+)?((later|also|then)\s+)?((served|serves|serving|sat|sits|sitting)\s+(in|on)|((is|was|became)\s+)?an?\s+member\s+of|(is|was|were)\s+((re-?)?elected|appointed)\s+to)\s+the\s+",
         r"(cabinet|government|parliament|senate|legislature|national\s+assembly|armed\s+forces|army|navy|air\s+force)\s+of\s+(the\s+)?$"
     ))
     .expect("valid regex")
@@ -413,6 +419,30 @@ fn in_a_country_s_body(view: &SentenceView, index: usize) -> Option<Found> {
         target: country.entity,
         role: Some(Cow::Borrowed("member")),
         confidence: confidence::NATIONALITY,
+    })
+}
+
+/// From a person to the demonym of the politics they took part in: " was a leading figure in
+/// ", ", who was active in ", " entered " (not " wrote a book on ", " was interested in ").
+static IN_POLITICS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(\s*\([^()]*\))?\s*,?\s*(who\s+)?((later|also|then|long|briefly)\s+)?",
+        r"(((is|was|became|remained)\s+)?(an?|the|one\s+of\s+the)\s+([a-z-]+\s+){0,3}?(figures?|forces?|players?|presences?)\s+in|",
+        r"(is|was|were|became|remained)\s+((very|politically|highly)\s+)?(active|involved|prominent)\s+in|(entered|enters|entering)|(made|makes)\s+(his|her|their)\s+(name|mark)\s+in)\s+(the\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// "X was a leading figure in Norwegian politics", "X entered French politics in 1990": a
+/// country's politics taken part in makes the person its citizen (a politician's).
+fn in_a_country_s_politics(view: &SentenceView, index: usize) -> Option<Found> {
+    let country = view.placed.get(index + 1).filter(|p| p.kind == EntityType::Country && countries::by_demonym(p.text).is_some())?;
+    let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
+    let politics = view.text[country.span.end..].trim_start().split(|c: char| !c.is_alphanumeric()).next() == Some("politics");
+    (politics && IN_POLITICS.is_match(&gap)).then_some(Found {
+        target: country.entity,
+        role: Some(Cow::Borrowed("politician")),
+        confidence: confidence::FROM_COUNTRY,
     })
 }
 
@@ -450,9 +480,12 @@ fn heads_a_country_s_government(view: &SentenceView, index: usize) -> Option<Fou
 static GOVERNMENT_OF_COUNTRY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bthe\s+(government|administration|regime)\s+of\s+(the\s+)?$").expect("valid regex"));
 
-/// From the person to a country's name: " was ", ", who is ", " (born 1950) became ".
-static COPULA_BEFORE_COUNTRY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains)\s+$").expect("valid regex"));
+/// From the person to a country's name: " was ", ", who is ", " (born 1950) became ", " is
+/// widely regarded as ".
+static COPULA_BEFORE_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\([^()]*\))*\s*,?\s*(who\s+)?(is|was|became|remains)\s+(((widely|generally|often)\s+)?(considered|regarded\s+as|described\s+as|seen\s+as)\s+)?$")
+        .expect("valid regex")
+});
 
 /// "X was Pakistan's first female pilot", "X is Kenya's youngest billionaire": ranked first
 /// among a country's people in an occupation. (An office, "was Norway's first ambassador", the
@@ -462,11 +495,17 @@ fn ranked_among_country_s_people(view: &SentenceView, index: usize) -> Option<Fo
     let gap = view.between(view.placed[index].span.end, country.span.start).to_lowercase();
     let after = &view.text[country.span.end..];
     let rank_at = sentence::starts_with_possessive(after, 0)?;
-    let rank = after[rank_at..].trim_start().split(' ').next()?;
-    if !COPULA_BEFORE_COUNTRY.is_match(&gap) || !RANKS.contains(&rank) {
+    let ranked = after[rank_at..].trim_start();
+    let rank = ranked.split(' ').next()?;
+    // A rank ("first") or a superlative ("greatest", "most celebrated").
+    let rank_end = match RANKS.contains(&rank) {
+        true => rank.len(),
+        false => SUPERLATIVE.find(ranked)?.end(),
+    };
+    if !COPULA_BEFORE_COUNTRY.is_match(&gap) {
         return None;
     }
-    let role = occupation_after(&after[rank_at..].trim_start()[rank.len()..], false)?;
+    let role = occupation_after(&ranked[rank_end..], false)?;
     Some(Found { target: country.entity, role: Some(owned(role)), confidence: confidence::NATIONALITY })
 }
 
@@ -846,7 +885,14 @@ fn nationalities_after(view: &SentenceView, index: usize, subject: usize, start:
         let by_birth = after.trim_start().strip_prefix("by birth").is_some_and(|rest| rest.trim_start().starts_with([',', '.', ';', ')']));
         // ("X was a Frenchman who served": a relative clause after the noun.)
         let relative = ["who ", "whose "].iter().any(|w| after.trim_start().starts_with(w));
-        let noun = (after.trim_start().starts_with([',', '.', ';', ')']) || after.trim().is_empty() || ranked || by_birth || relative)
+        // ("X was an American of Norwegian descent": an ancestry after the noun.)
+        let of_descent = OF_DESCENT.is_match(after);
+        let noun = (after.trim_start().starts_with([',', '.', ';', ')'])
+            || after.trim().is_empty()
+            || ranked
+            || by_birth
+            || relative
+            || of_descent)
             && countries::by_demonym(last.text).is_some();
         // "one of Norway's best-known painters": a country's name with its possessive, among
         // "one of" only (a copula before a country's name states nothing: "was Norway's
@@ -1942,6 +1988,36 @@ mod tests {
         let both = [("Jan Berg", 0, Person), ("Norway", 1, Country), ("Swedish", 2, Country)];
         assert_eq!(all("Jan Berg (born 1950, Norway) is a Swedish painter.", &both, 0), [(2, "painter".to_string())]);
         assert_eq!(norway("The bay was named for King Jan Berg VII of Norway."), [(1, String::new())]);
+    }
+
+    #[test]
+    fn a_country_s_greatest_its_parliament_its_politics_and_a_noun_of_descent() {
+        let norway = [("Jan Berg", 0, Person), ("Norway", 1, Country)];
+        let none: Vec<(usize, String)> = Vec::new();
+        assert_eq!(all("Jan Berg is widely regarded as Norway's greatest composer.", &norway, 0), [(1, "composer".to_string())]);
+        assert_eq!(all("Jan Berg was Norway's most celebrated painter.", &norway, 0), [(1, "painter".to_string())]);
+        assert_eq!(all("Jan Berg was elected to the Parliament of Norway in 1965.", &norway, 0), [(1, "member".to_string())]);
+        assert_eq!(all("Jan Berg met Norway's greatest composer.", &norway, 0), none, "another's");
+        assert_eq!(all("Jan Berg was elected to the board of Norway's bank.", &norway, 0), none);
+        let norwegian = [("Jan Berg", 0, Person), ("Norwegian", 1, Country)];
+        for text in [
+            "Jan Berg was a prominent figure in Norwegian politics.",
+            "Jan Berg entered Norwegian politics in 1990.",
+            "Jan Berg, who was active in Norwegian politics, died in 1990.",
+        ] {
+            assert_eq!(all(text, &norwegian, 0).len(), 1, "{text}");
+        }
+        for text in [
+            "Jan Berg wrote a book on Norwegian politics.",
+            "Jan Berg was interested in Norwegian politics.",
+            "Jan Berg was a leading figure in Norwegian music.",
+        ] {
+            assert_eq!(all(text, &norwegian, 0), none, "{text}");
+        }
+        let descent = [("Jan Berg", 0, Person), ("American", 1, Country), ("Norwegian", 2, Country)];
+        let v = view("Jan Berg was an American of Norwegian descent.", &descent);
+        assert_eq!(nationality(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1]);
+        assert_eq!(all("Jan Berg was an American of the old school.", &descent[..2], 0), none, "no ancestry");
     }
 
     #[test]
