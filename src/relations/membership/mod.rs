@@ -2113,6 +2113,24 @@ mod tests {
     }
 
     #[test]
+    fn a_board_seat_a_membership_held_and_a_party_named_as_a_noun() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe is a member of the board of trustees of the Acme.", "board member"),
+                ("Jane Roe was a founding member of the advisory board of Acme.", "board member"),
+                ("Jane Roe holds membership in the Acme.", "member"),
+                ("Jane Roe served as a Acme in the Senate.", "member"),
+                ("Jane Roe ran as a Acme in 1990.", "member"),
+            ],
+            &[
+                "Jane Roe is a member of the board that sued Acme.",
+                "Jane Roe ran as a child through Acme's gardens.",
+                "Jane Roe has membership cards from Acme.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_verb_carried_by_an_auxiliary() {
         assert_acme_roles(
             &[

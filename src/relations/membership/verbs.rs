@@ -163,6 +163,14 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // "was appointed to the Supreme Court of Canada", "was named to the board of Y".
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named)\s+to", "member"),
         (r"(was|were|is|has\s+been|had\s+been)\s+(appointed|named|elected)\s+to\s+(the|its|their)\s+board(\s+of\s+(directors|governors|trustees))?\s+(of|at)", "board member"),
+        // "is a member of the board of trustees of Y", "was a member of the supervisory board
+        // of Y".
+        (r"(is|was|were|became|remained|remains)\s+(also\s+)?(an?|the)\s+((founding|longtime|long-time|former|voting|non-executive)\s+)?members?\s+of\s+(the|its|their)\s+((supervisory|executive|advisory|governing)\s+)?board(\s+of\s+(directors|governors|trustees|regents|overseers))?\s+(of|at)", "board member"),
+        // "holds membership in the Royal Swedish Academy of Sciences".
+        (r"(holds|held|holding|has|had|having)\s+((honorary|full|life)\s+)?membership\s+(in|of)", "member"),
+        // A party's member by its name as a noun: "sat as a Liberal", "served as a Democrat"
+        // (the party word is a mention of the party).
+        (r"(sits|sat|sitting|serves|served|serving|stood|stands|ran|runs)\s+as\s+an?", "member"),
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         // "a voice actress affiliated with Aoni Production", "is currently affiliated with Y".
         (r"((is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+)?((also|currently|formerly|later)\s+)?affiliated\s+with", "member"),
