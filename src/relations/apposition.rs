@@ -281,7 +281,11 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
                     let constituency = words.last() == Some(&"for") && super::membership::is_constituency_of(role.role, target.text);
                     lower_case && !constituency && ((tail.is_some_and(joins) && words.len() <= 6) || (kind_then_name && words.len() <= 9))
                 }
-                && (lead.is_empty() || lead == "the" || lead == "a" || lead == "an" || is_title_filler(&lead) || one_of || named_chair);
+                && (lead.is_empty()
+                    || matches!(lead.as_str(), "the" | "a" | "an" | "another")
+                    || is_title_filler(&lead)
+                    || one_of
+                    || named_chair);
             let possessive_form = end <= role_span.start
                 && text[clause_start..start].trim().to_lowercase().trim_start_matches("the").trim().is_empty()
                 && starts_with_possessive(text, end).is_some()
@@ -292,10 +296,11 @@ fn clause_role(view: &SentenceView, index: usize, clause_start: usize, clause: &
             let modifier_form = target.kind == EntityType::Organization
                 && !named_chair
                 && end <= role_span.start
-                && matches!(
-                    text[clause_start..start].trim().to_lowercase().as_str(),
-                    "" | "the" | "a" | "an" | "former" | "the former" | "a former"
-                )
+                && {
+                    // ("X, another FAA spokesman", "X, a senior Acme engineer".)
+                    let lead = text[clause_start..start].trim().to_lowercase();
+                    lead.is_empty() || ARTICLE_AND_STANDING.is_match(&lead)
+                }
                 && {
                     let between = &text[end..role_span.start];
                     between.split_whitespace().count() <= 2 && between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
@@ -495,6 +500,10 @@ mod tests {
         assert_eq!(acme("Jane Roe, the Acme's lead guitarist, said.", "Acme"), Some((1, Some("lead guitarist".into()))));
         assert_eq!(acme("Jane Roe, Acme cricketer, lives in Leeds.", "Acme"), Some((1, Some("cricketer".into()))));
         assert_eq!(acme("Jane Roe, another former senior Acme engineer, said.", "Acme"), Some((1, Some("engineer".into()))));
+        assert_eq!(acme("Jane Roe, another Acme spokesman, said.", "Acme"), Some((1, Some("spokesman".into()))));
+        assert_eq!(acme("Jane Roe, another spokesman for Acme, said.", "Acme"), Some((1, Some("spokesman".into()))));
+        assert_eq!(acme("Jane Roe, a senior Acme spokesman, said.", "Acme"), Some((1, Some("spokesman".into()))));
+        assert_eq!(acme("Jane Roe, another day, said the Acme spokesman.", "Acme"), None);
         assert_eq!(acme("Jane Roe, an Acme principal, said.", "Acme"), Some((1, Some("principal".into()))));
         let v = view("Jane Roe (born 1947, in Acme) is a career diplomat.", &[("Jane Roe", 0, Person), ("Acme", 1, Country)]);
         assert_eq!(apposition_after_name(&v, 0), vec![], "a place in the parentheses is before the clause");

@@ -462,7 +462,9 @@ fn occupation_head(phrase: &str) -> Option<(usize, &str)> {
     let trimmed = phrase.trim_end();
     let start = trimmed.rfind(' ').map(|i| i + 1).unwrap_or(0);
     let word = &trimmed[start..];
-    (is_occupation_word(word) && word.chars().all(|c| c.is_lowercase() || c == '-')).then_some((start, word))
+    // ("California Highway Patrol Officer X": capitalised as a title before the name.)
+    let written_as_a_word = word.chars().all(|c| c.is_lowercase() || c == '-') || crate::text::words::is_capitalised(word);
+    (is_occupation_word(word) && written_as_a_word).then_some((start, word))
 }
 
 #[cfg(test)]
@@ -497,6 +499,13 @@ mod tests {
         // A comma inside the firm's name is no clause break.
         assert_eq!(title("Acme Research , Inc 's analyst Jane Roe said.", "Acme Research , Inc"), Some((1, "analyst".into())));
         assert_eq!(title("Acme Research , and analyst Jane Roe said.", "Acme Research"), None);
+        // An occupation capitalised as a title before the name; not one inside a longer name.
+        assert_eq!(
+            title("Trucks overturned, said Acme Highway Patrol Officer Jane Roe.", "Acme Highway Patrol"),
+            Some((1, "officer".into()))
+        );
+        assert_eq!(title("Trucks overturned, said Acme Corp Agent Jane Roe.", "Acme Corp"), Some((1, "agent".into())));
+        assert_eq!(title("Trucks overturned, said Acme Corp OFFICER Jane Roe.", "Acme Corp"), None, "not a word as written");
     }
 
     #[test]

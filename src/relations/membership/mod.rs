@@ -23,6 +23,7 @@ use crate::text::results;
 use crate::text::roles::{
     self, find_roles, is_occupation_word, is_organization_noun, is_party_name, is_role_or_occupation, is_role_word, only_honorifics,
 };
+use crate::text::words::follows_a_noun_phrase;
 
 mod clauses;
 mod organization_first;
@@ -72,6 +73,23 @@ fn is_opinion_critic(lead: &str) -> bool {
             | "consistent"
     )
 }
+
+/// After a role's "of": the organization described by its kind, then its name set off by a
+/// comma (" chairman of the strongest opposition party, the ", group `description` from the
+/// article).
+static DESCRIPTION_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(of|at|for|with)\s+(?P<description>(the|an?)\s+([a-z-]+\s+){0,4}?(party|company|firm|group|band|club|team|organi[sz]ation|union|association|movement|newspaper|bank|institute|university|agency|network|broadcaster|label|airline|federation|council|foundation|charity|society|alliance|coalition|front)\s*,\s*(the\s+)?)$")
+        .expect("valid regex")
+});
+
+/// Before a person who is the object of an appointment: "Acme named ", "was appointed by Y
+/// and then made ".
+static APPOINTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(named|names|appointed|appoints|made|makes|elected|elects|nominated|nominates|installed|installs|tapped|taps|picked|picks)\s+$",
+    )
+    .expect("valid regex")
+});
 
 /// From the person to the group their work is known with: " is an English drummer, best known
 /// for his work with the band ", ", known for her tenure at ".
@@ -973,6 +991,24 @@ fn membership_with(view: &SentenceView, index: usize, target: &Placed) -> Option
         let field_removed = without_field(&gap);
         if ROLE_OF.is_match(&field_removed) {
             return field_removed;
+        }
+        // "X, chairman of the strongest opposition party, the Y": the organization's
+        // description before its name, read past.
+        if let Some(described) = DESCRIPTION_BEFORE_NAME.captures(&field_removed) {
+            let past = format!("{}the ", &field_removed[..described.name("description").map_or(0, |d| d.start())]);
+            if ROLE_OF.is_match(&past) {
+                return Cow::Owned(past);
+            }
+        }
+        // "Acme named X publisher of the Y": the object of an appointment, the post right
+        // after the name, read as "X as publisher of the Y".
+        // (Not "named X after the founder of Y": the post opens right after the name.)
+        let appointed = APPOINTED_BEFORE.is_match(&text[..person.start].to_lowercase());
+        let post_first =
+            field_removed.split_whitespace().next().is_some_and(|w| matches!(w, "the" | "a" | "an") || !follows_a_noun_phrase(w));
+        let as_post = format!(" as{field_removed}");
+        if appointed && post_first && field_removed.starts_with(' ') && ROLE_OF.is_match(&as_post) {
+            return Cow::Owned(as_post);
         }
         if let Some(gap) = places_before_country() {
             return Cow::Owned(gap);
@@ -2126,6 +2162,26 @@ mod tests {
                 "Jane Roe is a member of the board that sued Acme.",
                 "Jane Roe ran as a child through Acme's gardens.",
                 "Jane Roe has membership cards from Acme.",
+            ],
+        );
+    }
+
+    #[test]
+    fn news_asides_an_appointment_s_object_and_a_described_organization() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe, 70, who owned the failed Acme, had filed a petition.", "owner"),
+                ("Jane Roe, 53, joined Acme from Beta.", "member"),
+                ("The board has named Jane Roe publisher of the Acme.", "publisher"),
+                ("The board appointed Jane Roe chief executive of Acme in 1990.", "chief executive"),
+                ("Jane Roe, chairman of the strongest opposition party, the Acme, said.", "chairman"),
+                ("Jane Roe, chairman of the company, Acme, said.", "chairman"),
+            ],
+            &[
+                "The board named Jane Roe after the founder of Acme.",
+                "Jane Roe, 70, met the owners of Acme.",
+                "Jane Roe, chairman of the party, and John Doe, leader of the Acme, met.",
+                "Jane Roe, another critic, said Acme failed.",
             ],
         );
     }

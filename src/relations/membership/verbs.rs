@@ -6,9 +6,10 @@ use super::*;
 
 /// An optional "(born 1950)" and "who" between the person and the verb.
 /// A description may come first: "(born 1990) is a Brazilian footballer who plays for"; after
-/// a list of people, ", all of whom" ([`OF_WHOM`]).
+/// a list of people, ", all of whom" ([`OF_WHOM`]); news gives the age first (", 70, who
+/// owned").
 pub(super) fn lead() -> String {
-    [r"^(\s*\([^()]*\))?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|first|initially|originally|eventually|most\s+recently|once|reportedly|soon|quickly|immediately|officially|formally|permanently|temporarily)\s+)*"]
+    [r"^(\s*\([^()]*\)|\s*,\s*\d{1,3})?\s*,?\s*(", DESCRIPTION_WHO, r"|", OF_WHOM, r"|and\s+)?", WHEN, r"((has|had|have)\s+(since\s+)?|(also|later|then|currently|last|previously|formerly|briefly|subsequently|still|now|again|all|both|first|initially|originally|eventually|most\s+recently|once|reportedly|soon|quickly|immediately|officially|formally|permanently|temporarily)\s+)*"]
         .concat()
 }
 
