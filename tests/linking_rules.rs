@@ -125,6 +125,18 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
             ("p5.txt", "Marco Rossi saw a painting on loan from Sampdoria. ", false),
         ],
     );
+    // A rider's team, a first professional team, a club represented.
+    assert_organization_cases(
+        "Liquigas",
+        &[("Marco Rossi", "PER"), ("Liquigas", "PER")],
+        &[
+            ("r1.txt", "Marco Rossi rode for Liquigas between 2010 and 2012. ", true),
+            ("r2.txt", "Marco Rossi turned professional in 2008 with Liquigas. ", true),
+            ("r3.txt", "Marco Rossi competed representing the club Liquigas. ", true),
+            ("q1.txt", "Marco Rossi rode with Liquigas to the station. ", false),
+            ("q2.txt", "Marco Rossi turned to Liquigas for advice. ", false),
+        ],
+    );
     // What only a band has, after its possessive: a lead singer, a frontman (not a drummer: a
     // singer has one too).
     let after = [("Peter Smith", "PER"), ("Genesis", "PER"), ("Genesis", "PER")];

@@ -882,6 +882,9 @@ const CLUB_SLOTS: &[&str] = &[
     // Alabama", "was drafted out of Kentucky".
     r"\b(plays|played|playing)\s+(college|collegiate|university|varsity)\s+(football|basketball|baseball|hockey|soccer|volleyball|softball|lacrosse)\s+(at|for|with)\s+(the\s+)?",
     r"\bdrafted\s+([a-z0-9-]+\s+){0,3}?out\s+of\s+(the\s+)?",
+    // "turned professional in 2008 with Lampre", "representing the club IFK Mora".
+    r"\bturned\s+(professional|pro)\s+(in\s+\d{4}\s+)?(with|for)\s+(the\s+)?",
+    r"\brepresenting\s+the\s+(club|team)\s+",
 ];
 
 /// Regex text, lower case: a player's verb, then a league ("league", "nhl", "serie a"), then
@@ -915,6 +918,8 @@ pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::Laz
         r"\b(plays|played|playing|signed|signs|signing)\s+(for|with)\s+(the\s+)?",
         r"\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(for|with)\s+(the\s+)?",
         r"\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(for|with)\s+(the\s+)?",
+        // A rider's team ("rode for Liquigas"; a domestique rides for a leader too).
+        r"\b(rides|rode|riding|races|raced|racing)\s+for\s+(the\s+)?",
     ];
     slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS, &led])
 });

@@ -2187,6 +2187,27 @@ mod tests {
     }
 
     #[test]
+    fn a_rider_s_first_team_a_club_represented_and_work_done_mainly_for() {
+        assert_acme_roles(
+            &[
+                ("Jane Roe turned professional in 2008 with Acme.", "player"),
+                ("Jane Roe turned pro with Acme.", "player"),
+                ("Jane Roe, representing the club Acme, won.", "representative"),
+                ("Jane Roe has worked mainly for Acme.", "employee"),
+            ],
+            &[
+                "Jane Roe turned to Acme for help.",
+                "Jane Roe worked mainly against Acme.",
+                "Jane Roe was a lawyer representing clients against Acme.",
+            ],
+        );
+        let sweden = [("Jane Roe", 0, Person), ("Sweden", 1, Country)];
+        assert_eq!(found("Jane Roe finished 12th in the 10 km event for Sweden.", &sweden), Some((1, Some("representative".into()))));
+        assert_eq!(found("Jane Roe finished 12th in the race won by a rival for Sweden.", &sweden), None, "another's clause");
+        assert_eq!(found("Jane Roe finished her studies in Oslo for Sweden.", &sweden), None, "no place taken");
+    }
+
+    #[test]
     fn a_verb_carried_by_an_auxiliary() {
         assert_acme_roles(
             &[

@@ -175,7 +175,9 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(was|were|is|became|remained)\s+(also\s+)?active\s+(with|in)", "member"),
         // "a voice actress affiliated with Aoni Production", "is currently affiliated with Y".
         (r"((is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+)?((also|currently|formerly|later)\s+)?affiliated\s+with", "member"),
-        (r"(works|worked|working)\s+(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
+        (r"(works|worked|working)\s+((mainly|mostly|primarily|chiefly|largely|exclusively|briefly|extensively|closely)\s+)?(as\s+an?\s+([a-z-]+\s+){1,3})?(for|at)", "employee"),
+        // "turned professional in 2008 with Lampre" (a player's or a rider's first team).
+        (r"turned\s+(professional|pro)\s+(in\s+\d{4}\s+)?(with|for)", "player"),
         // "joined the faculty of Y", "joined the board of directors of Y".
         (r"(joined|rejoined)\s+(the\s+)?(faculty|staff|board(\s+of\s+directors)?)\s+(of|at)", "member"),
         // "served on the Acme Council", "has been on the CFTC since last year".
@@ -204,7 +206,7 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(owns|owned|operates|operated)", "owner"),
         // "taught at Y", "taught mathematics at Y", "lectured on law at Y".
         (r"(teaches|taught|lectures|lectured)\s+([a-z-]+\s+){0,3}?at", "teacher"),
-        (r"represent(s|ed)?", "representative"),
+        (r"represent(s|ed|ing)?", "representative"),
     ]
     .into_iter()
     // "played in the NHL with Detroit", "played in the Premier League for Y" (a league between).
@@ -409,6 +411,8 @@ pub(super) static IN_THEN_FOR: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::
         // m for Denmark", "competed in the 100 metres at the 1996 Olympics, representing
         // Jamaica".
         (format!(r"((competes|competed|competing)|(won|wins|took|claimed)\s+(an?|the|his|her|their)\s+((olympic|world|gold|silver|bronze)\s+){{1,2}}medals?)\s+(in|at){event}"), "representative"),
+        // A place in an event: "finished 12th in the 10 km event for Sweden".
+        (format!(r"(finished|finishes|placed|places|came|comes|ranked)\s+(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(in|at){event}"), "representative"),
     ]
     .into_iter()
     .map(|(verb, role)| verb_pattern((verb.as_str(), role)))
