@@ -149,9 +149,12 @@ pub struct OrganizationReference {
 impl OrganizationReference {
     /// The reference to an organization the article called a `kind` (a lower-case noun).
     pub fn new(kind: &str) -> Option<Self> {
+        // The kind, or the general noun it is one of ("a Norwegian bank ... The company was
+        // founded", "an English rock trio ... The group").
+        let kinds: Vec<String> = std::iter::once(kind).chain(general_kinds(kind).iter().copied()).map(regex::escape).collect();
         let pattern = format!(
-            r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+)?(?P<reference>[Tt]he\s+{})(\s+[a-z]|'s\s|’s\s)",
-            regex::escape(kind)
+            r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+)?(?P<reference>[Tt]he\s+({}))(\s+[a-z]|'s\s|’s\s)",
+            kinds.join("|")
         );
         Regex::new(&pattern).ok().map(|description| OrganizationReference { description })
     }
@@ -166,9 +169,33 @@ impl OrganizationReference {
     }
 }
 
+/// The general nouns an article may go on to call an organization of `kind` by: a bank, an
+/// airline or a label is "the company"; a trio "the group" or "the band".
+fn general_kinds(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "bank" | "airline" | "carmaker" | "automaker" | "manufacturer" | "retailer" | "insurer" | "publisher" | "conglomerate"
+        | "broadcaster" | "drugmaker" | "chipmaker" | "brewery" | "corporation" | "subsidiary" | "label" | "studio" | "firm"
+        | "startup" | "developer" => &["company"],
+        "duo" | "trio" | "quartet" | "quintet" | "ensemble" => &["group", "band"],
+        "band" => &["group"],
+        _ => &[],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_general_noun_for_the_subject_organization_s_kind() {
+        let bank = OrganizationReference::new("bank").unwrap();
+        assert!(bank.find("The company was founded in 1899 by Jane Roe.").is_some());
+        assert!(bank.find("The bank was founded in 1899 by Jane Roe.").is_some());
+        assert!(bank.find("The group was founded in 1899 by Jane Roe.").is_none(), "not a bank's general noun");
+        let trio = OrganizationReference::new("trio").unwrap();
+        assert!(trio.find("The group split in 1999.").is_some());
+        assert!(trio.find("The company split in 1999.").is_none());
+    }
 
     #[test]
     fn a_definite_description_or_it_stands_for_the_subject_organization() {

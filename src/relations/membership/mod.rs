@@ -2193,6 +2193,7 @@ mod tests {
                 ("Jane Roe turned professional in 2008 with Acme.", "player"),
                 ("Jane Roe turned pro with Acme.", "player"),
                 ("Jane Roe, representing the club Acme, won.", "representative"),
+                ("Jane Roe competed for years, representing the club Acme.", "representative"),
                 ("Jane Roe has worked mainly for Acme.", "employee"),
             ],
             &[
@@ -3061,9 +3062,25 @@ mod tests {
         let abbreviated = [("Acme Quartet", 1, Organization), ("AQ", 3, Organization), ("American", 4, Country), ("Jane Roe", 0, Person)];
         let v = view("Acme Quartet (also AQ) is an American rap band, formed in 1995 by Jane Roe.", &abbreviated);
         assert_eq!(membership(&v, 3).first().map(|f| (f.target, f.role.as_deref())), Some((3, Some("founder"))));
+        // Where the organization is from: places after "from", each after a comma.
         let with_place = [("Acme Quartet", 1, Organization), ("Dublin", 5, EntityType::Location), ("Jane Roe", 0, Person)];
         let v = view("The Acme Quartet is a band from Dublin formed by Jane Roe.", &with_place);
-        assert_eq!(membership(&v, 2), vec![], "a place in the description");
+        assert_eq!(membership(&v, 2).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
+        let places = [
+            ("Acme Quartet", 1, Organization),
+            ("American", 4, Country),
+            ("Portland", 5, EntityType::Location),
+            ("Oregon", 6, EntityType::Location),
+            ("Jane Roe", 0, Person),
+        ];
+        let v = view("The Acme Quartet is an American indie rock band from Portland, Oregon, formed in 2004 by Jane Roe.", &places);
+        assert_eq!(membership(&v, 4).first().map(|f| (f.target, f.role.as_deref())), Some((1, Some("founder"))));
+        // Not a place reached otherwise, nor an organization named in the description.
+        let v = view("The Acme Quartet is an American indie rock band that toured Portland, Oregon, formed in 2004 by Jane Roe.", &places);
+        assert_eq!(membership(&v, 4), vec![], "a place the band toured");
+        let signed = [("Acme Quartet", 1, Organization), ("Beta", 2, Organization), ("Jane Roe", 0, Person)];
+        let v = view("The Acme Quartet is a band signed to Beta formed by Jane Roe.", &signed);
+        assert!(membership(&v, 2).iter().all(|f| f.target != 1), "another organization in the description");
         let no_copula = [("Acme Quartet", 1, Organization), ("American", 4, Country), ("Jane Roe", 0, Person)];
         for text in [
             "The Acme Quartet played an American song written in 1980 by Jane Roe.",

@@ -440,10 +440,40 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
             && !matches!(word_before(p), "from" | "of" | "by" | "with" | "for" | "to" | "on")
             && view.text[p.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase))
     };
-    let passed = |p: &Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p);
+    // "an American indie rock band from Portland, Oregon, formed in 2004 by": where the
+    // organization is from, places after "from" and each after a comma (read out of the gap).
+    let from_places: Vec<&Placed> = {
+        let mut places: Vec<&Placed> = Vec::new();
+        for p in view.placed[..first].iter() {
+            let after_previous = places.last().is_some_and(|last| view.between(last.span.end, p.span.start).trim() == ",");
+            let starts = word_before(p) == "from";
+            if p.kind == EntityType::Location && (starts || after_previous) {
+                if starts {
+                    places.clear();
+                }
+                places.push(p);
+            } else {
+                places.clear();
+            }
+        }
+        places
+    };
+    let from_place = |p: &Placed| from_places.iter().any(|f| f.span == p.span);
+    let passed = |p: &Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p) || from_place(p);
     let described = view.placed[..first].iter().rev().find(|p| !passed(p))?;
     let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country || passed(p)).all(passed);
-    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&gap(described.span.end)))
+    // The gap with the "from" places cut out: " is an American indie rock band formed in 2004 by ".
+    let described_gap = match (from_places.first(), from_places.last()) {
+        (Some(first_place), Some(last_place)) if first_place.span.start > described.span.end => {
+            let from_at = view.text[..first_place.span.start].trim_end().len() - "from".len();
+            let after =
+                view.text[last_place.span.end..founder].trim_start().strip_prefix(',').unwrap_or(&view.text[last_place.span.end..founder]);
+            let gap_text = format!("{}{}", view.between(described.span.end, from_at), after);
+            without_role_before_name(&pattern_text(&gap_text)).to_string()
+        }
+        _ => gap(described.span.end),
+    };
+    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&described_gap))
         .then(|| founded(described))
 }
 

@@ -152,7 +152,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         // "scored on his debut for Y", "scored twice in the final for Y".
         (r"(scored|scores|scoring)\s+(twice\s+|once\s+)?(on|in)\s+(his|her|their|the)\s+([a-z-]+\s+){0,2}?(debut|final|game|match|derby)\s+for", "player"),
         // "made his debut for Y", "made 120 league appearances for Y".
-        (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,2}debut\s+(for|with)", "player"),
+        // ("made his One Day International debut for India".)
+        (r"(made|makes|making)\s+(his|her|their)\s+([a-z-]+\s+){0,3}debut\s+(for|with)", "player"),
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
         // "started 20 games for Y", "played 300 matches for Y", "played 450 games with the Y".
         (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+(for|with)", "player"),
@@ -206,7 +207,10 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(owns|owned|operates|operated)", "owner"),
         // "taught at Y", "taught mathematics at Y", "lectured on law at Y".
         (r"(teaches|taught|lectures|lectured)\s+([a-z-]+\s+){0,3}?at", "teacher"),
-        (r"represent(s|ed|ing)?", "representative"),
+        (r"represent(s|ed)?", "representative"),
+        // "representing the club IFK Mora" (not any "representing": a lawyer represents a
+        // client, "representing the Acme Party in court").
+        (r"representing\s+(the\s+)?(club|team|side)", "representative"),
     ]
     .into_iter()
     // "played in the NHL with Detroit", "played in the Premier League for Y" (a league between).
