@@ -389,15 +389,20 @@ impl<'m> Relations<'m> {
                 Some(index)
             });
             // "The band was formed in 1989 by X": the article's organization, named before
-            // anything else in the sentence.
+            // anything else in the sentence (but the founders of an opening "Founded by X,");
+            // or as what a person joined or left ("X left the band in 1995").
             let pronoun = pronoun.or_else(|| {
                 let (subject, reference) = article_organization.as_ref().filter(|_| sentence_index > 0)?;
-                let at = reference.find(sentence_text)?;
-                if placed.iter().any(|p| p.span.start < at.end) {
+                let (at, after_names) = match reference.find(sentence_text) {
+                    Some(at) => (at, pronoun::OrganizationReference::opens_with_founding(sentence_text)),
+                    None => (reference.find_object(sentence_text)?, true),
+                };
+                if placed.iter().any(|p| p.span.start < at.end && (!after_names || p.span.end > at.start)) {
                     return None;
                 }
-                placed.insert(0, Placed { span: at, entity: *subject, kind: EntityType::Organization, text: at.slice(sentence_text) });
-                Some(0)
+                let index = placed.iter().position(|p| p.span.start > at.start).unwrap_or(placed.len());
+                placed.insert(index, Placed { span: at, entity: *subject, kind: EntityType::Organization, text: at.slice(sentence_text) });
+                Some(index)
             });
             let view = SentenceView::new(sentence_text, placed);
             let mut found = pattern_edges(&view, linking, &document_countries);

@@ -131,6 +131,8 @@ static IT_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*((?P<reference>It)\s+(was|is|has\s+been)\s+((originally|first|later|now|currently|also)\s+)?(founded|formed|established|headquartered|based|owned|incorporated|created|launched)\b",
         r"|(?P<possessive>Its)\s+((original|classic|current|first|final|founding)\s+)?((members|membership|line\s*-?\s*up|lineup)\s",
+        // "Its current CEO is X", "Its first president was X".
+        r"|(?P<post>[A-Za-z-]+(\s+[a-z-]+)?)\s+(is|was|has\s+been)\s+[A-Z]",
         r"|(?P<people>[a-z-]+)\s+(were|are|included|include|includes)\s))"
     ))
     .expect("valid regex")
@@ -144,6 +146,8 @@ static IT_ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 /// the description's pattern holds its kind.
 pub struct OrganizationReference {
     description: Regex,
+    /// The description as what a person joined or left: "X left the band in 1995".
+    object: Regex,
 }
 
 impl OrganizationReference {
@@ -153,16 +157,44 @@ impl OrganizationReference {
         // founded", "an English rock trio ... The group").
         let kinds: Vec<String> = std::iter::once(kind).chain(general_kinds(kind).iter().copied()).map(regex::escape).collect();
         let pattern = format!(
-            r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+)?(?P<reference>[Tt]he\s+({}))(\s+[a-z]|'s\s|’s\s)",
+            r"^\s*((In|By|After|Before|From|During|Later\s+in|Early\s+in|On|Following|In\s+the\s+\d{{4}}s|Since|Throughout|Under)\s+[^,;()]{{1,40}}?,?\s+|(Later|Then|Subsequently|Eventually)\s*,?\s+|(Founded|Formed|Established|Created|Launched|Started)\s+[^;()]{{1,60}}?,\s+)?(?P<reference>[Tt]he\s+({}))(\s+[a-z]|'s\s|’s\s)",
             kinds.join("|")
         );
-        Regex::new(&pattern).ok().map(|description| OrganizationReference { description })
+        // (Not "left the band's studio": a thing of the organization's.)
+        let object = format!(r"\b(joined|rejoined|re-joined|joins|left|leaves|quit|quits)\s+(?P<reference>the\s+({}))\b", kinds.join("|"));
+        Some(OrganizationReference { description: Regex::new(&pattern).ok()?, object: Regex::new(&object).ok()? })
+    }
+
+    /// Whether `sentence` opens with a founding participle, whose founders are named before the
+    /// organization ("Founded by Jane Roe in 1952, the company ...").
+    pub fn opens_with_founding(sentence: &str) -> bool {
+        ["Founded ", "Formed ", "Established ", "Created ", "Launched ", "Started "].iter().any(|w| sentence.trim_start().starts_with(w))
+    }
+
+    /// Where `sentence` names the organization as what a person joined or left ("Jane Roe left
+    /// the band in 1995", "In 2003, X joined the group as drummer"), if it does.
+    pub fn find_object(&self, sentence: &str) -> Option<Span> {
+        let reference = self.object.captures(sentence)?.name("reference")?;
+        // The noun phrase ends there: "left the band in 1995", "joined the group as drummer."
+        // (not "left the group of fans", "joined the band's crew").
+        let after = &sentence[reference.end()..];
+        let next = after.trim_start().split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let ends = after.trim().is_empty()
+            || after.trim_start().starts_with([',', '.', ';', ':', ')'])
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || (crate::text::words::follows_a_noun_phrase(next) && next != "of" && after.starts_with(' '));
+        ends.then(|| Span::new(reference.start(), reference.end()))
     }
 
     /// Where `sentence` names the organization, if it does.
     pub fn find(&self, sentence: &str) -> Option<Span> {
         // ("Its founders were A and B": people in a role, not "Its songs were".)
         let people = |c: &regex::Captures| c.name("people").is_none_or(|p| crate::text::roles::is_plural_occupation(p.as_str()));
+        // ("Its current CEO is X": a post, not "Its name is Y".)
+        let post = |c: &regex::Captures| {
+            c.name("post").is_none_or(|p| crate::text::roles::find_roles(p.as_str()).last().is_some_and(|r| r.span.end == p.as_str().len()))
+        };
+        let people = |c: &regex::Captures| people(c) && post(c);
         let it = IT_ORGANIZATION.captures(sentence).filter(people).and_then(|c| c.name("reference").or_else(|| c.name("possessive")));
         let reference = it.or_else(|| self.description.captures(sentence)?.name("reference"))?;
         Some(Span::new(reference.start(), reference.end()))
@@ -185,6 +217,29 @@ fn general_kinds(kind: &str) -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_subject_organization_joined_or_left_its_post_and_its_founding() {
+        let band = OrganizationReference::new("band").unwrap();
+        let object = |text: &'static str| band.find_object(text).map(|s| &text[s.start..s.end]);
+        assert_eq!(object("Jane Roe left the band in 1995."), Some("the band"));
+        assert_eq!(object("In 2003, Jane Roe joined the group as drummer."), Some("the group"));
+        assert_eq!(object("Jane Roe quit the band."), Some("the band"));
+        for text in [
+            "Jane Roe left the group of fans.",
+            "Jane Roe joined the band's crew.",
+            "Jane Roe met the band in 1995.",
+            "Jane Roe left the company in 1995.",
+        ] {
+            assert_eq!(object(text), None, "{text}");
+        }
+        let company = OrganizationReference::new("automaker").unwrap();
+        let at = |text: &'static str| company.find(text).map(|s| &text[s.start..s.end]);
+        assert_eq!(at("Its current CEO is Jane Roe."), Some("Its"));
+        assert_eq!(at("Founded by Jane Roe in 1952, the company is a subsidiary of Acme."), Some("the company"));
+        assert_eq!(at("Its name is Acme."), None, "no post");
+        assert!(OrganizationReference::opens_with_founding("Founded by Jane Roe, the company grew."));
+    }
 
     #[test]
     fn a_general_noun_for_the_subject_organization_s_kind() {

@@ -316,8 +316,12 @@ static WHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*where\s+$
 /// After that person, their verb at the organization, with the role it implies: " worked for 20
 /// years", " later taught", " had played" (group `verb`).
 static WORKED_THERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+((later|also|then|first|once|briefly|had|has|have|would)\s+)*(?P<verb>worked|taught|lectured|played|coached|served|was\s+employed)\b")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^\s+((later|also|then|first|once|briefly|eventually|subsequently|had|has|have|would)\s+)*(?P<verb>worked|taught|lectured|played|coached|served|was\s+employed",
+        // "where he later became a professor", "where she was appointed head coach".
+        r"|(became|becomes|was\s+(appointed|made|named|elected))\s+((an?|the|its)\s+)?(?P<post>[a-z-]+(\s+[a-z-]+)?))\b"
+    ))
+    .expect("valid regex")
 });
 
 /// "Acme Corp, where John Smith worked for 20 years, closed", "the Sorbonne, where she later
@@ -348,8 +352,14 @@ pub(super) fn worked_where(view: &SentenceView, index: usize) -> Option<Found> {
         (!names_another).then_some((organization, clause_start))
     };
     let (organization, clause_from) = named().or_else(pronoun)?;
-    let verb = WORKED_THERE.captures(&view.text[clause_from..])?.name("verb")?.as_str();
-    let role = match verb {
+    let captures = WORKED_THERE.captures(&view.text[clause_from..])?;
+    // A post taken there: its last word a role or an occupation ("a professor", "head coach").
+    if let Some(post) = captures.name("post") {
+        let word = post.as_str().rsplit(' ').next().unwrap_or("");
+        let whole = [post.as_str(), word].into_iter().find(|w| crate::text::roles::is_role_or_occupation(w))?;
+        return Some(Found { target: organization.entity, role: Some(Cow::Owned(whole.to_string())), confidence: confidence::MEMBERSHIP });
+    }
+    let role = match captures.name("verb")?.as_str() {
         "taught" | "lectured" => "teacher",
         "played" => "player",
         "coached" => "coach",
