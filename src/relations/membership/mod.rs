@@ -2209,6 +2209,25 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_before_or_after_opening_with_a_gerund() {
+        let two = [("Jane Roe", 0, Person), ("Beta", 2, Organization), ("Acme", 1, Organization)];
+        let targets = |text: &str| membership(&view(text, &two), 0).into_iter().map(|f| f.target).collect::<Vec<_>>();
+        for text in [
+            "Jane Roe began her career at Beta before moving to Acme in 1994.",
+            "Jane Roe worked at Beta for ten years before joining Acme as chief executive.",
+            "Jane Roe played for Beta after signing for Acme.",
+        ] {
+            assert!(targets(text).contains(&1), "{text}");
+        }
+        for text in ["Jane Roe played for Beta before leaving for Acme.", "Jane Roe played for Beta before beating Acme."] {
+            assert!(!targets(text).contains(&1), "{text}");
+        }
+        let other = [("Jane Roe", 0, Person), ("John Doe", 2, Person), ("Acme", 1, Organization)];
+        let v = view("Jane Roe met John Doe before joining Acme.", &other);
+        assert!(membership(&v, 0).iter().all(|f| f.target != 1), "someone else between");
+    }
+
+    #[test]
     fn a_verb_carried_by_an_auxiliary() {
         assert_acme_roles(
             &[
