@@ -36,7 +36,7 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
             // poets": a description held of the person.
             // The copula before a bare comma, so that [`is_copula`] reads its article as the
             // article.
-            r"\s*(,?\s*(who\s+)?((is|was|became|remains|has\s+been)(\s+((widely|generally|often|now)\s+)?(considered|regarded\s+as|described\s+as|recognized\s+as|recognised\s+as|seen\s+as))?|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the|one\s+of)\s+|,\s*(",
+            r"\s*(,?\s*(who\s+)?((is|was|became|remains|has\s+been)(\s+((widely|generally|often|now)\s+)?(considered|regarded\s+as|described\s+as|recognized\s+as|recognised\s+as|seen\s+as))?|((also|later|then)\s+)?(served|serves|worked|works)\s+as)\s+(an?|the|one\s+of\s+the|one\s+of|among\s+the)\s+|,\s*(",
             ASIDE_ADVERBS,
             // (A base of several words counts as one modifier: "a New York City-based".)
             r"\s+)?((an?|the)\s+)?)(?P<modifiers>((\S+\s+){0,3}\S+-based\s+)?(\S+\s+){0,2})$",
@@ -627,7 +627,10 @@ fn born_in_clause(view: &SentenceView, index: usize) -> Option<Found> {
 const HOLDS: &str = concat!(
     r"^\s*,?\s*(who\s+)?((also|later|then|now|still)\s+)?",
     r"(holds|held|has|had|have|acquired|acquires|obtained|obtains|received|receives|took|takes|",
-    r"(is|was|were|has\s+been|had\s+been)\s+granted)\s+(both\s+|dual\s+|an?\s+)?"
+    // "renounced her German citizenship" (held until then), "was naturalised as a British
+    // subject".
+    r"renounced|renounces|relinquished|gave\s+up|lost|",
+    r"(is|was|were|has\s+been|had\s+been)\s+(granted|naturali[sz]ed\s+as))\s+(both\s+|dual\s+|an?\s+|his\s+|her\s+|their\s+)?"
 );
 
 /// From the person to the demonyms of a citizenship held: " holds dual ", ", who was granted ".
@@ -695,7 +698,7 @@ fn held_citizenships(view: &SentenceView, index: usize) -> Vec<Found> {
     }
     let after = view.text[listed[listed.len() - 1].span.end..].trim_start().to_lowercase();
     // ("... and became a Canadian citizen": the citizen's word.)
-    let held = ["citizenship", "nationality", "passport", "citizenships", "nationalities", "passports", "citizen"];
+    let held = ["citizenship", "nationality", "passport", "citizenships", "nationalities", "passports", "citizen", "subject"];
     if !after.split(|c: char| !c.is_alphabetic()).next().is_some_and(|word| held.contains(&word)) {
         return Vec::new();
     }
@@ -897,7 +900,7 @@ fn nationalities_after(view: &SentenceView, index: usize, subject: usize, start:
         // "one of Norway's best-known painters": a country's name with its possessive, among
         // "one of" only (a copula before a country's name states nothing: "was Norway's
         // ambassador" is read as an office).
-        let one_of = gap.contains("one of ");
+        let one_of = gap.contains("one of ") || gap.contains("among the ");
         let possessive =
             (one_of && countries::by_name(last.text, false).is_some()).then(|| sentence::starts_with_possessive(after, 0)).flatten();
         let after = possessive.map_or(after, |n| SUPERLATIVE.find(&after[n..]).map_or(&after[n..], |m| &after[n + m.end()..]));
@@ -2018,6 +2021,18 @@ mod tests {
         let v = view("Jan Berg was an American of Norwegian descent.", &descent);
         assert_eq!(nationality(&v, 0).into_iter().map(|f| f.target).collect::<Vec<_>>(), [1]);
         assert_eq!(all("Jan Berg was an American of the old school.", &descent[..2], 0), none, "no ancestry");
+    }
+
+    #[test]
+    fn a_citizenship_renounced_or_naturalised_and_among_a_nationality_s_people() {
+        let german = [("Jane Roe", 0, Person), ("German", 1, Country)];
+        assert_eq!(all("Jane Roe renounced her German citizenship in 1935.", &german, 0), [(1, "citizen".to_string())]);
+        assert_eq!(all("Jane Roe was naturalised as a German subject in 1905.", &german, 0), [(1, "citizen".to_string())]);
+        assert_eq!(all("Jane Roe is among the best-known German writers.", &german, 0), [(1, "writer".to_string())]);
+        assert!(all("Jane Roe lost her German passport in Rome.", &german, 0).len() == 1, "a passport held");
+        assert!(all("Jane Roe renounced her German accent.", &german, 0).is_empty());
+        assert!(all("Jane Roe was naturalised as a German shepherd breeder.", &german, 0).iter().all(|(_, role)| role != "citizen"));
+        assert!(all("Jane Roe is among the German visitors to Rome.", &german, 0).is_empty(), "no occupation");
     }
 
     #[test]

@@ -2195,6 +2195,8 @@ mod tests {
                 ("Jane Roe, representing the club Acme, won.", "representative"),
                 ("Jane Roe competed for years, representing the club Acme.", "representative"),
                 ("Jane Roe has worked mainly for Acme.", "employee"),
+                ("Jane Roe played 40 times for Acme.", "player"),
+                ("Jane Roe appeared twelve times for Acme.", "player"),
             ],
             &[
                 "Jane Roe turned to Acme for help.",

@@ -157,6 +157,8 @@ pub(super) static VERBS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
         (r"(made|makes|making)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}appearances\s+for", "player"),
         // "started 20 games for Y", "played 300 matches for Y", "played 450 games with the Y".
         (r"(started|starts|played|plays|appeared\s+in)\s+(over\s+|more\s+than\s+)?\d+\s+([a-z-]+\s+){0,2}(games|matches)\s+(for|with)", "player"),
+        // "played 40 times for Brazil", "appeared 12 times for Y".
+        (r"(played|plays|appeared|appears|featured|features)\s+(over\s+|more\s+than\s+)?(\d+|[a-z]+)\s+times\s+(for|with)", "player"),
         // "was elected as a Republican to the Seventy-eighth Congress", "elected a fellow of".
         (r"(was|were|is|has\s+been|had\s+been)\s+elected\s+((as\s+)?an?\s+([a-z-]+\s+){1,2})?(of|to)", "member"),
         // "was the first woman elected to the Congress of Peru", "became the youngest person
