@@ -24,7 +24,33 @@ pub(super) fn participle_after_clause(view: &SentenceView, index: usize) -> Vec<
     // ("After leaving school, X worked as a clerk at A before joining B": a fronted phrase
     // set off by a comma may be longer.)
     let opening = &view.text[..person.start];
-    let opens = index == 0 && (opening.len() <= 20 || (opening.len() <= 40 && opening.trim_end().ends_with(',')));
+    let set_off = opening.trim_end().ends_with(',');
+    // ("Born in Aarhus, X began his career at A before moving to B": a fronted phrase that
+    // names places only.)
+    let places_only = view.placed[..index].iter().all(|p| matches!(p.kind, EntityType::Location | EntityType::Country | EntityType::Misc));
+    // (A short opening without a comma is a phrase of time or place, "In 2005 X", not a
+    // clause whose object the person is: "The coach praised X before joining Y".)
+    let short_phrase = opening.trim().is_empty()
+        || opening.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "In" | "On"
+                    | "At"
+                    | "By"
+                    | "After"
+                    | "Before"
+                    | "During"
+                    | "From"
+                    | "Since"
+                    | "Later"
+                    | "Then"
+                    | "Also"
+                    | "Until"
+                    | "Between"
+            )
+        });
+    let opens = (index == 0 && ((opening.len() <= 20 && short_phrase) || (opening.len() <= 40 && set_off)))
+        || (places_only && set_off && opening.len() <= 60 && !opening.contains([';', ':']));
     if !opens {
         return Vec::new();
     }

@@ -433,11 +433,6 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
         role: Some(Cow::Borrowed("founder")),
         confidence: confidence::MEMBERSHIP,
     };
-    // ("Acme, a software company based in Lyon, was founded by X": past its aside.)
-    let (organization, from) = view.subject_before(first)?;
-    if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&gap(from)) {
-        return Some(founded(organization));
-    }
     // Past the description's demonyms ("an American rap rock band") to the organization; one
     // word each ("a United States band" is not read). And past where it was founded: "formed
     // in Liverpool in 2003 by" (a place the model may have tagged as an organization).
@@ -450,14 +445,20 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
             && !matches!(word_before(p), "from" | "of" | "by" | "with" | "for" | "to" | "on")
             && view.text[p.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase))
     };
-    // "an American indie rock band from Portland, Oregon, formed in 2004 by": where the
-    // organization is from, places after "from" and each after a comma (read out of the gap).
+    // "an American indie rock band from Portland, Oregon, formed in 2004 by", "a social club
+    // in Lake Placid, New York, founded by", "was founded in Oslo, Norway, in 1990 by": where
+    // the organization is from, is or was founded, places after "from", "in" or "at" and each
+    // after a comma (a country closing the chain), read out of the gap.
     let from_places: Vec<&Placed> = {
         let mut places: Vec<&Placed> = Vec::new();
         for p in view.placed[..first].iter() {
             let after_previous = places.last().is_some_and(|last| view.between(last.span.end, p.span.start).trim() == ",");
-            let starts = word_before(p) == "from";
-            if p.kind == EntityType::Location && (starts || after_previous) {
+            let starts = matches!(word_before(p), "from" | "in" | "at");
+            // (A city the model tagged as an organization too: "a band from Leeds".)
+            let place = p.kind == EntityType::Location
+                || (p.kind == EntityType::Organization && crate::link::countries::country_of_city(p.text).is_some())
+                || (p.kind == EntityType::Country && after_previous && countries::by_name(p.text, false).is_some());
+            if place && (starts || after_previous) {
                 if starts {
                     places.clear();
                 }
@@ -469,21 +470,31 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
         places
     };
     let from_place = |p: &Placed| from_places.iter().any(|f| f.span == p.span);
+    // The gap from `from` to the founders, the place chain cut out where it lies inside.
+    let cut_gap = |from: usize| match (from_places.first(), from_places.last()) {
+        (Some(first_place), Some(last_place)) if first_place.span.start > from => {
+            let from_at = view.text[..first_place.span.start].trim_end().len() - word_before(first_place).len();
+            let rest = &view.text[last_place.span.end..founder];
+            let after = rest.trim_start().strip_prefix(',').unwrap_or(rest);
+            without_role_before_name(&pattern_text(&format!("{}{}", view.between(from, from_at), after))).to_string()
+        }
+        _ => gap(from),
+    };
+    // ("Acme, a software company based in Lyon, was founded by X": past its aside.)
+    let (organization, from) = view.subject_before(first)?;
+    if organization.kind == EntityType::Organization && !from_place(organization) && FOUNDED_BY.is_match(&gap(from)) {
+        return Some(founded(organization));
+    }
+    // ("Acme was founded in Leeds in 1990 by X": past where.)
+    if let Some(organization) = view.placed[..first].iter().rev().find(|p| !from_place(p)) {
+        if organization.kind == EntityType::Organization && FOUNDED_BY.is_match(&cut_gap(organization.span.end)) {
+            return Some(founded(organization));
+        }
+    }
     let passed = |p: &Placed| (p.kind != EntityType::Organization && modifier(p)) || founded_at(p) || from_place(p);
     let described = view.placed[..first].iter().rev().find(|p| !passed(p))?;
     let demonyms_only = view.placed[..first].iter().rev().take_while(|p| p.kind == EntityType::Country || passed(p)).all(passed);
-    // The gap with the "from" places cut out: " is an American indie rock band formed in 2004 by ".
-    let described_gap = match (from_places.first(), from_places.last()) {
-        (Some(first_place), Some(last_place)) if first_place.span.start > described.span.end => {
-            let from_at = view.text[..first_place.span.start].trim_end().len() - "from".len();
-            let after =
-                view.text[last_place.span.end..founder].trim_start().strip_prefix(',').unwrap_or(&view.text[last_place.span.end..founder]);
-            let gap_text = format!("{}{}", view.between(described.span.end, from_at), after);
-            without_role_before_name(&pattern_text(&gap_text)).to_string()
-        }
-        _ => gap(described.span.end),
-    };
-    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&described_gap))
+    (described.kind == EntityType::Organization && demonyms_only && DESCRIBED_THEN_FOUNDED_BY.is_match(&cut_gap(described.span.end)))
         .then(|| founded(described))
 }
 

@@ -570,47 +570,7 @@ pub(super) fn coordinated_verb_role(
     target: &Placed,
     kind: EntityType,
 ) -> Option<&'static str> {
-    gerund_clause_role(view, index, gap, target, kind).or_else(|| verb_role(coordinated_predicate(view, index, gap, target)?, kind))
-}
-
-/// Gerunds of the verbs of [`VERBS`] and [`ORGANIZATION_VERBS`] that a clause after "before" or
-/// "after" opens with, and their simple past ("before moving to" reads "moved to"). Not
-/// "leaving": "before leaving for Y" names where the person went.
-const GERUND_AND_PAST: &[(&str, &str)] = &[
-    ("moving", "moved"),
-    ("joining", "joined"),
-    ("rejoining", "rejoined"),
-    ("signing", "signed"),
-    ("playing", "played"),
-    ("returning", "returned"),
-    ("transferring", "transferred"),
-    ("spending", "spent"),
-    ("working", "worked"),
-    ("serving", "served"),
-    ("teaching", "taught"),
-    ("coaching", "coached"),
-    ("founding", "founded"),
-    ("co-founding", "co-founded"),
-    ("forming", "formed"),
-];
-
-/// "X began his career at A before moving to B in 1994", "X played for A after joining B from
-/// C": the subject's clause after "before" or "after" opening with a gerund, read as the
-/// subject's own predicate (one clause: no one else named between, no relative pronoun, no
-/// break).
-fn gerund_clause_role(view: &SentenceView, index: usize, gap: &str, target: &Placed, kind: EntityType) -> Option<&'static str> {
-    let (first, clause) = gap.rsplit_once(" before ").or_else(|| gap.rsplit_once(" after "))?;
-    let (gerund, rest) = clause.split_once(' ')?;
-    let (_, past) = GERUND_AND_PAST.iter().find(|(form, _)| *form == gerund)?;
-    let person = view.placed[index].span;
-    let someone_between =
-        view.placed.iter().any(|p| p.kind == EntityType::Person && p.span.start > person.end && p.span.end <= target.span.start);
-    let relative = first.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "who" | "whose" | "whom" | "which" | "that"));
-    let broken = first.contains([';', ':', '(', ')', '"', '“', '”']);
-    if someone_between || relative || broken || starts_with_possessive(view.text, person.end).is_some() {
-        return None;
-    }
-    verb_role(&format!(" {past} {rest}"), kind)
+    verb_role(coordinated_predicate(view, index, gap, target)?, kind)
 }
 
 /// The last of the person's coordinated predicates in `gap` (lower-cased, from the person to
