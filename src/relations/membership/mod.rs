@@ -2227,6 +2227,21 @@ mod tests {
     }
 
     #[test]
+    fn a_second_predicate_with_its_verb_left_out() {
+        let mentions = [
+            ("Jane Roe", 0, Person),
+            ("England", 3, Country),
+            ("Beta", 2, Organization),
+            ("Germany", 4, Country),
+            ("Acme", 1, Organization),
+        ];
+        let targets = |text: &str| membership(&view(text, &mentions), 0).into_iter().map(|f| f.target).collect::<Vec<_>>();
+        assert!(targets("Jane Roe played in England for Beta and in Germany for Acme.").contains(&1));
+        assert!(!targets("Jane Roe played in England for Beta and in Germany against Acme.").contains(&1), "an opponent");
+        assert!(!targets("Jane Roe played in England for Beta, and in Germany the fans of Acme cheered.").contains(&1));
+    }
+
+    #[test]
     fn a_verb_carried_by_an_auxiliary() {
         assert_acme_roles(
             &[

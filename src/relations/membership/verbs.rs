@@ -570,7 +570,20 @@ pub(super) fn coordinated_verb_role(
     target: &Placed,
     kind: EntityType,
 ) -> Option<&'static str> {
-    verb_role(coordinated_predicate(view, index, gap, target)?, kind)
+    let second = coordinated_predicate(view, index, gap, target)?;
+    verb_role(second, kind).or_else(|| {
+        // "played in England for A and in Germany for B", "played for A and later for B": the
+        // second predicate's verb left out, the first's read in its place.
+        let opens_with_preposition = second
+            .split_whitespace()
+            .find(|w| !matches!(*w, "and" | "later" | "then" | "also" | "briefly" | "again"))
+            .is_some_and(|w| matches!(w, "in" | "for" | "with" | "at"));
+        let first = gap[..gap.len() - second.len()].trim_start();
+        let verb: Vec<&str> = first.split(' ').take_while(|w| !matches!(*w, "in" | "for" | "with" | "at" | "to" | "and" | "as")).collect();
+        let verb_only = (1..=3).contains(&verb.len()) && !first.contains(',');
+        let second = second.trim_start().strip_prefix("and ").unwrap_or(second.trim_start());
+        (opens_with_preposition && verb_only).then(|| verb_role(&format!(" {} {second}", verb.join(" ")), kind)).flatten()
+    })
 }
 
 /// The last of the person's coordinated predicates in `gap` (lower-cased, from the person to
