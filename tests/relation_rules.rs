@@ -464,6 +464,23 @@ fn each_typed_edge_s_evidence_says_what_read_it() {
 }
 
 #[test]
+fn an_article_about_a_work_calls_its_group_by_its_kind_later() {
+    let triple = |found: &[(String, String, String, Option<String>)], person: &str, role: &str| {
+        found.iter().any(|(s, k, t, r)| s == person && k == "affiliated_with" && t == "Owls" && r.as_deref() == Some(role))
+    };
+    let text = "Blue Skies is the second studio album by American rock band The Owls. It was produced by the band's guitarist Jane Roe.";
+    let found = relation_triples(text, &[("American", "MISC"), ("The Owls", "ORG"), ("Jane Roe", "PER")]);
+    assert!(triple(&found, "Jane Roe", "guitarist"), "{found:?}");
+    let text = "Blue Skies is the debut album by The Owls. It is the only album to feature drummer Jane Roe, who left the band in 2009.";
+    let found = relation_triples(text, &[("The Owls", "ORG"), ("Jane Roe", "PER")]);
+    assert!(triple(&found, "Jane Roe", "member"), "{found:?}");
+    // Not a work by a person, nor a thing that is no work.
+    let text = "Blue Skies is a painting by The Owls. It was sold by the band's guitarist Jane Roe.";
+    let found = relation_triples(text, &[("The Owls", "ORG"), ("Jane Roe", "PER")]);
+    assert!(found.iter().all(|(_, _, t, _)| t != "Owls"), "{found:?}");
+}
+
+#[test]
 fn the_kind_an_article_calls_its_organization_stands_for_it_later() {
     let text = "Slowdive are an English rock band. The band was formed in 1989 by Jane Roe. Jane Roe left the band in 1995.";
     let found = relation_triples(text, &[("Slowdive", "ORG"), ("English", "MISC"), ("Jane Roe", "PER"), ("Jane Roe", "PER")]);

@@ -327,14 +327,25 @@ impl<'m> Relations<'m> {
         // The organization the article opens by describing ("Slowdive are an English rock
         // band") and the kind it is called, which a later sentence's "the band" or "it" stands
         // for ([`pronoun::OrganizationReference`]).
-        let article_organization = document.sentence(0).and_then(|first| {
+        let described_organization = |first: &crate::ner::mentions::SentenceText| {
             let (entity, name) = first_mention(first)?;
             let description = crate::text::roles::opening_description(&first.text[..name.start], &first.text[name.end..])?;
             let described =
                 linking.entity(entity).kind == EntityType::Organization && crate::text::roles::is_organization_noun(description.head);
             let reference = described.then(|| pronoun::OrganizationReference::new(&description.head.to_lowercase())).flatten()?;
             Some((entity, reference))
-        });
+        };
+        // Or the group an article about one of its works opens by naming ("Blue Skies is the
+        // second album by American rock band The Owls": "the band" later is The Owls).
+        let work_s_group = |first: &crate::ner::mentions::SentenceText| {
+            by_sentence.get(&first.index)?.iter().find_map(|&(mention, entity)| {
+                let local = mention.span.relative_to(first.span.start);
+                let kind = pronoun::group_a_work_is_by(&first.text[..local.start])?;
+                (linking.entity(entity).kind == EntityType::Organization).then_some(())?;
+                Some((entity, pronoun::OrganizationReference::new(kind)?))
+            })
+        };
+        let article_organization = document.sentence(0).and_then(|first| described_organization(first).or_else(|| work_s_group(first)));
         // The patterns, piece by piece; then the model over every candidate pair they left
         // unrelated, for the whole document in one call; then the edges, in piece order.
         // The patterns read each piece with its empty parentheses blanked; evidence quotes it
@@ -395,7 +406,7 @@ impl<'m> Relations<'m> {
                 let (subject, reference) = article_organization.as_ref().filter(|_| sentence_index > 0)?;
                 let (at, after_names) = match reference.find(sentence_text) {
                     Some(at) => (at, pronoun::OrganizationReference::opens_with_founding(sentence_text)),
-                    None => (reference.find_object(sentence_text)?, true),
+                    None => (reference.find_object(sentence_text).or_else(|| reference.find_possessive(sentence_text))?, true),
                 };
                 if placed.iter().any(|p| p.span.start < at.end && (!after_names || p.span.end > at.start)) {
                     return None;

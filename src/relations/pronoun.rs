@@ -148,6 +148,28 @@ pub struct OrganizationReference {
     description: Regex,
     /// The description as what a person joined or left: "X left the band in 1995".
     object: Regex,
+    /// The description with its possessive anywhere: "produced by the band's guitarist X".
+    possessive: Regex,
+}
+
+/// Before the name of the group a work is by, in an article's first sentence: " is the second
+/// studio album by American rock band ", " was a 1998 single by the duo " (group `kind`, the
+/// group's kind if written).
+static WORK_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(is|was|are|were)\s+(the|an?)\s+([^,;()]{0,60}?\s)?(album|song|single|ep|record|soundtrack|compilation|mixtape|lp|release)\s+",
+        r"((recorded|released|written|performed)\s+)?by\s+(the\s+)?([A-Za-z-]+\s+){0,4}?((?P<kind>band|group|duo|trio|quartet|quintet|ensemble|orchestra)\s+)?([Tt]he\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// The kind a later sentence calls the group that a work is by, when `before` (the first
+/// sentence up to the group's name) describes the work so ("the second album by American rock
+/// band "): the kind written, else "band".
+pub fn group_a_work_is_by(before: &str) -> Option<&'static str> {
+    let captures = WORK_BY.captures(before)?;
+    let kind = captures.name("kind").map_or("band", |k| k.as_str());
+    ["band", "group", "duo", "trio", "quartet", "quintet", "ensemble", "orchestra"].into_iter().find(|k| *k == kind)
 }
 
 impl OrganizationReference {
@@ -162,7 +184,19 @@ impl OrganizationReference {
         );
         // (Not "left the band's studio": a thing of the organization's.)
         let object = format!(r"\b(joined|rejoined|re-joined|joins|left|leaves|quit|quits)\s+(?P<reference>the\s+({}))\b", kinds.join("|"));
-        Some(OrganizationReference { description: Regex::new(&pattern).ok()?, object: Regex::new(&object).ok()? })
+        let possessive = format!(r"\b(?P<reference>[Tt]he\s+({}))('s|’s)\s", kinds.join("|"));
+        Some(OrganizationReference {
+            description: Regex::new(&pattern).ok()?,
+            object: Regex::new(&object).ok()?,
+            possessive: Regex::new(&possessive).ok()?,
+        })
+    }
+
+    /// Where `sentence` names the organization by its kind's possessive anywhere ("It was
+    /// produced by the band's guitarist X"), if it does.
+    pub fn find_possessive(&self, sentence: &str) -> Option<Span> {
+        let reference = self.possessive.captures(sentence)?.name("reference")?;
+        Some(Span::new(reference.start(), reference.end()))
     }
 
     /// Whether `sentence` opens with a founding participle, whose founders are named before the
@@ -239,6 +273,16 @@ mod tests {
         assert_eq!(at("Founded by Jane Roe in 1952, the company is a subsidiary of Acme."), Some("the company"));
         assert_eq!(at("Its name is Acme."), None, "no post");
         assert!(OrganizationReference::opens_with_founding("Founded by Jane Roe, the company grew."));
+    }
+
+    #[test]
+    fn the_group_a_work_is_by() {
+        assert_eq!(group_a_work_is_by("Blue Skies is the second studio album by American rock band "), Some("band"));
+        assert_eq!(group_a_work_is_by("Blue Skies is the second studio album by American rock band The "), Some("band"));
+        assert_eq!(group_a_work_is_by("\"Runaway\" is a song by the English duo "), Some("duo"));
+        assert_eq!(group_a_work_is_by("Blue Skies is the debut album by "), Some("band"));
+        assert_eq!(group_a_work_is_by("Blue Skies is a painting by "), None);
+        assert_eq!(group_a_work_is_by("Jane Roe played a song by "), None, "no copula");
     }
 
     #[test]
