@@ -125,6 +125,21 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
             ("p5.txt", "Marco Rossi saw a painting on loan from Sampdoria. ", false),
         ],
     );
+    // A place the model tagged right before a group's member or musician and their name.
+    assert_organization_cases(
+        "Blue Harbour",
+        &[("Blue Harbour", "LOC"), ("Tom Gray", "PER")],
+        &[
+            ("g1.txt", "The song was written by former Blue Harbour member Tom Gray. ", true),
+            ("g2.txt", "Blue Harbour guitarist Tom Gray said. ", true),
+            ("g3.txt", "They sailed into Blue Harbour with Tom Gray. ", false),
+        ],
+    );
+    assert_organization_cases(
+        "Texas",
+        &[("Texas", "LOC"), ("Tom Gray", "PER")],
+        &[("g4.txt", "The song was written by Texas guitarist Tom Gray. ", false)],
+    );
     // A rider's team, a first professional team, a club represented.
     assert_organization_cases(
         "Liquigas",

@@ -1333,12 +1333,16 @@ fn correct_slot_readings(sites: &[MentionSite], readings: &mut [Reading], corpus
             // ("worked at Tesco": a name no gazetteer knows as a place; "worked at Leeds" may be
             // the city.)
             let worked_at = WORKED_AT.is_match(before) && !is_known_place(&site.mention.text);
+            // ("former Blue Harbour member Tom Gray": a group's member or musician named right
+            // after it; not "Texas guitarist Stevie Ray Vaughan", a known place.)
+            let group_s_musician = GROUP_S_MUSICIAN_AFTER.is_match(after) && !is_known_place(&site.mention.text);
             let slot = roles::CLUB_SLOT.is_match(before)
                 || EMPLOYEE_AT.is_match(before)
                 || worked_at
                 || JOINED_A_PLACE.is_match(before)
                 || institution_after_a_role(&site.mention.text, before);
-            *reading == Reading::Location && (slot || traded.contains(&at)) && ends_its_noun_phrase(after) && !before_possessive(site)
+            let slot = (slot || traded.contains(&at)) && ends_its_noun_phrase(after);
+            *reading == Reading::Location && (slot || group_s_musician) && !before_possessive(site)
         };
         if (*reading == Reading::Person && in_member_slot(site)) || place_slot() {
             *reading = Reading::Organization;
@@ -1494,6 +1498,13 @@ fn institution_after_a_role(name: &str, before: &str) -> bool {
 /// traded to Montreal" has no person before the verb).
 static PLAYER_MOVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*(is|was|were|has\s+been|had\s+been)\s+((also|later|then|subsequently|eventually|again)\s+)?(traded|drafted|loaned|acquired|claimed\s+off\s+waivers|re-?signed)\s+((back\s+|out\s+)?to|by)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// After a group's name, its member or musician and their name: " member Tom Gray", " founding
+/// members A and B", " guitarist Ian Shaw".
+static GROUP_S_MUSICIAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+((founding|former|original|fellow)\s+)?(members?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist|lead\s+singer)\s+[A-Z]")
         .expect("valid regex")
 });
 

@@ -32,8 +32,8 @@ mod verbs;
 
 use clauses::{fronted, participle_after_clause, party_candidacy, post_after_possessive, preceded_as, pronoun_clause, succeeded_as};
 use organization_first::{
-    founded_by, founded_with, fronted_founding, group_of, hosted_by_on, listed_members, member_of_which, members_along_with, taken_on_by,
-    taught_where_studied, whose_role_is, with_an_instrument, worked_where,
+    credited_musician, founded_by, founded_with, fronted_founding, group_of, hosted_by_on, listed_members, member_of_which,
+    members_along_with, taken_on_by, taught_where_studied, whose_role_is, with_an_instrument, worked_where,
 };
 use sports::{
     feat_before_a_side_s_win, is_league_or_country_before_its_club, players_a_side_is_without, scorer_in_results, squad_list,
@@ -279,6 +279,7 @@ pub fn membership(view: &SentenceView, index: usize) -> Vec<Found> {
     let mut found: Vec<Found> = founded_by(view, index)
         .into_iter()
         .chain(listed_members(view, index))
+        .chain(credited_musician(view, index))
         .chain(with_an_instrument(view, index))
         .chain(pronoun_clause(view, index))
         .chain(fronted_founding(view, index))
@@ -2239,6 +2240,29 @@ mod tests {
         assert!(targets("Jane Roe played in England for Beta and in Germany for Acme.").contains(&1));
         assert!(!targets("Jane Roe played in England for Beta and in Germany against Acme.").contains(&1), "an opponent");
         assert!(!targets("Jane Roe played in England for Beta, and in Germany the fans of Acme cheered.").contains(&1));
+    }
+
+    #[test]
+    fn the_musicians_a_group_s_work_is_credited_to() {
+        let mentions = [("English", 3, Country), ("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let roles = |text: &str| {
+            let v = view(text, &mentions);
+            [2, 3].map(|at| membership(&v, at).into_iter().find(|f| f.target == 1).and_then(|f| f.role.map(|r| r.into_owned())))
+        };
+        assert_eq!(
+            roles("Runaway is a song by English rock band Acme, written by lead singer Jane Roe and guitarist John Doe."),
+            [Some("lead singer".to_string()), Some("guitarist".to_string())]
+        );
+        // Not a work of no group's, no credit, or someone the credit names without a role.
+        assert_eq!(
+            roles("Runaway is a painting by English rock band Acme, written by lead singer Jane Roe and guitarist John Doe."),
+            [None, None]
+        );
+        assert_eq!(
+            roles("Runaway is a song by English rock band Acme, sung with lead singer Jane Roe and guitarist John Doe."),
+            [None, None]
+        );
+        assert_eq!(roles("Runaway is a song by English rock band Acme, written by Jane Roe and John Doe."), [None, None]);
     }
 
     #[test]

@@ -498,6 +498,41 @@ pub(super) fn founded_by(view: &SentenceView, index: usize) -> Option<Found> {
         .then(|| founded(described))
 }
 
+/// Before a musician credited with a work, by their role in its group: " written by lead
+/// singer ", ", produced by the band's guitarist " (group `role`).
+static CREDITED_MUSICIAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(written|co-written|composed|co-composed|produced|co-produced|sung|arranged)\s+by\s+((the\s+)?(band|group)(\x27s|’s)\s+)?",
+        r"(?P<role>((lead|rhythm|bass|backing)\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|pianist|saxophonist))\s+$"
+    ))
+    .expect("valid regex")
+});
+
+/// "Runaway is a song by English rock band Acme, written by lead singer A and guitarist B":
+/// the musicians a work of a group is credited to, by their role in a group, are that group's
+/// (the group the work is by, named in the sentence by [`pronoun::group_a_work_is_by`]).
+pub(super) fn credited_musician(view: &SentenceView, index: usize) -> Option<Found> {
+    let first = list_start_where(view, index, is_list_gap_with_roles);
+    let person = view.placed[index].span;
+    // The person's own role: after the credit, or after the list's "and".
+    let role_before = |start: usize| {
+        let before = view.text[..start].to_lowercase();
+        CREDITED_MUSICIAN.captures(&before).map(|c| c["role"].to_string()).or_else(|| {
+            let gap = view.text[..start].trim_end();
+            let word = gap.rsplit(' ').next()?.to_lowercase();
+            is_musician(&word).then_some(word)
+        })
+    };
+    let first_start = view.placed[first].span.start;
+    CREDITED_MUSICIAN.is_match(&view.text[..first_start].to_lowercase()).then_some(())?;
+    let role = role_before(person.start)?;
+    let group = view.placed[..first]
+        .iter()
+        .filter(|p| p.kind == EntityType::Organization)
+        .find(|p| super::super::pronoun::group_a_work_is_by(&view.text[..p.span.start]).is_some())?;
+    Some(Found { target: group.entity, role: Some(Cow::Owned(role)), confidence: confidence::MEMBERSHIP })
+}
+
 /// From an organization to the people it lists as its members: ", consisting of ", " (" (a
 /// parenthesis of two names or more), "'s line - up consisted of ", "'s members were ", "
 /// comprises ".
