@@ -371,6 +371,10 @@ fn organization_occupation(view: &SentenceView, index: usize, clause_start: usiz
     let words: Vec<&str> = after.split_whitespace().take(2).collect();
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     let noun = words.iter().take_while(|w| lower(w)).position(|w| is_occupation_word(w) && !w.starts_with("critic"))?;
+    // (A verb between is a clause of the organization's: "X, Acme recruited singer Y".)
+    if words[..noun].iter().any(|w| w.ends_with("ed")) {
+        return None;
+    }
     if bare && after.split_whitespace().count() != noun + 1 {
         return None;
     }
@@ -501,6 +505,7 @@ mod tests {
         assert_eq!(acme("Jane Roe, Acme cricketer, lives in Leeds.", "Acme"), Some((1, Some("cricketer".into()))));
         assert_eq!(acme("Jane Roe, another former senior Acme engineer, said.", "Acme"), Some((1, Some("engineer".into()))));
         assert_eq!(acme("Jane Roe, another Acme spokesman, said.", "Acme"), Some((1, Some("spokesman".into()))));
+        assert_eq!(acme("After Jane Roe, Acme recruited singer John Doe.", "Acme"), None, "a verb of the organization's");
         assert_eq!(acme("Jane Roe, another spokesman for Acme, said.", "Acme"), Some((1, Some("spokesman".into()))));
         assert_eq!(acme("Jane Roe, a senior Acme spokesman, said.", "Acme"), Some((1, Some("spokesman".into()))));
         assert_eq!(acme("Jane Roe, another day, said the Acme spokesman.", "Acme"), None);

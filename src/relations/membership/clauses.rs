@@ -261,7 +261,9 @@ pub(super) static FRONTED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(under\s+(the\s+)?(?P<lead>management|leadership|guidance|captaincy|stewardship|direction|presidency|chairmanship|command)\s+of\s+((coach|manager|chairman|president|captain)\s+)?",
         r"|(?P<verb>led|headed|coached|captained|managed|fronted)\s+by\s+((its|their|the)\s+)?((?P<post>[a-z-]+)\s+)?",
-        r"|under\s+((its|their|the)\s+)?(?P<under>coach|manager|captain|head\s+coach|chairman|chairwoman|president|ceo|chief\s+executive|director|founder|owner)\s+)$"
+        r"|under\s+((its|their|the)\s+)?(?P<under>coach|manager|captain|head\s+coach|chairman|chairwoman|president|ceo|chief\s+executive|director|founder|owner)\s+",
+        // "Following the departure of bassist X, Acme": a member who left.
+        r"|(following|after)\s+the\s+(?P<departure>departure|exit|resignation|dismissal|sacking|firing)\s+of\s+((its|their|the)\s+)?((?P<left>[a-z-]+)\s+)?)$"
     ))
     .expect("valid regex")
 });
@@ -285,6 +287,13 @@ fn lead_role(lead: &str) -> &'static str {
 fn fronted_lead_role(captures: &regex::Captures) -> Option<Cow<'static, str>> {
     if let Some(post) = captures.name("post").map(|p| p.as_str()) {
         return is_role_or_occupation(post).then(|| Cow::Owned(post.to_string()));
+    }
+    // ("Following the departure of bassist X": that role, else a member's.)
+    if captures.name("departure").is_some() {
+        return match captures.name("left").map(|p| p.as_str()) {
+            Some(role) => is_role_or_occupation(role).then(|| Cow::Owned(role.to_string())),
+            None => Some(Cow::Borrowed("member")),
+        };
     }
     let role = match (captures.name("verb").map(|v| v.as_str()), captures.name("under")) {
         (Some("coached"), _) => "coach",

@@ -2266,6 +2266,20 @@ mod tests {
     }
 
     #[test]
+    fn a_departed_member_before_the_group_and_a_line_up_at_the_time() {
+        let first = [("Jane Roe", 0, Person), ("Acme", 1, Organization), ("John Doe", 2, Person)];
+        let role_of = |text: &str| {
+            membership(&view(text, &first), 0).into_iter().find(|f| f.target == 1).and_then(|f| f.role.map(|r| r.into_owned()))
+        };
+        assert_eq!(role_of("Following the departure of Jane Roe, Acme recruited John Doe."), Some("member".to_string()));
+        assert_eq!(role_of("After the resignation of chairman Jane Roe, Acme appointed John Doe."), Some("chairman".to_string()));
+        assert_eq!(role_of("After the death of Jane Roe, Acme appointed John Doe."), None);
+        let listed = [("Acme", 1, Organization), ("Jane Roe", 0, Person), ("John Doe", 2, Person)];
+        let v = view("Acme's lineup at the time consisted of Jane Roe and John Doe.", &listed);
+        assert_eq!(membership(&v, 1).first().map(|f| f.target), Some(1));
+    }
+
+    #[test]
     fn a_verb_carried_by_an_auxiliary() {
         assert_acme_roles(
             &[

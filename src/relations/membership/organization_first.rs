@@ -540,7 +540,7 @@ pub(super) static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(\(|,?\s*((which|that)\s+)?((consisting|consisted|consists|comprising|comprised|composed)\s+of|comprises|comprised)\s+(the\s+)?",
         // ("Acme's squad for the season included", "Acme's roster for the 1995 tour was".)
-        r"|('s|’s|')\s+((original|classic|current|first|final|founding|starting)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side|eleven|xi)\s+((for|in)\s+the\s+([a-z0-9–-]+\s+){0,2}?(season|tournament|campaign|tour|championship|final|cup)\s+)?(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+",
+        r"|('s|’s|')\s+((original|classic|current|first|final|founding|starting)\s+)?(line\s*-?\s*up|lineup|members|membership|squad|roster|team|side|eleven|xi)\s+((for|in)\s+the\s+([a-z0-9–-]+\s+){0,2}?(season|tournament|campaign|tour|championship|final|cup)\s+|(at\s+the\s+time|then|in\s+\d{4})\s+)?(consisted\s+of|consists\s+of|comprised|included|includes|was|were|are)\s+",
         // "Acme's classic line-up of A, B and C".
         r"|('s|’s|')\s+((original|classic|current|first|final|founding)\s+)?(line\s*-?\s*up|lineup)\s+of\s+)$"
     ))
