@@ -148,6 +148,7 @@ fn a_person_tag_in_a_slot_only_an_organization_fills_is_an_organization() {
             ("r1.txt", "Marco Rossi rode for Liquigas between 2010 and 2012. ", true),
             ("r2.txt", "Marco Rossi turned professional in 2008 with Liquigas. ", true),
             ("r3.txt", "Marco Rossi competed representing the club Liquigas. ", true),
+            ("r4.txt", "Marco Rossi drives for Liquigas in Formula One. ", true),
             ("q1.txt", "Marco Rossi rode with Liquigas to the station. ", false),
             ("q2.txt", "Marco Rossi turned to Liquigas for advice. ", false),
         ],

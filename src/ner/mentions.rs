@@ -487,6 +487,21 @@ fn split_ruler_and_realm(found: Vec<Chunk>, words: &[Span], text: &str) -> Vec<C
         .collect()
 }
 
+/// The label of a chunk: a team of honour ("the All-NBA First Team", "an All-Star", "All-Pro")
+/// is a distinction, not an organization one plays for, whatever the model made of it.
+fn honour_or_label(text: &str, kind: &str) -> EntityLabel {
+    // ("All-England Club" is a club: a team's or a star's name, or a league's acronym, only.)
+    let honour = text.strip_prefix("All-").or_else(|| text.strip_prefix("All - ")).is_some_and(|rest| {
+        let last = rest.rsplit(' ').next().unwrap_or(rest);
+        let acronym = !rest.contains(' ') && rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase());
+        acronym || matches!(last, "Team" | "Teams" | "Star" | "Stars" | "Pro" | "American" | "Americans")
+    });
+    if honour && kind == "ORG" {
+        return EntityLabel::Misc;
+    }
+    EntityLabel::parse(kind)
+}
+
 /// A ministry's portfolio and its realm labelled as one chunk: "Minister of [Defence of
 /// Estonia]", "Secretary of [State of Ohio]", "[Ministry of Finance of Norway]" (the model
 /// reads the portfolio as part of a name). The realm after the portfolio's "of" is a place,
@@ -717,7 +732,7 @@ pub fn sentence_mentions(document: &Document, sentence: &Sentence, words: &[Span
                 sentence: sentence.index,
                 span,
                 text: span.slice(&document.text).to_string(),
-                label: EntityLabel::parse(&chunk.kind),
+                label: honour_or_label(span.slice(&document.text), &chunk.kind),
                 score: round_score(score),
                 entity: None,
                 recovered: false,
@@ -918,6 +933,16 @@ mod tests {
         // Title II of the act and Henry VIII ruled .
         let found = findings(text, &tags, &[3, 4, 4, 4, 4, 0, 3, 4, 0, 0]);
         assert_eq!(spans(text, &found), ["Title II of the act", "Henry VIII"]);
+    }
+
+    #[test]
+    fn a_team_of_honour_is_no_organization() {
+        assert_eq!(honour_or_label("All-NBA First Team", "ORG"), EntityLabel::Misc);
+        assert_eq!(honour_or_label("All - Star", "ORG"), EntityLabel::Misc);
+        assert_eq!(honour_or_label("All-NBA", "ORG"), EntityLabel::Misc);
+        assert_eq!(honour_or_label("Allianz", "ORG"), EntityLabel::Organization);
+        assert_eq!(honour_or_label("All-England Club", "ORG"), EntityLabel::Organization, "a club");
+        assert_eq!(honour_or_label("All-Ireland", "LOC"), EntityLabel::Location, "only what the model made an organization");
     }
 
     #[test]

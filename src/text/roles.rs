@@ -919,7 +919,7 @@ pub static ORGANIZATION_SLOT: std::sync::LazyLock<regex::Regex> = std::sync::Laz
         r"\b(lead\s+)?(singer|vocalist|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|(bass|guitar|keyboard|drum|piano|saxophone)\s+player)\s+(for|with)\s+(the\s+)?",
         r"\b(plays|played|playing|play)\s+(the\s+)?((lead|rhythm|bass)\s+)?(bass|guitar|drums|keyboards|piano|saxophone|trumpet|violin|organ)\s+(for|with)\s+(the\s+)?",
         // A rider's team ("rode for Liquigas"; a domestique rides for a leader too).
-        r"\b(rides|rode|riding|races|raced|racing)\s+for\s+(the\s+)?",
+        r"\b(rides|rode|riding|races|raced|racing|drives|drove|driving)\s+for\s+(the\s+)?",
     ];
     slot_regex(&[MEMBER_SLOTS, CLUB_SLOTS, &led])
 });
