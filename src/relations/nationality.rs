@@ -1558,7 +1558,9 @@ mod tests {
         let named = [("Jane Roe", 0, Person), ("Italy", 1, Country), ("Argentina", 2, Country)];
         assert_eq!(all("Jane Roe holds dual citizenship of Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
         assert_eq!(all("Jane Roe was granted the citizenship of both Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
-        assert_eq!(all("Jane Roe renounced the citizenship of Italy and Argentina.", &named, 0), []);
+        // A citizenship renounced was held, as a member who "left Y" was one.
+        assert_eq!(all("Jane Roe renounced the citizenship of Italy and Argentina.", &named, 0), [citizen(1), citizen(2)]);
+        assert_eq!(all("Jane Roe criticised the citizenship of Italy and Argentina.", &named, 0), []);
         // A second predicate of the person's, past a place.
         let moved = [("Jane Roe", 0, Person), ("Canada", 1, Country), ("Canadian", 1, Country)];
         for text in [
