@@ -11,7 +11,10 @@
 //!
 //! Likewise an article that opens by describing an organization ("Slowdive are an English rock
 //! band") goes on about it as "the band", or "it" before its founding or base: such a subject
-//! is read as the organization ([`OrganizationReference`]).
+//! is read as the organization ([`OrganizationReference`]), and so is "the band" as what a
+//! person joined or left, "the band's" anywhere, and "its" before a post ("Its current CEO is
+//! X"). An article about a work ("Blue Skies is the second album by American rock band The
+//! Owls") calls the group it is by so too ([`group_a_work_is_by`]).
 //!
 //! ```
 //! use nergraph::relations::pronoun::{describes_its_opening_name, subject_pronoun};
@@ -228,8 +231,10 @@ impl OrganizationReference {
         let post = |c: &regex::Captures| {
             c.name("post").is_none_or(|p| crate::text::roles::find_roles(p.as_str()).last().is_some_and(|r| r.span.end == p.as_str().len()))
         };
-        let people = |c: &regex::Captures| people(c) && post(c);
-        let it = IT_ORGANIZATION.captures(sentence).filter(people).and_then(|c| c.name("reference").or_else(|| c.name("possessive")));
+        let it = IT_ORGANIZATION
+            .captures(sentence)
+            .filter(|c| people(c) && post(c))
+            .and_then(|c| c.name("reference").or_else(|| c.name("possessive")));
         let reference = it.or_else(|| self.description.captures(sentence)?.name("reference"))?;
         Some(Span::new(reference.start(), reference.end()))
     }
