@@ -49,6 +49,8 @@ static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         r"|^\s*,?\s*((which|that)\s+)?(later\s+)?(moved|moves|relocated|relocates)\s+(its|their)\s+(headquarters|head\s+office|seat)\s+(\S+\s+){0,2}?to\s+(the\s+)?$",
         r"|^\s*,?\s*((which|that)\s+)?((is|was|are|were)\s+)?(originally\s+)?(founded|established|formed|incorporated)\s+(in\s+\d{4}\s+)?(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*(an?|the)\s+[^,;()]{0,100}\s(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
+        // "is an independent record label, founded in 1995 and based in".
+        r"|^\s*(,\s*|(is|was|are|were)\s+)(an?|the)\s+[^,;()]{0,100},\s+((founded|established|formed|created)\s+in\s+\d{4}\s+and\s+)?(headquartered|based|located)\s+(in|at)\s+(the\s+)?$",
         r"|^\s*,\s*in\s+(the\s+)?$",
         // "the Lok Sabha of independent India", "a bank of post-war Germany": one lower-case
         // word may qualify the country.
@@ -1197,6 +1199,12 @@ mod tests {
         assert_eq!(found("the France-based Acme said", &[("France-based", FRANCE, Country), ("Acme", 0, Organization)]), Some(FRANCE));
         assert_eq!(found("Acme, based in France, said", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(found("Acme is registered in France.", &[("Acme", 0, Organization), ("France", FRANCE, Country)]), Some(FRANCE));
+        // A description set off by a comma before the base, a founding year coordinated.
+        let acme_france = [("Acme", 0, Organization), ("France", FRANCE, Country)];
+        assert_eq!(found("Acme is an independent record label, founded in 1995 and based in France.", &acme_france), Some(FRANCE));
+        assert_eq!(found("Acme is an independent record label, based in France.", &acme_france), Some(FRANCE));
+        assert_eq!(found("Acme is a label that sued a rival, which is based in France.", &acme_france), None, "the rival's");
+        assert_eq!(found("Acme, a France-based NGO, said.", &[("Acme", 0, Organization), ("France-based", FRANCE, Country)]), Some(FRANCE));
         assert_eq!(
             found("the French indie rock band Acme played", &[("French", FRANCE, Country), ("Acme", 0, Organization)]),
             Some(FRANCE)

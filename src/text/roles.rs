@@ -714,6 +714,10 @@ pub const GROUP_KIND_NOUNS: &[&str] = &[
     "institute",
     "foundation",
     "charity",
+    // "a Norway-based NGO", "a US nonprofit".
+    "ngo",
+    "nonprofit",
+    "non-profit",
     "newspaper",
     "magazine",
     "network",
