@@ -10,7 +10,8 @@ use regex::Regex;
 
 use super::confidence;
 use super::sentence::{
-    after_possessive, list_end_where, list_start, parenthesis_after, pattern_text, starts_with_possessive, Placed, SentenceView,
+    after_possessive, is_list_gap, list_end_where, list_start, list_start_where, parenthesis_after, pattern_text, starts_with_possessive,
+    Placed, SentenceView,
 };
 use crate::link::countries::{self, CountryRef};
 use crate::link::EntityType;
@@ -409,9 +410,41 @@ fn country_named_in(
 /// `country_entity` finds a country's entity.
 pub fn based_in(view: &SentenceView, index: usize, country_entity: &dyn Fn(CountryRef) -> Option<usize>) -> Option<(usize, f64)> {
     stated_base(view, index, country_entity)
+        .or_else(|| listed_subjects_base(view, index))
         .or_else(|| credited_work_base(view, index))
         .or_else(|| listed_kind_base(view, index))
         .or_else(|| released_in_country(view, index))
+}
+
+/// From the last organization of a list of subjects to a demonym: " are ", " were both ", "
+/// are all state-owned ".
+static PLURAL_COPULA_BEFORE_DEMONYM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(are|were)\s+((both|all|two|three|four)\s+)?([a-z-]+\s+){0,2}$").expect("valid regex"));
+
+/// From the last organization of a list of subjects to a country: " are banks in ", " were
+/// both political parties of " (group `noun`).
+static PLURAL_KIND_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(are|were)\s+((both|all|two|three|four)\s+)?([a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(in|of|from)\s+(the\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Statoil and Telenor are Norwegian companies", "A, B and C are banks in Norway": every
+/// organization of a list of subjects is based where the plural description after it says.
+fn listed_subjects_base(view: &SentenceView, index: usize) -> Option<(usize, f64)> {
+    let first = list_start_where(view, index, is_list_gap);
+    let last = list_end_where(view, index, is_list_gap);
+    if first == last || view.placed[index].kind != EntityType::Organization {
+        return None;
+    }
+    let country = view.placed.get(last + 1).filter(|p| p.kind == EntityType::Country)?;
+    let gap = view.between(view.placed[last].span.end, country.span.start).to_lowercase();
+    let after = &view.text[country.span.end..];
+    let demonym = countries::by_demonym(country.text).is_some()
+        && PLURAL_COPULA_BEFORE_DEMONYM.is_match(&gap)
+        && after.split_whitespace().next().is_some_and(|w| is_organization_noun(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+    let named_in = countries::by_name(country.text, false).is_some()
+        && PLURAL_KIND_IN.captures(&gap).is_some_and(|c| is_organization_noun(&c["noun"]));
+    (demonym || named_in).then_some((country.entity, confidence::DESCRIBED_BY_DEMONYM))
 }
 
 /// [`based_in`], else what the sentence's text alone cannot settle: a large city in the
@@ -1187,6 +1220,28 @@ mod tests {
         assert_eq!(party("the French Acme engineers said", "French", "Acme"), None);
         assert_eq!(party("a French, Socialist politician", "French", "Socialist"), None);
         assert_eq!(party("France Socialist politicians", "France", "Socialist"), None);
+    }
+
+    #[test]
+    fn a_list_of_subjects_described_in_the_plural() {
+        let entity = |country: CountryRef| (country.alpha2 == "FR").then_some(FRANCE);
+        let listed = [("Acme", 0, Organization), ("Beta", 1, Organization), ("French", FRANCE, Country)];
+        for text in ["Acme and Beta are French companies.", "Acme and Beta were both French banks."] {
+            let v = view(text, &listed);
+            assert_eq!([0, 1].map(|at| based_in(&v, at, &entity).map(|(c, _)| c)), [Some(FRANCE); 2], "{text}");
+        }
+        let named = [("Acme", 0, Organization), ("Beta", 1, Organization), ("France", FRANCE, Country)];
+        let v = view("Acme and Beta are banks in France.", &named);
+        assert_eq!([0, 1].map(|at| based_in(&v, at, &entity).map(|(c, _)| c)), [Some(FRANCE); 2]);
+        // Not a verb's object, nor a demonym without a kind, nor one organization.
+        for (text, mentions) in [
+            ("Acme and Beta sued French banks.", &listed),
+            ("Acme and Beta are French.", &listed),
+            ("Acme and Beta are fans in France.", &named),
+        ] {
+            let v = view(text, mentions);
+            assert_eq!(based_in(&v, 0, &entity), None, "{text}");
+        }
     }
 
     #[test]
