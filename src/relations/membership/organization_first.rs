@@ -513,19 +513,16 @@ static CREDITED_MUSICIAN: LazyLock<Regex> = LazyLock::new(|| {
 /// (the group the work is by, named in the sentence by [`pronoun::group_a_work_is_by`]).
 pub(super) fn credited_musician(view: &SentenceView, index: usize) -> Option<Found> {
     let first = list_start_where(view, index, is_list_gap_with_roles);
-    let person = view.placed[index].span;
-    // The person's own role: after the credit, or after the list's "and".
-    let role_before = |start: usize| {
-        let before = view.text[..start].to_lowercase();
-        CREDITED_MUSICIAN.captures(&before).map(|c| c["role"].to_string()).or_else(|| {
-            let gap = view.text[..start].trim_end();
-            let word = gap.rsplit(' ').next()?.to_lowercase();
-            is_musician(&word).then_some(word)
-        })
+    let before_first = view.text[..view.placed[first].span.start].to_lowercase();
+    let credit = CREDITED_MUSICIAN.captures(&before_first)?;
+    // The person's own role: the credit's for the list's first name, else the musician's word
+    // right before the name ("and guitarist B").
+    let role = if first == index {
+        credit["role"].to_string()
+    } else {
+        let word = view.text[..view.placed[index].span.start].trim_end().rsplit(' ').next()?.to_lowercase();
+        is_musician(&word).then_some(word)?
     };
-    let first_start = view.placed[first].span.start;
-    CREDITED_MUSICIAN.is_match(&view.text[..first_start].to_lowercase()).then_some(())?;
-    let role = role_before(person.start)?;
     let group = view.placed[..first]
         .iter()
         .filter(|p| p.kind == EntityType::Organization)
